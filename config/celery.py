@@ -1,0 +1,48 @@
+"""Celery app: tenant-aware tasks (tenant-schemas-celery), one queue per stage, routes in one place.
+
+A task enqueued inside a tenant's schema carries that schema and runs in it on the worker.
+Task names are `<app>.<name>`; beat-driven sweeps are `<app>.beat.<name>` and go to the `beat`
+queue so a backlog in a stage never delays the timers.
+"""
+
+from __future__ import annotations
+
+import os
+
+from tenant_schemas_celery.app import CeleryApp
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+
+app = CeleryApp("crisisops")
+app.config_from_object("django.conf:settings", namespace="CELERY")
+
+QUEUES = ("ingest", "classify", "detect", "notify", "beat")
+
+# Order matters: the first matching glob wins.
+app.conf.task_routes = {
+    "*.beat.*": {"queue": "beat"},
+    "ingestion.*": {"queue": "ingest"},
+    "classification.*": {"queue": "classify"},
+    "crisis.*": {"queue": "detect"},
+    "escalation.*": {"queue": "notify"},
+    "tenants.*": {"queue": "beat"},
+}
+app.conf.task_default_queue = "beat"
+app.conf.task_create_missing_queues = True
+
+# Beat sends each entry once per tenant schema (entries without `tenant_schemas` go to every
+# tenant except public: tenant-schemas-celery's TenantAwareScheduler).
+app.conf.beat_scheduler = "tenant_schemas_celery.scheduler.TenantAwareScheduler"
+app.conf.beat_schedule = {}
+
+
+def add_periodic(name: str, task: str, seconds: float) -> None:
+    """Register a per-tenant periodic task. Stage apps call this from their `tasks.py`."""
+    app.conf.beat_schedule[name] = {
+        "task": task,
+        "schedule": seconds,
+        "options": {"expires": max(seconds, 5)},
+    }
+
+
+app.autodiscover_tasks()

@@ -1,0 +1,1 @@
+"""Escalation data (stakeholders, routing, policies, alerts, notifications): see issue 6."""

@@ -1,0 +1,138 @@
+"""Real processes for tests: a Celery worker (+ beat) and Daphne, on the test database."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from contextlib import closing
+from pathlib import Path
+
+from django.conf import settings
+
+ROOT = Path(__file__).resolve().parents[2]
+LOG_DIR = ROOT / "var" / "log" / "tests"
+VENV_BIN = Path(sys.executable).parent
+
+
+def free_port() -> int:
+    with closing(socket.socket(socket.AF_INET, socket.SOCK_STREAM)) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for_port(port: int, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with closing(socket.socket()) as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.1)
+    raise TimeoutError(f"nothing listening on 127.0.0.1:{port} after {timeout}s")
+
+
+def subprocess_env(**extra: str) -> dict[str, str]:
+    """The environment of a child process that must use the same (test) database and Redis."""
+    db = settings.DATABASES["default"]
+    env = dict(os.environ)
+    env.update(
+        CRISIS_ENV="test",
+        DATABASE_URL=f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}",
+        REDIS_URL=settings.REDIS_URL,
+        PYTHONPATH=str(ROOT),
+        PYTHONUNBUFFERED="1",
+    )
+    env.update(extra)
+    return env
+
+
+class ManagedProcess:
+    def __init__(self, name: str, args: list[str], env: dict[str, str]) -> None:
+        LOG_DIR.mkdir(parents=True, exist_ok=True)
+        self.name = name
+        self.log_path = LOG_DIR / f"{name}.log"
+        self._log = open(self.log_path, "w")  # noqa: SIM115 - closed in stop()
+        self.proc = subprocess.Popen(args, cwd=ROOT, env=env, stdout=self._log, stderr=subprocess.STDOUT)
+
+    def log_text(self) -> str:
+        return self.log_path.read_text(errors="replace")
+
+    def wait_for_log(self, needle: str, timeout: float = 60.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if needle in self.log_text():
+                return
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"{self.name} exited ({self.proc.returncode}):\n{self.log_text()[-4000:]}")
+            time.sleep(0.2)
+        raise TimeoutError(f"{self.name}: {needle!r} not seen after {timeout}s:\n{self.log_text()[-4000:]}")
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self._log.close()
+
+
+def start_worker(
+    name: str = "worker", queues: str = "ingest,classify,detect,notify,beat", **env: str
+) -> ManagedProcess:
+    proc = ManagedProcess(
+        name,
+        [
+            str(VENV_BIN / "celery"),
+            "-A",
+            "config",
+            "worker",
+            "-P",
+            "solo",
+            "-Q",
+            queues,
+            "-n",
+            f"{name}-{os.getpid()}@%h",
+            "--without-gossip",
+            "--without-mingle",
+            "-l",
+            "info",
+        ],
+        subprocess_env(**env),
+    )
+    proc.wait_for_log("ready.")
+    return proc
+
+
+def start_beat(**env: str) -> ManagedProcess:
+    LOG_DIR.mkdir(parents=True, exist_ok=True)
+    proc = ManagedProcess(
+        "beat",
+        [
+            str(VENV_BIN / "celery"),
+            "-A",
+            "config",
+            "beat",
+            "-l",
+            "info",
+            "-s",
+            str(LOG_DIR / "celerybeat-schedule"),
+        ],
+        subprocess_env(**env),
+    )
+    proc.wait_for_log("beat: Starting")
+    return proc
+
+
+def start_daphne(port: int | None = None, **env: str) -> tuple[ManagedProcess, int]:
+    port = port or free_port()
+    proc = ManagedProcess(
+        "daphne",
+        [str(VENV_BIN / "daphne"), "-b", "127.0.0.1", "-p", str(port), "config.asgi:application"],
+        subprocess_env(**env),
+    )
+    wait_for_port(port)
+    return proc, port

@@ -1,0 +1,88 @@
+"""Two tenants and their personas, created once per test session in the test database."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from django.contrib.auth import get_user_model
+from django.db import connection
+from django_tenants.utils import get_public_schema_name, schema_context
+
+from tenants.models import Organization
+from tenants.roles import ADMIN, CRISIS_MANAGER, VIEWER, user_set_role
+from tenants.services import organization_provision
+
+PASSWORD = "correct-horse-battery-staple"
+
+# (tenant slug, host, [(email, role), ...]); manager/viewer of A and an outsider in B.
+TENANTS = {
+    "tenant_a": (
+        "tenant_a",
+        "a.localhost",
+        [("admin@a.test", ADMIN), ("manager@a.test", CRISIS_MANAGER), ("viewer@a.test", VIEWER)],
+    ),
+    "tenant_b": ("tenant_b", "b.localhost", [("admin@b.test", ADMIN), ("outsider@b.test", CRISIS_MANAGER)]),
+}
+
+
+@dataclass
+class TenantFixture:
+    org: Organization
+    host: str
+
+    @property
+    def schema(self) -> str:
+        return self.org.schema_name
+
+    def user(self, email: str):
+        with schema_context(self.schema):
+            return get_user_model().objects.get(email=email)
+
+
+def create_test_tenants() -> dict[str, TenantFixture]:
+    out = {}
+    for key, (slug, host, people) in TENANTS.items():
+        result = organization_provision(
+            slug=slug, domain=host, name=slug.replace("_", " ").title(), region="eu"
+        )
+        with schema_context(slug):
+            for email, role in people:
+                user = get_user_model().objects.filter(email=email).first()
+                if user is None:
+                    user = get_user_model().objects.create_user(
+                        username=email, email=email, password=PASSWORD
+                    )
+                user_set_role(user=user, role=role)
+        out[key] = TenantFixture(org=result.organization, host=host)
+    return out
+
+
+@contextmanager
+def in_tenant(tenant: TenantFixture):
+    previous = connection.tenant if hasattr(connection, "tenant") else None
+    connection.set_tenant(tenant.org)
+    try:
+        yield tenant
+    finally:
+        if previous is not None and previous.schema_name != get_public_schema_name():
+            connection.set_tenant(previous)
+        else:
+            connection.set_schema_to_public()
+
+
+DOMAIN_TABLE_PREFIXES = ("ingestion_", "classification_", "crisis_", "escalation_", "auditlog_")
+
+
+def truncate_domain_tables(schemas: list[str]) -> None:
+    """Empty every domain table of the given schemas (for tests that commit data)."""
+    with connection.cursor() as cursor:
+        for schema in schemas:
+            cursor.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = %s AND table_type = 'BASE TABLE'",
+                [schema],
+            )
+            tables = [r[0] for r in cursor.fetchall() if r[0].startswith(DOMAIN_TABLE_PREFIXES)]
+            if tables:
+                names = ", ".join(f'"{schema}"."{t}"' for t in tables)
+                cursor.execute(f"TRUNCATE {names} RESTART IDENTITY CASCADE")

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+import pytest
+from django.core.management import CommandError, call_command
+from django_tenants.utils import schema_context
+
+from tenants.models import Domain, Organization
+
+
+@pytest.mark.django_db
+def test_provision_tenant_is_idempotent_and_creates_admin(live_db, capsys):
+    call_command(
+        "provision_tenant",
+        "acme",
+        "--domain",
+        "acme.localhost",
+        "--admin-email",
+        "boss@acme.test",
+        "--admin-password",
+        "s3cret-pass-123",
+    )
+    first = capsys.readouterr().out
+    call_command("provision_tenant", "acme", "--domain", "acme.localhost", "--admin-email", "boss@acme.test")
+    second = capsys.readouterr().out
+
+    assert "'acme' created" in first
+    assert "already provisioned" in second
+    assert Organization.objects.filter(schema_name="acme").count() == 1
+    assert Domain.objects.filter(domain="acme.localhost").count() == 1
+    with schema_context("acme"):
+        from django.contrib.auth import get_user_model
+
+        admin = get_user_model().objects.get(email="boss@acme.test")
+        assert admin.check_password("s3cret-pass-123")
+        assert admin.is_staff
+        assert list(admin.groups.values_list("name", flat=True)) == ["admin"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("slug", ["Acme", "1acme", "public", "pg_catalog", "a", "acme-co", "x" * 41])
+def test_provision_tenant_rejects_bad_slug_with_clear_message(slug):
+    with pytest.raises(CommandError, match="invalid tenant slug"):
+        call_command("provision_tenant", slug, "--domain", "new.localhost")
+
+
+@pytest.mark.django_db
+def test_provision_tenant_rejects_domain_owned_by_another_tenant(tenant_a):
+    with pytest.raises(CommandError, match="already belongs to tenant 'tenant_a'"):
+        call_command("provision_tenant", "intruder", "--domain", tenant_a.host)
+    assert not Organization.objects.filter(schema_name="intruder").exists()
+
+
+@pytest.mark.django_db
+def test_provision_tenant_refuses_a_region_this_deployment_does_not_serve():
+    with pytest.raises(CommandError, match="data-residency region 'eu'"):
+        call_command("provision_tenant", "yankee", "--domain", "yankee.localhost", "--region", "us")
+
+
+@pytest.mark.django_db
+def test_provision_tenant_rejects_bad_domain():
+    with pytest.raises(CommandError, match="invalid domain"):
+        call_command("provision_tenant", "okslug", "--domain", "not a host!")
