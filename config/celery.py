@@ -46,3 +46,18 @@ def add_periodic(name: str, task: str, seconds: float) -> None:
 
 
 app.autodiscover_tasks()
+
+
+def enqueue(task_name: str, *, countdown: float | None = None, **kwargs) -> None:
+    """Hand off to another stage by task name, after the current transaction commits.
+
+    The tenant schema is captured now (not at commit time) and travels in the message headers,
+    so the task runs in the same tenant's schema on the worker.
+    """
+    from django.db import connection, transaction
+
+    schema = connection.schema_name
+    options = {"headers": {"_schema_name": schema}}
+    if countdown:
+        options["countdown"] = countdown
+    transaction.on_commit(lambda: app.send_task(task_name, kwargs=kwargs, **options))

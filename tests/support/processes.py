@@ -13,7 +13,7 @@ from pathlib import Path
 from django.conf import settings
 
 ROOT = Path(__file__).resolve().parents[2]
-LOG_DIR = ROOT / "var" / "log" / "tests"
+LOG_DIR = ROOT / "var" / "log" / "tests" / os.environ.get("TEST_LOG_NAME", "default")
 VENV_BIN = Path(sys.executable).parent
 
 

@@ -1,0 +1,52 @@
+"""The platform's clock. `now()` is `timezone.now()` plus an offset that tests and the demo can
+move forward (stored in Redis, so a Celery worker and Daphne in other processes see the same
+time). Production refuses to move it.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime, timedelta
+
+import redis
+from django.conf import settings
+from django.utils import timezone
+
+_KEY = "clock:offset_seconds"
+_cache: dict[str, float] = {"value": 0.0, "read_at": -1.0}
+_CACHE_SECONDS = 0.2
+
+
+def _client() -> redis.Redis:
+    return redis.Redis.from_url(settings.REDIS_URL, socket_timeout=2)
+
+
+def offset_seconds() -> float:
+    if settings.PRODUCTION:
+        return 0.0
+    mono = time.monotonic()
+    if mono - _cache["read_at"] > _CACHE_SECONDS:
+        raw = _client().get(_KEY)
+        _cache["value"] = float(raw) if raw else 0.0
+        _cache["read_at"] = mono
+    return _cache["value"]
+
+
+def now() -> datetime:
+    return timezone.now() + timedelta(seconds=offset_seconds())
+
+
+def advance(seconds: float) -> float:
+    """Move the clock forward (tests, demo). Returns the new total offset."""
+    if settings.PRODUCTION:
+        raise RuntimeError("the clock cannot be moved in production")
+    new = _client().incrbyfloat(_KEY, seconds)
+    _cache["read_at"] = -1.0
+    return float(new)
+
+
+def reset() -> None:
+    if settings.PRODUCTION:
+        raise RuntimeError("the clock cannot be moved in production")
+    _client().delete(_KEY)
+    _cache["read_at"] = -1.0
