@@ -17,8 +17,15 @@ _cache: dict[str, float] = {"value": 0.0, "read_at": -1.0}
 _CACHE_SECONDS = 0.2
 
 
+_clients: dict[str, redis.Redis] = {}
+
+
 def _client() -> redis.Redis:
-    return redis.Redis.from_url(settings.REDIS_URL, socket_timeout=2)
+    # One pooled client per URL and process (a new connection per read costs ms under load).
+    client = _clients.get(settings.REDIS_URL)
+    if client is None:
+        client = _clients[settings.REDIS_URL] = redis.Redis.from_url(settings.REDIS_URL, socket_timeout=2)
+    return client
 
 
 def offset_seconds() -> float:

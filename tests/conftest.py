@@ -20,13 +20,23 @@ from tests.support.tenancy import TenantFixture, create_test_tenants, in_tenant,
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """The test database with both tenants' schemas migrated, created once per session."""
+def django_db_setup(django_test_environment, django_db_blocker):
+    """The test database with both tenants' schemas migrated, created once per session.
+
+    Replaces pytest-django's fixture, which only creates the database when some collected test
+    uses `db`; live tests (committed data, other processes) do not, and must still get one.
+    """
+    from django.test.utils import setup_databases, teardown_databases
+
     with django_db_blocker.unblock():
+        db_cfg = setup_databases(verbosity=0, interactive=False, aliases={"default"})
         tenants = create_test_tenants()
         connection.set_schema_to_public()
     redis.Redis.from_url(settings.REDIS_URL).flushdb()
-    return tenants
+    yield tenants
+    with django_db_blocker.unblock():
+        connection.set_schema_to_public()
+        teardown_databases(db_cfg, verbosity=0)
 
 
 @pytest.fixture(scope="session")
