@@ -68,11 +68,162 @@ class ReviewItem(models.Model):
     reason = models.CharField(max_length=200, blank=True)
     proposed_severity = models.CharField(max_length=2, choices=Severity.choices)
     proposed_category = models.CharField(max_length=16, choices=Category.choices)
+    proposed_tier = models.CharField(max_length=8, choices=Tier.choices, blank=True)
     final_severity = models.CharField(max_length=2, choices=Severity.choices, blank=True)
     final_category = models.CharField(max_length=16, choices=Category.choices, blank=True)
     reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
     reviewed_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+
+class ModelVersion(models.Model):
+    """A trained model artifact registered in this tenant: candidate → canary → active → retired.
+
+    The artifact itself lives on disk (settings.MODEL_ARTIFACTS_DIR/<name>/<version>/, or the small
+    head committed under classification/artifacts/); the row says which one serves this tenant.
+    At most one row per name is active and at most one is in canary (enforced in services).
+    """
+
+    class Status(models.TextChoices):
+        CANDIDATE = "candidate", "Candidate"
+        CANARY = "canary", "Canary"
+        ACTIVE = "active", "Active"
+        RETIRED = "retired", "Retired"
+
+    name = models.CharField(max_length=64, default="severity_classifier")
+    version = models.CharField(max_length=32, help_text="semantic version, e.g. 1.2.0")
+    artifact_path = models.CharField(max_length=500)
+    metrics = models.JSONField(default=dict, blank=True, help_text="metrics measured at training")
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.CANDIDATE, db_index=True)
+    canary_share = models.FloatField(
+        default=0.10, help_text="share of events routed to this version in canary"
+    )
+    canary_period_hours = models.FloatField(default=24.0)
+    canary_started_at = models.DateTimeField(null=True, blank=True)
+    promoted_at = models.DateTimeField(null=True, blank=True)
+    retired_at = models.DateTimeField(null=True, blank=True)
+    notes = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name", "-created_at"]
+        constraints = [models.UniqueConstraint(fields=["name", "version"], name="uniq_model_name_version")]
+
+    def __str__(self) -> str:
+        return f"{self.name} {self.version} ({self.status})"
+
+    @property
+    def label(self) -> str:
+        return f"{self.name}@{self.version}"
+
+
+class LexiconEntry(models.Model):
+    """A tenant's own rules-tier cue, or (enabled=False) a switch-off of a built-in phrase."""
+
+    category = models.CharField(max_length=16, choices=Category.choices)
+    pattern = models.CharField(max_length=300, help_text="phrase (word-boundary match) or regex")
+    is_regex = models.BooleanField(default=False)
+    severity = models.CharField(max_length=2, choices=Severity.choices, default=Severity.P2)
+    weight = models.FloatField(default=1.0, help_text="2 = unambiguous, 1 = strong, 0.5 = weak cue")
+    enabled = models.BooleanField(default=True, help_text="untick to switch a built-in phrase off")
+    note = models.CharField(max_length=200, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["category", "pattern"]
+        constraints = [models.UniqueConstraint(fields=["category", "pattern"], name="uniq_lexicon_entry")]
+
+    def __str__(self) -> str:
+        return f"{self.category}: {self.pattern}"
+
+
+class CanaryRecord(models.Model):
+    """Both answers for an event routed to a canary model: agreement and, once reviewed, accuracy."""
+
+    classification = models.OneToOneField(Classification, on_delete=models.CASCADE, related_name="canary")
+    candidate = models.ForeignKey(ModelVersion, on_delete=models.CASCADE, related_name="canary_records")
+    active_version = models.CharField(max_length=64)
+    active_severity = models.CharField(max_length=2, choices=Severity.choices)
+    active_confidence = models.FloatField()
+    candidate_severity = models.CharField(max_length=2, choices=Severity.choices)
+    candidate_confidence = models.FloatField()
+    served = models.CharField(max_length=10, default="active", help_text="whose answer the event got")
+    agree = models.BooleanField()
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+
+class LLMCall(models.Model):
+    """One LLM tier attempt (also refused/cached ones), recorded before the request goes out."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Pending"
+        OK = "ok", "OK"
+        CACHED = "cached", "Cache hit"
+        ERROR = "error", "Error"
+        INVALID = "invalid", "Invalid answer"
+        HALLUCINATION = "hallucination", "Rejected: hallucination guard"
+        REFUSED_PII = "refused_pii", "Refused: PII in prompt"
+        REFUSED_BUDGET = "refused_budget", "Refused: budget exhausted"
+        BREAKER_OPEN = "breaker_open", "Refused: circuit open"
+
+    event = models.ForeignKey(
+        Event, null=True, blank=True, on_delete=models.SET_NULL, related_name="llm_calls"
+    )
+    model = models.CharField(max_length=64, blank=True)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING, db_index=True)
+    prompt_hash = models.CharField(max_length=64, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    input_tokens = models.PositiveIntegerField(default=0)
+    output_tokens = models.PositiveIntegerField(default=0)
+    cost_usd = models.DecimalField(max_digits=10, decimal_places=6, default=Decimal("0"))
+    latency_ms = models.FloatField(default=0.0)
+    error = models.TextField(blank=True)
+    response = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+
+class DriftReport(models.Model):
+    """Population stability of predicted severities and confidences, current vs reference window."""
+
+    computed_at = models.DateTimeField(db_index=True)
+    window_start = models.DateTimeField()
+    window_end = models.DateTimeField()
+    reference_start = models.DateTimeField()
+    reference_end = models.DateTimeField()
+    n_reference = models.PositiveIntegerField(default=0)
+    n_current = models.PositiveIntegerField(default=0)
+    psi_severity = models.FloatField(default=0.0)
+    psi_confidence = models.FloatField(default=0.0)
+    threshold = models.FloatField(default=0.2)
+    drifted = models.BooleanField(default=False)
+    detail = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["-computed_at"]
+
+
+class RetrainingTask(models.Model):
+    """An admin to-do opened by drift (or by hand): retrain/evaluate the severity model."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", "Open"
+        DONE = "done", "Done"
+        DISMISSED = "dismissed", "Dismissed"
+
+    reason = models.CharField(max_length=300)
+    drift_report = models.ForeignKey(DriftReport, null=True, blank=True, on_delete=models.SET_NULL)
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.OPEN, db_index=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
 
     class Meta:
         ordering = ["-created_at"]

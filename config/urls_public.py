@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from django.contrib import admin
 from django.http import HttpRequest, HttpResponse
-from django.urls import include, path
+from django.urls import path
 
 from config import health
+from tenants.metrics import metrics_view
 
 
 def index(request: HttpRequest) -> HttpResponse:
@@ -20,6 +21,6 @@ urlpatterns = [
     path("", index, name="public-index"),
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
-    path("", include("django_prometheus.urls")),
+    path("metrics", metrics_view, name="prometheus-metrics"),
     path("admin/", admin.site.urls),
 ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from django.conf import settings
 from django.db import models
 
@@ -135,3 +137,156 @@ class TimelineEntry(models.Model):
 
     def delete(self, *args, **kwargs):
         raise ValueError("timeline entries are append-only")
+
+
+# --- Detector configuration, state and batch features -----------------------------------------
+
+DEFAULT_WEIGHTS = {
+    "volume": 0.30,
+    "sentiment": 0.25,
+    "keywords": 0.20,
+    "emotion": 0.10,
+    "amplification": 0.10,
+    "cross_platform": 0.05,
+}
+DEFAULT_KEYWORDS = (
+    "fraud",
+    "lawsuit",
+    "breach",
+    "recall",
+    "outage",
+    "hack",
+    "hacked",
+    "explosion",
+    "death",
+    "dead",
+    "arrest",
+    "arrested",
+    "investigation",
+    "class action",
+    "scandal",
+    "boycott",
+    "leak",
+    "data leak",
+    "scam",
+    "fire",
+    "injured",
+    "contamination",
+    "cancelled",
+    "down",
+)
+
+
+class DetectorConfig(models.Model):
+    """The tenant's detector settings (one row per tenant schema; admin-editable).
+
+    A `SubjectOverride` may replace any of these for one subject.
+    """
+
+    weights = models.JSONField(default=dict, blank=True, help_text="signal → weight; missing = default")
+    warning_threshold = models.FloatField(default=0.40)
+    high_threshold = models.FloatField(default=0.65)
+    critical_threshold = models.FloatField(default=0.85)
+    min_mentions = models.PositiveIntegerField(default=5, help_text="below this per window: level ok")
+    window_seconds = models.PositiveIntegerField(default=60, help_text="evaluation window length")
+    raise_windows = models.PositiveSmallIntegerField(default=2, help_text="N windows above to raise")
+    resolve_windows = models.PositiveSmallIntegerField(
+        default=10, help_text="M windows below warning to resolve"
+    )
+    cooldown_seconds = models.PositiveIntegerField(default=900, help_text="before re-alerting the same level")
+    debounce_seconds = models.FloatField(default=0.5, help_text="event-driven evaluation at most this often")
+    z_cap = models.FloatField(default=6.0, help_text="volume z-score that maps to signal 1.0")
+    baseline_min_days = models.PositiveSmallIntegerField(default=7)
+    baseline_max_days = models.PositiveSmallIntegerField(default=30)
+    prior_hourly_mean = models.FloatField(
+        default=30.0, help_text="global prior for new subjects (mentions/h)"
+    )
+    prior_hourly_std = models.FloatField(default=30.0)
+    ai_enabled = models.BooleanField(default=True)
+    ai_pre_threshold = models.FloatField(default=0.40, help_text="AI summary only above this score")
+    ai_daily_budget_usd = models.DecimalField(max_digits=8, decimal_places=4, default=Decimal("1.00"))
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "detector configuration"
+
+    def __str__(self) -> str:
+        return "Detector configuration"
+
+
+class SubjectOverride(models.Model):
+    """Per-subject detector settings: any DetectorConfig field name → value."""
+
+    subject = models.CharField(max_length=80, unique=True)
+    settings = models.JSONField(
+        default=dict, blank=True, help_text='e.g. {"min_mentions": 20, "weights": {...}}'
+    )
+    muted = models.BooleanField(default=False, help_text="never open crises for this subject")
+    note = models.CharField(max_length=200, blank=True)
+
+    def __str__(self) -> str:
+        return f"override {self.subject}"
+
+
+class CrisisKeyword(models.Model):
+    """Tenant-editable crisis vocabulary; a phrase matches on word boundaries, case-insensitive."""
+
+    phrase = models.CharField(max_length=80, unique=True)
+    weight = models.FloatField(default=1.0)
+    enabled = models.BooleanField(default=True)
+
+    class Meta:
+        ordering = ["phrase"]
+
+    def __str__(self) -> str:
+        return self.phrase
+
+
+class DetectorState(models.Model):
+    """Hysteresis / cooldown state of one subject (serialized `crisis.detector.SubjectState`)."""
+
+    subject = models.CharField(max_length=80, unique=True)
+    state = models.JSONField(default=dict)
+    last_score = models.FloatField(default=0.0)
+    last_level = models.CharField(max_length=10, choices=Level.choices, default=Level.OK)
+    evaluated_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"{self.subject}: {self.last_level} ({self.last_score:.2f})"
+
+
+class HourlyRollup(models.Model):
+    """Batch features per subject and hour, from Postgres events (the baselines read these)."""
+
+    subject = models.CharField(max_length=80)
+    hour = models.DateTimeField(help_text="start of the hour, UTC")
+    mentions = models.PositiveIntegerField(default=0, help_text="events incl. near-duplicates")
+    classified = models.PositiveIntegerField(default=0)
+    negative = models.FloatField(default=0.0)
+    sentiment_sum = models.FloatField(default=0.0)
+    keyword_hits = models.PositiveIntegerField(default=0)
+    reach = models.PositiveBigIntegerField(default=0)
+    verified = models.PositiveIntegerField(default=0)
+    platforms = models.JSONField(default=dict, blank=True, help_text="platform → mentions")
+    severities = models.JSONField(default=dict, blank=True, help_text="severity → events")
+    computed_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["subject", "hour"], name="rollup_subject_hour")]
+        indexes = [models.Index(fields=["subject", "hour"])]
+
+    def __str__(self) -> str:
+        return f"{self.subject} {self.hour:%Y-%m-%d %H}: {self.mentions}"
+
+
+class AIUsage(models.Model):
+    """One LLM call for a crisis summary (the daily budget sums these)."""
+
+    crisis = models.ForeignKey(Crisis, on_delete=models.CASCADE, related_name="ai_calls")
+    at = models.DateTimeField(db_index=True)
+    model = models.CharField(max_length=64)
+    input_tokens = models.PositiveIntegerField(default=0)
+    output_tokens = models.PositiveIntegerField(default=0)
+    cost_usd = models.DecimalField(max_digits=10, decimal_places=6, default=Decimal("0"))
+    ok = models.BooleanField(default=True)
+    error = models.CharField(max_length=300, blank=True)

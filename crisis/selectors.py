@@ -9,3 +9,43 @@ from crisis.models import Crisis
 
 def crisis_list_active() -> QuerySet[Crisis]:
     return Crisis.objects.exclude(status=Crisis.Status.RESOLVED).order_by("-score")
+
+
+def crisis_get(*, crisis_id: int) -> Crisis:
+    return Crisis.objects.get(pk=crisis_id)
+
+
+def crisis_timeline(*, crisis: Crisis) -> QuerySet:
+    return crisis.timeline.order_by("at", "id")
+
+
+def crisis_score_samples(*, crisis: Crisis, limit: int = 2000) -> list[dict]:
+    """Chart data: time, score, level and each signal's value, oldest first."""
+    from crisis.models import ScoreSample
+
+    rows = (
+        ScoreSample.objects.filter(crisis=crisis)
+        .order_by("-at")[:limit]
+        .values("at", "score", "level", "signals")
+    )
+    return list(reversed(rows))
+
+
+def subject_score_samples(*, subject: str, since=None, limit: int = 2000) -> list[dict]:
+    from crisis.models import ScoreSample
+
+    qs = ScoreSample.objects.filter(subject=subject)
+    if since is not None:
+        qs = qs.filter(at__gte=since)
+    return list(reversed(qs.order_by("-at")[:limit].values("at", "score", "level", "signals")))
+
+
+def subject_states() -> QuerySet:
+    """Every subject the detector has evaluated, hottest first (the 'watch list' panel)."""
+    from crisis.models import DetectorState
+
+    return DetectorState.objects.order_by("-last_score")
+
+
+def crisis_list_recent(*, limit: int = 50) -> QuerySet[Crisis]:
+    return Crisis.objects.order_by("-opened_at")[:limit]

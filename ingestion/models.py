@@ -151,6 +151,12 @@ class Event(models.Model):
     duplicate_count = models.PositiveIntegerField(
         default=1, help_text="1 + near-duplicates merged into this event"
     )
+    extra = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text="connector facts later stages may use (is_retweet, severity hint, ticket priority); "
+        "PII-looking strings scrubbed",
+    )
 
     class Meta:
         ordering = ["-occurred_at"]

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import hashlib
+import logging
+import secrets
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
-from django.db import transaction
+from django.db import connection, transaction
+from django.db.models import F
+from django.db.models.functions import Coalesce
 
 from config.celery import enqueue
 from ingestion.models import RawEvent, Source
+from tenants import clock
+
+logger = logging.getLogger(__name__)
+
+API_KEY_PREFIX = "cio_"
 
 
 @dataclass
@@ -45,9 +56,137 @@ def raw_events_store(*, source: Source, payloads: list[tuple[str, dict[str, Any]
         if created:
             result.created_ids = list(
                 RawEvent.objects.filter(
-                    source=source, external_id__in=[r.external_id for r in fresh], status=RawEvent.Status.PENDING
+                    source=source,
+                    external_id__in=[r.external_id for r in fresh],
+                    status=RawEvent.Status.PENDING,
                 ).values_list("id", flat=True)
             )
         if result.created_ids:
             enqueue("ingestion.process_raw_events", raw_event_ids=result.created_ids)
     return result
+
+
+# --- claims, retries, sweeps ------------------------------------------------------------------
+
+
+def raw_events_claim(*, raw_event_ids: list[int], batch_size: int = 256) -> list[int]:
+    """Claim PENDING RawEvents for processing: the given ones, topped up with other pending rows
+    (oldest first) up to `batch_size`, so a backlog drains in large batches.
+
+    A conditional claim: rows are locked with SKIP LOCKED and only PENDING ones move to
+    PROCESSING, so two workers never process the same row. Returns the claimed ids.
+    """
+    now = clock.now()
+    with transaction.atomic():
+        pending = RawEvent.objects.select_for_update(skip_locked=True).filter(status=RawEvent.Status.PENDING)
+        ids = list(pending.filter(pk__in=raw_event_ids[:batch_size]).values_list("pk", flat=True))
+        room = batch_size - len(ids)
+        if room > 0:
+            ids += list(
+                pending.exclude(pk__in=ids).order_by("received_at", "pk").values_list("pk", flat=True)[:room]
+            )
+        if ids:
+            RawEvent.objects.filter(pk__in=ids, status=RawEvent.Status.PENDING).update(
+                status=RawEvent.Status.PROCESSING, claimed_at=now, attempts=F("attempts") + 1
+            )
+    return ids
+
+
+def raw_events_unclaim(*, raw_event_ids: list[int], reason: str = "") -> int:
+    """Put claimed rows back to PENDING (a transient failure; the task retries)."""
+    return RawEvent.objects.filter(pk__in=raw_event_ids, status=RawEvent.Status.PROCESSING).update(
+        status=RawEvent.Status.PENDING, status_reason=reason[:2000], claimed_at=None
+    )
+
+
+def raw_events_requeue(
+    *,
+    raw_event_ids: list[int],
+    statuses: tuple[str, ...] = (RawEvent.Status.HELD_PII, RawEvent.Status.NEEDS_REVIEW),
+) -> int:
+    """Send held / needs-review RawEvents through processing again (admin action, after a fix)."""
+    with transaction.atomic():
+        ids = list(
+            RawEvent.objects.select_for_update()
+            .filter(pk__in=raw_event_ids, status__in=statuses)
+            .values_list("pk", flat=True)
+        )
+        if ids:
+            RawEvent.objects.filter(pk__in=ids).update(
+                status=RawEvent.Status.PENDING, status_reason="", claimed_at=None
+            )
+            for start in range(0, len(ids), 256):
+                enqueue("ingestion.process_raw_events", raw_event_ids=ids[start : start + 256])
+    return len(ids)
+
+
+def raw_events_release_held(*, raw_event_ids: list[int] | None = None) -> int:
+    """Retry events held because PII redaction failed (all held ones if no ids are given)."""
+    qs = RawEvent.objects.filter(status=RawEvent.Status.HELD_PII)
+    if raw_event_ids is not None:
+        qs = qs.filter(pk__in=raw_event_ids)
+    return raw_events_requeue(
+        raw_event_ids=list(qs.values_list("pk", flat=True)), statuses=(RawEvent.Status.HELD_PII,)
+    )
+
+
+def raw_events_sweep_stuck(*, older_than_seconds: float = 120.0) -> int:
+    """Re-enqueue RawEvents stuck PENDING (the enqueue was lost: broker down) or PROCESSING (the
+    worker died mid-batch) for longer than the threshold. Processing is idempotent, so a row
+    that was merely slow is safe to send again."""
+    cutoff = clock.now() - timedelta(seconds=older_than_seconds)
+    with transaction.atomic():
+        stuck = list(
+            RawEvent.objects.select_for_update(skip_locked=True)
+            .annotate(last_touched=Coalesce("claimed_at", "received_at"))
+            .filter(status__in=[RawEvent.Status.PENDING, RawEvent.Status.PROCESSING], last_touched__lt=cutoff)
+            .order_by("received_at")
+            .values_list("pk", flat=True)[:5000]
+        )
+        if stuck:
+            # claimed_at marks when we re-enqueued, so the same row is not re-sent every minute
+            # while its task waits in a long queue.
+            RawEvent.objects.filter(pk__in=stuck).update(
+                status=RawEvent.Status.PENDING, claimed_at=clock.now()
+            )
+            for start in range(0, len(stuck), 256):
+                enqueue("ingestion.process_raw_events", raw_event_ids=stuck[start : start + 256])
+    if stuck:
+        logger.warning("re-enqueued %d stuck raw events in %s", len(stuck), connection.schema_name)
+    return len(stuck)
+
+
+# --- source API keys --------------------------------------------------------------------------
+
+
+def api_key_hash(key: str) -> str:
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+def source_api_key_create(*, source: Source) -> str:
+    """Give the source a new push API key; returns the plaintext, which is never stored or shown
+    again (only its sha256). The previous key stops working."""
+    key = API_KEY_PREFIX + secrets.token_urlsafe(32)
+    source.api_key_hash = api_key_hash(key)
+    source.save(update_fields=["api_key_hash"])
+    logger.info("new API key issued for source %s in %s", source.slug, connection.schema_name)
+    return key
+
+
+# The processing pipeline lives in its own module (it is its own idea); re-exported here because
+# tasks and admin actions call services.
+from ingestion.processing import ProcessResult, raw_events_process  # noqa: E402
+
+__all__ = [
+    "ProcessResult",
+    "StoreResult",
+    "api_key_hash",
+    "raw_events_claim",
+    "raw_events_process",
+    "raw_events_release_held",
+    "raw_events_requeue",
+    "raw_events_store",
+    "raw_events_sweep_stuck",
+    "raw_events_unclaim",
+    "source_api_key_create",
+]

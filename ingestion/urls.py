@@ -1,3 +1,15 @@
-from django.urls import path  # noqa: F401
+from __future__ import annotations
 
-urlpatterns: list = []
+import importlib.util
+
+from django.urls import include, path
+
+from ingestion.api import EventIntakeApi
+
+urlpatterns = [
+    path("api/v1/events", EventIntakeApi.as_view(), name="ingestion-events-intake"),
+]
+
+# The connectors' push endpoints (Splunk HEC, Alertmanager, PagerDuty, Zendesk webhooks).
+if importlib.util.find_spec("ingestion.sources.urls") is not None:
+    urlpatterns.append(path("", include("ingestion.sources.urls")))

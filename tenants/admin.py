@@ -44,3 +44,9 @@ class AccessLogAdmin(PublicOnlyAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+# Branding, tenant-admin-only access, audit log export and the SAML IdP form (access stage).
+from tenants.admin_site import install as _install_access_admin  # noqa: E402
+
+_install_access_admin()

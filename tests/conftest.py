@@ -68,7 +68,17 @@ def live_db(django_db_setup, django_db_blocker, test_tenants):
         connection.set_schema_to_public()
         yield
         connection.set_schema_to_public()
+        # Tasks a test left queued must not run (slowly, against emptied tables) in the next test.
+        purge_task_queues()
         truncate_domain_tables([t.schema for t in test_tenants.values()])
+
+
+def purge_task_queues() -> None:
+    from config.celery import QUEUES
+    from tenants import clock
+
+    redis.Redis.from_url(settings.REDIS_URL).delete(*QUEUES)
+    clock.reset()
 
 
 @pytest.fixture(scope="session")

@@ -1,12 +1,32 @@
+"""Command center: active crises, live event feed with filters, counters."""
+
 from __future__ import annotations
 
-from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.views.decorators.http import require_GET
 
-from crisis import selectors
+from crisis.views import queries
+from tenants.permissions import viewer_required
 
 
-@login_required
+def command_center_context(*, filters: queries.FeedFilters) -> dict:
+    return {
+        "cards": queries.crisis_cards(),
+        "events": queries.feed_events(filters=filters),
+        "filters": filters,
+        "options": queries.filter_options(),
+        "counters": queries.counters(),
+        "source_icons": queries.SOURCE_ICONS,
+    }
+
+
+@require_GET
+@viewer_required
 def command_center(request: HttpRequest) -> HttpResponse:
-    return render(request, "crisis/command_center.html", {"crises": selectors.crisis_list_active()})
+    filters = queries.FeedFilters.from_mapping(request.GET)
+    context = command_center_context(filters=filters)
+    template = "crisis/command_center.html"
+    if request.htmx and request.htmx.target == "feed":
+        template += "#feed"
+    return render(request, template, context)

@@ -35,7 +35,14 @@ def registered_kinds() -> list[str]:
     return sorted(_REGISTRY)
 
 
+_loaded: list[bool] = []
+
+
 def _load_all() -> None:
+    # Once per process: get_connector runs per payload, and listing the package directory each
+    # time costs a filesystem scan.
+    if _loaded:
+        return
     import importlib
     import pkgutil
 
@@ -44,6 +51,7 @@ def _load_all() -> None:
     for info in pkgutil.iter_modules(pkg.__path__):
         if info.ispkg:
             importlib.import_module(f"ingestion.sources.{info.name}")
+    _loaded.append(True)
 
 
 __all__ = [

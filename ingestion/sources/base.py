@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from ingestion.models import Source
 
 
+MORE_PENDING = "more"
+
+
 class ParseError(ValueError):
     """The payload cannot be normalized; the RawEvent goes to `needs_review` with this reason."""
 
@@ -60,9 +63,19 @@ class Connector:
         raise NotImplementedError
 
     # Pollers ------------------------------------------------------------------------------
+    # A poller sets `cursor[MORE_PENDING] = True` when another page is waiting right now; the poll
+    # driver then calls `fetch` again (up to a bounded number of pages per run) instead of waiting
+    # for the next interval. Keys starting with "_" belong to the driver, not the connector.
+    def wants_polling(self, source: Source) -> bool:
+        """Whether the driver should poll this source (a kind may be push-only for some sources)."""
+        return self.is_poller
+
     def fetch(self, source: Source, cursor: dict[str, Any]) -> tuple[list[dict[str, Any]], dict[str, Any]]:
         """One page of new payloads and the cursor to resume from after they are stored."""
         raise NotImplementedError
+
+    def close(self) -> None:
+        """Release what one poll run held (HTTP client). The driver calls it after each run."""
 
     # Push ---------------------------------------------------------------------------------
     def split(self, body: Any) -> list[dict[str, Any]]:

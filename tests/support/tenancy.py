@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
-from django.db import connection
+from django.db import OperationalError, connection
 from django_tenants.utils import get_public_schema_name, schema_context
 
 from tenants.models import Organization
@@ -75,7 +76,22 @@ DOMAIN_TABLE_PREFIXES = ("ingestion_", "classification_", "crisis_", "escalation
 
 
 def truncate_domain_tables(schemas: list[str]) -> None:
-    """Empty every domain table of the given schemas (for tests that commit data)."""
+    """Empty every domain table of the given schemas (for tests that commit data).
+
+    A worker may still be finishing a task of the test that just ended; its row locks can make
+    TRUNCATE deadlock, so it is retried a few times.
+    """
+    for attempt in range(5):
+        try:
+            _truncate(schemas)
+            return
+        except OperationalError:
+            if attempt == 4:
+                raise
+            time.sleep(1 + attempt)
+
+
+def _truncate(schemas: list[str]) -> None:
     with connection.cursor() as cursor:
         for schema in schemas:
             cursor.execute(

@@ -1,0 +1,243 @@
+"""Model-tier throughput and per-event latency (no LLM), plus sentiment accuracy.
+
+Usage: .venv/bin/python bench/classify.py [--n 1024] [--procs 2] [--artifact DIR] [--quantized]
+
+1. Throughput: `--procs` processes × 1 torch thread each encode + score their share of N texts,
+   (a) in chunks of 256 sorted by token length, batches of 16 (what the worker does), and
+   (b) in arrival order, batches of 64. Texts/s = N / wall time of the slowest process.
+2. Latency: one process, one thread; events arrive one at a time (worst case for batching):
+   rules + encoder + head + sentiment/emotions/toxicity per event; p50 / p95 / max over 200 events.
+   Then the same per event in a batch of 32 (amortised), as the task sees a busy stream.
+3. Sentiment: VADER compound on ../shared/data/airline_sentiment (3-class accuracy with the usual
+   ±0.05 neutral band, and negative-vs-rest), if the data set is present.
+Texts: TREC-IS tweets when ../shared/data is present, else built-in demo-like sentences.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import multiprocessing as mp
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+DATA = Path(os.environ.get("SHARED_DATA_DIR", ROOT.parent / "shared" / "data"))
+
+FALLBACK = [
+    "Acme app is down again, cannot log in since 9am #outage",
+    "Huge data breach at Acme? my password was leaked and used somewhere else",
+    "Love the new Acme sneakers, super comfy",
+    "Class action lawsuit filed against Acme over hidden fees, read the complaint here",
+    "@AcmeSupport my order is delayed for the third time this month, unacceptable",
+    "Explosion reported near the Acme plant, people evacuated, stay away from the area",
+    "Has anyone else had their card charged twice by Acme today?",
+    "#BoycottAcme is trending after the CEO's comments, this is going viral fast",
+]
+
+
+def load_texts(n: int) -> list[str]:
+    path = DATA / "trec_is" / "train.csv"
+    if path.exists():
+        with open(path, newline="", encoding="utf-8") as fh:
+            texts = [row["text"] for row in csv.DictReader(fh) if row.get("text")]
+        step = max(1, len(texts) // n)
+        return texts[::step][:n]
+    return (FALLBACK * (n // len(FALLBACK) + 1))[:n]
+
+
+def _worker(args) -> float:
+    texts, sort, artifact, quantized = args
+    import torch
+
+    torch.set_num_threads(1)
+    from classification.ml import encoder
+    from classification.tiers import model as model_tier
+    from classification.tiers.rules import default_lexicon
+
+    model = model_tier.load(Path(artifact))
+    lex = default_lexicon()
+    encoder.encode(["warm up"])
+    if quantized:
+        _quantize()
+    start = time.perf_counter()
+    for i in range(0, len(texts), 256):
+        chunk = texts[i : i + 256]
+        rules = [lex.classify(t) for t in chunk]
+        emb = encoder.encode(chunk, sort_by_length=sort, batch_size=16 if sort else 64)
+        model.predict(chunk, rules, emb)
+    return time.perf_counter() - start
+
+
+def _quantize() -> None:
+    import torch
+
+    from classification.ml import encoder
+
+    encoder._loaded["model"] = torch.ao.quantization.quantize_dynamic(
+        encoder._loaded["model"], {torch.nn.Linear}, dtype=torch.qint8
+    )
+
+
+def throughput(texts: list[str], procs: int, artifact: str, quantized: bool) -> dict:
+    out = {}
+    ctx = mp.get_context("spawn")
+    for label, sort in (("sorted, batches of 16", True), ("arrival order, batches of 64", False)):
+        shares = [texts[k::procs] for k in range(procs)]
+        with ctx.Pool(procs) as pool:
+            times = pool.map(_worker, [(s, sort, artifact, quantized) for s in shares])
+        out[label] = len(texts) / max(times)
+    return out
+
+
+def latency(texts: list[str], artifact: str) -> dict:
+    import torch
+
+    torch.set_num_threads(1)
+    from classification import affect
+    from classification.tiers import model as model_tier
+    from classification.tiers.rules import default_lexicon
+
+    model = model_tier.load(Path(artifact))
+    lex = default_lexicon()
+    affect.score_many(["warm up"])
+    model.predict(["warm up"], [lex.classify("warm up")])
+
+    def one(batch: list[str]) -> float:
+        t = time.perf_counter()
+        rules = [lex.classify(x) for x in batch]
+        model.predict(batch, rules)
+        affect.score_many(batch)
+        return (time.perf_counter() - t) * 1000
+
+    single = sorted(one([t]) for t in texts[:200])
+    batched = []
+    for i in range(0, min(len(texts), 320), 32):
+        batch = texts[i : i + 32]
+        batched.append(one(batch) / len(batch))
+    batched.sort()
+    return {
+        "single p50 ms": statistics.median(single),
+        "single p95 ms": single[int(0.95 * (len(single) - 1))],
+        "single max ms": single[-1],
+        "batch-of-32 per-event p95 ms": batched[int(0.95 * (len(batched) - 1))],
+    }
+
+
+def quantization_quality(texts: list[str], artifact: str) -> dict:
+    """fp32 vs int8 encoder on the same texts: embedding cosine and agreement of the head's answers."""
+    import numpy as np
+    import torch
+
+    torch.set_num_threads(1)
+    from classification.ml import encoder
+    from classification.tiers import model as model_tier
+    from classification.tiers.rules import default_lexicon
+
+    model = model_tier.load(Path(artifact))
+    lex = default_lexicon()
+    rules = [lex.classify(t) for t in texts]
+    fp32 = encoder.encode(texts)
+    a = model.predict(texts, rules, fp32)
+    _quantize()
+    int8 = encoder.encode(texts)
+    b = model.predict(texts, rules, int8)
+    cos = (fp32 * int8).sum(1)
+    ua = np.array([r.urgent_score for r in a])
+    ub = np.array([r.urgent_score for r in b])
+    return {
+        "mean cosine fp32/int8": float(cos.mean()),
+        "severity agreement": float(np.mean([x.severity == y.severity for x, y in zip(a, b, strict=True)])),
+        "P0+P1 score correlation": float(np.corrcoef(ua, ub)[0, 1]),
+        "routing flag agreement": float(
+            np.mean([x.urgent_flag == y.urgent_flag for x, y in zip(a, b, strict=True)])
+        ),
+    }
+
+
+def sentiment_accuracy() -> dict | None:
+    path = DATA / "airline_sentiment" / "data.csv"
+    if not path.exists():
+        return None
+    from sklearn.metrics import roc_auc_score
+
+    from classification import affect
+
+    ok3 = okneg = n = 0
+    neg_truth, pos_truth, neg_emotion, joy = [], [], [], []
+    with open(path, newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            v = affect.sentiment(row["text"])
+            c = v["compound"]
+            pred = "positive" if c >= 0.05 else "negative" if c <= -0.05 else "neutral"
+            ok3 += pred == row["sentiment"]
+            okneg += (pred == "negative") == (row["sentiment"] == "negative")
+            n += 1
+            emo = affect.emotions(row["text"], v)
+            neg_truth.append(row["sentiment"] == "negative")
+            pos_truth.append(row["sentiment"] == "positive")
+            neg_emotion.append(emo["anger"] + emo["disgust"] + emo["sadness"] + emo["fear"])
+            joy.append(emo["joy"])
+    return {
+        "n": n,
+        "3-class accuracy": ok3 / n,
+        "negative-vs-rest accuracy": okneg / n,
+        "AUC negative emotions -> negative tweet": roc_auc_score(neg_truth, neg_emotion),
+        "AUC joy -> positive tweet": roc_auc_score(pos_truth, joy),
+        "coverage (any emotion > 0)": sum(1 for a, b in zip(neg_emotion, joy, strict=True) if a + b > 0) / n,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--n", type=int, default=1024)
+    parser.add_argument("--procs", type=int, default=2)
+    parser.add_argument(
+        "--artifact", default=str(ROOT / "classification" / "artifacts" / "severity_classifier")
+    )
+    parser.add_argument("--quantized", action="store_true", help="int8 dynamic quantization of the encoder")
+    parser.add_argument("--skip", default="", help="comma list of: throughput,latency,sentiment,quant")
+    args = parser.parse_args()
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    import django
+
+    django.setup()
+    texts = load_texts(args.n)
+    skip = set(args.skip.split(","))
+    print(
+        f"{len(texts)} texts, mean {statistics.mean(len(t) for t in texts):.0f} chars, artifact {args.artifact}"
+    )
+    if "throughput" not in skip:
+        for label, rate in throughput(texts, args.procs, args.artifact, args.quantized).items():
+            print(
+                f"throughput {args.procs} procs x 1 thread{' (int8)' if args.quantized else ''}, {label}: {rate:.0f} texts/s"
+            )
+    if "latency" not in skip:
+        for label, value in latency(texts, args.artifact).items():
+            print(f"latency (rules + model + affect, no LLM) {label}: {value:.1f}")
+    if "quant" not in skip:
+        for label, value in quantization_quality(texts[:512], args.artifact).items():
+            print(f"int8 dynamic quantization vs fp32 on {min(512, len(texts))} texts: {label} {value:.3f}")
+    if "sentiment" not in skip:
+        acc = sentiment_accuracy()
+        if acc:
+            print(
+                f"sentiment (VADER) on airline_sentiment n={acc['n']}: 3-class accuracy "
+                f"{acc['3-class accuracy']:.3f}, negative-vs-rest {acc['negative-vs-rest accuracy']:.3f}"
+            )
+            for key in (
+                "AUC negative emotions -> negative tweet",
+                "AUC joy -> positive tweet",
+                "coverage (any emotion > 0)",
+            ):
+                print(f"emotion lexicon on airline_sentiment: {key} {acc[key]:.3f}")
+
+
+if __name__ == "__main__":
+    main()

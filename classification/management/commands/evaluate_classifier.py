@@ -1,0 +1,204 @@
+"""Evaluate every tier on any labelled CSV/JSONL, e.g.
+
+    manage.py evaluate_classifier --file ../shared/data/trec_is/train.csv --text-col text \
+        --label-col priority --label-map "Critical=P0,High=P1,Medium=P2,Low=P3" --group-col event \
+        --holdout-folds 5 --tiers rules,model,router
+
+Prints, per tier: confusion matrix, per-class precision/recall/F1, macro-F1, accuracy, P0+P1
+recall/precision/average precision, precision at P0+P1 recall .90/.95/.98, and the expected
+calibration error. `--holdout-folds K --fold i` keeps only the rows of event-grouped fold i (the
+same folds `train_classifier` uses with the same seed), so the model tier is scored on events it
+was not trained on when the artifact was trained on the other folds. The LLM tier is only called
+with `--tiers llm --tenant <schema>` (it spends that tenant's budget).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+from django.core.management.base import BaseCommand, CommandError
+from django_tenants.utils import schema_context
+
+from classification import evaluation
+from classification.ml.data import grouped_folds, load_table, parse_label_map
+
+
+class Command(BaseCommand):
+    help = "Confusion matrix, P/R/F1, P0+P1 AP and calibration per tier on a labelled CSV/JSONL file."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--file", required=True)
+        parser.add_argument("--text-col", default="text")
+        parser.add_argument("--label-col", default="label")
+        parser.add_argument("--label-map", default="", help='"Critical=P0,High=P1" or a JSON object')
+        parser.add_argument(
+            "--p4-if",
+            default="",
+            help="COL=VALUE: rows whose COL contains VALUE are P4 (TREC-IS: categories=Irrelevant)",
+        )
+        parser.add_argument("--group-col", default="")
+        parser.add_argument("--holdout-folds", type=int, default=0)
+        parser.add_argument("--fold", type=int, default=0)
+        parser.add_argument("--seed", type=int, default=13)
+        parser.add_argument("--limit", type=int, default=0)
+        parser.add_argument("--tiers", default="rules,model,router")
+        parser.add_argument(
+            "--artifact", default="", help="model artifact dir (default: committed/active head)"
+        )
+        parser.add_argument("--tenant", default="", help="schema whose lexicon/registry/budget to use")
+        parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
+
+    def handle(self, *args, **opts):
+        path = Path(opts["file"])
+        if not path.exists():
+            raise CommandError(f"no such file: {path}")
+        label_map = parse_label_map(opts["label_map"])
+        ds = load_table(
+            path,
+            text_col=opts["text_col"],
+            label_col=opts["label_col"],
+            label_map=label_map,
+            group_col=opts["group_col"] or None,
+        )
+        if opts["p4_if"]:
+            ds = _apply_p4(path, ds, opts, label_map)
+        if not ds.texts:
+            raise CommandError("no rows with a label that maps to P0–P4 (check --label-col / --label-map)")
+        idx = np.arange(len(ds.texts))
+        if opts["holdout_folds"]:
+            if not opts["group_col"]:
+                raise CommandError("--holdout-folds needs --group-col (folds are grouped by event)")
+            idx = grouped_folds(ds.groups, opts["holdout_folds"], opts["seed"])[opts["fold"]]
+        if opts["limit"]:
+            idx = idx[: opts["limit"]]
+        texts = [ds.texts[i] for i in idx]
+        truth = [ds.labels[i] for i in idx]
+        tiers = [t.strip() for t in opts["tiers"].split(",") if t.strip()]
+        if opts["tenant"]:
+            with schema_context(opts["tenant"]):
+                reports = self._run(tiers, texts, truth, opts)
+        else:
+            reports = self._run(tiers, texts, truth, opts)
+        if opts["json"]:
+            self.stdout.write(json.dumps(reports, indent=2, default=float))
+            return
+        for name, rep in reports.items():
+            self.stdout.write(evaluation.format_report(name, rep))
+            self.stdout.write("")
+
+    def _run(self, tiers: list[str], texts: list[str], truth: list[str], opts) -> dict:
+        from classification.tiers.rules import default_lexicon
+
+        lexicon = default_lexicon()
+        if opts["tenant"]:
+            from classification.services import tenant_lexicon
+
+            lexicon = tenant_lexicon()
+        rules = [lexicon.classify(t) for t in texts]
+        reports = {}
+        if "rules" in tiers:
+            reports["rules"] = evaluation.report(
+                truth,
+                [r.severity for r in rules],
+                [r.confidence for r in rules],
+                [r.confidence if r.severity in ("P0", "P1") else 1 - r.confidence for r in rules],
+            )
+        model_results = None
+        if "model" in tiers or "router" in tiers:
+            model_results = self._model(texts, rules, opts)
+        if "model" in tiers and model_results is not None:
+            reports["model"] = evaluation.report(
+                truth,
+                [m.severity for m in model_results],
+                [m.confidence for m in model_results],
+                [m.urgent_score for m in model_results],
+            )
+            flagged = [m.urgent_flag or m.severity in ("P0", "P1") for m in model_results]
+            reports["model"]["routing"] = _routing(truth, flagged)
+        if "router" in tiers and model_results is not None:
+            from django.conf import settings
+
+            rt = float(settings.CLASSIFICATION_RULES_THRESHOLD)
+            sev, conf, urgent = [], [], []
+            for r, m in zip(rules, model_results, strict=True):
+                if r.confidence >= rt:
+                    sev.append(r.severity)
+                    conf.append(r.confidence)
+                    urgent.append(max(m.urgent_score, r.confidence if r.severity in ("P0", "P1") else 0.0))
+                else:
+                    sev.append(m.severity)
+                    conf.append(m.confidence)
+                    urgent.append(m.urgent_score)
+            reports["router (rules→model, no LLM)"] = evaluation.report(truth, sev, conf, urgent)
+        if "llm" in tiers:
+            reports["llm"] = self._llm(texts, truth, opts)
+        return reports
+
+    def _model(self, texts, rules, opts):
+        from classification import registry
+        from classification.tiers import model as model_tier
+
+        if opts["artifact"]:
+            path = Path(opts["artifact"])
+        elif opts["tenant"]:
+            path = registry.active_serving().path
+        else:
+            path = registry.committed_artifact()
+        try:
+            model = model_tier.load(path)
+        except (model_tier.ModelUnavailable, TypeError) as exc:
+            self.stderr.write(f"model tier unavailable ({exc}); skipped")
+            return None
+        self.stderr.write(f"model {model.version} from {path}")
+        out = []
+        for start in range(0, len(texts), 256):
+            out += model.predict(texts[start : start + 256], rules[start : start + 256])
+        return out
+
+    def _llm(self, texts, truth, opts) -> dict:
+        from classification.tiers import llm
+
+        if not opts["tenant"]:
+            raise CommandError("--tiers llm needs --tenant (the LLM spends that tenant's budget)")
+        sev, conf, urgent = [], [], []
+        for text in texts:
+            try:
+                v = llm.classify(text=text)
+                sev.append(v.severity)
+                conf.append(v.confidence)
+            except llm.LLMUnavailable:
+                sev.append("P3")
+                conf.append(0.0)
+            urgent.append(conf[-1] if sev[-1] in ("P0", "P1") else 1 - conf[-1])
+        return evaluation.report(truth, sev, conf, urgent)
+
+
+def _routing(truth: list[str], flagged: list[bool]) -> dict:
+    """What the routing threshold does: share of true P0+P1 kept away from auto-low, and its cost."""
+    pos = [t in ("P0", "P1") for t in truth]
+    tp = sum(1 for p, f in zip(pos, flagged, strict=True) if p and f)
+    return {
+        "flagged_share": sum(flagged) / len(flagged) if flagged else 0.0,
+        "urgent_recall": tp / sum(pos) if sum(pos) else 0.0,
+        "urgent_precision": tp / sum(flagged) if sum(flagged) else 0.0,
+    }
+
+
+def _apply_p4(path: Path, ds, opts, label_map):
+    """Re-read the file and turn rows matching --p4-if into P4 (keeps row alignment with load_table)."""
+    import csv
+
+    col, value = opts["p4_if"].split("=", 1)
+    with open(path, newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    labels = []
+    for row in rows:
+        raw = str(row.get(opts["label_col"], "")).strip()
+        label = label_map.get(raw, raw)
+        if label not in ("P0", "P1", "P2", "P3", "P4") or not str(row.get(opts["text_col"]) or "").strip():
+            continue
+        labels.append("P4" if label == "P3" and value in str(row.get(col, "")) else label)
+    ds.labels = labels
+    return ds

@@ -1,0 +1,74 @@
+"""Celery tasks of classification: they take ids and call a service."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+import redis
+from django.conf import settings
+from django.db import OperationalError
+
+from config.celery import add_periodic, app
+
+logger = logging.getLogger(__name__)
+
+TRANSIENT = (OperationalError, redis.exceptions.ConnectionError, redis.exceptions.TimeoutError)
+
+
+@app.task(
+    name="classification.classify_events",
+    acks_late=True,
+    autoretry_for=TRANSIENT,
+    retry_backoff=2,
+    retry_backoff_max=120,
+    retry_jitter=True,
+    max_retries=8,
+)
+def classify_events(event_ids: list[int]) -> dict:
+    from classification import services
+
+    result = services.classifications_create_for_events(event_ids=list(event_ids))
+    return {
+        "classified": len(result.created),
+        "skipped": result.skipped,
+        "review": sum(1 for c in result.created if c.needs_review),
+    }
+
+
+@app.task(name="classification.beat.compute_drift", acks_late=True, ignore_result=True)
+def compute_drift() -> dict | None:
+    from classification import services
+
+    report = services.drift_compute()
+    if report is None:
+        return None
+    return {
+        "psi_severity": report.psi_severity,
+        "psi_confidence": report.psi_confidence,
+        "drifted": report.drifted,
+    }
+
+
+@app.task(name="classification.beat.sweep_unclassified", acks_late=True, ignore_result=True)
+def sweep_unclassified() -> int:
+    """Re-enqueue canonical events left without a classification (a lost task, a broker outage)."""
+    from config.celery import enqueue
+    from ingestion.models import Event
+    from tenants import clock
+
+    older = clock.now() - timedelta(
+        seconds=float(getattr(settings, "CLASSIFICATION_SWEEP_AFTER_SECONDS", 180))
+    )
+    ids = list(
+        Event.objects.filter(canonical__isnull=True, classification__isnull=True, ingested_at__lt=older)
+        .order_by("id")
+        .values_list("id", flat=True)[:2000]
+    )
+    for start in range(0, len(ids), 256):
+        enqueue("classification.classify_events", event_ids=ids[start : start + 256])
+    return len(ids)
+
+
+add_periodic("classification-compute-drift", "classification.beat.compute_drift", 3600)
+add_periodic("classification-sweep-unclassified", "classification.beat.sweep_unclassified", 120)

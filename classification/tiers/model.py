@@ -1,0 +1,140 @@
+"""Model tier: severity from a calibrated head on frozen MiniLM embeddings + lexicon features.
+
+Artifacts are directories holding `head.npz` (numpy arrays), `meta.json` (labels, calibration,
+routing threshold) and `metrics.json`. Each worker process loads the encoder once and keeps the
+heads it has used in memory, keyed by artifact path. `torch.set_num_threads(1)` per process: two
+single-threaded workers scale better on 2 cores than one worker with two threads.
+
+Which artifact serves a tenant is decided by `classification.registry` (active ModelVersion, else
+the head committed in classification/artifacts/).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from classification.ml.heads import Calibrator, head_from_params
+from classification.tiers.rules import SEVERITIES, RulesResult, feature_vector
+
+logger = logging.getLogger(__name__)
+
+
+class ModelUnavailable(RuntimeError):
+    """The artifact or the encoder cannot be loaded: the router falls back to rules + review."""
+
+
+@dataclass
+class ModelResult:
+    severity: str
+    confidence: float
+    probs: list[float]
+    urgent_score: float
+    urgent_flag: bool
+    version: str
+
+    def as_opinion(self) -> dict:
+        return {
+            "severity": self.severity,
+            "confidence": round(self.confidence, 4),
+            "probs": [round(p, 4) for p in self.probs],
+            "urgent_score": round(self.urgent_score, 4),
+            "urgent_flag": self.urgent_flag,
+            "version": self.version,
+        }
+
+
+class SeverityModel:
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        try:
+            meta = json.loads((self.path / "meta.json").read_text())
+            arrays = np.load(self.path / "head.npz")
+            params = {k: arrays[k].astype(np.float32) for k in arrays.files}
+        except (OSError, ValueError, KeyError) as exc:
+            raise ModelUnavailable(f"cannot load model artifact at {self.path}: {exc}") from exc
+        self.meta = meta
+        self.version = f"{meta.get('name', 'severity_classifier')}@{meta.get('version', '0')}"
+        try:
+            self.head = head_from_params(meta["head"], params)
+        except (KeyError, ValueError) as exc:
+            raise ModelUnavailable(f"unusable model artifact at {self.path}: {exc}") from exc
+        self.calibrator = Calibrator.from_dict(meta["calibration"])
+        self.routing_threshold = float(meta.get("routing_threshold", 0.5))
+        cmap = meta.get("confidence_map") or {}
+        self.confidence_knots = (np.asarray(cmap["x"]), np.asarray(cmap["y"])) if cmap.get("x") else None
+
+    def predict_features(self, x: np.ndarray, texts: list[str]) -> list[ModelResult]:
+        logits = self.head.logits(x, texts) if self.head.kind == "ensemble" else self.head.logits(x)
+        pred, conf, probs = self.calibrator.predict(logits)
+        if self.confidence_knots is not None:
+            # isotonic map fitted on out-of-fold answers: P(answer is right | raw confidence)
+            conf = np.interp(conf, *self.confidence_knots)
+        out = []
+        for i in range(len(pred)):
+            urgent = float(probs[i, 0] + probs[i, 1])
+            out.append(
+                ModelResult(
+                    severity=SEVERITIES[int(pred[i])],
+                    confidence=float(conf[i]),
+                    probs=[float(p) for p in probs[i]],
+                    urgent_score=urgent,
+                    urgent_flag=urgent >= self.routing_threshold,
+                    version=self.version,
+                )
+            )
+        return out
+
+    def predict(
+        self, texts: list[str], rules: list[RulesResult], embeddings: np.ndarray | None = None
+    ) -> list[ModelResult]:
+        if not texts:
+            return []
+        emb = embeddings if embeddings is not None else embed(texts)
+        lex = np.array([feature_vector(r) for r in rules], dtype=np.float32)
+        return self.predict_features(np.hstack([emb, lex]).astype(np.float32), texts)
+
+
+_models: dict[str, SeverityModel] = {}
+_lock = threading.Lock()
+_threads_set = False
+
+
+def load(path: Path) -> SeverityModel:
+    key = str(Path(path).resolve())
+    with _lock:
+        model = _models.get(key)
+        if model is None:
+            model = SeverityModel(Path(path))
+            _models[key] = model
+        return model
+
+
+def embed(texts: list[str]) -> np.ndarray:
+    """Encoder forward pass for one batch of events (length-sorted batches of 16 inside)."""
+    global _threads_set
+    from classification.ml import encoder
+
+    try:
+        if not _threads_set:
+            import torch
+            from django.conf import settings
+
+            torch.set_num_threads(int(getattr(settings, "CLASSIFICATION_TORCH_THREADS", 1)))
+            _threads_set = True
+        return encoder.encode(texts)
+    except encoder.EncoderUnavailable as exc:
+        raise ModelUnavailable(str(exc)) from exc
+    except (OSError, RuntimeError) as exc:
+        logger.exception("encoder failed")
+        raise ModelUnavailable(f"encoder failed: {exc}") from exc
+
+
+def clear_cache() -> None:
+    with _lock:
+        _models.clear()

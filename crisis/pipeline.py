@@ -1,0 +1,447 @@
+"""The live detector: Postgres events → Redis features → engine → crisis.services.
+
+Called by the tasks in crisis/tasks.py (ids in, nothing returned but counts):
+
+- `events_observe(event_ids=..., duplicates=False)`: classified events (or near-duplicates: volume
+  and reach only) become observations in the tenant's Redis feature store, once per event
+  (a retried task never counts an event twice), then their subjects are evaluated with a
+  leading + trailing debounce: the first event evaluates at once, events within
+  `debounce_seconds` after it schedule one trailing evaluation.
+- `subjects_evaluate(subjects=...)`: one evaluation per subject under a row lock on its
+  `DetectorState`, decisions applied through crisis.services.
+- `subjects_sweep()`: the minute beat: every recently active subject, every subject with a level
+  or a streak in flight (slow burns, de-escalation, auto-resolve).
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import timedelta
+from typing import Any
+
+from django.db import connection, transaction
+from django.db.models import Min
+
+from config.celery import enqueue
+from crisis import services
+from crisis.baseline import DbBaselines, rollups_compute
+from crisis.detector import SubjectState, rank, resolved_by_person
+from crisis.engine import Engine, Evaluation, is_quiet, preview
+from crisis.features import (
+    KeywordMatcher,
+    Observation,
+    RedisFeatureStore,
+    emotion_of,
+    from_ts,
+    hour_of,
+    redis_client,
+    terms_of,
+    to_ts,
+)
+from crisis.models import (
+    Crisis,
+    CrisisKeyword,
+    DetectorConfig,
+    DetectorState,
+    Level,
+    ScoreSample,
+    SubjectOverride,
+)
+from crisis.score import DetectorSettings
+from tenants import clock
+
+CONFIG_CACHE_SECONDS = 10.0
+SEEN_TTL_SECONDS = 6 * 3600
+_config_cache: dict[str, tuple[float, dict[str, Any], dict[str, dict[str, Any]], KeywordMatcher]] = {}
+
+CONFIG_FIELDS = [f.name for f in DetectorSettings.__dataclass_fields__.values() if f.name != "muted"]
+
+
+def _tenant_config() -> tuple[dict[str, Any], dict[str, dict[str, Any]], KeywordMatcher]:
+    schema = connection.schema_name
+    cached = _config_cache.get(schema)
+    if cached and cached[0] > time.monotonic():
+        return cached[1], cached[2], cached[3]
+    row = DetectorConfig.objects.order_by("pk").first()
+    base: dict[str, Any] = {}
+    if row is not None:
+        base = {name: getattr(row, name) for name in CONFIG_FIELDS if hasattr(row, name)}
+        base["weights"] = {**DetectorSettings().weights, **(row.weights or {})}
+    overrides = {
+        o.subject: {**(o.settings or {}), **({"muted": True} if o.muted else {})}
+        for o in SubjectOverride.objects.all()
+    }
+    rows = list(CrisisKeyword.objects.filter(enabled=True).values_list("phrase", "weight"))
+    matcher = KeywordMatcher(dict(rows)) if rows else KeywordMatcher.default()
+    _config_cache[schema] = (time.monotonic() + CONFIG_CACHE_SECONDS, base, overrides, matcher)
+    return base, overrides, matcher
+
+
+def config_cache_clear() -> None:
+    _config_cache.clear()
+    _settings_memo.clear()
+
+
+_settings_memo: dict[tuple[str, float, str], DetectorSettings] = {}
+
+
+def detector_settings(subject: str) -> DetectorSettings:
+    """Tenant config (admin) overlaid with the subject's override (memoised with the config)."""
+    base, overrides, _ = _tenant_config()
+    key = (connection.schema_name, _config_cache[connection.schema_name][0], subject)
+    cached = _settings_memo.get(key)
+    if cached is not None:
+        return cached
+    if len(_settings_memo) > 50000:
+        _settings_memo.clear()
+    _settings_memo[key] = resolved = _resolve_settings(base, overrides, subject)
+    return resolved
+
+
+def _resolve_settings(base, overrides, subject: str) -> DetectorSettings:
+    data = dict(base)
+    override = overrides.get(subject) or {}
+    if override:
+        data.update({k: v for k, v in override.items() if k != "weights"})
+        if "weights" in override:
+            data["weights"] = {**data.get("weights", DetectorSettings().weights), **override["weights"]}
+    return DetectorSettings.from_dict(data) if data else DetectorSettings()
+
+
+class LiveSink:
+    """Applies an evaluation to the database: score samples, crisis lifecycle, event links."""
+
+    def __init__(self) -> None:
+        self.current: dict[str, Crisis | None] = {}
+
+    def sync(self, subject: str, state: SubjectState) -> None:
+        crisis = Crisis.objects.filter(subject=subject).exclude(status=Crisis.Status.RESOLVED).first()
+        self.current[subject] = crisis
+        if crisis is None and state.level != Level.OK:
+            resolved_by_person(state)  # a person closed it since the last evaluation
+        elif crisis is not None and state.level == Level.OK:
+            state.level = crisis.level  # a person reopened it
+            state.opened_ts = to_ts(crisis.opened_at)
+
+    def apply(self, ev: Evaluation) -> None:
+        at = from_ts(ev.now_ts)
+        data = ev.result_json()
+        crisis = self.current.get(ev.subject)
+        if ev.sample:
+            ScoreSample.objects.create(
+                subject=ev.subject,
+                crisis=crisis,
+                at=at,
+                score=ev.result.score,
+                level=ev.result.level,
+                signals=data,
+            )
+        for d in ev.decisions:
+            if d.action == "open":
+                since = ev.state.above_since.get(Level.WARNING, ev.now_ts) - ev.cfg.window_seconds
+                if ev.first_event_ts is not None:
+                    first = from_ts(ev.first_event_ts)
+                else:  # features expired: the events that happened in that window
+                    from ingestion.models import Event
+
+                    first = Event.objects.filter(
+                        subjects__contains=[ev.subject], occurred_at__gte=from_ts(since)
+                    ).aggregate(first=Min("occurred_at"))["first"]
+                crisis = services.crisis_open(
+                    subject=ev.subject,
+                    level=d.level,
+                    result=data,
+                    at=at,
+                    alert=d.alert,
+                    first_event_at=first or from_ts(since),
+                    event_ids=ev.top_events,
+                    reopen_within_seconds=ev.cfg.cooldown_seconds,
+                )
+            elif crisis is None:
+                continue
+            elif d.action == "raise":
+                crisis = services.crisis_raise(
+                    crisis=crisis, level=d.level, result=data, at=at, alert=d.alert
+                )
+            elif d.action == "lower":
+                crisis = services.crisis_lower(crisis=crisis, level=d.level, result=data, at=at)
+            elif d.action == "resolve":
+                services.crisis_resolve_auto(
+                    crisis=crisis,
+                    result=data,
+                    at=at,
+                    calm_seconds=ev.cfg.resolve_windows * ev.cfg.window_seconds,
+                )
+                crisis = None
+        if crisis is not None and not ev.decisions:
+            services.crisis_update_score(crisis=crisis, result=data, at=at)
+            if ev.top_events:
+                services.crisis_link_events(crisis=crisis, event_ids=ev.top_events, at=at)
+        self.current[ev.subject] = crisis
+
+
+def live_engine() -> Engine:
+    schema = connection.schema_name
+    stores: dict[int, RedisFeatureStore] = {}
+
+    def store_for(window_seconds: int) -> RedisFeatureStore:
+        if window_seconds not in stores:
+            stores[window_seconds] = RedisFeatureStore(schema=schema, window_seconds=window_seconds)
+        return stores[window_seconds]
+
+    return Engine(stores=store_for, baselines=DbBaselines(), settings_for=detector_settings, sink=LiveSink())
+
+
+# --- Observation ------------------------------------------------------------------------------
+
+
+def observations_from_events(
+    event_ids: list[int], *, duplicates: bool = False, backfilled: list[float] | None = None
+) -> list[Observation]:
+    """Events as the detector sees them, counted in the window of their *arrival* (now).
+
+    Polled sources deliver items seconds to minutes after they happened and a busy worker adds
+    more: bucketing by `occurred_at` would drop them into windows the evaluation no longer reads.
+    So `ts` is the arrival and `occurred_ts` the event's own time (first event, time-to-detect).
+    An event older than the subject's `lateness_horizon_seconds` (a backfill, an import) makes no
+    spike now: it is left out of the stream and counts only in the hourly rollups, by
+    `occurred_at` (occurrences older than an hour are appended to `backfilled`, whose hours the
+    caller refreshes when the hourly batch will not revisit them). Clock skew into the future
+    counts now.
+    """
+    from ingestion.models import Event
+
+    _, _, matcher = _tenant_config()
+    now_ts = to_ts(clock.now())
+    qs = Event.objects.filter(pk__in=event_ids).select_related("source", "canonical")
+    if not duplicates:
+        qs = qs.select_related("classification")
+    out = []
+    for e in qs:
+        subjects = list(e.subjects) or (list(e.canonical.subjects) if e.canonical_id else [])
+        occurred_ts = min(to_ts(e.occurred_at), now_ts)
+        age = now_ts - occurred_ts
+        live = [s for s in subjects if age <= detector_settings(s).lateness_horizon_seconds]
+        if backfilled is not None and age > 3600:
+            backfilled.append(occurred_ts)  # its hour may be past the hourly batch's reach
+        if not live:
+            continue
+        obs = Observation(
+            ts=now_ts,
+            occurred_ts=occurred_ts,
+            subjects=live,
+            platform=e.platform,
+            source=e.source.slug,
+            credibility=e.source.credibility,
+            reach=max(e.reach, e.author_followers),
+            verified=e.author_verified,
+            event_id=e.canonical_id or e.pk,
+            classified=False,
+        )
+        cls = None if duplicates else getattr(e, "classification", None)
+        if cls is not None:
+            text = f"{e.title} {e.text}"
+            keywords, kw_weight = matcher.match(text)
+            obs.classified = True
+            obs.sentiment = cls.sentiment
+            obs.emotion = emotion_of(cls.emotions)
+            obs.keywords, obs.keyword_weight = keywords, kw_weight
+            obs.severity, obs.category = cls.severity, cls.category
+            obs.terms = terms_of(text)
+            obs.entities = [str(x.get("text", "")) for x in (e.entities or []) if isinstance(x, dict)][:10]
+        out.append(obs)
+    return out
+
+
+# The hourly batch (crisis.beat.rollup_hourly) recomputes the last 3 hours; an event that happened
+# before its reach would never be rolled up, so the pipeline refreshes those hours itself.
+ROLLUP_BATCH_HOURS = 3
+
+
+def rollups_refresh_for(*, occurred: list[float]) -> int:
+    """Recompute the hourly rollups of hours the hourly batch will not revisit (backfills, very
+    late events), one query per run of consecutive hours, within the baselines' lookback."""
+    if not occurred:
+        return 0
+    now_ts = to_ts(clock.now())
+    newest = hour_of(now_ts) - (ROLLUP_BATCH_HOURS - 1)
+    oldest = hour_of(now_ts) - 24 * detector_settings("").baseline_max_days - 1
+    hours = sorted({h for h in map(hour_of, occurred) if oldest <= h < newest})
+    written = 0
+    run_start = prev = None
+    for h in [*hours, None]:
+        if h is not None and prev is not None and h == prev + 1:
+            prev = h
+            continue
+        if run_start is not None:
+            written += rollups_compute(since=from_ts(run_start * 3600), until=from_ts((prev + 1) * 3600))
+        run_start = prev = h
+    return written
+
+
+def _claim_unseen(event_ids: list[int], kind: str) -> list[int]:
+    """At-least-once delivery: count each event once (SET NX per event id)."""
+    r = redis_client()
+    pipe = r.pipeline(transaction=False)
+    for eid in event_ids:
+        pipe.set(f"crisis:seen:{connection.schema_name}:{kind}:{eid}", 1, nx=True, ex=SEEN_TTL_SECONDS)
+    return [eid for eid, ok in zip(event_ids, pipe.execute(), strict=True) if ok]
+
+
+def events_observe(*, event_ids: list[int], duplicates: bool = False, evaluate: bool = True) -> set[str]:
+    """Feed events to the feature store and trigger a debounced evaluation of their subjects."""
+    fresh = _claim_unseen(list(dict.fromkeys(event_ids)), "dup" if duplicates else "cls")
+    if not fresh:
+        return set()
+    engine = live_engine()
+    backfilled: list[float] = []
+    touched = engine.observe(observations_from_events(fresh, duplicates=duplicates, backfilled=backfilled))
+    rollups_refresh_for(occurred=backfilled)
+    if evaluate and touched:
+        now_subjects, trailing = debounce(sorted(touched))
+        if now_subjects:
+            subjects_evaluate(subjects=now_subjects, engine=engine)
+        if trailing:
+            delay = max(detector_settings(s).debounce_seconds for s in trailing)
+            enqueue("crisis.evaluate_subjects", subjects=trailing, trailing=True, countdown=delay)
+    return touched
+
+
+def debounce(subjects: list[str]) -> tuple[list[str], list[str]]:
+    """Split subjects into evaluate-now (leading edge) and evaluate-later (one trailing run)."""
+    r = redis_client()
+    schema = connection.schema_name
+    pipe = r.pipeline(transaction=False)
+    ms = {s: max(int(detector_settings(s).debounce_seconds * 1000), 1) for s in subjects}
+    for s in subjects:
+        pipe.set(f"crisis:deb:lead:{schema}:{s}", 1, nx=True, px=ms[s])
+    leads = pipe.execute()
+    now_subjects = [s for s, ok in zip(subjects, leads, strict=True) if ok]
+    waiting = [s for s, ok in zip(subjects, leads, strict=True) if not ok]
+    if not waiting:
+        return now_subjects, []
+    for s in waiting:
+        pipe.set(f"crisis:deb:trail:{schema}:{s}", 1, nx=True, px=ms[s] * 2)
+    trails = pipe.execute()
+    return now_subjects, [s for s, ok in zip(waiting, trails, strict=True) if ok]
+
+
+def trailing_release(subjects: list[str]) -> None:
+    schema = connection.schema_name
+    redis_client().delete(*[f"crisis:deb:trail:{schema}:{s}" for s in subjects])
+
+
+# --- Evaluation -------------------------------------------------------------------------------
+
+
+def subjects_evaluate(
+    *,
+    subjects: list[str],
+    engine: Engine | None = None,
+    force: bool = False,
+    force_subjects: tuple = (),
+    sample: bool = False,
+) -> list[Evaluation]:
+    """Evaluate each subject now (`tenants.clock.now()`).
+
+    1. One Redis round trip reads every subject's window; one query reads their states.
+    2. Subjects with nothing in flight whose score is ok are skipped without a lock or a write
+       (most of them, most of the time); the sweep (`sample=True`) still stores one score sample
+       per window for every active subject, so the charts have no holes.
+    3. The others are evaluated one transaction each, under a row lock on their DetectorState,
+       so two workers never interleave a subject's hysteresis.
+    """
+    engine = engine or live_engine()
+    now_ts = to_ts(clock.now())
+    by_window: dict[int, list[str]] = {}
+    for s in subjects:
+        by_window.setdefault(detector_settings(s).window_seconds, []).append(s)
+    features = {}
+    for w, group in by_window.items():
+        features.update(engine.stores(w).windows(group, now_ts))
+    states = dict(DetectorState.objects.filter(subject__in=subjects).values_list("subject", "state"))
+    out = []
+    for subject in subjects:
+        cfg = detector_settings(subject)
+        forced = force or subject in force_subjects
+        state = SubjectState.from_json(states.get(subject))
+        if not forced and is_quiet(state, features[subject], cfg):
+            continue
+        calm = not forced and not sample and state.idle
+        if calm and preview(engine, subject, now_ts, features[subject]).level == Level.OK:
+            continue
+        with transaction.atomic():
+            row = DetectorState.objects.select_for_update().filter(subject=subject).first()
+            if row is None:
+                DetectorState.objects.bulk_create([DetectorState(subject=subject)], ignore_conflicts=True)
+                row = DetectorState.objects.select_for_update().get(subject=subject)
+            state = SubjectState.from_json(row.state)
+            evaluation = engine.evaluate(subject, now_ts, state, force=forced, features=features[subject])
+            if evaluation is None:
+                continue
+            row.state = state.to_json()
+            row.last_score = evaluation.result.score
+            row.last_level = state.level
+            row.evaluated_at = from_ts(now_ts)
+            row.save()
+            out.append(evaluation)
+    streaks_follow_up(out)
+    return out
+
+
+STREAK_MARGIN_SECONDS = 0.25
+
+
+def streak_due(state: SubjectState, cfg: DetectorSettings) -> float | None:
+    """When the pending streak of a level above the current one becomes eligible, if any."""
+    hold = (cfg.raise_windows - 1) * cfg.window_seconds
+    if hold <= 0 or state.hold_until_calm or state.last_eval is None:
+        return None
+    dues = [
+        since + hold
+        for lv, since in state.above_since.items()
+        if rank(lv) > rank(state.level) and since + hold > state.last_eval
+    ]
+    return min(dues) if dues else None
+
+
+def streaks_follow_up(evaluations: list[Evaluation]) -> None:
+    """A level is raised only after a full streak of evaluations at or above it, and evaluations
+    come with events: when a burst stops just before its streak completes, nothing would look
+    again until the minute sweep (by then the window may have decayed). So every evaluation that
+    leaves a streak pending schedules one evaluation for the instant it completes (once per
+    streak: a Redis SET NX keyed by the due time)."""
+    r = redis_client()
+    schema = connection.schema_name
+    for ev in evaluations:
+        due = streak_due(ev.state, ev.cfg)
+        if due is None:
+            continue
+        delay = max(due - ev.now_ts, 0.0) + STREAK_MARGIN_SECONDS
+        key = f"crisis:deb:streak:{schema}:{ev.subject}:{int(due * 1000)}"
+        if r.set(key, 1, nx=True, px=int((delay + 60) * 1000)):
+            enqueue("crisis.evaluate_subjects", subjects=[ev.subject], countdown=delay)
+
+
+def subjects_sweep() -> int:
+    """The minute beat: recently active subjects and every subject with something in flight."""
+    now = clock.now()
+    active: set[str] = set()
+    windows = {detector_settings("").window_seconds} | {
+        int(o.get("window_seconds")) for o in _tenant_config()[1].values() if o.get("window_seconds")
+    }
+    for w in windows:
+        store = RedisFeatureStore(schema=connection.schema_name, window_seconds=w)
+        active |= set(store.active_subjects(to_ts(now) - max(2 * w, 120)))
+    in_flight = DetectorState.objects.exclude(last_level=Level.OK).values_list("subject", flat=True)
+    streaks = DetectorState.objects.filter(evaluated_at__gte=now - timedelta(hours=2)).values_list(
+        "subject", "state"
+    )
+    active |= set(in_flight)
+    active |= {s for s, st in streaks if not SubjectState.from_json(st).idle}
+    open_subjects = set(
+        Crisis.objects.exclude(status=Crisis.Status.RESOLVED).values_list("subject", flat=True)
+    )
+    active |= open_subjects
+    subjects_evaluate(subjects=sorted(active), force_subjects=tuple(open_subjects), sample=True)
+    return len(active)

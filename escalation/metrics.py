@@ -1,0 +1,26 @@
+"""Prometheus metrics of the escalation stage (exported by django-prometheus at /metrics)."""
+
+from __future__ import annotations
+
+from prometheus_client import Counter, Histogram
+
+alerts_triggered = Counter("crisisops_alerts_triggered_total", "Alerts opened", ["severity"])
+escalations = Counter("crisisops_escalation_rate_total", "Tier escalations (no ACK in time)", ["severity"])
+sla_breaches = Counter(
+    "crisisops_sla_breach_count_total", "Alerts not acknowledged within the SLA", ["severity"]
+)
+notifications = Counter(
+    "crisisops_notifications_total", "Delivery attempts by outcome", ["channel", "status"]
+)
+alert_delivery_latency = Histogram(
+    "crisisops_alert_delivery_latency_sec",
+    "Alert opened (or tier fired) → message accepted by the provider",
+    ["channel"],
+    buckets=(0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60),
+)
+time_to_ack = Histogram(
+    "crisisops_alert_time_to_ack_seconds",
+    "Alert triggered → acknowledged",
+    ["severity"],
+    buckets=(30, 60, 120, 300, 600, 1800, 3600, 14400),
+)

@@ -1,0 +1,519 @@
+"""Alert lifecycle: trigger (with dedup), route, escalate through the snapshotted tiers, ACK, resolve.
+
+Delivery of the individual messages (attempt rows, retries, fallback) is in `escalation.delivery`.
+Every state change appends to the crisis timeline (when the alert belongs to a crisis) and is
+broadcast to the dashboard after commit.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+from typing import Any
+
+from django.db import IntegrityError, transaction
+
+from escalation import delivery, metrics
+from escalation.models import DEFAULT_SLA_MINUTES, Alert, Notification, SeveritySLA
+from escalation.routing import alert_route
+from escalation.snapshot import policy_snapshot, step_recipients
+from tenants import clock
+from tenants.realtime import broadcast_on_commit
+
+logger = logging.getLogger(__name__)
+
+SEVERITY_RANK = {"P0": 0, "P1": 1, "P2": 2, "P3": 3, "P4": 4}
+LEVEL_SEVERITY = {"critical": "P0", "high": "P1", "warning": "P2"}
+EVENT_ALERT_SEVERITIES = ("P0", "P1")
+VIA_CHOICES = ("web", "api", "slack", "email", "sms", "teams", "pagerduty", "crisis", "system")
+
+
+class AlertStateError(ValueError):
+    """The requested transition is not possible from the alert's current state."""
+
+
+# --- SLA --------------------------------------------------------------------------------------
+
+
+def sla_minutes(*, severity: str) -> int | None:
+    row = SeveritySLA.objects.filter(severity=severity).first()
+    if row is not None:
+        return row.ack_minutes
+    return DEFAULT_SLA_MINUTES.get(severity)
+
+
+# --- Timeline / broadcast helpers -------------------------------------------------------------
+
+
+def alert_timeline(
+    *, alert: Alert, kind: str, message: str, actor: str = "system", data: dict | None = None
+) -> None:
+    """Append to the crisis timeline when the alert belongs to a crisis."""
+    if alert.crisis_id is None:
+        return
+    from crisis.services import timeline_append
+
+    timeline_append(
+        crisis=alert.crisis,
+        kind=kind,
+        message=message,
+        actor=actor,
+        data={"alert_id": alert.pk, **(data or {})},
+    )
+
+
+def alert_broadcast(*, alert: Alert, change: str) -> None:
+    broadcast_on_commit(
+        kind="alert",
+        payload={
+            "alert_id": alert.pk,
+            "change": change,
+            "state": alert.state,
+            "severity": alert.severity,
+            "title": alert.title,
+            "crisis_id": alert.crisis_id,
+            "tier": alert.current_tier + 1,
+            "ack_deadline": alert.ack_deadline.isoformat() if alert.ack_deadline else None,
+        },
+    )
+
+
+# --- Trigger ----------------------------------------------------------------------------------
+
+
+def alert_trigger(
+    *,
+    dedup_key: str,
+    title: str,
+    severity: str,
+    category: str = "",
+    subject: str = "",
+    source: str = "",
+    summary: str = "",
+    details: dict[str, Any] | None = None,
+    crisis=None,
+    classification=None,
+) -> tuple[Alert, bool]:
+    """Open an alert, or update the open one with the same dedup key (PagerDuty `dedup_key`
+    semantics: a repeat trigger never pages anyone twice). Returns (alert, created).
+
+    1. Lock the open alert with this key; if there is one, record the repeat and stop.
+    2. Route (severity × category × source × subject); P0/P1 that cannot be routed broadcast.
+    3. Snapshot the policy onto the new alert and fire tier 1 (rows now, sends after commit).
+    """
+    now = clock.now()
+    for _ in range(3):
+        try:
+            with transaction.atomic():
+                existing = (
+                    Alert.objects.select_for_update()
+                    .filter(dedup_key=dedup_key)
+                    .exclude(state=Alert.State.RESOLVED)
+                    .first()
+                )
+                if existing is not None:
+                    return _alert_retrigger(
+                        existing, title=title, severity=severity, summary=summary, details=details, now=now
+                    ), False
+                return _alert_open(
+                    dedup_key=dedup_key,
+                    title=title,
+                    severity=severity,
+                    category=category,
+                    subject=subject,
+                    source=source,
+                    summary=summary,
+                    details=details or {},
+                    crisis=crisis,
+                    classification=classification,
+                    now=now,
+                ), True
+        except IntegrityError:
+            # Another worker opened the same key between our read and insert: update theirs.
+            continue
+    raise RuntimeError(f"could not open or update alert {dedup_key!r}")
+
+
+def _alert_retrigger(
+    alert: Alert, *, title: str, severity: str, summary: str, details, now: datetime
+) -> Alert:
+    alert.trigger_count += 1
+    alert.last_triggered_at = now
+    alert.title = title or alert.title
+    if summary:
+        alert.summary = summary
+    if details:
+        alert.details = {**(alert.details or {}), **details}
+    raised = SEVERITY_RANK.get(severity, 9) < SEVERITY_RANK.get(alert.severity, 9)
+    if raised:
+        alert.severity = severity
+    alert.save(
+        update_fields=[
+            "trigger_count",
+            "last_triggered_at",
+            "title",
+            "summary",
+            "details",
+            "severity",
+            "updated_at",
+        ]
+    )
+    message = f"Alert #{alert.pk} triggered again ({alert.trigger_count}×); no new page"
+    if raised:
+        message += f", severity raised to {severity}"
+    alert_timeline(
+        alert=alert, kind="escalation", message=message, data={"trigger_count": alert.trigger_count}
+    )
+    alert_broadcast(alert=alert, change="retriggered")
+    return alert
+
+
+def _alert_open(
+    *,
+    dedup_key,
+    title,
+    severity,
+    category,
+    subject,
+    source,
+    summary,
+    details,
+    crisis,
+    classification,
+    now: datetime,
+) -> Alert:
+    decision = alert_route(severity=severity, category=category, source=source, subject=subject)
+    snapshot = policy_snapshot(policy=decision.policy, broadcast=decision.broadcast)
+    sla = sla_minutes(severity=severity)
+    ack_code = _free_ack_code()
+    alert = Alert.objects.create(
+        ack_code=ack_code,
+        dedup_key=dedup_key,
+        title=title[:300],
+        summary=summary,
+        severity=severity,
+        category=category,
+        subject=subject,
+        source=source,
+        details=details,
+        crisis=crisis,
+        classification=classification,
+        routing=decision.as_json(),
+        policy=decision.policy,
+        policy_snapshot=snapshot,
+        triggered_at=now,
+        last_triggered_at=now,
+        sla_deadline=now + timedelta(minutes=sla) if sla else None,
+    )
+    alert_timeline(
+        alert=alert,
+        kind="routing",
+        message=f"Alert #{alert.pk} ({severity}): {decision.reason}",
+        data=decision.as_json(),
+    )
+    metrics.alerts_triggered.labels(severity=severity).inc()
+    if snapshot.get("steps"):
+        _fire_step(alert, tier=0, round_=0, now=now, reason="opened")
+    else:
+        alert.save(update_fields=["updated_at"])
+    alert_broadcast(alert=alert, change="opened")
+    return alert
+
+
+def _free_ack_code() -> str:
+    """A reply code no other open alert uses, so "ACK 123456" is never ambiguous."""
+    from escalation.models import _ack_code
+
+    for _ in range(20):
+        code = _ack_code()
+        if not Alert.objects.filter(ack_code=code).exclude(state=Alert.State.RESOLVED).exists():
+            return code
+    return _ack_code()
+
+
+# --- Escalation -------------------------------------------------------------------------------
+
+
+def _fire_step(alert: Alert, *, tier: int, round_: int, now: datetime, reason: str) -> None:
+    """Notify tier `tier` of the snapshot and set the deadline for the next one. Caller holds
+    the alert row lock. A tier that reaches nobody (all outside working hours) moves on at once."""
+    steps = alert.policy_snapshot.get("steps", [])
+    repeat = int(alert.policy_snapshot.get("repeat_count", 0))
+    for _ in range(len(steps) * (repeat + 1) + 1):
+        step = steps[tier]
+        people, notes = step_recipients(step=step, at=now)
+        alert.current_tier, alert.current_round = tier, round_
+        alert.escalation_version += 1
+        created = [
+            delivery.notification_chain_start(
+                alert=alert, stakeholder=p, channels=step["channels"], tier=tier, round_=round_
+            )
+            for p in people
+        ]
+        reached = [n for n in created if n is not None]
+        names = ", ".join(p.name for p in people) or "nobody"
+        label = f"tier {tier + 1}" + (f" (repeat {round_})" if round_ else "")
+        kind = "routing" if (tier == 0 and round_ == 0) else "escalation"
+        message = f"Alert #{alert.pk} {label}: notifying {names}"
+        if notes:
+            message += f" ({'; '.join(notes)})"
+        alert_timeline(
+            alert=alert,
+            kind=kind,
+            message=message,
+            data={
+                "tier": tier + 1,
+                "round": round_,
+                "reason": reason,
+                "stakeholders": [p.pk for p in people],
+            },
+        )
+        wait = step.get("wait_minutes")
+        if wait is None:
+            wait = sla_minutes(severity=alert.severity)
+        nxt = _next_position(tier, round_, len(steps), repeat)
+        if not reached and nxt is not None:
+            tier, round_ = nxt
+            reason = "previous tier reached nobody"
+            continue
+        alert.ack_deadline = now + timedelta(minutes=wait) if (wait is not None and nxt is not None) else None
+        break
+    alert.save(
+        update_fields=["current_tier", "current_round", "escalation_version", "ack_deadline", "updated_at"]
+    )
+    if alert.ack_deadline is not None:
+        # A precise timer; the beat sweep (`check_deadlines`) is the backstop when the clock moves.
+        from config.celery import enqueue
+
+        countdown = max((alert.ack_deadline - now).total_seconds(), 0)
+        enqueue(
+            "escalation.escalate_alert",
+            countdown=countdown,
+            alert_id=alert.pk,
+            version=alert.escalation_version,
+        )
+    if kind == "escalation":
+        metrics.escalations.labels(severity=alert.severity).inc()
+
+
+def _next_position(tier: int, round_: int, n_steps: int, repeat: int) -> tuple[int, int] | None:
+    if tier + 1 < n_steps:
+        return tier + 1, round_
+    if round_ < repeat:
+        return 0, round_ + 1
+    return None
+
+
+def alert_escalate(
+    *, alert_id: int, version: int | None = None, force: bool = False, reason: str = "no ACK by the deadline"
+) -> bool:
+    """Fire the next tier if the alert is still triggered and (unless `force`) its deadline has
+    passed. `version` drops stale timers: any ACK or escalation since the timer was set bumps it.
+    Takes the alert row lock. Returns True when a tier fired."""
+    now = clock.now()
+    with transaction.atomic():
+        alert = Alert.objects.select_for_update().filter(pk=alert_id).first()
+        if alert is None or alert.state != Alert.State.TRIGGERED:
+            return False
+        if version is not None and version != alert.escalation_version:
+            return False
+        if not force and (alert.ack_deadline is None or alert.ack_deadline > now):
+            return False
+        steps = alert.policy_snapshot.get("steps", [])
+        nxt = _next_position(
+            alert.current_tier,
+            alert.current_round,
+            len(steps),
+            int(alert.policy_snapshot.get("repeat_count", 0)),
+        )
+        if nxt is None:
+            alert.ack_deadline = None
+            alert.escalation_version += 1
+            alert.save(update_fields=["ack_deadline", "escalation_version", "updated_at"])
+            alert_timeline(
+                alert=alert,
+                kind="escalation",
+                message=f"Alert #{alert.pk}: every tier was notified and nobody acknowledged",
+            )
+            alert_broadcast(alert=alert, change="exhausted")
+            return False
+        _fire_step(alert, tier=nxt[0], round_=nxt[1], now=now, reason=reason)
+        alert_broadcast(alert=alert, change="escalated")
+        return True
+
+
+def alerts_check_deadlines() -> int:
+    """Beat sweep: escalate every triggered alert whose tier deadline passed; flag SLA breaches."""
+    now = clock.now()
+    fired = 0
+    for alert_id in Alert.objects.filter(state=Alert.State.TRIGGERED, ack_deadline__lte=now).values_list(
+        "pk", flat=True
+    ):
+        fired += int(alert_escalate(alert_id=alert_id))
+    for alert in Alert.objects.filter(state=Alert.State.TRIGGERED, sla_breached=False, sla_deadline__lte=now):
+        with transaction.atomic():
+            updated = Alert.objects.filter(pk=alert.pk, sla_breached=False).update(sla_breached=True)
+            if updated:
+                metrics.sla_breaches.labels(severity=alert.severity).inc()
+                alert_timeline(
+                    alert=alert,
+                    kind="escalation",
+                    message=f"Alert #{alert.pk}: ACK SLA of {alert.severity} breached",
+                )
+                alert_broadcast(alert=alert, change="sla_breached")
+    return fired
+
+
+def alert_escalate_now(*, alert: Alert, by_user) -> Alert:
+    """Skip the wait: notify the next tier now (a responder asking for help)."""
+    if alert.state != Alert.State.TRIGGERED:
+        raise AlertStateError(f"alert #{alert.pk} is {alert.state}; only triggered alerts escalate")
+    actor = getattr(by_user, "email", "") or "system"
+    alert_escalate(alert_id=alert.pk, force=True, reason=f"escalated manually by {actor}")
+    alert.refresh_from_db()
+    return alert
+
+
+# --- ACK / resolve ----------------------------------------------------------------------------
+
+
+def alert_acknowledge(*, alert: Alert, by_user=None, via: str, actor: str = "") -> Alert:
+    """triggered → acknowledged. Stops the escalation: pending attempts are cancelled, scheduled
+    timers become stale (version bump), and in-flight tasks re-check the state before sending.
+    Idempotent: acknowledging an acknowledged or resolved alert changes nothing. Takes the row lock."""
+    now = clock.now()
+    actor = actor or getattr(by_user, "email", "") or via
+    with transaction.atomic():
+        locked = Alert.objects.select_for_update().get(pk=alert.pk)
+        if locked.state != Alert.State.TRIGGERED:
+            return locked
+        locked.state = Alert.State.ACKNOWLEDGED
+        locked.acknowledged_at = now
+        locked.acknowledged_by = by_user if getattr(by_user, "pk", None) else None
+        locked.acknowledged_via = via
+        locked.acknowledged_actor = actor[:200]
+        locked.ack_deadline = None
+        locked.escalation_version += 1
+        locked.save()
+        cancelled = delivery.notifications_cancel_pending(alert=locked, reason=f"acknowledged by {actor}")
+        seconds = (now - locked.triggered_at).total_seconds()
+        metrics.time_to_ack.labels(severity=locked.severity).observe(seconds)
+        alert_timeline(
+            alert=locked,
+            kind="ack",
+            actor=actor,
+            message=f"Alert #{locked.pk} acknowledged by {actor} via {via} after {int(seconds)} s",
+            data={"via": via, "cancelled_notifications": cancelled},
+        )
+        if locked.crisis_id is not None:
+            _crisis_acknowledge(locked, by_user=by_user, via=via)
+        delivery.provider_sync(alert=locked, purpose=Notification.Purpose.ACKNOWLEDGE)
+        alert_broadcast(alert=locked, change="acknowledged")
+    alert.refresh_from_db()
+    return locked
+
+
+def alert_resolve(*, alert: Alert, by_user=None, via: str, note: str = "") -> Alert:
+    """triggered/acknowledged → resolved. Idempotent. Takes the row lock."""
+    now = clock.now()
+    actor = getattr(by_user, "email", "") or via
+    with transaction.atomic():
+        locked = Alert.objects.select_for_update().get(pk=alert.pk)
+        if locked.state == Alert.State.RESOLVED:
+            return locked
+        locked.state = Alert.State.RESOLVED
+        locked.resolved_at = now
+        locked.resolved_by = by_user if getattr(by_user, "pk", None) else None
+        locked.resolved_via = via
+        locked.resolution_note = note
+        locked.ack_deadline = None
+        locked.escalation_version += 1
+        locked.save()
+        delivery.notifications_cancel_pending(alert=locked, reason=f"resolved by {actor}")
+        alert_timeline(
+            alert=locked,
+            kind="escalation",
+            actor=actor,
+            message=f"Alert #{locked.pk} resolved by {actor} via {via}" + (f": {note}" if note else ""),
+            data={"via": via},
+        )
+        delivery.provider_sync(alert=locked, purpose=Notification.Purpose.RESOLVE)
+        alert_broadcast(alert=locked, change="resolved")
+    alert.refresh_from_db()
+    return locked
+
+
+def _crisis_acknowledge(alert: Alert, *, by_user, via: str) -> None:
+    from crisis.services import crisis_acknowledge
+
+    crisis_acknowledge(
+        crisis=alert.crisis, by_user=by_user if getattr(by_user, "pk", None) else None, via=via
+    )
+
+
+# --- Entry points from earlier stages ---------------------------------------------------------
+
+
+def alert_trigger_for_crisis(*, crisis, level: str) -> tuple[Alert, bool] | None:
+    """One alert per crisis level; a higher level supersedes open lower-level alerts."""
+    if crisis.status == "resolved":
+        return None
+    severity = crisis.severity if crisis.severity in SEVERITY_RANK else LEVEL_SEVERITY.get(level)
+    if severity is None:
+        return None
+    source = ""
+    alert, created = alert_trigger(
+        dedup_key=f"crisis:{crisis.pk}:{level}",
+        title=f"{level.upper()}: {crisis.title}",
+        severity=severity,
+        category=crisis.category or "",
+        subject=crisis.subject,
+        source=source,
+        summary=crisis.explanation,
+        details={
+            "level": level,
+            "score": crisis.score,
+            "signals": crisis.signals,
+            "explanation": crisis.explanation,
+        },
+        crisis=crisis,
+    )
+    if created:
+        for older in (
+            Alert.objects.filter(crisis=crisis).exclude(pk=alert.pk).exclude(state=Alert.State.RESOLVED)
+        ):
+            alert_resolve(alert=older, via="crisis", note=f"superseded by {level} alert #{alert.pk}")
+    return alert, created
+
+
+def alert_trigger_for_classification(*, classification) -> tuple[Alert, bool] | None:
+    if classification.severity not in EVENT_ALERT_SEVERITIES:
+        return None
+    event = classification.event
+    subject = sorted(event.subjects)[0] if event.subjects else ""
+    title = event.title or event.text[:120]
+    return alert_trigger(
+        dedup_key=f"event:{subject or '-'}:{classification.category}:{classification.severity}",
+        title=title,
+        severity=classification.severity,
+        category=classification.category,
+        subject=subject,
+        source=event.source.slug,
+        summary=event.text[:1000],
+        details={
+            "event_id": event.pk,
+            "url": event.url,
+            "confidence": classification.confidence,
+            "explanation": classification.rationale,
+            "needs_review": classification.needs_review,
+        },
+        classification=classification,
+    )
+
+
+def alerts_resolve_for_crisis(*, crisis) -> int:
+    count = 0
+    for alert in Alert.objects.filter(crisis=crisis).exclude(state=Alert.State.RESOLVED):
+        alert_resolve(alert=alert, via="crisis", note="crisis resolved")
+        count += 1
+    return count

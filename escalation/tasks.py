@@ -1,0 +1,120 @@
+"""Celery tasks of the escalation stage: thin wrappers that take ids and call a service.
+
+All are idempotent (dedup keys, conditional claims, version checks) and `acks_late`.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django.db import transaction
+
+from config.celery import add_periodic, app
+from escalation import delivery, services
+from escalation.models import Alert
+from tenants import clock
+
+logger = logging.getLogger(__name__)
+
+
+@app.task(name="escalation.trigger_crisis_alert", acks_late=True)
+def trigger_crisis_alert(crisis_id: int, level: str) -> int | None:
+    from crisis.models import Crisis
+
+    crisis = Crisis.objects.filter(pk=crisis_id).first()
+    if crisis is None:
+        return None
+    result = services.alert_trigger_for_crisis(crisis=crisis, level=level)
+    return result[0].pk if result else None
+
+
+@app.task(name="escalation.trigger_event_alert", acks_late=True)
+def trigger_event_alert(classification_id: int) -> int | None:
+    from classification.models import Classification
+
+    classification = (
+        Classification.objects.select_related("event__source").filter(pk=classification_id).first()
+    )
+    if classification is None:
+        return None
+    result = services.alert_trigger_for_classification(classification=classification)
+    return result[0].pk if result else None
+
+
+@app.task(name="escalation.resolve_crisis_alerts", acks_late=True)
+def resolve_crisis_alerts(crisis_id: int) -> int:
+    from crisis.models import Crisis
+
+    crisis = Crisis.objects.filter(pk=crisis_id).first()
+    return services.alerts_resolve_for_crisis(crisis=crisis) if crisis else 0
+
+
+@app.task(name="escalation.deliver_notification", acks_late=True)
+def deliver_notification(notification_id: int) -> str:
+    return delivery.notification_deliver(notification_id=notification_id)
+
+
+@app.task(name="escalation.escalate_alert", acks_late=True)
+def escalate_alert(alert_id: int, version: int) -> bool:
+    """The precise per-tier timer; dropped when `version` is stale (ACK or escalation since)."""
+    return services.alert_escalate(alert_id=alert_id, version=version)
+
+
+@app.task(name="escalation.notify_admins", acks_late=True)
+def notify_admins(subject: str, reason: str, alert_id: int | None = None) -> int:
+    return delivery.admins_notify(subject=subject, reason=reason, alert_id=alert_id)
+
+
+@app.task(name="escalation.slack_update_messages", acks_late=True)
+def slack_update_messages(alert_id: int) -> int:
+    """After ACK/resolve, replace the buttons of the Slack messages already sent (best effort)."""
+    from escalation.models import ChannelConfig, Notification
+    from escalation.transports.slack.transport import SlackTransport
+
+    alert = Alert.objects.filter(pk=alert_id).first()
+    config = ChannelConfig.objects.filter(kind="slack", enabled=True).first()
+    if alert is None or config is None:
+        return 0
+    who = alert.acknowledged_actor if alert.state == Alert.State.ACKNOWLEDGED else alert.resolved_via
+    text = f"*{alert.severity} {alert.title}* — {alert.get_state_display().lower()} ({who})"
+    updated = 0
+    for message_id in Notification.objects.filter(
+        alert=alert, channel="slack", purpose=Notification.Purpose.NOTIFY, status=Notification.Status.SENT
+    ).values_list("provider_message_id", flat=True):
+        try:
+            SlackTransport().update_acknowledged(config=config, message_id=message_id, text=text)
+            updated += 1
+        except Exception:
+            logger.warning("could not update Slack message %s", message_id, exc_info=True)
+    return updated
+
+
+@app.task(name="escalation.beat.check_deadlines", acks_late=True)
+def check_deadlines() -> int:
+    return services.alerts_check_deadlines()
+
+
+@app.task(name="escalation.beat.audit", acks_late=True)
+def audit() -> dict:
+    """Stuck escalations (deadline long past, still triggered) and lost deliveries."""
+    from datetime import timedelta
+
+    from django.conf import settings
+
+    grace = timedelta(seconds=settings.ESCALATION_AUDIT_GRACE_SECONDS)
+    stuck = list(
+        Alert.objects.filter(state=Alert.State.TRIGGERED, ack_deadline__lt=clock.now() - grace).values_list(
+            "pk", flat=True
+        )
+    )
+    for alert_id in stuck:
+        logger.warning("auditor: alert #%s missed its escalation deadline; escalating now", alert_id)
+        with transaction.atomic():
+            services.alert_escalate(alert_id=alert_id, reason="auditor: escalation timer was lost")
+    report = delivery.deliveries_audit()
+    report["stuck_alerts"] = stuck
+    return report
+
+
+add_periodic("escalation-check-deadlines", "escalation.beat.check_deadlines", 10)
+add_periodic("escalation-audit", "escalation.beat.audit", 60)

@@ -1,0 +1,5 @@
+"""newsapi source: see connector.py."""
+
+from ingestion.sources.newsapi.connector import NewsAPIConnector
+
+__all__ = ["NewsAPIConnector"]

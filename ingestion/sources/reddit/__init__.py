@@ -1,0 +1,5 @@
+"""reddit source: see connector.py."""
+
+from ingestion.sources.reddit.connector import RedditConnector
+
+__all__ = ["RedditConnector"]

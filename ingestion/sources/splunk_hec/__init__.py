@@ -1,0 +1,5 @@
+"""splunk_hec source: see connector.py."""
+
+from ingestion.sources.splunk_hec.connector import SplunkHECConnector
+
+__all__ = ["SplunkHECConnector"]

@@ -1,0 +1,5 @@
+"""twitter source: see connector.py."""
+
+from ingestion.sources.twitter.connector import TwitterConnector
+
+__all__ = ["TwitterConnector"]

@@ -1,0 +1,97 @@
+"""Celery tasks of ingestion: they take ids and call a service."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+import smtplib
+import threading
+
+import redis
+from celery.signals import worker_ready
+from django.db import DatabaseError, InterfaceError, OperationalError
+
+from config.celery import add_periodic, app
+from ingestion import notify, services
+
+logger = logging.getLogger(__name__)
+
+# Errors worth retrying: the database or Redis went away for a moment. Anything else is a bug or
+# a bad payload, which processing already turns into a RawEvent status.
+TRANSIENT = (
+    OperationalError,
+    InterfaceError,
+    redis.exceptions.ConnectionError,
+    redis.exceptions.TimeoutError,
+)
+
+
+@app.task(
+    name="ingestion.process_raw_events",
+    acks_late=True,
+    autoretry_for=TRANSIENT,
+    retry_backoff=2,
+    retry_backoff_max=120,
+    retry_jitter=True,
+    max_retries=8,
+)
+def process_raw_events(raw_event_ids: list[int]) -> dict:
+    result = services.raw_events_process(raw_event_ids=list(raw_event_ids))
+    return {
+        "claimed": result.claimed,
+        "events": len(result.event_ids),
+        "duplicates": len(result.duplicate_event_ids),
+        "needs_review": result.needs_review,
+        "held_pii": result.held_pii,
+    }
+
+
+@app.task(
+    name="ingestion.notify_pii_hold",
+    acks_late=True,
+    autoretry_for=(smtplib.SMTPException, OSError, DatabaseError),
+    retry_backoff=30,
+    max_retries=5,
+)
+def notify_pii_hold(raw_event_ids: list[int], reason: str) -> int:
+    return notify.pii_hold_email_admins(raw_event_ids=list(raw_event_ids), reason=reason)
+
+
+@app.task(name="ingestion.beat.sweep_stuck_raw_events", acks_late=True, ignore_result=True)
+def sweep_stuck_raw_events() -> int:
+    from django.conf import settings
+
+    return services.raw_events_sweep_stuck(
+        older_than_seconds=float(getattr(settings, "INGESTION_STUCK_AFTER_SECONDS", 120))
+    )
+
+
+@worker_ready.connect
+def _warm_redaction_engine(sender=None, **kwargs) -> None:
+    """Load spaCy + presidio in the background as soon as a worker that consumes the ingest queue
+    is up, so the first batch does not pay the (multi-second) model load."""
+    try:
+        queues = {q.name for q in sender.app.amqp.queues.consume_from.values()}
+    except Exception:
+        queues = {"ingest"}
+    if "ingest" not in queues:
+        return
+
+    def warm() -> None:
+        try:
+            from ingestion.redaction import get_engine
+
+            get_engine()
+        except Exception:
+            logger.exception("could not preload the PII redaction engine; it loads on first use")
+
+    threading.Thread(target=warm, name="warm-redaction", daemon=True).start()
+
+
+add_periodic("ingestion-sweep-stuck-raw-events", "ingestion.beat.sweep_stuck_raw_events", 60)
+
+# The pollers' tasks (owned by the connectors) live in ingestion/sources/tasks.py; Celery's
+# autodiscovery only imports `<app>.tasks`, so register them from here.
+if importlib.util.find_spec("ingestion.sources.tasks") is not None:
+    importlib.import_module("ingestion.sources.tasks")

@@ -1,0 +1,102 @@
+"""Evaluation metrics agree with scikit-learn; drift opens a retraining task; the command runs."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import timedelta
+
+import numpy as np
+from django.core.management import call_command
+from sklearn.metrics import average_precision_score, f1_score
+
+from classification import evaluation
+from classification.models import Classification, DriftReport, RetrainingTask
+from classification.services import drift_compute
+from tenants import clock
+from tests.classification.conftest import make_event
+
+
+def test_metrics_match_scikit_learn():
+    rng = np.random.default_rng(0)
+    labels = list(evaluation.SEVERITIES)
+    truth = [labels[i] for i in rng.integers(0, 5, 500)]
+    pred = [t if rng.random() < 0.6 else labels[rng.integers(0, 5)] for t in truth]
+    matrix = evaluation.confusion_matrix(truth, pred)
+    assert abs(evaluation.macro_f1(matrix) - f1_score(truth, pred, average="macro", labels=labels)) < 1e-9
+    y = rng.integers(0, 2, 300)
+    score = np.round(rng.random(300) + 0.3 * y, 2)  # ties included
+    assert abs(evaluation.average_precision(y, score) - average_precision_score(y, score)) < 1e-9
+
+
+def test_precision_at_recall_and_calibration_error():
+    y = [1, 1, 0, 1, 0, 0, 0, 1]
+    s = [0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2]
+    precision, threshold = evaluation.precision_at_recall(y, s, 0.75)
+    assert (precision, threshold) == (0.75, 0.6)
+    assert evaluation.expected_calibration_error([0.9] * 10, [True] * 9 + [False]) < 1e-9
+    assert abs(evaluation.expected_calibration_error([0.9] * 10, [True] * 5 + [False] * 5) - 0.4) < 1e-9
+
+
+def test_psi_is_zero_for_identical_and_large_for_shifted_distributions():
+    assert evaluation.psi([10, 20, 70], [10, 20, 70]) == 0
+    assert evaluation.psi([80, 10, 10], [10, 10, 80]) > 1.0
+
+
+def _classified(n: int, severity: str, confidence: float, hours_ago: float) -> None:
+    for _ in range(n):
+        cls = Classification.objects.create(
+            event=make_event("x"), severity=severity, category="none", confidence=confidence, tier="model"
+        )
+        Classification.objects.filter(pk=cls.pk).update(created_at=clock.now() - timedelta(hours=hours_ago))
+
+
+def test_prediction_drift_opens_one_retraining_task(in_a, settings):
+    settings.CLASSIFICATION_DRIFT_MIN_SAMPLES = 20
+    _classified(30, "P3", 0.9, hours_ago=48)  # reference window: calm
+    _classified(30, "P0", 0.35, hours_ago=2)  # last 24 h: everything urgent and unsure
+    report = drift_compute()
+    assert report.drifted and report.psi_severity > 0.2 and report.psi_confidence > 0.2
+    assert RetrainingTask.objects.filter(status="open", drift_report=report).count() == 1
+    drift_compute()
+    assert DriftReport.objects.count() == 2 and RetrainingTask.objects.filter(status="open").count() == 1
+
+
+def test_no_drift_report_without_enough_data(in_a):
+    assert drift_compute() is None
+
+
+def test_evaluate_classifier_prints_every_metric_for_the_rules_tier(tmp_path):
+    path = tmp_path / "labelled.csv"
+    rows = [
+        ("ransomware hit our servers, data breach", "crit"),
+        ("class action lawsuit filed", "high"),
+        ("flight delayed two hours", "med"),
+        ("nice weather", "low"),
+        ("lol", "low"),
+    ]
+    with open(path, "w", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["body", "prio"])
+        writer.writerows(rows)
+    out = io.StringIO()
+    call_command(
+        "evaluate_classifier",
+        file=str(path),
+        text_col="body",
+        label_col="prio",
+        label_map="crit=P0,high=P1,med=P2,low=P3",
+        tiers="rules",
+        stdout=out,
+    )
+    text = out.getvalue()
+    for needle in (
+        "== rules  (n=5)",
+        "confusion (rows=truth",
+        "macro-F1",
+        "P0+P1 AP",
+        "precision@recall .90",
+        "ECE",
+    ):
+        assert needle in text
+    assert "macro-F1 1.000" in text

@@ -1,0 +1,182 @@
+"""Command-center pages render what a crisis manager needs, and only a manager sees actions."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.command_center import factories as f
+
+MANAGER, VIEWER = "manager@a.test", "viewer@a.test"
+
+
+@pytest.fixture
+def scene(in_a):
+    f.watch_term()
+    events = [
+        f.event(
+            text="Acme breach: my card was charged twice [REDACTED_EMAIL]",
+            severity="P1",
+            category="security",
+            reach=9000,
+            duplicate_count=4,
+        ),
+        f.event(
+            text="Acme support is slow today",
+            severity="P3",
+            category="operational",
+            reach=50,
+            platform="support",
+        ),
+    ]
+    crisis = f.crisis(events=events)
+    alert = f.alert(crisis=crisis)
+    f.notification(alert=alert, channel="email", status="sent")
+    f.notification(
+        alert=alert, channel="sms", status="failed_permanent", name="Sam Night", email="sam@a.test"
+    )
+    item = f.review_item()
+    return {"events": events, "crisis": crisis, "alert": alert, "review": item}
+
+
+def _get(tenant_client, email, url):
+    response = tenant_client(email=email).get(url)
+    assert response.status_code == 200, response.content[:500]
+    return response.content.decode()
+
+
+def test_anonymous_visitor_is_sent_to_login(in_a, tenant_client):
+    response = tenant_client().get("/")
+    assert response.status_code == 302 and response["Location"].startswith("/accounts/login/")
+
+
+def test_command_center_shows_crisis_with_score_signals_sla_and_owner(scene, tenant_client):
+    html = _get(tenant_client, VIEWER, "/")
+    crisis = scene["crisis"]
+    card = html[html.index(f'id="crisis-{crisis.pk}"') :]
+    assert "Acme: data breach allegations" in card
+    assert ">0.72<" in card
+    assert 'class="sparkline"' in card
+    # explainable signals, biggest contribution first
+    names = re.findall(r'class="sig-name">([^<]+)<', card)
+    assert names[:2] == ["volume", "sentiment"]
+    assert 'data-sla="running"' in card and "data-deadline=" in card
+    assert "unassigned" in card
+
+
+def test_live_feed_shows_chips_source_redacted_text_and_duplicates(scene, tenant_client):
+    html = _get(tenant_client, VIEWER, "/")
+    feed = html[html.index('id="feed"') :]
+    assert feed.index("Acme support is slow") < feed.index("Acme breach")  # newest first
+    assert "[REDACTED_EMAIL]" in feed
+    assert 'class="chip sev-P1"' in feed and "Security" in feed
+    assert "×4" in feed
+    assert "src-icon platform-support" in feed
+
+
+def test_feed_filters_narrow_by_severity_category_source_and_subject(scene, tenant_client):
+    html = _get(tenant_client, VIEWER, "/?severity=P1")
+    feed = html[html.index('id="feed"') :]
+    assert "Acme breach" in feed and "Acme support is slow" not in feed
+    html = _get(tenant_client, VIEWER, "/?category=operational&source=social&subject=acme")
+    feed = html[html.index('id="feed"') :]
+    assert "Acme support is slow" in feed and "Acme breach" not in feed
+    html = _get(tenant_client, VIEWER, "/?subject=other-brand")
+    assert "No events yet for these filters" in html
+    # the socket of this tab starts with the same filters
+    assert "page=command_center&amp;subject=other-brand" in html
+
+
+def test_counters_show_events_per_minute_open_alerts_and_reviews(scene, tenant_client):
+    html = _get(tenant_client, VIEWER, "/")
+    counters = html[html.index('id="counters"') : html.index('class="cc-grid"')]
+    numbers = re.findall(r'class="num">(\d+)<', counters)
+    events_per_min, active, open_alerts, breaches, reviews = map(int, numbers)
+    assert events_per_min == 3 and active == 1 and open_alerts == 1 and breaches == 0 and reviews == 1
+
+
+def test_manager_sees_ack_button_and_viewer_does_not(scene, tenant_client):
+    ack_url = f"/alerts/{scene['alert'].pk}/acknowledge"
+    assert ack_url in _get(tenant_client, MANAGER, "/")
+    assert ack_url not in _get(tenant_client, VIEWER, "/")
+    assert ack_url in _get(tenant_client, MANAGER, "/alerts/")
+    assert ack_url not in _get(tenant_client, VIEWER, "/alerts/")
+
+
+def test_crisis_detail_has_timeline_chart_top_events_summary_and_actions(scene, tenant_client):
+    crisis = scene["crisis"]
+    html = _get(tenant_client, MANAGER, f"/crises/{crisis.pk}/")
+    assert "Crisis opened at level high" in html
+    assert 'class="chart"' in html and "<polyline" in html
+    top = html[html.index("Top events by reach") :]
+    assert top.index("Acme breach") < top.index("Acme support is slow")
+    assert "Users report leaked account data" in html and "We are aware of reports" in html
+    for action in ("acknowledge", "escalate", "assign", "notes", "resolve"):
+        assert f"/crises/{crisis.pk}/{action}" in html
+    viewer_html = _get(tenant_client, VIEWER, f"/crises/{crisis.pk}/")
+    assert f"/crises/{crisis.pk}/acknowledge" not in viewer_html and "Resolution note" not in viewer_html
+
+
+def test_alerts_page_shows_who_was_notified_on_which_channel_and_delivery(scene, tenant_client):
+    html = _get(tenant_client, VIEWER, "/alerts/?scope=all")
+    row = html[html.index(f'id="alert-{scene["alert"].pk}"') :]
+    assert "Dana Ops" in row and "Sam Night" in row
+    assert re.search(r'chip chan">email<.*delivery-sent', row, re.S)
+    assert re.search(r'chip chan">sms<.*delivery-failed_permanent', row, re.S)
+
+
+def test_my_alerts_lists_alerts_notified_to_me(scene, tenant_client):
+    html = _get(tenant_client, MANAGER, "/alerts/?scope=mine")  # Dana Ops is manager@a.test
+    assert f'id="alert-{scene["alert"].pk}"' in html
+    html = _get(tenant_client, VIEWER, "/alerts/?scope=mine")
+    assert f'id="alert-{scene["alert"].pk}"' not in html
+
+
+def test_review_queue_shows_text_proposal_and_each_tier_opinion(scene, tenant_client):
+    item = scene["review"]
+    html = _get(tenant_client, MANAGER, "/review/")
+    row = html[html.index(f'id="review-{item.pk}"') :]
+    assert "Is Acme leaking customer data?" in row
+    assert "Confirm P2 / pr" in row
+    assert re.search(r"<th scope=\"row\">rules</th><td>P3</td><td>none</td><td>0.40</td>", row)
+    assert "js/review.js" in html
+    assert "Confirm P2" not in _get(tenant_client, VIEWER, "/review/")
+
+
+@pytest.mark.parametrize("board", ["ops", "ml", "cost", "compliance"])
+def test_dashboards_render_server_side_svg_charts(scene, tenant_client, board):
+    html = _get(tenant_client, VIEWER, f"/dashboards/{board}/")
+    assert "<svg" in html or "<table" in html
+    assert 'aria-current="page"' in html
+
+
+def test_postmortem_is_viewable_and_downloadable(scene, tenant_client):
+    crisis = scene["crisis"]
+    client = tenant_client(email=VIEWER)
+    html = client.get(f"/crises/{crisis.pk}/postmortem/").content.decode()
+    assert "Post-mortem" in html and "Acme: data breach allegations" in html
+    md = client.get(f"/crises/{crisis.pk}/postmortem.md")
+    assert md.status_code == 200 and md["Content-Type"].startswith("text/markdown")
+    assert "attachment" in md["Content-Disposition"]
+    assert b"Acme: data breach allegations" in md.content
+    js = client.get(f"/crises/{crisis.pk}/postmortem.json")
+    assert js.status_code == 200 and js.json()["crisis"]["title"] == "Acme: data breach allegations"
+
+
+def test_pages_are_csp_clean_no_inline_script_or_style(scene, tenant_client):
+    client = tenant_client(email=MANAGER)
+    for url in [
+        "/",
+        f"/crises/{scene['crisis'].pk}/",
+        "/alerts/",
+        "/review/",
+        "/dashboards/ops/",
+        "/accounts/login/",
+    ]:
+        response = client.get(url)
+        html = response.content.decode()
+        assert "'unsafe-inline'" not in response["Content-Security-Policy"]
+        assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html), url
+        assert " style=" not in html and "<style" not in html, url
+        assert "onclick=" not in html, url

@@ -1,0 +1,483 @@
+"""Acceptance: the demo crisis scenario, end to end, on real processes.
+
+Tenant A is seeded like the demo company (crisis/demo/seed.py) with its channels pointing at
+sinks started here (SMTP + the HTTP sink answering like Slack / Twilio / PagerDuty / webhooks);
+polled sources read the demo world server, pushed items go to the REAL intake endpoints on a
+real Daphne; a real Celery worker + beat run the pipeline; a local server speaking the Anthropic
+Messages API records every prompt. The story is played at high speed in fixed story steps (the
+platform clock moves with it), each step waiting for the pipeline to drain, so the run is
+deterministic on a loaded machine. Then, in order: the crisis, its level and signals on the
+page, the P1 page to the on-call, the SLA breach paging tier 2, ACK from the dashboard in
+Chromium stopping notifications, no alert from noise, the timeline and post-mortem, no PII in
+any LLM prompt. The tests share one played scenario (module scope) and run in file order.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import time
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+import httpx
+import pytest
+import redis
+from django.conf import settings
+from django.db import connection
+
+from crisis.demo import wire
+from crisis.demo import world as world_mod
+from crisis.demo.player import Player, Pusher
+from crisis.demo.scenario import BURST_START, NOISE_ROLES, PII_RE, generate
+from crisis.demo.seed import DEMO_DETECTOR, DEMO_SLA_MINUTES, PEOPLE, demo_seed
+from crisis.demo.sinks import OutboxRecorder, start_http, start_smtp
+from tenants import clock
+from tests.conftest import purge_task_queues
+from tests.e2e.conftest import CHROMIUM
+from tests.support import processes
+from tests.support.tenancy import PASSWORD, in_tenant, truncate_domain_tables
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.live,
+    pytest.mark.skipif(not os.path.exists(CHROMIUM), reason=f"{CHROMIUM} is not installed"),
+]
+
+MANAGER = "manager@a.test"
+WINDOW = DEMO_DETECTOR["window_seconds"]
+STEP = 20.0  # story seconds per step (a window is 9 steps)
+STORY_LIMIT = 600.0  # the burst peaks well before; the story stops once the on-call is paged
+STEP_DRAIN_TIMEOUT = 45.0
+PERSON = {p.key: p for p in PEOPLE}
+
+
+# --- the Anthropic Messages API, recording every prompt -----------------------------------------
+def _llm_answer(body: dict[str, Any]) -> dict[str, Any]:
+    text = json.dumps(body.get("messages", []))
+    usage = {"input_tokens": max(1, len(text) // 4), "output_tokens": 40}
+    base = {"id": "msg_e2e", "type": "message", "role": "assistant", "model": body.get("model", "claude")}
+    if body.get("tools"):
+        breach = re.search(r"data breach|hacked|leaked|stolen card", text, re.I)
+        answer = {
+            "severity": "P1" if breach else "P4",
+            "category": "security" if breach else "none",
+            "confidence": 0.9,
+            "rationale": "mentions a possible data breach" if breach else "no risk signal in the text",
+            "named_entities": [],
+            "recommended_action": "notify_security" if breach else "none",
+        }
+        content = [{"type": "tool_use", "id": "toolu_e2e", "name": body["tools"][0]["name"], "input": answer}]
+        return {**base, "content": content, "stop_reason": "tool_use", "stop_sequence": None, "usage": usage}
+    summary = {
+        "summary": "A data-breach rumour about the bank is spreading after a journalist amplified it.",
+        "holding_statement": "We are aware of reports and are investigating; customer cards remain protected.",
+    }
+    content = [{"type": "text", "text": json.dumps(summary)}]
+    return {**base, "content": content, "stop_reason": "end_turn", "stop_sequence": None, "usage": usage}
+
+
+def _start_llm(prompts: list[str]):
+    from pytest_httpserver import HTTPServer
+    from werkzeug.wrappers import Response
+
+    def handler(request):
+        body = json.loads(request.get_data() or b"{}")
+        prompts.append(json.dumps({"system": body.get("system"), "messages": body.get("messages")}))
+        return Response(json.dumps(_llm_answer(body)), status=200, content_type="application/json")
+
+    server = HTTPServer(host="127.0.0.1", port=0)
+    server.expect_request(re.compile(r"/v1/messages.*"), method="POST").respond_with_handler(handler)
+    server.start()
+    return server
+
+
+# --- the played scenario, shared by the tests ---------------------------------------------------
+@dataclass
+class Played:
+    tenant: Any
+    base: str
+    recorder: OutboxRecorder
+    scenario: Any
+    prompts: list[str]
+    burst_at: Any = None  # platform clock when the story crossed the burst's first event
+    stopped_at: float = 0.0  # story second the play stopped at
+    ack_at: Any = None
+    crisis_id: int | None = None
+    worker: Any = None
+
+    def deadline_checks(self) -> int:
+        return len(
+            re.findall(r"escalation\.beat\.check_deadlines\[[^\]]+\] succeeded", self.worker.log_text())
+        )
+
+    def records(self) -> list[dict[str, Any]]:
+        return sorted(self.recorder.list(self.tenant.schema, limit=2000), key=lambda r: r["id"])
+
+    def to(self, key: str, *, after: int = 0) -> list[dict[str, Any]]:
+        p = PERSON[key]
+        ids = {x.lower() for x in (p.email, p.phone, p.slack) if x}
+        return [r for r in self.records() if r["id"] > after and str(r.get("recipient", "")).lower() in ids]
+
+
+def _wait(predicate, *, timeout: float, what: str, every: float = 0.5):
+    deadline = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what}")
+        time.sleep(every)
+
+
+def _backlog(schema: str):
+    from django_tenants.utils import schema_context
+
+    from ingestion.models import RawEvent
+
+    broker = redis.Redis.from_url(settings.CELERY_BROKER_URL, socket_timeout=5)
+    keys = [
+        f"{q}{s}"
+        for q in ("ingest", "classify", "detect")
+        for s in ("", "\x06\x163", "\x06\x166", "\x06\x169")
+    ]
+
+    def backlog() -> int:
+        pipe = broker.pipeline(transaction=False)
+        for key in keys:
+            pipe.llen(key)
+        with schema_context(schema):
+            pending = RawEvent.objects.filter(status__in=["pending", "processing"]).count()
+        return sum(pipe.execute()) + pending
+
+    return backlog
+
+
+def _kick_pollers(schema: str):
+    from django_tenants.utils import schema_context
+
+    from config.celery import enqueue
+    from ingestion.models import Source
+    from ingestion.sources import get_connector
+
+    with schema_context(schema):
+        ids = [s.pk for s in Source.objects.filter(enabled=True) if get_connector(s.kind).is_poller]
+
+    def kick() -> None:
+        with schema_context(schema):
+            for source_id in ids:
+                enqueue("ingestion.poll_source", source_id=source_id)
+
+    return kick
+
+
+def _crisis_alert(played: Played):
+    """The crisis' open P0/P1 alert (one per level; a higher level supersedes the lower)."""
+    from escalation.models import Alert
+
+    with in_tenant(played.tenant):
+        alert = (
+            Alert.objects.filter(crisis__isnull=False, severity__in=["P0", "P1"])
+            .exclude(state="resolved")
+            .order_by("-triggered_at")
+            .first()
+        )
+    connection.set_schema_to_public()
+    return alert
+
+
+def _about(records: list[dict[str, Any]], alert) -> list[dict[str, Any]]:
+    needle = alert.title[:40]
+    return [
+        r
+        for r in records
+        if needle in f"{r.get('subject', '')} {r.get('text', '')}"
+        or f"alert #{alert.pk})" in r.get("subject", "")
+    ]
+
+
+def _crisis_paged(played: Played) -> bool:
+    alert = _crisis_alert(played)
+    return alert is not None and bool(_about(played.to("oncall"), alert))
+
+
+@pytest.fixture(scope="module")
+def played(django_db_setup, django_db_blocker, test_tenants, daphne_server):
+    tenant = test_tenants["tenant_a"]
+    schema = tenant.schema
+    prompts: list[str] = []
+    recorder = OutboxRecorder(settings.REDIS_URL)
+    recorder.clear(schema)
+    llm = _start_llm(prompts)
+    world, _ = world_mod.serve_in_thread()
+    sink, _ = start_http(recorder, port=0, default_tenant=schema)
+    smtp_port = processes.free_port()
+    smtp = start_smtp(recorder, port=smtp_port, default_tenant=schema)
+    worker = beat = None
+    with django_db_blocker.unblock():
+        try:
+            clock.reset()
+            with in_tenant(tenant):
+                seeded = demo_seed(
+                    world_url=world.url,
+                    sinks_url=sink.url,
+                    smtp_port=smtp_port,
+                    schema=schema,
+                    poll_seconds=2,
+                )
+            connection.set_schema_to_public()
+            recorder.register_email_routes(schema, seeded.email_routes)
+            llm_env = {
+                "ANTHROPIC_API_KEY": "sk-ant-e2e",
+                "ANTHROPIC_BASE_URL": llm.url_for("/").rstrip("/"),
+                "ANTHROPIC_TIMEOUT_SECONDS": "10",
+            }
+            worker = processes.start_worker("accept-worker", **llm_env)
+            beat = processes.start_beat(**llm_env)
+
+            base = f"http://{tenant.host}:{daphne_server.port}"
+            platform = httpx.Client(
+                base_url=f"http://127.0.0.1:{daphne_server.port}",
+                headers={"Host": f"{tenant.host}:{daphne_server.port}"},
+                timeout=30,
+            )
+            t0 = clock.now()
+            scenario = generate(7, run=int(t0.timestamp()))
+            pusher = Pusher(platform, t0=t0)
+            player = Player(
+                scenario=scenario, world=httpx.Client(base_url=world.url, timeout=10), pusher=pusher, speed=1
+            )
+            player.start_world(seed=7, t0=t0, scale=1.0)
+            result = Played(
+                tenant=tenant, base=base, recorder=recorder, scenario=scenario, prompts=prompts, worker=worker
+            )
+            backlog, kick = _backlog(schema), _kick_pollers(schema)
+            started = time.monotonic()
+            story = 0.0
+            while story < STORY_LIMIT:
+                story += STEP
+                clock.advance(STEP)
+                # Stamps follow the platform clock (story + the wall time the run itself took).
+                pusher.drift = time.monotonic() - started
+                if result.burst_at is None and story >= BURST_START:
+                    result.burst_at = t0 + timedelta(seconds=BURST_START + pusher.drift)
+                player.step_to(story)
+                kick()
+                _wait(
+                    lambda: backlog() == 0, timeout=STEP_DRAIN_TIMEOUT, what=f"the pipeline at story {story}s"
+                )
+                if story > BURST_START and _crisis_paged(result):
+                    break
+            result.stopped_at = story
+            assert pusher.result.errors == [], pusher.result.errors
+            platform.close()
+            yield result
+        finally:
+            for proc in (beat, worker):
+                if proc is not None:
+                    proc.stop()
+            llm.clear()
+            llm.stop()
+            sink.shutdown()
+            world.shutdown()
+            smtp.stop()
+            recorder.clear(schema)
+            connection.set_schema_to_public()
+            truncate_domain_tables([t.schema for t in test_tenants.values()])
+            purge_task_queues()
+
+
+@pytest.fixture
+def db_access(django_db_blocker):
+    with django_db_blocker.unblock():
+        yield
+        connection.set_schema_to_public()
+
+
+def _crisis(played: Played):
+    from crisis.models import Crisis
+
+    with in_tenant(played.tenant):
+        crisis = Crisis.objects.order_by("opened_at", "pk").first()
+    assert crisis is not None, "no crisis opened"
+    played.crisis_id = crisis.pk
+    return crisis
+
+
+def _login(browser, base: str):
+    context = browser.new_context(viewport={"width": 1440, "height": 900})
+    page = context.new_page()
+    page.goto(f"{base}/accounts/login/")
+    page.get_by_label("Email").fill(MANAGER)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in", exact=True).click()
+    page.wait_for_url(f"{base}/")
+    return context, page
+
+
+# --- the tests, in the story's order ------------------------------------------------------------
+def test_the_crisis_opens_within_two_windows_of_the_burst(played, db_access):
+    crisis = _crisis(played)
+    assert played.burst_at is not None
+    lag = (crisis.opened_at - played.burst_at).total_seconds()
+    assert 0 <= lag <= 2 * WINDOW, f"opened {lag:.0f}s after the burst (window {WINDOW}s)"
+    assert crisis.subject == "northwind-bank"
+
+
+def test_its_level_and_driving_signals_are_shown_on_the_dashboard(played, db_access, browser, shot):
+    from crisis.models import LEVEL_RANK
+
+    crisis = _crisis(played)
+    assert LEVEL_RANK[crisis.level] >= LEVEL_RANK["high"], crisis.level
+    signals = (crisis.signals or {}).get("signals", {})
+    top = sorted(signals, key=lambda k: signals[k].get("contribution", 0), reverse=True)[:3]
+    assert "volume" in top and {"sentiment", "keywords", "amplification"} & set(top), top
+
+    context, page = _login(browser, played.base)
+    card = page.locator(f"#crisis-{crisis.pk}")
+    card.wait_for(timeout=30_000)
+    assert crisis.get_level_display() in card.locator(".level-badge").inner_text()
+    shown = [re.sub(r"[^a-z]", "", n.lower()) for n in card.locator(".sig-name").all_inner_texts()]
+    assert shown and shown[0] == re.sub(r"[^a-z]", "", top[0]), (shown, top)
+    assert {re.sub(r"[^a-z]", "", t) for t in top[:2]} <= set(shown), (shown, top)
+    shot(page, "acceptance-01-crisis-open")
+    context.close()
+
+
+def test_the_p1_security_alert_reaches_the_on_call(played, db_access):
+    alert = _crisis_alert(played)
+    assert alert is not None, "no open P0/P1 alert for the crisis"
+    assert alert.category == "security", alert.category
+    assert alert.routing.get("policy", {}).get("slug", "security-incident") == "security-incident", (
+        alert.routing
+    )
+    to_sam = _about(played.to("oncall"), alert)
+    assert to_sam, "the crisis' P1 alert did not reach the security on-call"
+    assert {r["channel"] for r in to_sam} & {"slack", "sms", "email"}
+    # Tier 1 only for now: the CISO has the on-call's SLA before being paged about it.
+    assert not _about(played.to("ciso"), alert), "tier 2 was paged about it before the SLA deadline"
+
+
+def test_no_ack_within_the_sla_pages_tier_2(played, db_access):
+    alert = _crisis_alert(played)
+    assert alert is not None and alert.state == "triggered" and alert.sla_deadline is not None
+    ahead = (alert.sla_deadline - clock.now()).total_seconds()
+    assert 0 < ahead <= DEMO_SLA_MINUTES[alert.severity] * 60, ahead
+    mark = max((r["id"] for r in played.records()), default=0)
+    clock.advance(ahead + 15)
+    _wait(lambda: _about(played.to("ciso", after=mark), alert), timeout=90, what="the CISO (tier 2) paged")
+    _wait(
+        lambda: (
+            {"pagerduty", "teams"}
+            <= {r["channel"] for r in _about(played.records(), alert) if r["id"] > mark}
+        ),
+        timeout=60,
+        what="PagerDuty and legal counsel's Teams room (tier 2)",
+    )
+    assert not _about(played.to("ceo"), alert), "tier 3 paged together with tier 2"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "stage bug: crisis/views/actions.py crisis_acknowledge_everywhere() acknowledges only "
+        "Alert.objects.filter(crisis=crisis); the per-event P1 alerts for the same subject "
+        "(escalation.services.alert_trigger_for_classification, crisis=None, dedup "
+        "'event:<subject>:security:P1') stay triggered and keep paging the CISO, legal, PagerDuty "
+        "and the bridge after the dashboard ACK"
+    ),
+)
+def test_ack_from_the_dashboard_stops_further_notifications(played, db_access, browser, shot):
+    from escalation.models import Alert
+
+    crisis = _crisis(played)
+    context, page = _login(browser, played.base)
+    page.wait_for_selector("#live-status[data-state=open]", timeout=30_000)
+    card = page.locator(f"#crisis-{crisis.pk}")
+    card.wait_for(timeout=30_000)
+    card.get_by_role("button", name="Acknowledge").click()
+    page.locator(f"#crisis-{crisis.pk} [data-sla=stopped]").wait_for(timeout=30_000)
+    shot(page, "acceptance-02-acknowledged")
+    context.close()
+    played.ack_at = clock.now()
+    with in_tenant(played.tenant):
+        open_alerts = list(Alert.objects.filter(state="triggered").values_list("pk", "title", "crisis_id"))
+    # Let deliveries already in flight land, then take the high-water mark.
+    _wait(
+        lambda: redis.Redis.from_url(settings.REDIS_URL).llen("notify") == 0, timeout=30, what="notify queue"
+    )
+    mark = max((r["id"] for r in played.records()), default=0)
+    # Past the next tier's deadline (the CEO), but before the crisis could auto-resolve.
+    clock.advance(DEMO_SLA_MINUTES["P1"] * 60 + 30)
+    # Wait for the deadline check (beat, every 10 s) to have run twice on the moved clock.
+    done = played.deadline_checks()
+    _wait(lambda: played.deadline_checks() >= done + 2, timeout=60, what="two deadline checks")
+    _wait(
+        lambda: redis.Redis.from_url(settings.REDIS_URL).llen("notify") == 0, timeout=30, what="notify queue"
+    )
+    new = [r for r in played.records() if r["id"] > mark and r.get("kind") not in ("update",)]
+    assert not new, f"notified after the ACK: {[(r['channel'], r['recipient'], r['subject']) for r in new]}"
+    assert not played.to("ceo"), "the CEO tier was paged although the crisis was acknowledged"
+    assert not open_alerts, f"alerts still open after the dashboard ACK: {open_alerts}"
+
+
+def test_the_noise_produced_no_alert(played, db_access):
+    from escalation.models import Alert
+
+    noise = [i for i in played.scenario.items if i.role in NOISE_ROLES]
+    noise_x = {wire.tweet_id(i) for i in noise if i.channel == "x"}
+    noise_reddit = {wire.reddit_id(i) for i in noise if i.channel == "reddit"}
+    assert noise_x and noise_reddit
+    with in_tenant(played.tenant):
+        alerted = list(
+            Alert.objects.filter(classification__isnull=False).values_list(
+                "classification__event__external_id", "classification__event__text"
+            )
+        )
+        from crisis.models import Crisis
+
+        early = Crisis.objects.filter(opened_at__lt=played.burst_at).count()
+    hits = [(x, t) for x, t in alerted if x in noise_x or any(x.endswith(r) for r in noise_reddit)]
+    assert not hits, f"noise alerted: {hits}"
+    assert early == 0, "a crisis opened before the burst (the viral ad?)"
+
+
+def test_the_timeline_and_the_postmortem_export_have_every_step_in_order(played, db_access, browser):
+    from crisis.models import TimelineEntry
+
+    crisis = _crisis(played)
+    with in_tenant(played.tenant):
+        kinds = list(
+            TimelineEntry.objects.filter(crisis=crisis).order_by("at", "pk").values_list("kind", flat=True)
+        )
+    steps = ["opened", "routing", "notification", "escalation", "ack"]
+
+    def in_order(seq: list[str]) -> bool:
+        pos = -1
+        for kind in steps:
+            if kind not in seq[pos + 1 :]:
+                return False
+            pos = seq.index(kind, pos + 1)
+        return True
+
+    assert in_order(kinds), [k for k in kinds if k not in ("event", "score", "classification")]
+    context, page = _login(browser, played.base)
+    response = page.request.get(f"{played.base}/crises/{crisis.pk}/postmortem.json")
+    assert response.status == 200, response.text()[:300]
+    exported = [t["kind"] for t in json.loads(response.text())["timeline"]]
+    assert in_order(exported), [k for k in exported if k not in ("event", "score", "classification")]
+    markdown = page.request.get(f"{played.base}/crises/{crisis.pk}/postmortem.md").text()
+    positions = [markdown.lower().find(word) for word in ("opened", "acknowledged")]
+    assert -1 not in positions and positions == sorted(positions), positions
+    context.close()
+
+
+def test_no_pii_reached_the_llm(played):
+    sent = [i.text for i in played.scenario.items if played.scenario and i.t <= played.stopped_at]
+    assert any(PII_RE.search(t) for t in sent), "the played part of the scenario carries no PII to test with"
+    assert played.prompts, "the LLM sink received no prompt (LLM tier and crisis summary never ran)"
+    leaks = [m.group(0) for p in played.prompts for m in PII_RE.finditer(p)]
+    assert not leaks, f"PII sent to the LLM: {sorted(set(leaks))[:10]}"

@@ -1,0 +1,146 @@
+"""End to end with real processes: the Celery worker delivers, the beat task escalates, a worker
+is killed mid-delivery. Provider servers are local (pytest-httpserver)."""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+
+import pytest
+import redis
+from django.conf import settings
+from kombu import Connection
+
+from config.celery import app
+from crisis.models import Crisis, TimelineEntry
+from escalation.models import Alert, ChannelConfig, Notification
+from tenants import clock
+from tests.escalation.conftest import configure_channels, person, security_setup, slack_ok, wire
+from tests.escalation.test_inbound import slack_post
+from tests.support import processes
+from tests.support.tenancy import in_tenant
+
+SLACK = "/api/chat.postMessage"
+
+
+def _wait(predicate, timeout: float = 30.0, what: str = "condition"):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.1)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def _send(task: str, schema: str, queue: str | None = None, **kwargs):
+    options = {"headers": {"_schema_name": schema}}
+    if queue:
+        options["queue"] = queue
+    app.send_task(task, kwargs=kwargs, **options)
+
+
+@pytest.mark.live
+def test_p1_security_crisis_pages_slack_escalates_after_five_minutes_and_stops_after_slack_ack(
+    live_db, celery_worker, tenant_a, httpserver, smtp, tenant_client
+):
+    httpserver.expect_request("/api/chat.update").respond_with_json({"ok": True})
+    slack_ok(httpserver)
+    with in_tenant(tenant_a):
+        setup = security_setup()
+        configure_channels(httpserver, smtp.port)
+        crisis = Crisis.objects.create(
+            subject="acme",
+            title="Acme breach",
+            level="high",
+            category="security",
+            score=0.8,
+            opened_at=clock.now(),
+        )
+    _send("escalation.trigger_crisis_alert", tenant_a.schema, crisis_id=crisis.pk, level="high")
+
+    first = _wait(lambda: wire(httpserver, SLACK), what="tier-1 Slack message")[0]
+    body = json.loads(first.get_data())
+    assert body["channel"] == setup.people["sam"].slack_user_id
+    assert any(b["type"] == "actions" for b in body["blocks"])
+
+    clock.advance(5 * 60 + 1)
+    _send("escalation.beat.check_deadlines", tenant_a.schema)
+    second = _wait(lambda: wire(httpserver, SLACK)[1:], what="tier-2 Slack message")[0]
+    assert json.loads(second.get_data())["channel"] == setup.people["cleo"].slack_user_id
+
+    with in_tenant(tenant_a):
+        alert = Alert.objects.get(crisis=crisis)
+        assert alert.current_tier == 1
+    assert slack_post(tenant_client(), alert, user_id=setup.people["cleo"].slack_user_id).status_code == 200
+
+    clock.advance(3600)
+    _send("escalation.beat.check_deadlines", tenant_a.schema)
+    _wait(lambda: wire(httpserver, "/api/chat.update"), what="Slack buttons replaced after ACK")
+    time.sleep(1.0)
+    assert len(wire(httpserver, SLACK)) == 2
+    with in_tenant(tenant_a):
+        alert.refresh_from_db()
+        assert alert.state == "acknowledged" and alert.acknowledged_actor == "Cleo Ciso"
+        assert Crisis.objects.get(pk=crisis.pk).status == "acknowledged"
+        kinds = set(TimelineEntry.objects.filter(crisis=crisis).values_list("kind", flat=True))
+        assert {"routing", "notification", "escalation", "ack"} <= kinds
+
+
+@pytest.mark.live
+def test_worker_killed_between_attempt_recorded_and_sent_delivers_exactly_once(
+    live_db, celery_worker, tenant_a, httpserver, smtp
+):
+    """A dedicated worker on its own queue dies (os._exit) right after claiming the attempt; the
+    broker redelivers the unacked message to another worker, which sends it once; a duplicate
+    delivery of the same task sends nothing."""
+    queue = f"escal-crash-{uuid.uuid4().hex[:6]}"
+    slack_ok(httpserver)
+    with in_tenant(tenant_a):
+        ann = person("Ann One", contact_preferences=["slack"])
+        configure_channels(httpserver, smtp.port, kinds=("slack",))
+        now = clock.now()
+        alert = Alert.objects.create(
+            dedup_key="crash", title="Crash test", severity="P1", triggered_at=now, last_triggered_at=now
+        )
+        n = Notification.objects.create(
+            alert=alert,
+            stakeholder=ann,
+            channel="slack",
+            chain=["slack"],
+            idempotency_key=uuid.uuid4().hex,
+            scheduled_for=now,
+        )
+    r = redis.Redis.from_url(settings.REDIS_URL)
+    r.set("escalation:fault:after_claim", "crash", ex=120)
+
+    first = processes.start_worker(name="escal-crash-1", queues=queue)
+    try:
+        _send("escalation.deliver_notification", tenant_a.schema, queue=queue, notification_id=n.pk)
+        _wait(lambda: first.proc.poll() is not None, what="the worker to die")
+    finally:
+        first.stop()
+    with in_tenant(tenant_a):
+        n.refresh_from_db()
+        assert n.status == "sending"  # recorded and claimed, never sent
+    assert wire(httpserver, SLACK) == []
+
+    # The claim's lease runs out; the broker gives the unacked message back (as it does after
+    # its visibility timeout) and a new worker picks it up.
+    clock.advance(settings.ESCALATION_DELIVERY_LEASE_SECONDS + 1)
+    with Connection(settings.CELERY_BROKER_URL, transport_options={"visibility_timeout": 0}) as conn:
+        conn.default_channel.qos.restore_visible(num=100)
+    # The session worker takes over the crashed worker's queue.
+    app.control.add_consumer(queue, reply=True, timeout=10)
+    try:
+        _wait(lambda: wire(httpserver, SLACK), what="the redelivered attempt on the wire")
+        _send("escalation.deliver_notification", tenant_a.schema, queue=queue, notification_id=n.pk)
+        _wait(lambda: "'already sent'" in celery_worker.log_text(), what="the duplicate to be dropped")
+    finally:
+        app.control.cancel_consumer(queue, reply=True, timeout=10)
+    assert len(wire(httpserver, SLACK)) == 1
+    with in_tenant(tenant_a):
+        n.refresh_from_db()
+        assert n.status == "sent" and Notification.objects.filter(alert=alert).count() == 1
+        assert ChannelConfig.objects.get(kind="slack").enabled
