@@ -60,8 +60,16 @@ class SeverityModel:
             raise ModelUnavailable(f"cannot load model artifact at {self.path}: {exc}") from exc
         self.meta = meta
         self.version = f"{meta.get('name', 'severity_classifier')}@{meta.get('version', '0')}"
+        text_features = meta.get("text_features") or {}
+        if meta.get("head") == "ensemble" and text_features.get("kind") != "hashing":
+            # 1.0.0 stored an n-gram vocabulary: its weights would be read against the wrong buckets
+            raise ModelUnavailable(
+                f"model artifact at {self.path} uses the retired vocabulary TF-IDF format; retrain it"
+            )
         try:
             self.head = head_from_params(meta["head"], params)
+            if text_features and text_features.get("n_features") != self.head.tfidf.n_features:
+                raise ValueError("hashed TF-IDF weights do not match meta.json text_features.n_features")
         except (KeyError, ValueError) as exc:
             raise ModelUnavailable(f"unusable model artifact at {self.path}: {exc}") from exc
         self.calibrator = Calibrator.from_dict(meta["calibration"])

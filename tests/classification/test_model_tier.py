@@ -160,3 +160,14 @@ def test_an_artifact_without_hashed_tfidf_weights_is_reported_unavailable(tmp_pa
     np.savez_compressed(tmp_path / "head.npz", **kept)
     with pytest.raises(model_tier.ModelUnavailable, match="hashed TF-IDF"):
         model_tier.SeverityModel(tmp_path)
+
+
+def test_an_artifact_of_the_retired_vocabulary_format_is_refused_not_misread(tmp_path):
+    src = registry.committed_artifact()
+    shutil.copy(src / "head.npz", tmp_path / "head.npz")
+    meta = json.loads((src / "meta.json").read_text())
+    del meta["text_features"]
+    (tmp_path / "meta.json").write_text(json.dumps(meta))
+    (tmp_path / "vocabulary.txt").write_text("some\nngram list")
+    with pytest.raises(model_tier.ModelUnavailable, match="retired vocabulary"):
+        model_tier.SeverityModel(tmp_path)
