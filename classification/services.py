@@ -14,6 +14,7 @@ from django.db.models import Count, Max
 from classification import affect, evaluation, metrics, registry
 from classification.models import (
     CanaryRecord,
+    Category,
     Classification,
     DriftReport,
     LexiconEntry,
@@ -32,6 +33,7 @@ from tenants.realtime import broadcast_on_commit
 logger = logging.getLogger(__name__)
 
 URGENT = ("P0", "P1")
+UNACTIONABLE_CONFIDENCE = 0.5
 CHUNK = 256  # events routed together: one encoder pass, sorted by length inside
 
 
@@ -161,7 +163,7 @@ def _save(decisions: list[Decision], scores: list[dict]) -> list[Classification]
         metrics.classifications.labels(cls.tier, cls.severity).inc()
         if item is not None:
             metrics.review_items.inc()
-        if cls.severity in URGENT:
+        if cls.severity in URGENT and not _unactionable(cls):
             # Never hold a possible P0 back waiting for a human: alert even when low-confidence.
             enqueue("escalation.trigger_event_alert", classification_id=cls.pk)
         broadcast_on_commit(kind="classification", payload=_payload(cls))
@@ -192,6 +194,14 @@ def _payload(cls: Classification) -> dict:
 
 
 # --- human review ---------------------------------------------------------------------------------
+
+
+def _unactionable(cls: Classification) -> bool:
+    """A P0/P1 guess that no crisis category backs (no lexicon cue, no LLM category) and that the
+    deciding tier itself doubts goes to the review queue instead of paging someone: the severity
+    model was trained on disaster tweets and rates ordinary chatter ("the queue is massive today")
+    P1 at low confidence. A reviewer's confirmation still raises the alert."""
+    return cls.category == Category.NONE and cls.confidence < UNACTIONABLE_CONFIDENCE
 
 
 def review_item_decide(*, item: ReviewItem, by, severity: str, category: str) -> ReviewItem:

@@ -214,8 +214,9 @@ def observations_from_events(
     _, _, matcher = _tenant_config()
     now_ts = to_ts(clock.now())
     qs = Event.objects.filter(pk__in=event_ids).select_related("source", "canonical")
-    if not duplicates:
-        qs = qs.select_related("classification")
+    # A retweet/cross-post repeats its canonical's words and tone: it is one more voice with that
+    # sentiment and those keywords (once the canonical is classified).
+    qs = qs.select_related("canonical__classification" if duplicates else "classification")
     out = []
     for e in qs:
         subjects = list(e.subjects) or (list(e.canonical.subjects) if e.canonical_id else [])
@@ -238,9 +239,10 @@ def observations_from_events(
             event_id=e.canonical_id or e.pk,
             classified=False,
         )
-        cls = None if duplicates else getattr(e, "classification", None)
+        voice = e.canonical if duplicates else e
+        cls = getattr(voice, "classification", None) if voice is not None else None
         if cls is not None:
-            text = f"{e.title} {e.text}"
+            text = f"{voice.title} {voice.text}"
             keywords, kw_weight = matcher.match(text)
             obs.classified = True
             obs.sentiment = cls.sentiment
@@ -248,7 +250,9 @@ def observations_from_events(
             obs.keywords, obs.keyword_weight = keywords, kw_weight
             obs.severity, obs.category = cls.severity, cls.category
             obs.terms = terms_of(text)
-            obs.entities = [str(x.get("text", "")) for x in (e.entities or []) if isinstance(x, dict)][:10]
+            obs.entities = [str(x.get("text", "")) for x in (voice.entities or []) if isinstance(x, dict)][
+                :10
+            ]
         out.append(obs)
     return out
 

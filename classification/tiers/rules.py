@@ -168,7 +168,11 @@ DEFAULT_LEXICON: list[Entry] = [
         "hurricane",
         "wildfire",
         "tornado",
-        "emergency",
+        # Not bare "emergency": "emergency fund" is personal finance, not an incident.
+        "state of emergency",
+        "emergency services",
+        "emergency landing",
+        "emergency evacuation",
         "rescue",
         "shelter",
         "stranded",

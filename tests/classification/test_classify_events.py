@@ -93,3 +93,21 @@ def test_negated_cue_does_not_fire(in_a, no_model):
     cls = Classification.objects.get(event=event)
     assert cls.category == "none" and cls.severity not in ("P0", "P1")
     assert cls.tier_opinions["rules"]["negated"]
+
+
+def test_doubtful_p1_without_any_crisis_category_waits_for_review_instead_of_paging(in_a):
+    from classification.services import _unactionable
+
+    event = make_event("the queue at the branch is massive today, lunchtime rush I guess")
+    doubtful = Classification(event=event, severity="P1", category="none", confidence=0.2, tier="model")
+    confident = Classification(event=event, severity="P1", category="none", confidence=0.8, tier="model")
+    backed = Classification(event=event, severity="P1", category="security", confidence=0.2, tier="model")
+
+    assert _unactionable(doubtful)
+    assert not _unactionable(confident) and not _unactionable(backed)
+
+
+def test_emergency_fund_is_not_an_incident(in_a, no_model):
+    event = make_event("Thoughts on savings rates? Thinking of moving my emergency fund.")
+    classify_events([event.pk])
+    assert Classification.objects.get(event=event).severity not in ("P0", "P1")

@@ -165,3 +165,19 @@ def test_reopen_refuses_a_second_unresolved_crisis_for_the_subject(in_a, sent_ta
     reopened = services.crisis_reopen(crisis=other, reason="still trending")
     assert reopened.status == "open" and reopened.level == "high"
     assert sent_tasks.named("escalation.trigger_crisis_alert") == [{"crisis_id": other.pk, "level": "high"}]
+
+
+def test_a_retweet_carries_its_canonical_posts_tone_and_keywords(detector):
+    from crisis.pipeline import observations_from_events
+    from tests.crisis.factories import event, negative, unique_subject
+
+    subject = unique_subject()
+    original = negative(subject)
+    retweet = event(subject, text="RT " + original.text, canonical=original)
+
+    [obs] = observations_from_events([retweet.pk], duplicates=True)
+
+    assert obs.classified and obs.sentiment == -0.8
+    assert obs.severity == "P1" and obs.category == "security"
+    assert obs.keywords, "the canonical's crisis keywords count for its retweets too"
+    assert obs.event_id == original.pk
