@@ -99,7 +99,7 @@ def classifications_create_for_events(*, event_ids: list[int], use_llm: bool = T
         texts = [event_text(e) for e in chunk]
         decisions = route_batch(
             [
-                RouterInput(e.pk, t, e.platform, str((e.extra or {}).get("severity_hint") or ""))
+                RouterInput(e.pk, t, e.platform, source_severity_hint(e.extra or {}))
                 for e, t in zip(chunk, texts, strict=True)
             ],
             lexicon=lexicon,
@@ -196,12 +196,24 @@ def _payload(cls: Classification) -> dict:
 # --- human review ---------------------------------------------------------------------------------
 
 
+def source_severity_hint(extra: dict) -> str:
+    """The source's own severity; a resolve/acknowledge from a monitoring source is informational
+    (P4): the sender says the problem is over, which must never page anyone."""
+    if extra.get("is_resolved") or extra.get("event_action") in ("acknowledge", "resolve"):
+        return "P4"
+    return str(extra.get("severity_hint") or "")
+
+
 def _unactionable(cls: Classification) -> bool:
-    """A P0/P1 guess that no crisis category backs (no lexicon cue, no LLM category) and that the
-    deciding tier itself doubts goes to the review queue instead of paging someone: the severity
-    model was trained on disaster tweets and rates ordinary chatter ("the queue is massive today")
-    P1 at low confidence. A reviewer's confirmation still raises the alert."""
-    return cls.category == Category.NONE and cls.confidence < UNACTIONABLE_CONFIDENCE
+    """A doubtful P1 goes to the review queue instead of paging someone when nothing backs it: no
+    crisis category (no lexicon cue, no LLM category) or a rules tier that saw nothing urgent.
+    The severity model was trained on disaster tweets and rates ordinary chatter ("the queue is
+    massive today", "statement download is broken") P1 at low confidence. A reviewer's
+    confirmation still raises the alert, and a possible P0 always pages."""
+    if cls.severity == "P0" or cls.confidence >= UNACTIONABLE_CONFIDENCE:
+        return False
+    rules = (cls.tier_opinions or {}).get("rules") or {}
+    return cls.category == Category.NONE or rules.get("severity") not in URGENT
 
 
 def review_item_decide(*, item: ReviewItem, by, severity: str, category: str) -> ReviewItem:

@@ -99,12 +99,32 @@ def test_doubtful_p1_without_any_crisis_category_waits_for_review_instead_of_pag
     from classification.services import _unactionable
 
     event = make_event("the queue at the branch is massive today, lunchtime rush I guess")
-    doubtful = Classification(event=event, severity="P1", category="none", confidence=0.2, tier="model")
-    confident = Classification(event=event, severity="P1", category="none", confidence=0.8, tier="model")
-    backed = Classification(event=event, severity="P1", category="security", confidence=0.2, tier="model")
 
-    assert _unactionable(doubtful)
-    assert not _unactionable(confident) and not _unactionable(backed)
+    def cls(severity="P1", category="none", confidence=0.2, rules="P3"):
+        return Classification(
+            event=event,
+            severity=severity,
+            category=category,
+            confidence=confidence,
+            tier="model",
+            tier_opinions={"rules": {"severity": rules}},
+        )
+
+    assert _unactionable(cls())  # no category, model unsure
+    assert _unactionable(cls(category="operational", rules="P2"))  # rules saw nothing urgent
+    assert not _unactionable(cls(confidence=0.8))  # the model is sure
+    assert not _unactionable(cls(category="security", rules="P1"))  # rules back it
+    assert not _unactionable(cls(severity="P0"))  # a possible P0 always pages
+
+
+def test_a_resolve_from_a_monitoring_source_is_informational(in_a, no_model):
+    event = make_event(
+        "card-api outage: error rate back to normal",
+        platform="other",
+        extra={"severity_hint": "", "event_action": "resolve", "is_resolved": True},
+    )
+    classify_events([event.pk])
+    assert Classification.objects.get(event=event).severity == "P4"
 
 
 def test_emergency_fund_is_not_an_incident(in_a, no_model):
