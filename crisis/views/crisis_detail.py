@@ -41,7 +41,10 @@ def crisis_detail_context(crisis: Crisis) -> dict:
             y_max=1.0,
         ),
         "top_events": queries.crisis_top_events(crisis),
-        "notifications": queries.notifications_for(card.alert),
+        # Who was notified, also once the crisis is over (the post-mortem question).
+        "notifications": queries.notifications_for(
+            card.alert or queries.alert_for_crisis(crisis, include_resolved=True)
+        ),
         "assign_form": AssignForm(initial={"owner": crisis.owner_id}),
         "note_form": NoteForm(),
         "resolve_form": ResolveForm(),

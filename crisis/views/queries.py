@@ -205,14 +205,17 @@ def alert_deadline(alert) -> datetime | None:
     )
 
 
-def alert_for_crisis(crisis: Crisis):
-    """The crisis's newest unresolved alert, if escalation has one."""
+def alert_for_crisis(crisis: Crisis, *, include_resolved: bool = False):
+    """The crisis's newest unresolved alert (or newest at all), if escalation has one."""
     Alert = alert_model()
     if Alert is None or not has_field(Alert, "crisis"):
         return None
     state = _alert_state_field(Alert)
     order = "-created_at" if has_field(Alert, "created_at") else "-pk"
-    return Alert.objects.filter(crisis=crisis).exclude(**{state: "resolved"}).order_by(order).first()
+    alerts = Alert.objects.filter(crisis=crisis).order_by(order)
+    if not include_resolved:
+        alerts = alerts.exclude(**{state: "resolved"})
+    return alerts.first()
 
 
 def notifications_for(alert) -> list:
