@@ -113,7 +113,7 @@ def test_alert_fragments_carry_ack_buttons_for_managers_only(live_db, tenant_a):
         return crisis, f.alert(crisis=crisis)
 
     crisis, alert = _in(tenant_a, rows)
-    ack = f"/alerts/{alert.pk}/acknowledge"
+    ack = f"/crises/{crisis.pk}/acknowledge"  # the crisis card acknowledges the whole crisis
 
     async def receive(comm):
         assert (await comm.connect(timeout=10))[0]

@@ -98,8 +98,10 @@ def test_counters_show_events_per_minute_open_alerts_and_reviews(scene, tenant_c
 
 def test_manager_sees_ack_button_and_viewer_does_not(scene, tenant_client):
     ack_url = f"/alerts/{scene['alert'].pk}/acknowledge"
-    assert ack_url in _get(tenant_client, MANAGER, "/")
-    assert ack_url not in _get(tenant_client, VIEWER, "/")
+    # The command-center card acknowledges the whole crisis (its alerts and its story's).
+    card_ack = f"/crises/{scene['crisis'].pk}/acknowledge"
+    assert card_ack in _get(tenant_client, MANAGER, "/")
+    assert card_ack not in _get(tenant_client, VIEWER, "/")
     assert ack_url in _get(tenant_client, MANAGER, "/alerts/")
     assert ack_url not in _get(tenant_client, VIEWER, "/alerts/")
 
