@@ -442,7 +442,8 @@ def test_ack_from_the_dashboard_stops_further_notifications(played, db_access, b
     )
     new = [r for r in played.records() if r["id"] > mark and r.get("kind") not in ("update",)]
     assert not new, f"notified after the ACK: {[(r['channel'], r['recipient'], r['subject']) for r in new]}"
-    assert not played.to("ceo"), "the CEO tier was paged although the crisis was acknowledged"
+    # The CEO tier may have been paged before anyone acknowledged; never after.
+    assert not played.to("ceo", after=mark), "the CEO tier was paged after the crisis was acknowledged"
 
 
 def test_the_noise_produced_no_alert(played, db_access):
@@ -514,17 +515,26 @@ def test_its_level_and_driving_signals_are_shown_on_the_dashboard(played, db_acc
 
     played.play(STORY_LIMIT)  # the rest of the burst: amplification, spillover, news
     crisis = _crisis(played)
-    signals = (crisis.signals or {}).get("signals", {})
-    assert LEVEL_RANK[crisis.level] >= LEVEL_RANK["high"], (
-        crisis.level,
-        crisis.score,
+    # The level the burst drove it to (by story second 600 the burst is over and the score may
+    # already be falling): the peak level and the signals of the peak score.
+    with in_tenant(played.tenant):
+        peak = crisis.samples.order_by("-score").first()
+    peak_signals = (peak.signals if peak else {}).get("signals", {})
+    assert LEVEL_RANK[crisis.peak_level] >= LEVEL_RANK["high"], (
+        crisis.peak_level,
+        peak and peak.score,
         crisis.explanation,
-        signals,
+        peak_signals,
     )
-    top = sorted(signals, key=lambda k: signals[k].get("contribution", 0), reverse=True)[:3]
+    top_at_peak = sorted(peak_signals, key=lambda k: peak_signals[k].get("contribution", 0), reverse=True)[:3]
     # A breach rumour amplified by a verified journalist: breach keywords, negative sentiment and
     # amplification drive it (not the off-topic or viral noise).
-    assert "keywords" in top and len({"sentiment", "amplification", "volume", "emotion"} & set(top)) >= 2, top
+    assert (
+        "keywords" in top_at_peak
+        and len({"sentiment", "amplification", "volume", "emotion"} & set(top_at_peak)) >= 2
+    ), top_at_peak
+    signals = (crisis.signals or {}).get("signals", {})
+    top = sorted(signals, key=lambda k: signals[k].get("contribution", 0), reverse=True)[:3]
 
     context, page = _login(browser, played.base)
     card = page.locator(f"#crisis-{crisis.pk}")
