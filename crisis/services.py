@@ -199,6 +199,13 @@ def crisis_open(
     return crisis
 
 
+def _apply_result(crisis: Crisis, result: dict[str, Any]) -> None:
+    """Copy a detector result (score, signals, explanation) onto the crisis row (not saved)."""
+    crisis.score = result.get("score", crisis.score)
+    crisis.signals = result
+    crisis.explanation = result.get("explanation", crisis.explanation)
+
+
 def crisis_raise(
     *, crisis: Crisis, level: str, result: dict[str, Any], at: datetime | None = None, alert: bool = True
 ) -> Crisis:
@@ -212,9 +219,7 @@ def crisis_raise(
         crisis.level = level
         if LEVEL_RANK[Level(level)] > LEVEL_RANK[Level(crisis.peak_level)]:
             crisis.peak_level = level
-        crisis.score = result.get("score", crisis.score)
-        crisis.signals = result
-        crisis.explanation = result.get("explanation", crisis.explanation)
+        _apply_result(crisis, result)
         crisis.save()
         timeline_append(
             crisis=crisis,
@@ -235,9 +240,7 @@ def crisis_lower(*, crisis: Crisis, level: str, result: dict[str, Any], at: date
         crisis = Crisis.objects.select_for_update().get(pk=crisis.pk)
         previous = crisis.level
         crisis.level = level
-        crisis.score = result.get("score", crisis.score)
-        crisis.signals = result
-        crisis.explanation = result.get("explanation", crisis.explanation)
+        _apply_result(crisis, result)
         crisis.save()
         timeline_append(
             crisis=crisis,
