@@ -1,6 +1,6 @@
 """Model-tier throughput and per-event latency (no LLM), plus sentiment accuracy.
 
-Usage: .venv/bin/python bench/classify.py [--n 1024] [--procs 2] [--artifact DIR] [--quantized]
+Usage: .venv/bin/python bench/classify.py [--n 1024] [--procs 2] [--artifact DIR]
 
 1. Throughput: `--procs` processes × 1 torch thread each encode + score their share of N texts,
    (a) in chunks of 256 sorted by token length, batches of 16 (what the worker does), and
@@ -53,7 +53,7 @@ def load_texts(n: int) -> list[str]:
 
 
 def _worker(args) -> float:
-    texts, sort, artifact, quantized = args
+    texts, sort, artifact = args
     import torch
 
     torch.set_num_threads(1)
@@ -63,35 +63,25 @@ def _worker(args) -> float:
 
     model = model_tier.load(Path(artifact))
     lex = default_lexicon()
-    encoder.encode(["warm up"])
-    if quantized:
-        _quantize()
+    model.embed(["warm up"])
     start = time.perf_counter()
     for i in range(0, len(texts), 256):
         chunk = texts[i : i + 256]
         rules = [lex.classify(t) for t in chunk]
-        emb = encoder.encode(chunk, sort_by_length=sort, batch_size=16 if sort else 64)
+        emb = encoder.encode(
+            chunk, spec=model.encoder_spec, sort_by_length=sort, batch_size=16 if sort else 64
+        )
         model.predict(chunk, rules, emb)
     return time.perf_counter() - start
 
 
-def _quantize() -> None:
-    import torch
-
-    from classification.ml import encoder
-
-    encoder._loaded["model"] = torch.ao.quantization.quantize_dynamic(
-        encoder._loaded["model"], {torch.nn.Linear}, dtype=torch.qint8
-    )
-
-
-def throughput(texts: list[str], procs: int, artifact: str, quantized: bool) -> dict:
+def throughput(texts: list[str], procs: int, artifact: str) -> dict:
     out = {}
     ctx = mp.get_context("spawn")
     for label, sort in (("sorted, batches of 16", True), ("arrival order, batches of 64", False)):
         shares = [texts[k::procs] for k in range(procs)]
         with ctx.Pool(procs) as pool:
-            times = pool.map(_worker, [(s, sort, artifact, quantized) for s in shares])
+            times = pool.map(_worker, [(s, sort, artifact) for s in shares])
         out[label] = len(texts) / max(times)
     return out
 
@@ -130,35 +120,18 @@ def latency(texts: list[str], artifact: str) -> dict:
     }
 
 
-def quantization_quality(texts: list[str], artifact: str) -> dict:
-    """fp32 vs int8 encoder on the same texts: embedding cosine and agreement of the head's answers."""
-    import numpy as np
+def encoder_vs_fp32(texts: list[str], artifact: str) -> dict:
+    """The artifact's encoder variant vs the packaged fp32 encoder on the same texts."""
     import torch
 
     torch.set_num_threads(1)
     from classification.ml import encoder
     from classification.tiers import model as model_tier
-    from classification.tiers.rules import default_lexicon
 
     model = model_tier.load(Path(artifact))
-    lex = default_lexicon()
-    rules = [lex.classify(t) for t in texts]
     fp32 = encoder.encode(texts)
-    a = model.predict(texts, rules, fp32)
-    _quantize()
-    int8 = encoder.encode(texts)
-    b = model.predict(texts, rules, int8)
-    cos = (fp32 * int8).sum(1)
-    ua = np.array([r.urgent_score for r in a])
-    ub = np.array([r.urgent_score for r in b])
-    return {
-        "mean cosine fp32/int8": float(cos.mean()),
-        "severity agreement": float(np.mean([x.severity == y.severity for x, y in zip(a, b, strict=True)])),
-        "P0+P1 score correlation": float(np.corrcoef(ua, ub)[0, 1]),
-        "routing flag agreement": float(
-            np.mean([x.urgent_flag == y.urgent_flag for x, y in zip(a, b, strict=True)])
-        ),
-    }
+    served = model.embed(texts)
+    return {"mean embedding cosine": float((fp32 * served).sum(1).mean())}
 
 
 def sentiment_accuracy() -> dict | None:
@@ -201,8 +174,7 @@ def main() -> None:
     parser.add_argument(
         "--artifact", default=str(ROOT / "classification" / "artifacts" / "severity_classifier")
     )
-    parser.add_argument("--quantized", action="store_true", help="int8 dynamic quantization of the encoder")
-    parser.add_argument("--skip", default="", help="comma list of: throughput,latency,sentiment,quant")
+    parser.add_argument("--skip", default="", help="comma list of: throughput,latency,sentiment,variant")
     args = parser.parse_args()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     import django
@@ -210,20 +182,23 @@ def main() -> None:
     django.setup()
     texts = load_texts(args.n)
     skip = set(args.skip.split(","))
+    from classification.tiers import model as model_tier
+
+    spec = model_tier.load(Path(args.artifact)).encoder_spec
+    variant = spec.key
     print(
         f"{len(texts)} texts, mean {statistics.mean(len(t) for t in texts):.0f} chars, artifact {args.artifact}"
+        f" (encoder {variant})"
     )
     if "throughput" not in skip:
-        for label, rate in throughput(texts, args.procs, args.artifact, args.quantized).items():
-            print(
-                f"throughput {args.procs} procs x 1 thread{' (int8)' if args.quantized else ''}, {label}: {rate:.0f} texts/s"
-            )
+        for label, rate in throughput(texts, args.procs, args.artifact).items():
+            print(f"throughput {args.procs} procs x 1 thread ({variant}), {label}: {rate:.0f} texts/s")
     if "latency" not in skip:
         for label, value in latency(texts, args.artifact).items():
             print(f"latency (rules + model + affect, no LLM) {label}: {value:.1f}")
-    if "quant" not in skip:
-        for label, value in quantization_quality(texts[:512], args.artifact).items():
-            print(f"int8 dynamic quantization vs fp32 on {min(512, len(texts))} texts: {label} {value:.3f}")
+    if "variant" not in skip and spec.quantized:
+        for label, value in encoder_vs_fp32(texts[:512], args.artifact).items():
+            print(f"encoder {variant} vs packaged fp32 on {min(512, len(texts))} texts: {label} {value:.3f}")
     if "sentiment" not in skip:
         acc = sentiment_accuracy()
         if acc:

