@@ -11,24 +11,34 @@ from __future__ import annotations
 import base64
 import gzip
 import hashlib
+import json
 import zlib
 from typing import Any
 
 from django.core.exceptions import RequestDataTooBig
+from django.db import DatabaseError
 from rest_framework.request import Request
+from rest_framework.response import Response
 from rest_framework.settings import api_settings
 from rest_framework.throttling import SimpleRateThrottle
 
 from ingestion.models import Source
+from ingestion.sources import ParseError, get_connector
 
 MAX_DECOMPRESSED_BYTES = 20 * 1024 * 1024
 
 
 class BodyError(Exception):
-    def __init__(self, status: int, reason: str) -> None:
+    """A push request we refuse or cannot take now; `response()` tells the sender why."""
+
+    def __init__(self, status: int, reason: str, headers: dict[str, str] | None = None) -> None:
         super().__init__(reason)
         self.status = status
         self.reason = reason
+        self.headers = headers or {}
+
+    def response(self) -> Response:
+        return Response({"detail": self.reason}, status=self.status, headers=self.headers)
 
 
 def api_key_hash(key: str) -> str:
@@ -114,3 +124,20 @@ class IntakeView:
         from ingestion.services import raw_events_store
 
         return raw_events_store(source=source, payloads=[(connector.external_id(p), p) for p in payloads])
+
+    def split_and_store(self, *, raw: bytes, source: Source, kind: str) -> tuple[list[dict[str, Any]], Any]:
+        """A JSON body → the connector's payloads → stored RawEvents: `(payloads, store result)`.
+        BodyError 400 (not JSON, not the provider's shape) or 503 (database down: retry)."""
+        try:
+            body = json.loads(raw)
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise BodyError(400, f"body is not valid JSON: {exc}") from None
+        connector = get_connector(kind)
+        try:
+            payloads = connector.split(body)
+        except ParseError as exc:
+            raise BodyError(400, str(exc)) from None
+        try:
+            return payloads, self.store(source=source, connector=connector, payloads=payloads)
+        except DatabaseError:
+            raise BodyError(503, "storage unavailable, retry later", {"Retry-After": "5"}) from None

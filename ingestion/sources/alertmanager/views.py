@@ -3,10 +3,8 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from django.db import DatabaseError
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework.permissions import AllowAny
@@ -15,7 +13,6 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from ingestion.models import SourceKind
-from ingestion.sources import ParseError, get_connector
 from ingestion.sources.push import BodyError, IntakeView, bearer_key, read_body, source_for_key
 
 
@@ -40,22 +37,11 @@ class AlertmanagerWebhookView(IntakeView, APIView):
         if not source.enabled:
             return Response({"detail": f"source '{source.slug}' is disabled"}, status=403)
         try:
-            body = json.loads(read_body(request))
-        except BodyError as exc:
-            return Response({"detail": exc.reason}, status=exc.status)
-        except (ValueError, UnicodeDecodeError) as exc:
-            return Response({"detail": f"body is not valid JSON: {exc}"}, status=400)
-        connector = get_connector(SourceKind.ALERTMANAGER)
-        try:
-            payloads = connector.split(body)
-        except ParseError as exc:
-            return Response({"detail": str(exc)}, status=400)
-        try:
-            result = self.store(source=source, connector=connector, payloads=payloads)
-        except DatabaseError:
-            return Response(
-                {"detail": "storage unavailable, retry later"}, status=503, headers={"Retry-After": "5"}
+            payloads, result = self.split_and_store(
+                raw=read_body(request), source=source, kind=SourceKind.ALERTMANAGER
             )
+        except BodyError as exc:
+            return exc.response()
         return Response(
             {
                 "status": "accepted",

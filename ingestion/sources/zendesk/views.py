@@ -5,11 +5,9 @@ X-Zendesk-Webhook-Signature-Timestamp = the timestamp. The signing secret is the
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 from typing import Any
 
-from django.db import DatabaseError
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework.permissions import AllowAny
@@ -18,7 +16,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from ingestion.models import Source, SourceKind
-from ingestion.sources import ParseError, get_connector
+from ingestion.sources import ParseError
 from ingestion.sources.common import aware
 from ingestion.sources.push import BodyError, IntakeView, read_body
 from ingestion.sources.zendesk.connector import verify_signature
@@ -50,7 +48,7 @@ class ZendeskWebhookView(IntakeView, APIView):
         try:
             raw = read_body(request)
         except BodyError as exc:
-            return Response({"detail": exc.reason}, status=exc.status)
+            return exc.response()
         signature = request.headers.get("X-Zendesk-Webhook-Signature", "")
         timestamp = request.headers.get("X-Zendesk-Webhook-Signature-Timestamp", "")
         if not signature or not timestamp:
@@ -66,20 +64,9 @@ class ZendeskWebhookView(IntakeView, APIView):
         if age > max_skew:
             return Response({"detail": "signature timestamp too old (possible replay)"}, status=401)
         try:
-            body = json.loads(raw)
-        except (ValueError, UnicodeDecodeError) as exc:
-            return Response({"detail": f"body is not valid JSON: {exc}"}, status=400)
-        connector = get_connector(SourceKind.ZENDESK)
-        try:
-            payloads = connector.split(body)
-        except ParseError as exc:
-            return Response({"detail": str(exc)}, status=400)
-        try:
-            result = self.store(source=source, connector=connector, payloads=payloads)
-        except DatabaseError:
-            return Response(
-                {"detail": "storage unavailable, retry later"}, status=503, headers={"Retry-After": "5"}
-            )
+            _, result = self.split_and_store(raw=raw, source=source, kind=SourceKind.ZENDESK)
+        except BodyError as exc:
+            return exc.response()
         return Response(
             {
                 "status": "accepted",
