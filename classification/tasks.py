@@ -9,7 +9,7 @@ import redis
 from django.conf import settings
 from django.db import OperationalError
 
-from config.celery import add_periodic, app
+from config.celery import add_periodic, app, warm_up_on_start
 
 logger = logging.getLogger(__name__)
 
@@ -72,3 +72,16 @@ def sweep_unclassified() -> int:
 
 add_periodic("classification-compute-drift", "classification.beat.compute_drift", 3600)
 add_periodic("classification-sweep-unclassified", "classification.beat.sweep_unclassified", 120)
+
+
+def _load_severity_model() -> None:
+    """The committed head and its encoder variant (what a tenant without its own model serves)."""
+    from classification import registry
+    from classification.tiers import model as model_tier
+
+    path = registry.committed_artifact()
+    if registry.artifact_ok(path):
+        model_tier.load(path).embed(["warm up"])
+
+
+warm_up_on_start("classify", _load_severity_model)

@@ -7,7 +7,11 @@ queue so a backlog in a stage never delays the timers.
 
 from __future__ import annotations
 
+import logging
 import os
+import threading
+import time
+from collections.abc import Callable
 
 from celery import signals
 from tenant_schemas_celery.app import CeleryApp
@@ -44,6 +48,53 @@ def add_periodic(name: str, task: str, seconds: float) -> None:
         "schedule": seconds,
         "options": {"expires": max(seconds, 5)},
     }
+
+
+_warmups: list[tuple[str, Callable[[], None]]] = []
+
+
+def warm_up_on_start(queue: str, load: Callable[[], None]) -> None:
+    """Run `load` (a model load) in every process that will execute tasks of `queue`, as soon as
+    it starts and in a background thread, so the first task does not pay for it.
+
+    With the prefork pool that is each child after the fork (`worker_process_init`): loading in
+    the parent would only cost memory, the children would still load on first use. With the solo
+    or threads pool the tasks run in the worker process itself (`worker_ready`).
+    """
+    _warmups.append((queue, load))
+
+
+def _start_warmups() -> None:
+    try:
+        queues = {q.name for q in app.amqp.queues.consume_from.values()}
+    except (AttributeError, TypeError):
+        queues = set(QUEUES)
+    for queue, load in _warmups:
+        if queue in queues:
+            threading.Thread(target=_warm, args=(queue, load), name=f"warm-{queue}", daemon=True).start()
+
+
+def _warm(queue: str, load: Callable[[], None]) -> None:
+    log = logging.getLogger(__name__)
+    started = time.monotonic()
+    try:
+        load()
+    except Exception:
+        log.exception("warm-up for queue %s failed; the model loads on first use", queue)
+    else:
+        log.info("warmed up for queue %s in %.1f s (pid %d)", queue, time.monotonic() - started, os.getpid())
+
+
+@signals.worker_process_init.connect
+def _warm_prefork_child(**kwargs) -> None:
+    _start_warmups()
+
+
+@signals.worker_ready.connect
+def _warm_in_process_pool(sender=None, **kwargs) -> None:
+    pool = getattr(sender, "pool", None)
+    if pool is not None and type(pool).__module__.rsplit(".", 1)[-1] in ("solo", "threads"):
+        _start_warmups()
 
 
 app.autodiscover_tasks()

@@ -6,13 +6,11 @@ import importlib
 import importlib.util
 import logging
 import smtplib
-import threading
 
 import redis
-from celery.signals import worker_ready
 from django.db import DatabaseError, InterfaceError, OperationalError
 
-from config.celery import add_periodic, app
+from config.celery import add_periodic, app, warm_up_on_start
 from ingestion import notify, services
 
 logger = logging.getLogger(__name__)
@@ -67,27 +65,14 @@ def sweep_stuck_raw_events() -> int:
     )
 
 
-@worker_ready.connect
-def _warm_redaction_engine(sender=None, **kwargs) -> None:
-    """Load spaCy + presidio in the background as soon as a worker that consumes the ingest queue
-    is up, so the first batch does not pay the (multi-second) model load."""
-    try:
-        queues = {q.name for q in sender.app.amqp.queues.consume_from.values()}
-    except Exception:
-        queues = {"ingest"}
-    if "ingest" not in queues:
-        return
+def _load_redaction_engine() -> None:
+    from ingestion.redaction import get_engine
 
-    def warm() -> None:
-        try:
-            from ingestion.redaction import get_engine
+    get_engine()
 
-            get_engine()
-        except Exception:
-            logger.exception("could not preload the PII redaction engine; it loads on first use")
 
-    threading.Thread(target=warm, name="warm-redaction", daemon=True).start()
-
+# spaCy + presidio take seconds to load: the first batch of a fresh worker must not pay for it
+warm_up_on_start("ingest", _load_redaction_engine)
 
 add_periodic("ingestion-sweep-stuck-raw-events", "ingestion.beat.sweep_stuck_raw_events", 60)
 

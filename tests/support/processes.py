@@ -81,7 +81,12 @@ class ManagedProcess:
 
 
 def start_worker(
-    name: str = "worker", queues: str = "ingest,classify,detect,notify,beat", **env: str
+    name: str = "worker",
+    queues: str = "ingest,classify,detect,notify,beat",
+    *,
+    pool: str = "solo",
+    concurrency: int = 1,
+    **env: str,
 ) -> ManagedProcess:
     proc = ManagedProcess(
         name,
@@ -91,7 +96,9 @@ def start_worker(
             "config",
             "worker",
             "-P",
-            "solo",
+            pool,
+            "-c",
+            str(concurrency),
             "-Q",
             queues,
             "-n",
