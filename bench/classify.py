@@ -185,7 +185,7 @@ def main() -> None:
     from classification.tiers import model as model_tier
 
     spec = model_tier.load(Path(args.artifact)).encoder_spec
-    variant = spec.key
+    variant = spec.key  # "int8" | "fp32"
     print(
         f"{len(texts)} texts, mean {statistics.mean(len(t) for t in texts):.0f} chars, artifact {args.artifact}"
         f" (encoder {variant})"

@@ -11,7 +11,7 @@ import redis
 from django.db import DatabaseError, InterfaceError, OperationalError
 
 from config.celery import add_periodic, app, warm_up_on_start
-from ingestion import notify, services
+from ingestion import notify, redaction, services
 
 logger = logging.getLogger(__name__)
 
@@ -65,14 +65,8 @@ def sweep_stuck_raw_events() -> int:
     )
 
 
-def _load_redaction_engine() -> None:
-    from ingestion.redaction import get_engine
-
-    get_engine()
-
-
 # spaCy + presidio take seconds to load: the first batch of a fresh worker must not pay for it
-warm_up_on_start("ingest", _load_redaction_engine)
+warm_up_on_start("ingest", redaction.get_engine)
 
 add_periodic("ingestion-sweep-stuck-raw-events", "ingestion.beat.sweep_stuck_raw_events", 60)
 

@@ -67,47 +67,27 @@ def encoder_path() -> Path:
     return path
 
 
-def load_base(threads: int | None = None) -> tuple[object, object]:
-    """A fresh fp32 (tokenizer, model) from the package, in eval mode."""
-    import torch
-    from transformers import AutoModel, AutoTokenizer
-
-    if threads:
-        torch.set_num_threads(threads)
-    path = str(encoder_path())
-    tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)
-    model = AutoModel.from_pretrained(path, local_files_only=True)
-    model.eval()
-    return tokenizer, model
-
-
-def quantize(model):
-    """int8 dynamic quantization of every Linear layer."""
-    import torch
-
-    with warnings.catch_warnings():
-        # torch.ao.quantization is deprecated in favour of torchao, still present in the pinned torch
-        warnings.simplefilter("ignore")
-        return torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
-
-
 def _load(spec: EncoderSpec, threads: int | None) -> tuple[object, object]:
     with _lock:
         if spec.key not in _loaded:
-            tokenizer, model = load_base(threads)
+            import torch
+            from transformers import AutoModel, AutoTokenizer
+
+            if threads:
+                torch.set_num_threads(threads)
+            path = str(encoder_path())
+            tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)
+            model = AutoModel.from_pretrained(path, local_files_only=True)
+            model.eval()
             if spec.quantized:
-                model = quantize(model)
+                with warnings.catch_warnings():
+                    # torch.ao.quantization is deprecated for torchao, still present in the pinned torch
+                    warnings.simplefilter("ignore")
+                    model = torch.ao.quantization.quantize_dynamic(
+                        model, {torch.nn.Linear}, dtype=torch.qint8
+                    )
             _loaded[spec.key] = (tokenizer, model)
     return _loaded[spec.key]
-
-
-def pooled(hidden, attention_mask):
-    """Mean over real tokens, L2-normalised (sentence-transformers' pooling for this model)."""
-    import torch
-
-    mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
-    out = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
-    return torch.nn.functional.normalize(out, p=2, dim=1)
 
 
 def encode(
@@ -137,5 +117,8 @@ def encode(
             hidden = model(
                 input_ids=batch["input_ids"], attention_mask=batch["attention_mask"]
             ).last_hidden_state
-            out[idx] = pooled(hidden, batch["attention_mask"]).numpy()
+            mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+            pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+            pooled = torch.nn.functional.normalize(pooled, p=2, dim=1)
+            out[idx] = pooled.numpy()
     return out

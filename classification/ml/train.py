@@ -39,8 +39,7 @@ def embed_dataset(
 ) -> np.ndarray:
     from classification.ml.encoder import encode
 
-    variant = "int8" if spec.quantized else "fp32"
-    cache = cache_dir / f"emb-{variant}-{ds.fingerprint()}.npy" if cache_dir else None
+    cache = cache_dir / f"emb-{spec.key}-{ds.fingerprint()}.npy" if cache_dir else None
     if cache and cache.exists():
         return np.load(cache)
     chunks = []

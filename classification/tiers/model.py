@@ -1,9 +1,10 @@
 """Model tier: severity from a calibrated head on MiniLM embeddings + lexicon features.
 
 Artifacts are directories holding `head.npz` (numpy arrays), `meta.json` (labels, calibration,
-routing threshold, which encoder variant the head was trained on) and `metrics.json`. Each worker process loads each encoder
-variant it needs once and keeps the heads it has used in memory, keyed by artifact path. `torch.set_num_threads(1)` per process: two
-single-threaded workers scale better on 2 cores than one worker with two threads.
+routing threshold, the encoder variant the head was trained on) and `metrics.json`. Each worker
+process loads each encoder variant it needs once and keeps the heads it has used in memory, keyed
+by artifact path. `torch.set_num_threads(1)` per process: two single-threaded workers scale
+better on 2 cores than one worker with two threads.
 
 Which artifact serves a tenant is decided by `classification.registry` (active ModelVersion, else
 the head committed in classification/artifacts/).
@@ -19,6 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
+from classification.ml.encoder import EncoderSpec
 from classification.ml.heads import Calibrator, head_from_params
 from classification.tiers.rules import SEVERITIES, RulesResult, feature_vector
 
@@ -128,15 +130,13 @@ def load(path: Path) -> SeverityModel:
         return model
 
 
-def _encoder_spec(meta: dict):
+def _encoder_spec(meta: dict) -> EncoderSpec:
     """The encoder variant a head was trained on. Artifacts before 1.2.0 name none: fp32."""
-    from classification.ml.encoder import EncoderSpec
-
     enc = meta.get("encoder")
     return EncoderSpec(quantized=isinstance(enc, dict) and bool(enc.get("quantized")))
 
 
-def embed(texts: list[str], *, spec=None) -> np.ndarray:
+def embed(texts: list[str], *, spec: EncoderSpec) -> np.ndarray:
     """Encoder forward pass for one batch of events (length-sorted batches of 16 inside)."""
     global _threads_set
     from classification.ml import encoder
@@ -148,7 +148,7 @@ def embed(texts: list[str], *, spec=None) -> np.ndarray:
 
             torch.set_num_threads(int(getattr(settings, "CLASSIFICATION_TORCH_THREADS", 1)))
             _threads_set = True
-        return encoder.encode(texts, spec=spec or encoder.FP32)
+        return encoder.encode(texts, spec=spec)
     except encoder.EncoderUnavailable as exc:
         raise ModelUnavailable(str(exc)) from exc
     except (OSError, RuntimeError) as exc:
