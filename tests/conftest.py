@@ -81,11 +81,15 @@ def purge_task_queues() -> None:
     clock.reset()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def celery_worker(django_db_setup):
-    proc = processes.start_worker()
-    yield proc
-    proc.stop()
+    return processes.shared_worker.get()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _stop_shared_worker_at_the_end():
+    yield
+    processes.shared_worker.stop()
 
 
 @pytest.fixture(scope="session")

@@ -266,6 +266,7 @@ def played(django_db_setup, django_db_blocker, test_tenants, daphne_server):
                 "ANTHROPIC_BASE_URL": llm.url_for("/").rstrip("/"),
                 "ANTHROPIC_TIMEOUT_SECONDS": "10",
             }
+            processes.shared_worker.stop()  # its tasks must all run in the worker with the LLM settings
             worker = processes.start_worker("accept-worker", **llm_env)
             beat = processes.start_beat(**llm_env)
 

@@ -114,6 +114,30 @@ def start_worker(
     return proc
 
 
+class _SharedWorker:
+    """The Celery worker (every queue) shared by live tests, started on first use.
+
+    A test that brings its own worker for every queue (the acceptance test, with its LLM
+    settings) stops this one first: two workers on the same queues would split its tasks, and
+    half of them would run without its settings. The next test that asks for it gets a new one.
+    """
+
+    proc: ManagedProcess | None = None
+
+    def get(self) -> ManagedProcess:
+        if self.proc is None or self.proc.proc.poll() is not None:
+            self.proc = start_worker()
+        return self.proc
+
+    def stop(self) -> None:
+        if self.proc is not None:
+            self.proc.stop()
+            self.proc = None
+
+
+shared_worker = _SharedWorker()
+
+
 def start_beat(**env: str) -> ManagedProcess:
     LOG_DIR.mkdir(parents=True, exist_ok=True)
     proc = ManagedProcess(

@@ -6,6 +6,8 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+import redis
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import OperationalError, connection
 from django_tenants.utils import get_public_schema_name, schema_context
@@ -76,19 +78,39 @@ DOMAIN_TABLE_PREFIXES = ("ingestion_", "classification_", "crisis_", "escalation
 
 
 def truncate_domain_tables(schemas: list[str]) -> None:
-    """Empty every domain table of the given schemas (for tests that commit data).
+    """Empty every domain table of the given schemas (for tests that commit data), and the
+    tenants' pipeline state in Redis with them.
 
     A worker may still be finishing a task of the test that just ended; its row locks can make
-    TRUNCATE deadlock, so it is retried a few times.
+    TRUNCATE deadlock, so it is retried a few times. Ids restart at 1, so Redis state that names
+    rows (the dedup index holds RawEvent ids, crisis features count event ids) must go too, or
+    the next test's events are matched against the previous test's.
     """
     for attempt in range(5):
         try:
             _truncate(schemas)
-            return
+            break
         except OperationalError:
             if attempt == 4:
                 raise
             time.sleep(1 + attempt)
+    _forget_redis_state(schemas)
+
+
+def _forget_redis_state(schemas: list[str]) -> None:
+    """Every Redis key of these tenants: `<app>:...:<schema>:...` (dedup, crisis features, LLM
+    cache, breakers) and `<schema>:...` (Django's per-tenant cache: throttles, rate limits)."""
+    client = redis.Redis.from_url(settings.REDIS_URL)
+    for schema in schemas:
+        for pattern in (f"*:{schema}:*", f"{schema}:*"):
+            batch = []
+            for key in client.scan_iter(match=pattern, count=1000):
+                batch.append(key)
+                if len(batch) >= 1000:
+                    client.delete(*batch)
+                    batch = []
+            if batch:
+                client.delete(*batch)
 
 
 def _truncate(schemas: list[str]) -> None:
