@@ -7,7 +7,7 @@ Usage: .venv/bin/python bench/pipeline.py [--rates 20,40,80] [--seconds 15] [--b
 Starts its own Daphne, `--workers` Celery workers (-P solo, every queue, one thread each) and
 beat on its own database (`crisisops_bench_pipeline`, created and migrated on first use) and
 Redis db (`BENCH_REDIS_URL`, default db 12); provisions a `bench` tenant configured like the
-demo company (crisis/demo/seed.py) with its channels pointing at sinks started here (HTTP sink
+demo company (demo/seed.py) with its channels pointing at sinks started here (HTTP sink
 + SMTP sink, recorded in Redis). Then:
 
 1. Rising rates: for each rate, the scenario's items (texts, authors, retweets and cross-posts
@@ -50,7 +50,7 @@ sys.path.insert(0, str(ROOT))
 
 HOST = "bench.localhost"
 SCHEMA = "bench"
-INTAKE_KEY = "demo-generic-intake-key"  # crisis/demo/seed.py PUSH_KEYS["generic"]
+INTAKE_KEY = "demo-generic-intake-key"  # demo/seed.py PUSH_KEYS["generic"]
 LOG_DIR = ROOT / "var" / "log" / "bench-pipeline"
 
 
@@ -77,7 +77,7 @@ def setup_tenant(sinks_url: str, smtp_port: int) -> list[str]:
         slug=SCHEMA, domain=HOST, name="Bench", region=os.environ.get("DEPLOYMENT_REGION", "eu")
     )
     call_command("migrate_schemas", "--tenant", "--schema", SCHEMA, verbosity=0)
-    from crisis.demo.seed import demo_seed
+    from demo.seed import demo_seed
 
     with schema_context(SCHEMA):
         _wipe()
@@ -143,7 +143,7 @@ def proc_stats(pid: int) -> tuple[float, float]:
 # --- load -----------------------------------------------------------------------------------------
 def scenario_events(n: int, run: int) -> list[dict]:
     """n intake events in the demo scenario's mix (repeated with new ids when n exceeds it)."""
-    from crisis.demo.scenario import generate
+    from demo.scenario import generate
     from tenants import clock
 
     out: list[dict] = []
@@ -385,7 +385,7 @@ def main() -> None:
     ensure_database()
     import redis as redis_lib
 
-    from crisis.demo.sinks import OutboxRecorder, start_http, start_smtp
+    from demo.sinks import OutboxRecorder, start_http, start_smtp
     from tests.support.processes import free_port, wait_for_port
 
     redis_url = os.environ["REDIS_URL"]

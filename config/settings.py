@@ -94,7 +94,14 @@ TENANT_APPS = [
     "classification",
     "crisis",
     "escalation",
+    # The top floor: no models of their own.
+    "command_center",
 ]
+# The demo (scenario, local world and sinks, outbox page) drives the platform from outside;
+# production leaves it out unless asked for.
+DEMO_ENABLED = env.bool("CRISIS_DEMO", default=not PRODUCTION)
+if DEMO_ENABLED:
+    TENANT_APPS.append("demo")
 
 INSTALLED_APPS = list(SHARED_APPS) + [app for app in TENANT_APPS if app not in SHARED_APPS]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
@@ -18,5 +19,7 @@ urlpatterns = [
     path("", include("ingestion.urls")),
     path("", include("classification.urls")),
     path("", include("escalation.urls")),
-    path("", include("crisis.urls")),
+    path("", include("command_center.urls")),
 ]
+if settings.DEMO_ENABLED:
+    urlpatterns.append(path("", include("demo.urls")))

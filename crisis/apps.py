@@ -3,4 +3,4 @@ from django.apps import AppConfig
 
 class CrisisConfig(AppConfig):
     name = "crisis"
-    verbose_name = "Crisis detection and command center"
+    verbose_name = "Crisis detection"

@@ -205,8 +205,8 @@ def test_socket_from_a_foreign_origin_is_refused(live_db, tenant_a):
 def test_pages_without_a_feed_get_no_event_fragments(in_a, tenant_a):
     # (Also makes pytest-django create the test database when this module runs alone: live_db
     # alone does not ask for it.)
-    from crisis.consumers import FragmentRenderer
-    from crisis.views.queries import FeedFilters
+    from command_center.consumers import FragmentRenderer
+    from command_center.views.queries import FeedFilters
 
     event = f.event(text="only for the command center")
     viewer = tenant_a.user(VIEWER)

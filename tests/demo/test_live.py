@@ -13,10 +13,10 @@ from django.conf import settings
 from django.db import connection
 from django.test import Client
 
-from crisis.demo.player import Player, Pusher
-from crisis.demo.scenario import PUSHED, generate
-from crisis.demo.seed import SOURCE_SLUGS, demo_seed
-from crisis.demo.sinks import OutboxRecorder, start_http
+from demo.player import Player, Pusher
+from demo.scenario import PUSHED, generate
+from demo.seed import SOURCE_SLUGS, demo_seed
+from demo.sinks import OutboxRecorder, start_http
 from tenants import clock
 from tests.support.tenancy import in_tenant
 

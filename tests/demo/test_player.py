@@ -8,9 +8,9 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 
-from crisis.demo.player import Player, Pusher, parse_speed
-from crisis.demo.scenario import generate
-from crisis.demo.seed import PUSH_KEYS, ZENDESK_SIGNING_SECRET
+from demo.player import Player, Pusher, parse_speed
+from demo.scenario import generate
+from demo.seed import PUSH_KEYS, ZENDESK_SIGNING_SECRET
 from ingestion.sources.zendesk.connector import verify_signature
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from crisis.demo.scenario import BURST_START, CHANNELS, JOURNALIST, NOISE_ROLES, PUSHED, generate
-from crisis.demo.texts import luhn_card
+from demo.scenario import BURST_START, CHANNELS, JOURNALIST, NOISE_ROLES, PUSHED, generate
+from demo.texts import luhn_card
 
 
 def _fingerprint(scenario):

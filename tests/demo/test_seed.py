@@ -8,7 +8,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
 
-from crisis.demo.seed import PUSH_KEYS
+from demo.seed import PUSH_KEYS
 from tests.support.tenancy import in_tenant
 
 MODELS = [

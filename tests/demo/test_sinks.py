@@ -11,7 +11,7 @@ import pytest
 from django.conf import settings
 from slack_sdk import WebClient
 
-from crisis.demo.sinks import OutboxRecorder, start_http, start_smtp
+from demo.sinks import OutboxRecorder, start_http, start_smtp
 from tests.support.processes import free_port
 
 

@@ -10,9 +10,9 @@ from datetime import timedelta
 import httpx
 import pytest
 
-from crisis.demo import wire
-from crisis.demo.seed import SOURCE_SLUGS  # noqa: F401 - the seed module imports cleanly
-from crisis.demo.world import CREDENTIALS, ES_INDEX, serve_in_thread
+from demo import wire
+from demo.seed import SOURCE_SLUGS  # noqa: F401 - the seed module imports cleanly
+from demo.world import CREDENTIALS, ES_INDEX, serve_in_thread
 from ingestion.sources.base import MORE_PENDING
 from tenants import clock
 

@@ -1,6 +1,6 @@
 """Acceptance: the demo crisis scenario, end to end, on real processes.
 
-Tenant A is seeded like the demo company (crisis/demo/seed.py) with its channels pointing at
+Tenant A is seeded like the demo company (demo/seed.py) with its channels pointing at
 sinks started here (SMTP + the HTTP sink answering like Slack / Twilio / PagerDuty / webhooks);
 polled sources read the demo world server, pushed items go to the REAL intake endpoints on a
 real Daphne; a real Celery worker + beat run the pipeline; a local server speaking the Anthropic
@@ -29,12 +29,12 @@ import redis
 from django.conf import settings
 from django.db import connection
 
-from crisis.demo import wire
-from crisis.demo import world as world_mod
-from crisis.demo.player import Player, Pusher
-from crisis.demo.scenario import BURST_START, NOISE_ROLES, PII_RE, generate
-from crisis.demo.seed import DEMO_DETECTOR, DEMO_SLA_MINUTES, PEOPLE, demo_seed
-from crisis.demo.sinks import OutboxRecorder, start_http, start_smtp
+from demo import wire
+from demo import world as world_mod
+from demo.player import Player, Pusher
+from demo.scenario import BURST_START, NOISE_ROLES, PII_RE, generate
+from demo.seed import DEMO_DETECTOR, DEMO_SLA_MINUTES, PEOPLE, demo_seed
+from demo.sinks import OutboxRecorder, start_http, start_smtp
 from tenants import clock
 from tests.conftest import purge_task_queues
 from tests.e2e.conftest import CHROMIUM

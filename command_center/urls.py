@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from django.urls import path
+
+from command_center.views import (
+    alerts,
+    api,
+    command_center,
+    crisis_detail,
+    dashboards,
+    postmortem,
+    review,
+)
+
+app_name = "command_center"
+
+urlpatterns = [
+    path("", command_center.command_center, name="command_center"),
+    path("crises/<int:pk>/", crisis_detail.crisis_detail, name="crisis_detail"),
+    path("crises/<int:pk>/acknowledge", crisis_detail.crisis_acknowledge, name="crisis_acknowledge"),
+    path("crises/<int:pk>/escalate", crisis_detail.crisis_escalate_now, name="crisis_escalate_now"),
+    path("crises/<int:pk>/assign", crisis_detail.crisis_assign, name="crisis_assign"),
+    path("crises/<int:pk>/notes", crisis_detail.crisis_add_note, name="crisis_add_note"),
+    path("crises/<int:pk>/resolve", crisis_detail.crisis_resolve, name="crisis_resolve"),
+    path("crises/<int:pk>/postmortem/", postmortem.postmortem, name="postmortem"),
+    path(
+        "crises/<int:pk>/postmortem.<str:fmt>",
+        postmortem.postmortem_download,
+        name="postmortem_download",
+    ),
+    path("alerts/", alerts.alert_list, name="alerts"),
+    path("alerts/<int:pk>/acknowledge", alerts.alert_acknowledge, name="alert_acknowledge"),
+    path("alerts/<int:pk>/resolve", alerts.alert_resolve, name="alert_resolve"),
+    path("review/", review.review_queue, name="review"),
+    path("review/<int:pk>/decide", review.review_decide, name="review_decide"),
+    path("dashboards/", dashboards.dashboard, name="dashboards"),
+    path("dashboards/<slug:board>/", dashboards.dashboard, name="dashboard"),
+    # JSON APIs of the command center (session auth; roles via DRF permissions).
+    path("api/v1/crises", api.CrisisListApi.as_view(), name="api_crises"),
+    path("api/v1/crises/<int:pk>/acknowledge", api.CrisisAcknowledgeApi.as_view(), name="api_crisis_ack"),
+    path("api/v1/crises/<int:pk>/resolve", api.CrisisResolveApi.as_view(), name="api_crisis_resolve"),
+    path("api/v1/alerts/<int:pk>/acknowledge", api.AlertAcknowledgeApi.as_view(), name="api_alert_ack"),
+    path("api/v1/alerts/<int:pk>/resolve", api.AlertResolveApi.as_view(), name="api_alert_resolve"),
+    path("api/v1/review/<int:pk>/decide", api.ReviewDecideApi.as_view(), name="api_review_decide"),
+]
