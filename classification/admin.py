@@ -3,7 +3,7 @@ from __future__ import annotations
 from django.contrib import admin, messages
 from django.utils.html import format_html
 
-from classification import selectors, services
+from classification import drift, registry, review, selectors
 from classification.models import (
     CanaryRecord,
     Classification,
@@ -13,6 +13,8 @@ from classification.models import (
     ModelVersion,
     RetrainingTask,
     ReviewItem,
+    ReviewPolicy,
+    RulePrecision,
 )
 
 
@@ -43,6 +45,8 @@ class ReviewItemAdmin(admin.ModelAdmin):
     list_display = (
         "id",
         "status",
+        "kind",
+        "value",
         "proposed_severity",
         "proposed_category",
         "proposed_tier",
@@ -52,9 +56,11 @@ class ReviewItemAdmin(admin.ModelAdmin):
         "reviewed_at",
         "created_at",
     )
-    list_filter = ("status", "proposed_tier", "proposed_severity")
+    list_filter = ("status", "kind", "proposed_tier", "proposed_severity")
     readonly_fields = (
         "classification",
+        "kind",
+        "value",
         "proposed_severity",
         "proposed_category",
         "proposed_tier",
@@ -109,7 +115,7 @@ class ModelVersionAdmin(admin.ModelAdmin):
     @admin.action(description="Start canary (share and period as set on the row)")
     def start_canary(self, request, queryset):
         for mv in queryset:
-            services.model_version_start_canary(version=mv)
+            registry.model_version_start_canary(version=mv)
             self.message_user(
                 request, f"{mv.label} in canary at {mv.canary_share:.0%} for {mv.canary_period_hours} h"
             )
@@ -119,13 +125,13 @@ class ModelVersionAdmin(admin.ModelAdmin):
         if queryset.count() != 1:
             self.message_user(request, "Promote exactly one version.", messages.ERROR)
             return
-        mv = services.model_version_promote(version=queryset.get())
+        mv = registry.model_version_promote(version=queryset.get())
         self.message_user(request, f"{mv.label} is now active")
 
     @admin.action(description="Roll back (retire; the previous active version serves again)")
     def rollback(self, request, queryset):
         for mv in queryset:
-            services.model_version_rollback(version=mv)
+            registry.model_version_rollback(version=mv)
             self.message_user(request, f"{mv.label} retired")
 
 
@@ -196,9 +202,49 @@ class RetrainingTaskAdmin(admin.ModelAdmin):
     @admin.action(description="Mark done (retrained / evaluated)")
     def mark_done(self, request, queryset):
         for task in queryset:
-            services.retraining_task_resolve(task=task, by=request.user)
+            drift.retraining_task_resolve(task=task, by=request.user)
 
     @admin.action(description="Dismiss")
     def dismiss(self, request, queryset):
         for task in queryset:
-            services.retraining_task_resolve(task=task, by=request.user, dismissed=True)
+            drift.retraining_task_resolve(task=task, by=request.user, dismissed=True)
+
+
+@admin.register(RulePrecision)
+class RulePrecisionAdmin(admin.ModelAdmin):
+    """Each rule's measured precision; a rule decides alone only when both reach the floor."""
+
+    list_display = ("rule", "category", "severity", "labelled", "reviewed", "decides_alone", "updated_at")
+    list_filter = ("category", "severity")
+    search_fields = ("rule",)
+    readonly_fields = [f.name for f in RulePrecision._meta.fields]
+    actions = ["refresh_labelled"]
+
+    @admin.display(description="labelled data: precision (answers)")
+    def labelled(self, obj: RulePrecision) -> str:
+        return _precision(obj.labelled_correct, obj.labelled_n)
+
+    @admin.display(description="reviewed events: precision (answers)")
+    def reviewed(self, obj: RulePrecision) -> str:
+        return _precision(obj.reviewed_correct, obj.reviewed_n)
+
+    @admin.display(description="decides alone")
+    def decides_alone(self, obj: RulePrecision) -> str:
+        return selectors.rule_trust().status(obj.rule)
+
+    @admin.action(description="Refresh the labelled figures from the committed measurement")
+    def refresh_labelled(self, request, queryset):
+        n = review.rule_precision_sync()
+        self.message_user(request, f"labelled figures of {n} rules refreshed")
+
+    def has_add_permission(self, request):
+        return False
+
+
+def _precision(correct: int, n: int) -> str:
+    return f"{correct / n:.2f} ({n})" if n else "– (0)"
+
+
+@admin.register(ReviewPolicy)
+class ReviewPolicyAdmin(admin.ModelAdmin):
+    list_display = ("__str__", "budget_share", "daily_cap", "sample_share", "min_value", "updated_at")

@@ -23,6 +23,7 @@ class Category(models.TextChoices):
     SECURITY = "security", "Security"
     OPERATIONAL = "operational", "Operational"
     LEGAL = "legal", "Legal"
+    SAFETY = "safety", "Physical safety"
     NONE = "none", "Not a crisis category"
 
 
@@ -47,6 +48,11 @@ class Classification(models.Model):
     rationale = models.TextField(blank=True)
     tier_opinions = models.JSONField(default=dict, blank=True, help_text="each tier's answer, for review")
     needs_review = models.BooleanField(default=False, db_index=True)
+    urgent_score = models.FloatField(default=0.0, help_text="probability that the event is P0 or P1")
+    paged = models.BooleanField(default=False, help_text="the event alert was raised at classification")
+    review_value = models.FloatField(
+        default=0.0, help_text="expected value of a human review: uncertainty × severity × reach"
+    )
     llm_cost_usd = models.DecimalField(max_digits=10, decimal_places=6, default=Decimal("0"))
     latency_ms = models.FloatField(default=0.0)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
@@ -56,15 +62,24 @@ class Classification(models.Model):
 
 
 class ReviewItem(models.Model):
-    """A low-confidence classification waiting for (or carrying) a human verdict: ground truth."""
+    """A classification waiting for (or carrying) a human verdict: ground truth.
+
+    Admitted within the tenant's ReviewPolicy budget, most valuable first (the queue is ordered by
+    `value`); `kind` says whether the router doubted the answer or the item is a quality sample."""
 
     class Status(models.TextChoices):
         PENDING = "pending", "Pending"
         CONFIRMED = "confirmed", "Confirmed"
         CORRECTED = "corrected", "Corrected"
 
+    class Kind(models.TextChoices):
+        DOUBT = "doubt", "Doubtful answer"
+        SAMPLE = "sample", "Quality sample"
+
     classification = models.OneToOneField(Classification, on_delete=models.CASCADE, related_name="review")
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.PENDING, db_index=True)
+    kind = models.CharField(max_length=8, choices=Kind.choices, default=Kind.DOUBT)
+    value = models.FloatField(default=0.0, db_index=True, help_text="expected value of the review")
     reason = models.CharField(max_length=200, blank=True)
     proposed_severity = models.CharField(max_length=2, choices=Severity.choices)
     proposed_category = models.CharField(max_length=16, choices=Category.choices)
@@ -73,10 +88,55 @@ class ReviewItem(models.Model):
     final_category = models.CharField(max_length=16, choices=Category.choices, blank=True)
     reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
     reviewed_at = models.DateTimeField(null=True, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
 
     class Meta:
-        ordering = ["-created_at"]
+        ordering = ["-value", "-created_at"]
+
+
+class ReviewPolicy(models.Model):
+    """The tenant's review budget (one row): what share of canonical events humans review per day."""
+
+    budget_share = models.FloatField(
+        default=0.10, help_text="at most this share of today's classified events"
+    )
+    daily_cap = models.PositiveIntegerField(default=200, help_text="and at most this many review items a day")
+    sample_share = models.FloatField(
+        default=0.01, help_text="share of undoubted answers drawn as quality samples (within the budget)"
+    )
+    min_value = models.FloatField(default=0.02, help_text="doubts worth less than this are not queued")
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name_plural = "review policy"
+
+    def __str__(self) -> str:
+        return f"≤ {self.budget_share:.0%} of events, ≤ {self.daily_cap}/day"
+
+
+class RulePrecision(models.Model):
+    """How often a rule's answer was right: on labelled data and on this tenant's reviewed events.
+
+    `rule` is a lexicon entry's key (`category:pattern`). The router lets a rule's answer stand
+    alone only when both precisions reach the floor with enough support (classification.trust)."""
+
+    rule = models.CharField(max_length=400, unique=True)
+    category = models.CharField(max_length=16, choices=Category.choices)
+    severity = models.CharField(max_length=2, choices=Severity.choices)
+    labelled_n = models.PositiveIntegerField(
+        default=0, help_text="answers this rule decided on labelled data"
+    )
+    labelled_correct = models.PositiveIntegerField(default=0)
+    labelled_source = models.CharField(max_length=200, blank=True)
+    reviewed_n = models.PositiveIntegerField(default=0, help_text="reviewed events this rule decided")
+    reviewed_correct = models.PositiveIntegerField(default=0)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["category", "rule"]
+
+    def __str__(self) -> str:
+        return self.rule
 
 
 class ModelVersion(models.Model):

@@ -1,4 +1,5 @@
-"""Which severity-model artifact serves the current tenant, and which one is in canary.
+"""Which severity-model artifact serves the current tenant, which one is in canary, and the
+registry's writes (register, canary, promote, roll back).
 
 Resolution (per tenant schema, so each organisation can promote or roll back on its own):
 1. the tenant's ModelVersion with status=active whose artifact directory exists;
@@ -17,6 +18,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from django.conf import settings
+from django.db import transaction
 
 from classification.models import ModelVersion
 from tenants import clock
@@ -86,3 +88,80 @@ def canary_selected(event_id: int, share: float, salt: str) -> bool:
     digest = hashlib.sha256(f"{salt}:{event_id}".encode()).digest()
     bucket = int.from_bytes(digest[:4], "big") / 2**32
     return bucket < share
+
+
+def model_version_register(
+    *,
+    version: str,
+    artifact_path: str,
+    metrics: dict,
+    name: str = MODEL_NAME,
+    status: str = ModelVersion.Status.CANDIDATE,
+    notes: str = "",
+) -> ModelVersion:
+    mv, _ = ModelVersion.objects.update_or_create(
+        name=name,
+        version=version,
+        defaults={"artifact_path": artifact_path, "metrics": metrics, "notes": notes},
+    )
+    if status == ModelVersion.Status.ACTIVE:
+        return model_version_promote(version=mv)
+    if status == ModelVersion.Status.CANARY:
+        return model_version_start_canary(version=mv)
+    return mv
+
+
+def model_version_start_canary(
+    *, version: ModelVersion, share: float | None = None, period_hours: float | None = None
+) -> ModelVersion:
+    """Puts `version` in canary; any other canary of the same name goes back to candidate."""
+    with transaction.atomic():
+        ModelVersion.objects.filter(name=version.name, status=ModelVersion.Status.CANARY).exclude(
+            pk=version.pk
+        ).update(status=ModelVersion.Status.CANDIDATE, canary_started_at=None)
+        version.status = ModelVersion.Status.CANARY
+        version.canary_started_at = clock.now()
+        if share is not None:
+            version.canary_share = max(0.0, min(1.0, share))
+        if period_hours is not None:
+            version.canary_period_hours = period_hours
+        version.save()
+    return version
+
+
+def model_version_promote(*, version: ModelVersion) -> ModelVersion:
+    """`version` becomes the active model; the previous active one is retired."""
+    with transaction.atomic():
+        now = clock.now()
+        ModelVersion.objects.filter(name=version.name, status=ModelVersion.Status.ACTIVE).exclude(
+            pk=version.pk
+        ).update(status=ModelVersion.Status.RETIRED, retired_at=now)
+        version.status = ModelVersion.Status.ACTIVE
+        version.promoted_at = now
+        version.retired_at = None
+        version.save()
+    return version
+
+
+def model_version_rollback(*, version: ModelVersion) -> ModelVersion:
+    """Retire `version`. If it was active, the most recently retired earlier version serves again
+    (none: the committed head serves)."""
+    with transaction.atomic():
+        was_active = version.status == ModelVersion.Status.ACTIVE
+        version.status = ModelVersion.Status.RETIRED
+        version.retired_at = clock.now()
+        version.save()
+        if was_active:
+            previous = (
+                ModelVersion.objects.filter(
+                    name=version.name, status=ModelVersion.Status.RETIRED, promoted_at__isnull=False
+                )
+                .exclude(pk=version.pk)
+                .order_by("-promoted_at")
+                .first()
+            )
+            if previous is not None:
+                previous.status = ModelVersion.Status.ACTIVE
+                previous.retired_at = None
+                previous.save()
+    return version

@@ -1,36 +1,48 @@
-"""The tier router: cheapest tier first, escalate while not confident, within the tenant's budget.
+"""The tier router, judged as deployed: a rule answers alone only where it has earned it.
 
 For a batch of events:
-1. Rules for all (microseconds). Confidence ≥ CLASSIFICATION_RULES_THRESHOLD → decided.
-2. The rest go to the model tier in one batched encoder pass (length-sorted batches of 16). A model
-   answer is confident when its calibrated confidence ≥ CLASSIFICATION_MODEL_THRESHOLD and it does
-   not hide a possible P0/P1 (urgent score above the artifact's routing threshold while the
-   predicted severity is P2–P4). Canary: a share of events also get the candidate's answer, which
-   is served and recorded next to the active one.
-   Model unavailable → these events skip to step 3 and are flagged for review whatever happens.
+1. Rules for all (microseconds). A source's own severity (PagerDuty, Alertmanager, log level)
+   decides for machine alerts. A lexicon answer decides alone only when its deciding rule's
+   measured precision reaches the floor on labelled data AND on reviewed ground truth
+   (`classification.trust`); every other cue is a feature of the model and a hint.
+2. The rest go to the model tier in one batched encoder pass. A model answer is confident when its
+   calibrated confidence ≥ CLASSIFICATION_MODEL_THRESHOLD, it does not hide a possible P0/P1 (P0+P1
+   score above the artifact's routing threshold while predicting P2–P4), and no untrusted rule
+   claims P0/P1 against it (the hint). Canary: a share of events get the candidate's answer.
+   Model unavailable → the rules answer stands, flagged for review.
 3. Still unconfident → the LLM tier, if enabled, its breaker closed and the budget allows.
-4. The answer of the last tier that answered is kept; final confidence < CLASSIFICATION_REVIEW_THRESHOLD
-   (or a fallback) → needs_review. Every tier's opinion is kept in `tier_opinions`.
+4. Physical safety: a safety cue about a site or the staff of the organisation (or any tier
+   answering `safety`) makes the answer a P0/P1 `safety` event, whatever the confidence.
+5. Every answer carries a calibrated confidence (measured rule precision; the model's isotonic
+   map fitted on event-grouped held-out answers), a P0+P1 score, `paged` (P0/P1 pages at once,
+   whatever the confidence) and, when doubtful, a review value = uncertainty × severity × reach.
+   Which doubts a human actually sees is decided by the tenant's review budget (services).
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import time
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.conf import settings
 
-from classification import registry
 from classification.tiers import llm as llm_tier
 from classification.tiers import model as model_tier
 from classification.tiers.rules import Lexicon, RulesResult
+from classification.trust import UNPROVEN, RuleTrust
 
 logger = logging.getLogger(__name__)
 
 URGENT = ("P0", "P1")
 SEVERITY_LEVELS = ("P0", "P1", "P2", "P3", "P4")
+SOURCE_RULE = "source:severity"  # a machine alert's own severity
+SOURCE_CONFIDENCE = 0.9
+# How much a wrong answer at each severity costs (the "severity" factor of a review's value).
+SEVERITY_WEIGHT = {"P0": 1.0, "P1": 0.7, "P2": 0.35, "P3": 0.15, "P4": 0.05}
+UNKNOWN_PRECISION = 0.5  # confidence of an answer whose evidence was never measured
 
 
 @dataclass
@@ -39,6 +51,20 @@ class RouterInput:
     text: str
     platform: str = ""
     severity_hint: str = ""  # the source's own severity (PagerDuty, Alertmanager, log level), mapped to P0–P4
+    about_org: bool = False  # the event names a watched subject of the tenant (ingestion's subjects)
+    reach: int = 0
+
+
+@dataclass
+class ServingModels:
+    """The models that serve this batch (resolved by the caller from the registry)."""
+
+    active: model_tier.SeverityModel | None
+    candidate: model_tier.SeverityModel | None = None
+    canary_id: int | None = None
+    canary_share: float = 0.0
+    canary_label: str = ""
+    unavailable: str = ""  # why there is no active model
 
 
 @dataclass
@@ -52,8 +78,11 @@ class Decision:
     rationale: str = ""
     keywords: list[str] = field(default_factory=list)
     tier_opinions: dict = field(default_factory=dict)
-    needs_review: bool = False
+    needs_review: bool = False  # a review candidate; the budget decides whether it is queued
     review_reasons: list[str] = field(default_factory=list)
+    review_value: float = 0.0
+    urgent_score: float = 0.0
+    paged: bool = False
     llm_cost_usd: Decimal = Decimal("0")
     latency_ms: float = 0.0
     canary: dict | None = None
@@ -63,130 +92,180 @@ def threshold(name: str, default: float) -> float:
     return float(getattr(settings, name, default))
 
 
-def route_batch(items: list[RouterInput], *, lexicon: Lexicon, use_llm: bool = True) -> list[Decision]:
+def route_batch(
+    items: list[RouterInput],
+    *,
+    lexicon: Lexicon,
+    trust: RuleTrust,
+    serving: ServingModels,
+    use_llm: bool = True,
+) -> list[Decision]:
     started = time.perf_counter()
-    rules_threshold = threshold("CLASSIFICATION_RULES_THRESHOLD", 0.85)
-    model_threshold = threshold("CLASSIFICATION_MODEL_THRESHOLD", 0.6)
-    review_threshold = threshold("CLASSIFICATION_REVIEW_THRESHOLD", 0.7)
+    results = [lexicon.classify(item.text) for item in items]
+    decisions = [_rules_decision(item, r, trust) for item, r in zip(items, results, strict=True)]
+    pending = [i for i, d in enumerate(decisions) if d.tier_opinions["rules"]["decides"] is False]
 
-    decisions: list[Decision] = []
-    rules_results: list[RulesResult] = []
-    for item in items:
-        r = lexicon.classify(item.text)
-        if item.severity_hint in SEVERITY_LEVELS:
-            _apply_hint(r, item.severity_hint)
-        rules_results.append(r)
-        decisions.append(
-            Decision(
-                item.event_id,
-                r.severity,
-                r.category,
-                r.confidence,
-                "rules",
-                keywords=r.keywords,
-                rationale=_rules_rationale(r),
-                tier_opinions={"rules": r.as_opinion()},
-            )
-        )
-    pending = [i for i, d in enumerate(decisions) if d.confidence < rules_threshold]
-
-    # 2. model tier, batched
     unconfident: list[int] = []
     if pending:
         try:
-            _model_step(items, rules_results, decisions, pending, model_threshold)
-            for i in pending:
-                d = decisions[i]
-                if d.tier != "model" or not d.tier_opinions["model"]["confident"]:
-                    unconfident.append(i)
+            _model_step(items, results, decisions, pending, serving, trust)
+            unconfident = [i for i in pending if not decisions[i].tier_opinions["model"]["confident"]]
         except model_tier.ModelUnavailable as exc:
             logger.warning("model tier unavailable: %s", exc)
             for i in pending:
-                decisions[i].needs_review = True
                 decisions[i].review_reasons.append("model unavailable")
                 decisions[i].tier_opinions["model"] = {"error": str(exc)[:300]}
             unconfident = list(pending)
 
-    # 3. LLM tier, per event (cached, budgeted, guarded)
     if use_llm and unconfident and llm_tier.enabled():
         for i in unconfident:
             _llm_step(items[i], decisions[i])
 
-    # 4. review flags
+    review_threshold = threshold("CLASSIFICATION_REVIEW_THRESHOLD", 0.7)
     per_event_ms = (time.perf_counter() - started) * 1000 / max(len(items), 1)
-    for d in decisions:
+    for item, r, d in zip(items, results, decisions, strict=True):
+        _physical_safety(item, r, d, trust)
+        d.paged = d.severity in URGENT  # a possible P0/P1 pages at once, whatever the confidence
         if d.confidence < review_threshold:
-            d.needs_review = True
             d.review_reasons.append(f"confidence {d.confidence:.2f} < {review_threshold:.2f}")
+        d.needs_review = bool(d.review_reasons)
+        d.review_value = review_value(d, reach=item.reach)
+        if d.needs_review:
+            d.tier_opinions["review"] = {
+                "reasons": list(dict.fromkeys(d.review_reasons)),
+                "value": d.review_value,
+            }
         d.latency_ms = per_event_ms
     return decisions
 
 
-def _model_step(items, rules_results, decisions, pending, model_threshold) -> None:
-    serving = registry.active_serving()
-    if serving.path is None:
-        raise model_tier.ModelUnavailable(serving.detail)
-    active = model_tier.load(serving.path)
-    texts = [items[i].text for i in pending]
-    rules = [rules_results[i] for i in pending]
-    embeddings = active.embed(texts)
-    results = active.predict(texts, rules, embeddings)
+def _rules_decision(item: RouterInput, r: RulesResult, trust: RuleTrust) -> Decision:
+    opinion = r.as_opinion()
+    if item.severity_hint in SEVERITY_LEVELS:
+        # A monitoring/paging source declared a severity: a machine alert is not ambiguous prose.
+        opinion.update(decides=True, rule=SOURCE_RULE, precision=None)
+        category = r.category if r.category != "none" else "operational"
+        urgent = item.severity_hint in URGENT
+        return Decision(
+            item.event_id,
+            item.severity_hint,
+            category,
+            SOURCE_CONFIDENCE,
+            "rules",
+            keywords=[*r.keywords, f"source severity {item.severity_hint}"],
+            rationale=f"the source's own severity {item.severity_hint}",
+            tier_opinions={"rules": opinion},
+            urgent_score=SOURCE_CONFIDENCE if urgent else 1 - SOURCE_CONFIDENCE,
+        )
+    precision = trust.precision(r.deciding_rule) if r.deciding_rule else None
+    decides = bool(r.deciding_rule) and trust.decides_alone(r.deciding_rule)
+    opinion.update(decides=decides, precision=precision)
+    confidence = precision if decides else min(r.confidence, UNKNOWN_PRECISION)
+    return Decision(
+        item.event_id,
+        r.severity,
+        r.category,
+        float(confidence),
+        "rules",
+        keywords=r.keywords,
+        rationale=_rules_rationale(r, precision, decides),
+        tier_opinions={"rules": opinion},
+        urgent_score=_rules_urgency(r, confidence),
+    )
 
-    canary = registry.canary_version()
-    candidate = None
-    if canary is not None:
-        try:
-            candidate = model_tier.load(registry.resolve_path(canary.artifact_path))
-        except model_tier.ModelUnavailable:
-            logger.exception("canary %s cannot load; serving the active model only", canary.label)
-    if candidate is not None:
-        chosen = [
-            k
-            for k, i in enumerate(pending)
-            if registry.canary_selected(items[i].event_id, canary.canary_share, canary.label)
-        ]
-        if chosen:
-            chosen_texts = [texts[k] for k in chosen]
-            try:
-                # a candidate trained on another encoder variant needs its own embeddings
-                same = candidate.encoder_spec == active.encoder_spec
-                cand = candidate.predict(
-                    chosen_texts,
-                    [rules[k] for k in chosen],
-                    embeddings[chosen] if same else candidate.embed(chosen_texts),
-                )
-            except model_tier.ModelUnavailable:
-                logger.exception("canary %s failed; serving the active model only", canary.label)
-                chosen, cand = [], []
-            for k, c in zip(chosen, cand, strict=True):
-                a = results[k]
-                decisions[pending[k]].canary = {
-                    "candidate_id": canary.pk,
-                    "active_version": a.version,
-                    "active_severity": a.severity,
-                    "active_confidence": a.confidence,
-                    "candidate_severity": c.severity,
-                    "candidate_confidence": c.confidence,
-                }
-                decisions[pending[k]].tier_opinions["model_active"] = a.as_opinion()
-                results[k] = c  # the candidate's answer is served
+
+def _rules_urgency(r: RulesResult, confidence: float) -> float:
+    if not r.keywords:
+        return 0.0
+    return confidence if r.severity in URGENT else 1.0 - confidence
+
+
+def _model_step(items, results, decisions, pending, serving: ServingModels, trust: RuleTrust) -> None:
+    if serving.active is None:
+        raise model_tier.ModelUnavailable(serving.unavailable or "no model artifact")
+    active = serving.active
+    model_threshold = threshold("CLASSIFICATION_MODEL_THRESHOLD", 0.6)
+    texts = [items[i].text for i in pending]
+    rules = [results[i] for i in pending]
+    embeddings = active.embed(texts)
+    answers = active.predict(texts, rules, embeddings)
+    if serving.candidate is not None:
+        _canary(items, pending, texts, rules, embeddings, answers, decisions, serving)
 
     for k, i in enumerate(pending):
-        m = results[k]
-        d = decisions[i]
-        confident = m.confidence >= model_threshold and not (m.urgent_flag and m.severity not in URGENT)
+        m, r, d = answers[k], results[i], decisions[i]
+        # The hint: an unproven rule claims P0/P1 where the model does not. A rule measured below
+        # the floor is no hint (its cue is already one of the model's features).
+        hint = (
+            bool(r.keywords)
+            and r.severity in URGENT
+            and m.severity not in URGENT
+            and trust.status(r.deciding_rule) == UNPROVEN
+        )
+        confident = (
+            m.confidence >= model_threshold and not (m.urgent_flag and m.severity not in URGENT) and not hint
+        )
         opinion = m.as_opinion()
-        opinion["confident"] = confident
+        opinion.update(confident=confident, rules_hint=hint)
         d.tier_opinions["model"] = opinion
+        d.model_version = m.version
+        cues = f"; cues: {', '.join(r.keywords[:5])}" if r.keywords else ""
+        if hint:
+            # The model never saw text like this (the labelled data cannot measure the cue): its
+            # calm answer must not hide a possible P0/P1. The claim stands as a doubt, unconfident,
+            # so the LLM (when enabled) or a reviewer settles it — and a P0/P1 pages meanwhile.
+            d.confidence = min(d.confidence, UNKNOWN_PRECISION)
+            d.urgent_score = max(m.urgent_score, UNKNOWN_PRECISION)
+            d.rationale = (
+                f"unproven rule {r.deciding_rule} says {r.severity}, model {m.version} says {m.severity} "
+                f"(p={m.confidence:.2f}){cues}"
+            )
+            continue
         d.tier = "model"
         d.severity = m.severity
         d.confidence = m.confidence
-        d.model_version = m.version
+        d.urgent_score = m.urgent_score
         # The model scores severity only; the category stays the lexicon's.
         d.rationale = (
-            f"model {m.version}: {m.severity} p={m.confidence:.2f}, P0+P1 score {m.urgent_score:.2f}"
-            + (f"; cues: {', '.join(rules_results[i].keywords[:5])}" if rules_results[i].keywords else "")
+            f"model {m.version}: {m.severity} p={m.confidence:.2f}, P0+P1 score {m.urgent_score:.2f}{cues}"
         )
+
+
+def _canary(items, pending, texts, rules, embeddings, answers, decisions, serving: ServingModels) -> None:
+    from classification import registry
+
+    chosen = [
+        k
+        for k, i in enumerate(pending)
+        if registry.canary_selected(items[i].event_id, serving.canary_share, serving.canary_label)
+    ]
+    if not chosen:
+        return
+    candidate = serving.candidate
+    chosen_texts = [texts[k] for k in chosen]
+    try:
+        # a candidate trained on another encoder variant needs its own embeddings
+        same = candidate.encoder_spec == serving.active.encoder_spec
+        cand = candidate.predict(
+            chosen_texts,
+            [rules[k] for k in chosen],
+            embeddings[chosen] if same else candidate.embed(chosen_texts),
+        )
+    except model_tier.ModelUnavailable:
+        logger.exception("canary %s failed; serving the active model only", serving.canary_label)
+        return
+    for k, c in zip(chosen, cand, strict=True):
+        a = answers[k]
+        decisions[pending[k]].canary = {
+            "candidate_id": serving.canary_id,
+            "active_version": a.version,
+            "active_severity": a.severity,
+            "active_confidence": a.confidence,
+            "candidate_severity": c.severity,
+            "candidate_confidence": c.confidence,
+        }
+        decisions[pending[k]].tier_opinions["model_active"] = a.as_opinion()
+        answers[k] = c  # the candidate's answer is served
 
 
 def _llm_step(item: RouterInput, d: Decision) -> None:
@@ -200,13 +279,11 @@ def _llm_step(item: RouterInput, d: Decision) -> None:
     except llm_tier.LLMUnavailable as exc:
         d.tier_opinions["llm"] = {"error": exc.status, "detail": exc.detail[:300]}
         if exc.status not in ("disabled",):
-            d.needs_review = True
             d.review_reasons.append(f"LLM {exc.status}")
         return
     except Exception as exc:  # never lose an event to an LLM bug
         logger.exception("LLM tier crashed")
         d.tier_opinions["llm"] = {"error": "crash", "detail": str(exc)[:300]}
-        d.needs_review = True
         d.review_reasons.append("LLM crash")
         return
     d.tier_opinions["llm"] = verdict.as_opinion()
@@ -216,19 +293,60 @@ def _llm_step(item: RouterInput, d: Decision) -> None:
     d.confidence = verdict.confidence
     d.rationale = verdict.rationale
     d.llm_cost_usd = verdict.cost_usd
+    # P0+P1 score: the LLM's own confidence when it says urgent; bounded by its doubt when it does not.
+    d.urgent_score = (
+        verdict.confidence if verdict.severity in URGENT else min(d.urgent_score, 1 - verdict.confidence)
+    )
 
 
-def _apply_hint(r: RulesResult, hint: str) -> None:
-    """A monitoring/paging source declared a severity: trust it (a machine-generated alert is not
-    ambiguous prose); the category stays the lexicon's, operational when no cue fired."""
-    r.severity = hint
-    if r.category == "none":
-        r.category = "operational"
-    r.confidence = max(r.confidence, 0.9)
-    r.keywords = [*r.keywords, f"source severity {hint}"]
+def _physical_safety(item: RouterInput, r: RulesResult, d: Decision, trust: RuleTrust) -> None:
+    """Threats to people always page: a safety cue about the organisation's site or staff, or a
+    tier that answered `safety`, makes the event a P0/P1 safety event whatever its confidence."""
+    in_context = bool(r.safety_severity) and (r.site or item.about_org)
+    llm_says = d.tier == "llm" and d.category == "safety"
+    if not (in_context or llm_says):
+        return
+    floor = r.safety_severity if in_context else "P1"
+    severity = min(d.severity, floor, key=SEVERITY_LEVELS.index)
+    if severity != d.severity or d.category != "safety":
+        precision = trust.precision(r.deciding_rule) if in_context else None
+        d.confidence = precision if precision is not None else min(d.confidence, UNKNOWN_PRECISION)
+        d.rationale = (
+            f"physical safety ({', '.join(k for k in r.keywords[:4]) or 'LLM'})"
+            + (" at a site or the staff of the organisation" if in_context else "")
+            + f"; was {d.severity}/{d.category} from {d.tier}"
+        )
+    d.severity, d.category = severity, "safety"
+    d.urgent_score = max(d.urgent_score, SOURCE_CONFIDENCE)
+    d.tier_opinions["safety"] = {"severity": severity, "rule": r.deciding_rule if in_context else "llm"}
 
 
-def _rules_rationale(r: RulesResult) -> str:
+def review_value(d: Decision, *, reach: int) -> float:
+    """Expected value of a human look: P(answer wrong) × cost of the worst plausible severity × reach.
+
+    Severity takes the most severe answer any tier gave (a P3 the lexicon calls P0 is worth a look)
+    and the P0+P1 score; reach grows with the log of the audience (1 for none, 2 at 1,000, 3 at 10^6).
+    """
+    if not d.review_reasons:
+        return 0.0
+    opinions = [d.severity] + [
+        o.get("severity") for o in d.tier_opinions.values() if isinstance(o, dict) and o.get("severity")
+    ]
+    severity = max(
+        max(SEVERITY_WEIGHT.get(s, 0.0) for s in opinions), min(d.urgent_score, 1.0) * SEVERITY_WEIGHT["P0"]
+    )
+    uncertainty = 1.0 - max(0.0, min(d.confidence, 1.0))
+    reach_factor = 1.0 + math.log10(1 + max(reach, 0)) / 3.0
+    return round(uncertainty * severity * reach_factor, 6)
+
+
+def _rules_rationale(r: RulesResult, precision: float | None, decides: bool) -> str:
     if not r.keywords:
         return "no crisis cue in the text" + (f" (negated: {', '.join(r.negated)})" if r.negated else "")
-    return f"lexicon cues: {', '.join(r.keywords[:6])}" + (" (urgent wording)" if r.amplified else "")
+    measured = f"measured precision {precision:.2f}" if precision is not None else "precision not measured"
+    return (
+        f"lexicon cues: {', '.join(r.keywords[:6])}"
+        + (" (urgent wording)" if r.amplified else "")
+        + f"; rule {r.deciding_rule}: {measured}"
+        + ("" if decides else ", below the floor to decide alone")
+    )

@@ -1,14 +1,24 @@
-"""Classification reads: ground truth, confusion matrices, canary comparison, LLM spend."""
+"""Classification reads: ground truth, confusion matrices, rule trust, canary comparison, LLM spend."""
 
 from __future__ import annotations
 
+import threading
 from datetime import timedelta
 from decimal import Decimal
 
-from django.db.models import Avg, Count, Q, Sum
+from django.conf import settings
+from django.db import connection
+from django.db.models import Avg, Count, Max, Q, Sum
 
-from classification import evaluation
-from classification.models import CanaryRecord, Classification, LLMCall, ModelVersion, ReviewItem
+from classification import evaluation, trust
+from classification.models import (
+    CanaryRecord,
+    Classification,
+    LLMCall,
+    ModelVersion,
+    ReviewItem,
+    RulePrecision,
+)
 from tenants import clock
 
 DECIDED = (ReviewItem.Status.CONFIRMED, ReviewItem.Status.CORRECTED)
@@ -71,11 +81,54 @@ def llm_spend(*, since_hours: float = 24) -> dict:
 
 
 def review_pending() -> list[ReviewItem]:
+    """The queue, most valuable first."""
     return list(
-        ReviewItem.objects.filter(status=ReviewItem.Status.PENDING).select_related("classification__event")[
-            :200
-        ]
+        ReviewItem.objects.filter(status=ReviewItem.Status.PENDING)
+        .select_related("classification__event")
+        .order_by("-value", "-created_at")[:200]
     )
+
+
+def reviewed_examples() -> list[tuple[str, str]]:
+    """(event text, human severity) of every decided review: training data for the next model."""
+    from classification.services import event_text
+
+    items = ReviewItem.objects.filter(status__in=DECIDED).select_related("classification__event")
+    return [(event_text(i.classification.event), i.final_severity) for i in items if i.final_severity]
+
+
+_trust_cache: dict[str, tuple[tuple, trust.RuleTrust]] = {}
+_trust_lock = threading.Lock()
+
+
+def trust_policy() -> trust.TrustPolicy:
+    return trust.TrustPolicy(
+        floor=float(getattr(settings, "CLASSIFICATION_RULE_PRECISION_FLOOR", 0.8)),
+        min_labelled=int(getattr(settings, "CLASSIFICATION_RULE_MIN_LABELLED", 30)),
+        min_reviewed=int(getattr(settings, "CLASSIFICATION_RULE_MIN_REVIEWED", 10)),
+    )
+
+
+def rule_trust() -> trust.RuleTrust:
+    """Per-rule figures of this tenant: its RulePrecision rows, the committed labelled figures of
+    the built-in lexicon for rules without a row. Cached per schema until a row changes."""
+    stamp = RulePrecision.objects.aggregate(n=Count("id"), at=Max("updated_at"))
+    policy = trust_policy()
+    key = (stamp["n"], stamp["at"], policy)
+    schema = connection.schema_name
+    with _trust_lock:
+        cached = _trust_cache.get(schema)
+        if cached and cached[0] == key:
+            return cached[1]
+    committed = trust.load_committed()
+    figures = {rule: trust.Figures(n, ok) for rule, (n, ok) in committed.items()}
+    for row in RulePrecision.objects.all():
+        n, ok = (row.labelled_n, row.labelled_correct) if row.labelled_n else committed.get(row.rule, (0, 0))
+        figures[row.rule] = trust.Figures(n, ok, row.reviewed_n, row.reviewed_correct)
+    result = trust.RuleTrust(figures, policy)
+    with _trust_lock:
+        _trust_cache[schema] = (key, result)
+    return result
 
 
 def tier_mix(*, since_hours: float = 24) -> dict[str, int]:

@@ -1,29 +1,21 @@
-"""Classification writes: classify a batch of events, human review, model registry, drift."""
+"""Classification writes: classify a batch of events and record a reviewer's verdict.
+
+The model registry's writes live in `registry`, drift in `drift`, the review budget in `review`.
+"""
 
 from __future__ import annotations
 
 import logging
 import threading
 from dataclasses import dataclass
-from datetime import timedelta
 
-from django.conf import settings
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, Max
 
-from classification import affect, evaluation, metrics, registry
-from classification.models import (
-    CanaryRecord,
-    Category,
-    Classification,
-    DriftReport,
-    LexiconEntry,
-    ModelVersion,
-    RetrainingTask,
-    ReviewItem,
-    Tier,
-)
-from classification.router import Decision, RouterInput, route_batch
+from classification import affect, metrics, registry, review, selectors
+from classification.models import CanaryRecord, Classification, LexiconEntry, ReviewItem, Tier
+from classification.router import Decision, RouterInput, ServingModels, route_batch
+from classification.tiers import model as model_tier
 from classification.tiers.rules import Entry, Lexicon, merge_entries
 from config.celery import enqueue
 from ingestion.models import Event
@@ -33,7 +25,6 @@ from tenants.realtime import broadcast_on_commit
 logger = logging.getLogger(__name__)
 
 URGENT = ("P0", "P1")
-UNACTIONABLE_CONFIDENCE = 0.5
 CHUNK = 256  # events routed together: one encoder pass, sorted by length inside
 
 
@@ -78,31 +69,63 @@ class BatchResult:
     skipped: int
 
 
+def serving_models() -> ServingModels:
+    """The tenant's active model (registry) and its canary candidate, loaded once per process."""
+    serving = registry.active_serving()
+    if serving.path is None:
+        return ServingModels(None, unavailable=serving.detail)
+    try:
+        active = model_tier.load(serving.path)
+    except model_tier.ModelUnavailable as exc:
+        return ServingModels(None, unavailable=str(exc))
+    canary = registry.canary_version()
+    if canary is None:
+        return ServingModels(active)
+    try:
+        candidate = model_tier.load(registry.resolve_path(canary.artifact_path))
+    except model_tier.ModelUnavailable:
+        logger.exception("canary %s cannot load; serving the active model only", canary.label)
+        return ServingModels(active)
+    return ServingModels(active, candidate, canary.pk, canary.canary_share, canary.label)
+
+
 def classifications_create_for_events(*, event_ids: list[int], use_llm: bool = True) -> BatchResult:
     """Classify every listed event that has no Classification yet (idempotent: get-or-skip).
 
-    Hand-offs after commit: escalation for each new P0/P1 (low-confidence ones too), one
-    `crisis.observe_events` for the batch, live "classification"/"review" broadcasts.
+    Hand-offs after commit: escalation for each paged event (every P0/P1, whatever the confidence),
+    one `crisis.observe_events` for the batch, live "classification"/"review" broadcasts. Doubtful
+    answers enter the review queue within the tenant's budget (`review.review_items_admit`).
     """
     events = list(
         Event.objects.filter(pk__in=event_ids, classification__isnull=True)
-        .only("id", "title", "text", "platform", "extra")
+        .only("id", "title", "text", "platform", "extra", "subjects", "reach")
         .order_by("pk")
     )
     skipped = len(set(event_ids)) - len(events)
     if not events:
         return BatchResult([], skipped)
     lexicon = tenant_lexicon()
+    trust = selectors.rule_trust()
+    serving = serving_models()
     created: list[Classification] = []
     for start in range(0, len(events), CHUNK):
         chunk = events[start : start + CHUNK]
         texts = [event_text(e) for e in chunk]
         decisions = route_batch(
             [
-                RouterInput(e.pk, t, e.platform, source_severity_hint(e.extra or {}))
+                RouterInput(
+                    e.pk,
+                    t,
+                    e.platform,
+                    source_severity_hint(e.extra or {}),
+                    about_org=bool(e.subjects),
+                    reach=int(e.reach or 0),
+                )
                 for e, t in zip(chunk, texts, strict=True)
             ],
             lexicon=lexicon,
+            trust=trust,
+            serving=serving,
             use_llm=use_llm,
         )
         scores = affect.score_many(texts)
@@ -114,7 +137,7 @@ def classifications_create_for_events(*, event_ids: list[int], use_llm: bool = T
 
 
 def _save(decisions: list[Decision], scores: list[dict]) -> list[Classification]:
-    created = []
+    pairs: list[tuple[Classification, Decision]] = []
     for d, s in zip(decisions, scores, strict=True):
         try:
             with transaction.atomic():
@@ -131,19 +154,12 @@ def _save(decisions: list[Decision], scores: list[dict]) -> list[Classification]
                     keywords=d.keywords,
                     rationale=d.rationale[:2000],
                     tier_opinions=d.tier_opinions,
-                    needs_review=d.needs_review,
+                    urgent_score=round(d.urgent_score, 4),
+                    paged=d.paged,
+                    review_value=d.review_value,
                     llm_cost_usd=d.llm_cost_usd,
                     latency_ms=round(d.latency_ms, 2),
                 )
-                item = None
-                if d.needs_review:
-                    item = ReviewItem.objects.create(
-                        classification=cls,
-                        reason="; ".join(dict.fromkeys(d.review_reasons))[:200],
-                        proposed_severity=d.severity,
-                        proposed_category=d.category,
-                        proposed_tier=d.tier,
-                    )
                 if d.canary:
                     CanaryRecord.objects.create(
                         classification=cls,
@@ -158,26 +174,23 @@ def _save(decisions: list[Decision], scores: list[dict]) -> list[Classification]
                     )
         except IntegrityError:
             continue  # another worker classified this event first
-        created.append(cls)
+        pairs.append((cls, d))
         metrics.classification_latency.labels(cls.tier).observe(cls.latency_ms)
         metrics.classifications.labels(cls.tier, cls.severity).inc()
-        if item is not None:
-            metrics.review_items.inc()
-        if cls.severity in URGENT and not _unactionable(cls):
-            # Never hold a possible P0 back waiting for a human: alert even when low-confidence.
+        if cls.paged:
+            # Never hold a possible P0/P1 back waiting for a human: the page goes out first.
             enqueue("escalation.trigger_event_alert", classification_id=cls.pk)
+    admission = review.review_items_admit(pairs=pairs) if pairs else review.Admission({}, [])
+    for cls, _ in pairs:
         broadcast_on_commit(kind="classification", payload=_payload(cls))
-        if item is not None:
-            broadcast_on_commit(
-                kind="review",
-                payload={
-                    "review_item_id": item.pk,
-                    "classification_id": cls.pk,
-                    "event_id": cls.event_id,
-                    "status": item.status,
-                },
-            )
-    return created
+    for cls_pk, item in admission.queued.items():
+        metrics.review_items.inc()
+        broadcast_on_commit(
+            kind="review", payload=_review_payload(item, cls_pk, item.classification.event_id)
+        )
+    for gone in admission.released:
+        broadcast_on_commit(kind="review", payload={**gone, "status": "released"})
+    return [cls for cls, _ in pairs]
 
 
 def _payload(cls: Classification) -> dict:
@@ -189,7 +202,17 @@ def _payload(cls: Classification) -> dict:
         "confidence": cls.confidence,
         "tier": cls.tier,
         "needs_review": cls.needs_review,
+        "paged": cls.paged,
         "sentiment": cls.sentiment,
+    }
+
+
+def _review_payload(item: ReviewItem, classification_id: int, event_id: int) -> dict:
+    return {
+        "review_item_id": item.pk,
+        "classification_id": classification_id,
+        "event_id": event_id,
+        "status": item.status,
     }
 
 
@@ -204,26 +227,17 @@ def source_severity_hint(extra: dict) -> str:
     return str(extra.get("severity_hint") or "")
 
 
-def _unactionable(cls: Classification) -> bool:
-    """A doubtful P1 goes to the review queue instead of paging someone when nothing backs it: no
-    crisis category (no lexicon cue, no LLM category) or a rules tier that saw nothing urgent.
-    The severity model was trained on disaster tweets and rates ordinary chatter ("the queue is
-    massive today", "statement download is broken") P1 at low confidence. A reviewer's
-    confirmation still raises the alert, and a possible P0 always pages."""
-    if cls.severity == "P0" or cls.confidence >= UNACTIONABLE_CONFIDENCE:
-        return False
-    rules = (cls.tier_opinions or {}).get("rules") or {}
-    return cls.category == Category.NONE or rules.get("severity") not in URGENT
-
-
 def review_item_decide(*, item: ReviewItem, by, severity: str, category: str) -> ReviewItem:
-    """A reviewer's verdict becomes ground truth and the event's classification (tier=human).
+    """A reviewer's verdict becomes ground truth, the event's classification (tier=human), a
+    reviewed figure of the rule that decided the rules answer, and training data
+    (`train_classifier --include-reviews`).
 
     Locks the review row. A correction that raises the event to P0/P1 triggers the event alert.
     """
     with transaction.atomic():
         item = ReviewItem.objects.select_for_update().select_related("classification").get(pk=item.pk)
         cls = item.classification
+        first_verdict = item.status == ReviewItem.Status.PENDING
         same = severity == item.proposed_severity and category == item.proposed_category
         item.status = ReviewItem.Status.CONFIRMED if same else ReviewItem.Status.CORRECTED
         item.final_severity = severity
@@ -233,6 +247,8 @@ def review_item_decide(*, item: ReviewItem, by, severity: str, category: str) ->
         item.save()
         was_urgent = cls.severity in URGENT
         opinions = dict(cls.tier_opinions or {})
+        if first_verdict:
+            review.rule_precision_record(opinion=opinions.get("rules") or {}, final_severity=severity)
         opinions["human"] = {
             "severity": severity,
             "category": category,
@@ -247,164 +263,11 @@ def review_item_decide(*, item: ReviewItem, by, severity: str, category: str) ->
             tier_opinions=opinions,
         )
         cls.refresh_from_db()
-        if severity in URGENT and not was_urgent:
+        if severity in URGENT and not was_urgent and not cls.paged:
+            Classification.objects.filter(pk=cls.pk).update(paged=True)
             enqueue("escalation.trigger_event_alert", classification_id=cls.pk)
         if not same:
             enqueue("crisis.observe_events", event_ids=[cls.event_id])
-        broadcast_on_commit(
-            kind="review",
-            payload={
-                "review_item_id": item.pk,
-                "classification_id": cls.pk,
-                "event_id": cls.event_id,
-                "status": item.status,
-            },
-        )
+        broadcast_on_commit(kind="review", payload=_review_payload(item, cls.pk, cls.event_id))
         broadcast_on_commit(kind="classification", payload=_payload(cls))
     return item
-
-
-# --- registry -------------------------------------------------------------------------------------
-
-
-def model_version_register(
-    *,
-    version: str,
-    artifact_path: str,
-    metrics: dict,
-    name: str = registry.MODEL_NAME,
-    status: str = ModelVersion.Status.CANDIDATE,
-    notes: str = "",
-) -> ModelVersion:
-    mv, _ = ModelVersion.objects.update_or_create(
-        name=name,
-        version=version,
-        defaults={"artifact_path": artifact_path, "metrics": metrics, "notes": notes},
-    )
-    if status == ModelVersion.Status.ACTIVE:
-        return model_version_promote(version=mv)
-    if status == ModelVersion.Status.CANARY:
-        return model_version_start_canary(version=mv)
-    return mv
-
-
-def model_version_start_canary(
-    *, version: ModelVersion, share: float | None = None, period_hours: float | None = None
-) -> ModelVersion:
-    """Puts `version` in canary; any other canary of the same name goes back to candidate."""
-    with transaction.atomic():
-        ModelVersion.objects.filter(name=version.name, status=ModelVersion.Status.CANARY).exclude(
-            pk=version.pk
-        ).update(status=ModelVersion.Status.CANDIDATE, canary_started_at=None)
-        version.status = ModelVersion.Status.CANARY
-        version.canary_started_at = clock.now()
-        if share is not None:
-            version.canary_share = max(0.0, min(1.0, share))
-        if period_hours is not None:
-            version.canary_period_hours = period_hours
-        version.save()
-    return version
-
-
-def model_version_promote(*, version: ModelVersion) -> ModelVersion:
-    """`version` becomes the active model; the previous active one is retired."""
-    with transaction.atomic():
-        now = clock.now()
-        ModelVersion.objects.filter(name=version.name, status=ModelVersion.Status.ACTIVE).exclude(
-            pk=version.pk
-        ).update(status=ModelVersion.Status.RETIRED, retired_at=now)
-        version.status = ModelVersion.Status.ACTIVE
-        version.promoted_at = now
-        version.retired_at = None
-        version.save()
-    return version
-
-
-def model_version_rollback(*, version: ModelVersion) -> ModelVersion:
-    """Retire `version`. If it was active, the most recently retired earlier version serves again
-    (none: the committed head serves)."""
-    with transaction.atomic():
-        was_active = version.status == ModelVersion.Status.ACTIVE
-        version.status = ModelVersion.Status.RETIRED
-        version.retired_at = clock.now()
-        version.save()
-        if was_active:
-            previous = (
-                ModelVersion.objects.filter(
-                    name=version.name, status=ModelVersion.Status.RETIRED, promoted_at__isnull=False
-                )
-                .exclude(pk=version.pk)
-                .order_by("-promoted_at")
-                .first()
-            )
-            if previous is not None:
-                previous.status = ModelVersion.Status.ACTIVE
-                previous.retired_at = None
-                previous.save()
-    return version
-
-
-# --- drift ----------------------------------------------------------------------------------------
-
-
-def drift_compute() -> DriftReport | None:
-    """PSI of predicted severities and confidences: last window vs the reference window before it.
-
-    Machine verdicts only (tier != human). Above the threshold, opens a RetrainingTask unless one
-    is already open. Returns None when either window has too few classifications to say anything.
-    """
-    now = clock.now()
-    window = timedelta(hours=float(getattr(settings, "CLASSIFICATION_DRIFT_WINDOW_HOURS", 24)))
-    reference = timedelta(days=float(getattr(settings, "CLASSIFICATION_DRIFT_REFERENCE_DAYS", 7)))
-    threshold = float(getattr(settings, "CLASSIFICATION_DRIFT_THRESHOLD", 0.2))
-    min_n = int(getattr(settings, "CLASSIFICATION_DRIFT_MIN_SAMPLES", 50))
-    cur_start, ref_start = now - window, now - window - reference
-    base = Classification.objects.exclude(tier=Tier.HUMAN)
-    cur = list(
-        base.filter(created_at__gte=cur_start, created_at__lt=now).values_list("severity", "confidence")
-    )
-    ref = list(
-        base.filter(created_at__gte=ref_start, created_at__lt=cur_start).values_list("severity", "confidence")
-    )
-    if len(cur) < min_n or len(ref) < min_n:
-        return None
-    sev_ref = [sum(1 for s, _ in ref if s == level) for level in evaluation.SEVERITIES]
-    sev_cur = [sum(1 for s, _ in cur if s == level) for level in evaluation.SEVERITIES]
-    conf_ref = evaluation.histogram([c for _, c in ref])
-    conf_cur = evaluation.histogram([c for _, c in cur])
-    psi_sev = evaluation.psi(sev_ref, sev_cur)
-    psi_conf = evaluation.psi(conf_ref, conf_cur)
-    drifted = max(psi_sev, psi_conf) > threshold
-    report = DriftReport.objects.create(
-        computed_at=now,
-        window_start=cur_start,
-        window_end=now,
-        reference_start=ref_start,
-        reference_end=cur_start,
-        n_reference=len(ref),
-        n_current=len(cur),
-        psi_severity=psi_sev,
-        psi_confidence=psi_conf,
-        threshold=threshold,
-        drifted=drifted,
-        detail={
-            "severity_reference": sev_ref,
-            "severity_current": sev_cur,
-            "confidence_reference": conf_ref,
-            "confidence_current": conf_cur,
-        },
-    )
-    if drifted and not RetrainingTask.objects.filter(status=RetrainingTask.Status.OPEN).exists():
-        RetrainingTask.objects.create(
-            reason=f"prediction drift: PSI severity {psi_sev:.3f}, confidence {psi_conf:.3f} > {threshold}",
-            drift_report=report,
-        )
-    return report
-
-
-def retraining_task_resolve(*, task: RetrainingTask, by, dismissed: bool = False) -> RetrainingTask:
-    task.status = RetrainingTask.Status.DISMISSED if dismissed else RetrainingTask.Status.DONE
-    task.resolved_at = clock.now()
-    task.resolved_by = by if getattr(by, "pk", None) else None
-    task.save()
-    return task

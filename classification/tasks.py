@@ -38,9 +38,9 @@ def classify_events(event_ids: list[int]) -> dict:
 
 @app.task(name="classification.beat.compute_drift", acks_late=True, ignore_result=True)
 def compute_drift() -> dict | None:
-    from classification import services
+    from classification import drift
 
-    report = services.drift_compute()
+    report = drift.drift_compute()
     if report is None:
         return None
     return {

@@ -13,6 +13,7 @@ Guards, in the order a call passes them (each refusal is recorded as an `LLMCall
    NER in the rationale) must appear in the input text or the tenant's configuration (watch
    terms, organisation name); recommended actions must come from a fixed vocabulary.
 Token usage → USD by the per-model price table `settings.CLASSIFICATION_LLM_PRICES`.
+The schema and prompts live in `llm_schema`, the guards in `llm_guards`; this module makes the call.
 """
 
 from __future__ import annotations
@@ -20,69 +21,35 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import re
 import time
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-import redis as redis_lib
 from django.conf import settings
 from django.db import connection
-from django.db.models import Sum
 
+from classification.tiers.llm_guards import (
+    Breaker,
+    cost_of,
+    daily_budget,
+    hallucinations,
+    pii_hits,
+    redis_client,
+    spent_today,
+    tenant_vocabulary,
+)
+from classification.tiers.llm_schema import (
+    SYSTEM,
+    TOOL,
+    TOOL_NAME,
+    Malformed,
+    build_prompt,
+    normalise,
+    validate,
+)
 from tenants import clock
 
 logger = logging.getLogger(__name__)
-
-SEVERITIES = ["P0", "P1", "P2", "P3", "P4"]
-CATEGORIES = ["pr", "security", "operational", "legal", "none"]
-ACTIONS = [
-    "monitor",
-    "notify_comms",
-    "notify_security",
-    "notify_legal",
-    "notify_operations",
-    "open_incident",
-    "respond_publicly",
-    "none",
-]
-TOOL_NAME = "record_classification"
-
-TOOL = {
-    "name": TOOL_NAME,
-    "description": "Record the severity and category of one social-media / support event for a crisis desk.",
-    "input_schema": {
-        "type": "object",
-        "properties": {
-            "severity": {
-                "type": "string",
-                "enum": SEVERITIES,
-                "description": "P0 critical (act now) … P4 informational",
-            },
-            "category": {"type": "string", "enum": CATEGORIES},
-            "confidence": {"type": "number", "minimum": 0, "maximum": 1},
-            "rationale": {"type": "string", "maxLength": 300, "description": "one line, from the text only"},
-            "named_entities": {
-                "type": "array",
-                "items": {"type": "string"},
-                "maxItems": 10,
-                "description": "people or organisations the rationale relies on, verbatim",
-            },
-            "recommended_action": {"type": "string", "enum": ACTIONS},
-        },
-        "required": ["severity", "category", "confidence", "rationale"],
-        "additionalProperties": False,
-    },
-}
-
-SYSTEM = (
-    "You triage events for a corporate crisis-response desk. Severity: P0 = critical, act now "
-    "(safety, breach in progress, major outage, viral scandal); P1 = high; P2 = medium; P3 = low; "
-    "P4 = informational/irrelevant. Category: pr (reputation, complaints going viral), security, "
-    "operational (outages, incidents, safety, product), legal (lawsuits, regulators), none. Use only "
-    "what the text says; never invent people, organisations or facts. Placeholders like <PERSON> are "
-    "redacted personal data: do not guess them. Answer only by calling the tool."
-)
 
 
 class LLMUnavailable(Exception):
@@ -95,10 +62,6 @@ class LLMUnavailable(Exception):
 
 
 class _Transient(Exception):
-    pass
-
-
-class _Malformed(Exception):
     pass
 
 
@@ -130,166 +93,6 @@ def enabled() -> bool:
     return bool(settings.ANTHROPIC_API_KEY) and bool(getattr(settings, "CLASSIFICATION_LLM_ENABLED", True))
 
 
-def _redis() -> redis_lib.Redis:
-    return redis_lib.Redis.from_url(settings.REDIS_URL, socket_timeout=2)
-
-
-def normalise(text: str) -> str:
-    text = re.sub(r"https?://\S+", "<url>", text.lower())
-    text = re.sub(r"@\w+", "@user", text)
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def price_per_token(model: str) -> tuple[Decimal, Decimal]:
-    table = getattr(settings, "CLASSIFICATION_LLM_PRICES", {})
-    entry = table.get(model)
-    if entry is None:
-        prefixes = sorted((k for k in table if model.startswith(k)), key=len, reverse=True)
-        entry = table[prefixes[0]] if prefixes else table.get("default", (3.0, 15.0))
-    per_m = Decimal(1_000_000)
-    return Decimal(str(entry[0])) / per_m, Decimal(str(entry[1])) / per_m
-
-
-def cost_of(model: str, input_tokens: int, output_tokens: int) -> Decimal:
-    pin, pout = price_per_token(model)
-    return (pin * input_tokens + pout * output_tokens).quantize(Decimal("0.000001"))
-
-
-# --- circuit breaker (shared by every worker through Redis) ---------------------------------------
-
-
-class Breaker:
-    """Opens after N consecutive transient failures; after the cool-down one trial call is let
-    through (half-open); a success closes it, a failure re-opens it."""
-
-    def __init__(self, name: str = "anthropic") -> None:
-        self.key = f"classification:llm:breaker:{name}"
-        self.threshold = int(getattr(settings, "CLASSIFICATION_LLM_BREAKER_FAILURES", 5))
-        self.cooldown = float(getattr(settings, "CLASSIFICATION_LLM_BREAKER_COOLDOWN_SECONDS", 60))
-
-    def allow(self) -> bool:
-        r = _redis()
-        open_until = r.get(self.key + ":open_until")
-        if open_until is None:
-            return True
-        if time.time() < float(open_until):
-            return False
-        # Half-open: exactly one caller gets the trial slot.
-        return bool(r.set(self.key + ":trial", "1", nx=True, ex=max(int(self.cooldown), 1)))
-
-    def success(self) -> None:
-        r = _redis()
-        r.delete(self.key + ":failures", self.key + ":open_until", self.key + ":trial")
-
-    def failure(self) -> None:
-        r = _redis()
-        failures = r.incr(self.key + ":failures")
-        r.expire(self.key + ":failures", int(self.cooldown * 10))
-        if failures >= self.threshold or r.exists(self.key + ":trial"):
-            r.set(self.key + ":open_until", time.time() + self.cooldown)
-            r.delete(self.key + ":trial")
-
-    def is_open(self) -> bool:
-        raw = _redis().get(self.key + ":open_until")
-        return raw is not None and time.time() < float(raw)
-
-
-# --- tenant context -------------------------------------------------------------------------------
-
-
-def tenant_vocabulary() -> set[str]:
-    """Names the tenant configured (organisation, watch terms and aliases), lower-cased."""
-    from ingestion.models import WatchTerm
-
-    names: set[str] = set()
-    tenant = getattr(connection, "tenant", None)
-    if tenant is not None and getattr(tenant, "name", None):
-        names.add(tenant.name.lower())
-    for term in WatchTerm.objects.filter(enabled=True).only("name", "aliases"):
-        names.add(term.name.lower())
-        names.update(a.lower() for a in term.aliases or [])
-    return {n for n in names if n}
-
-
-def spent_today() -> Decimal:
-    from classification.models import LLMCall
-
-    start = clock.now().replace(hour=0, minute=0, second=0, microsecond=0)
-    total = LLMCall.objects.filter(created_at__gte=start).aggregate(s=Sum("cost_usd"))["s"]
-    return total or Decimal("0")
-
-
-def daily_budget() -> Decimal:
-    tenant = getattr(connection, "tenant", None)
-    value = getattr(tenant, "llm_daily_budget_usd", None)
-    return Decimal(str(value)) if value is not None else Decimal("0")
-
-
-# --- the call -------------------------------------------------------------------------------------
-
-
-def build_prompt(*, text: str, platform: str, hints: dict) -> str:
-    hint_line = ", ".join(f"{k}: {v}" for k, v in hints.items() if v)
-    body = text if len(text) <= 2000 else text[:2000] + " …"
-    return f'Platform: {platform or "unknown"}\nCheaper tiers said: {hint_line or "nothing"}\nEvent text:\n"""\n{body}\n"""'
-
-
-def pii_hits(prompt: str, allow: set[str]) -> list[str]:
-    """Entity types presidio finds in the outbound prompt (ingestion's engine, same spaCy model)."""
-    from ingestion.redaction import get_engine
-
-    engine = get_engine()
-    results = engine.analyzer.analyze(
-        text=prompt,
-        language="en",
-        entities=list(getattr(settings, "CLASSIFICATION_LLM_PII_ENTITIES", engine.entities)),
-        score_threshold=engine.score_threshold,
-        allow_list=sorted(allow) or None,
-    )
-    hits = []
-    for r in results:
-        fragment = prompt[r.start : r.end]
-        # Ingestion's placeholders (<PERSON>) and names the tenant watches are not leaks.
-        if fragment.startswith("<") or fragment.strip("@#").lower() in allow:
-            continue
-        hits.append(r.entity_type)
-    return hits
-
-
-def validate(answer: object) -> dict:
-    import jsonschema
-
-    if not isinstance(answer, dict):
-        raise _Malformed("tool input is not an object")
-    try:
-        jsonschema.validate(answer, TOOL["input_schema"])
-    except jsonschema.ValidationError as exc:
-        raise _Malformed(f"schema: {exc.message}") from exc
-    return answer
-
-
-def hallucinations(answer: dict, *, text: str, vocabulary: set[str]) -> list[str]:
-    """Names in the answer that appear neither in the input nor in the tenant's configuration."""
-    haystack = text.lower()
-    names = [str(n) for n in answer.get("named_entities") or []]
-    try:
-        from ingestion.redaction import get_engine
-
-        doc = get_engine().nlp(answer.get("rationale", ""))
-        names += [ent.text for ent in doc.ents if ent.label_ in ("PERSON", "ORG", "NORP", "GPE")]
-    except Exception:  # NER unavailable: the explicit list is still checked
-        logger.warning("NER unavailable for the hallucination guard", exc_info=True)
-    bad = []
-    for name in names:
-        key = name.strip().strip("@#'\"").lower()
-        if not key or key in haystack or key in vocabulary or any(key in v or v in key for v in vocabulary):
-            continue
-        if key.startswith("<") or key in ("p0", "p1", "p2", "p3", "p4"):
-            continue
-        bad.append(name)
-    return bad
-
-
 def classify(
     *, text: str, platform: str = "", hints: dict | None = None, event_id: int | None = None
 ) -> LLMVerdict:
@@ -313,7 +116,7 @@ def classify(
         f"classification:llm:cache:{connection.schema_name}:{model}:"
         + hashlib.sha256(normalise(text).encode()).hexdigest()
     )
-    cached = _redis().get(cache_key)
+    cached = redis_client().get(cache_key)
     if cached:
         data = json.loads(cached)
         call = record(LLMCall.Status.CACHED, response=data)
@@ -367,7 +170,7 @@ def classify(
                 raise LLMUnavailable("error", error) from exc
             transient_left -= 1
             time.sleep(backoff * (2 ** (attempts - 1)))
-        except _Malformed as exc:
+        except Malformed as exc:
             breaker.success()  # the service answered; the answer was bad
             error = str(exc)
             if malformed_left <= 0:
@@ -402,7 +205,7 @@ def classify(
         call.save(update_fields=["status", "error"])
         raise LLMUnavailable("hallucination", ", ".join(bad))
     ttl = int(getattr(settings, "CLASSIFICATION_LLM_CACHE_SECONDS", 86400))
-    _redis().set(cache_key, json.dumps(answer), ex=ttl)
+    redis_client().set(cache_key, json.dumps(answer), ex=ttl)
     return _verdict(answer, cost, cached=False, call_id=call.pk)
 
 
@@ -437,7 +240,7 @@ def _request(*, model: str, prompt: str, max_tokens: int) -> tuple[object, tuple
             raise _Transient(f"HTTP {exc.status_code}") from exc
         raise LLMUnavailable("error", f"HTTP {exc.status_code}: {exc.message}") from exc
     except anthropic.APIResponseValidationError as exc:
-        raise _Malformed(f"response: {exc}") from exc
+        raise Malformed(f"response: {exc}") from exc
     usage = (
         int(getattr(response.usage, "input_tokens", 0) or 0),
         int(getattr(response.usage, "output_tokens", 0) or 0),

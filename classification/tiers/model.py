@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from classification.ml.encoder import EncoderSpec
+from classification.ml.encoder import DIM, EncoderSpec
 from classification.ml.heads import Calibrator, head_from_params
 from classification.tiers.rules import SEVERITIES, RulesResult, feature_vector
 
@@ -74,7 +74,10 @@ class SeverityModel:
                 raise ValueError("hashed TF-IDF weights do not match meta.json text_features.n_features")
         except (KeyError, ValueError) as exc:
             raise ModelUnavailable(f"unusable model artifact at {self.path}: {exc}") from exc
-        self.encoder_spec = _encoder_spec(meta)
+        self.encoder_spec = _encoder_spec(meta, self.path)
+        mlp = self.head.mlp if self.head.kind == "ensemble" else self.head
+        # lexicon features the head was trained on: heads up to 1.2.0 know the first 10 only
+        self.lex_dim = int(mlp.params["mean"].shape[0]) - DIM
         self.calibrator = Calibrator.from_dict(meta["calibration"])
         self.routing_threshold = float(meta.get("routing_threshold", 0.5))
         cmap = meta.get("confidence_map") or {}
@@ -111,7 +114,7 @@ class SeverityModel:
         if not texts:
             return []
         emb = embeddings if embeddings is not None else self.embed(texts)
-        lex = np.array([feature_vector(r) for r in rules], dtype=np.float32)
+        lex = np.array([feature_vector(r)[: self.lex_dim] for r in rules], dtype=np.float32)
         return self.predict_features(np.hstack([emb, lex]).astype(np.float32), texts)
 
 
@@ -130,10 +133,24 @@ def load(path: Path) -> SeverityModel:
         return model
 
 
-def _encoder_spec(meta: dict) -> EncoderSpec:
-    """The encoder variant a head was trained on. Artifacts before 1.2.0 name none: fp32."""
-    enc = meta.get("encoder")
-    return EncoderSpec(quantized=isinstance(enc, dict) and bool(enc.get("quantized")))
+def _encoder_spec(meta: dict, path: Path) -> EncoderSpec:
+    """The encoder variant a head was trained on. Artifacts before 1.2.0 name none: fp32. A
+    fine-tuned artifact names its adapter file (inside the artifact directory) and its digest."""
+    enc = meta.get("encoder") if isinstance(meta.get("encoder"), dict) else {}
+    quantized = bool(enc.get("quantized"))
+    adapter = enc.get("adapter_file") or ""
+    if not adapter:
+        return EncoderSpec(quantized=quantized)
+    from classification.ml.finetune import file_digest
+
+    file = path / adapter
+    try:
+        digest = file_digest(file)
+    except OSError as exc:
+        raise ModelUnavailable(f"adapter {file} missing: {exc}") from exc
+    if enc.get("adapter_digest") and digest != enc["adapter_digest"]:
+        raise ModelUnavailable(f"adapter {file} does not match meta.json (digest {digest})")
+    return EncoderSpec(quantized=quantized, adapter=str(file), adapter_digest=digest)
 
 
 def embed(texts: list[str], *, spec: EncoderSpec) -> np.ndarray:

@@ -20,296 +20,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-SEVERITIES = ("P0", "P1", "P2", "P3", "P4")
-CATEGORIES = ("pr", "security", "operational", "legal", "none")
-
-
-@dataclass(frozen=True)
-class Entry:
-    category: str
-    pattern: str
-    severity: str = "P2"
-    weight: float = 1.0
-    is_regex: bool = False
-
-
-def _e(category: str, severity: str, weight: float, *phrases: str) -> list[Entry]:
-    return [Entry(category, p, severity, weight) for p in phrases]
-
-
-# Built-in lexicon. Weights: 2 = unambiguous cue, 1 = strong, 0.5 = weak/contextual.
-DEFAULT_LEXICON: list[Entry] = [
-    # Security
-    *_e(
-        "security",
-        "P0",
-        2.0,
-        "ransomware",
-        "data breach",
-        "breach of data",
-        "customer data leaked",
-        "passwords leaked",
-        "credentials leaked",
-        "database leaked",
-        "hacked",
-        "we were hacked",
-        "cyberattack",
-        "cyber attack",
-        "zero-day",
-        "zero day",
-        "exfiltrated",
-        "exfiltration",
-    ),
-    *_e(
-        "security",
-        "P1",
-        1.5,
-        "breach",
-        "leaked",
-        "leak",
-        "compromised",
-        "malware",
-        "phishing",
-        "ddos",
-        "account takeover",
-        "unauthorized access",
-        "stolen data",
-        "data exposed",
-        "exposed data",
-        "security incident",
-        "vulnerability",
-        "exploit",
-        "credential stuffing",
-    ),
-    *_e("security", "P2", 0.5, "suspicious login", "scam", "fraud", "spam", "hacker"),
-    # Legal / regulatory
-    *_e(
-        "legal",
-        "P1",
-        2.0,
-        "class action",
-        "class-action",
-        "lawsuit",
-        "sued",
-        "suing",
-        "subpoena",
-        "indictment",
-        "indicted",
-        "regulator fine",
-        "gdpr fine",
-        "injunction",
-        "cease and desist",
-    ),
-    *_e(
-        "legal",
-        "P2",
-        1.0,
-        "lawyer",
-        "attorney",
-        "legal action",
-        "court",
-        "regulator",
-        "ftc",
-        "sec investigation",
-        "investigation",
-        "settlement",
-        "violation",
-        "non-compliance",
-        "discrimination",
-        "harassment",
-    ),
-    # Operational
-    *_e(
-        "operational",
-        "P0",
-        2.0,
-        "explosion",
-        "fire at",
-        "killed",
-        "dead",
-        "deaths",
-        "death toll",
-        "fatalities",
-        "casualties",
-        "trapped",
-        "collapsed",
-        "evacuate",
-        "evacuation",
-        "injured",
-        "injuries",
-        "toxic spill",
-        "product recall",
-        "recall",
-    ),
-    *_e(
-        "operational",
-        "P1",
-        1.5,
-        "outage",
-        "is down",
-        "went down",
-        "are down",
-        "not working",
-        "can't log in",
-        "cannot log in",
-        "cant login",
-        "service unavailable",
-        "503",
-        "500 error",
-        "downtime",
-        "degraded",
-        "payment failed",
-        "payments failing",
-        "checkout broken",
-        "data loss",
-        "flood",
-        "flooding",
-        "earthquake",
-        "hurricane",
-        "wildfire",
-        "tornado",
-        # Not bare "emergency": "emergency fund" is personal finance, not an incident.
-        "state of emergency",
-        "emergency services",
-        "emergency landing",
-        "emergency evacuation",
-        "rescue",
-        "shelter",
-        "stranded",
-        "power cut",
-        "power outage",
-        "no power",
-        "contaminated",
-        "food poisoning",
-        "sick after",
-    ),
-    *_e(
-        "operational",
-        "P2",
-        1.0,
-        "delay",
-        "delayed",
-        "cancelled",
-        "canceled",
-        "broken",
-        "bug",
-        "crash",
-        "crashes",
-        "crashing",
-        "error",
-        "lost luggage",
-        "slow",
-        "stuck",
-        "missing order",
-        "refund",
-        "damaged",
-        "shortage",
-        "closed",
-        "road closed",
-        "damage",
-        "warning",
-        "alert",
-    ),
-    # PR / reputation
-    *_e(
-        "pr",
-        "P1",
-        2.0,
-        "boycott",
-        "scandal",
-        "viral",
-        "backlash",
-        "outrage",
-        "shitstorm",
-        "racist",
-        "sexist",
-        "#boycott",
-        "cancel culture",
-        "public apology",
-        "pr disaster",
-    ),
-    *_e(
-        "pr",
-        "P2",
-        1.0,
-        "disgusting",
-        "disgraceful",
-        "shameful",
-        "never again",
-        "worst company",
-        "worst service",
-        "terrible service",
-        "horrible",
-        "awful",
-        "unacceptable",
-        "ripoff",
-        "rip-off",
-        "furious",
-        "angry customers",
-        "complaint",
-        "complaints",
-        "misleading",
-        "false advertising",
-        "fake reviews",
-        "ceo resign",
-        "apologize",
-        "apologise",
-    ),
-    *_e(
-        "pr",
-        "P3",
-        0.5,
-        "disappointed",
-        "annoyed",
-        "frustrated",
-        "bad experience",
-        "rude",
-        "customer service",
-        "worst",
-        "terrible",
-        "hate",
-    ),
-]
-
-NEGATORS = {
-    "no",
-    "not",
-    "never",
-    "without",
-    "none",
-    "nobody",
-    "nothing",
-    "isn't",
-    "isnt",
-    "wasn't",
-    "wasnt",
-    "aren't",
-    "arent",
-    "weren't",
-    "werent",
-    "don't",
-    "dont",
-    "didn't",
-    "didnt",
-    "doesn't",
-    "doesnt",
-    "denies",
-    "denied",
-    "deny",
-    "false",
-    "unfounded",
-    "fake",
-    "hoax",
-    "zero",
-}
-HEDGES = re.compile(
-    r"\b(no evidence of|rumou?rs? (of|about)|not (a|an) |no sign of|debunked|fake news)\b", re.I
+from classification.tiers.lexicon import (
+    AMPLIFIERS,
+    CATEGORIES,
+    DEFAULT_LEXICON,
+    HEDGES,
+    NEGATORS,
+    SEVERITIES,
+    SITE,
+    Entry,
 )
-AMPLIFIERS = re.compile(
-    r"(\burgent(ly)?\b|\bright now\b|\bimmediately\b|\basap\b|\bsos\b|!!!|\bthousands\b|\bmillions\b|"
-    r"\ball (customers|users)\b|\bneed help\b|\bhelp needed\b|\bplease help\b|\bspreading\b)",
-    re.I,
-)
+
 _TOKEN = re.compile(r"[\w'#@-]+")
 
 
@@ -322,6 +43,10 @@ class RulesResult:
     negated: list[str] = field(default_factory=list)
     category_scores: dict[str, float] = field(default_factory=dict)
     amplified: bool = False
+    rules: list[str] = field(default_factory=list)  # keys of the entries that fired (not negated)
+    deciding_rule: str = ""  # the entry whose severity set the answer ("" when nothing fired)
+    safety_severity: str = ""  # most severe physical-safety cue that fired ("" when none)
+    site: bool = False  # the text names a site or the staff of an organisation
 
     def as_opinion(self) -> dict:
         return {
@@ -330,6 +55,10 @@ class RulesResult:
             "confidence": round(self.confidence, 4),
             "keywords": self.keywords,
             "negated": self.negated,
+            "rule": self.deciding_rule,
+            "rules": self.rules,
+            "safety": self.safety_severity,
+            "site": self.site,
         }
 
 
@@ -354,9 +83,10 @@ class Lexicon:
     def classify(self, text: str) -> RulesResult:
         text = text or ""
         scores = {c: 0.0 for c in CATEGORIES if c != "none"}
-        best_severity: dict[str, str] = {}
+        best: dict[str, Entry] = {}  # per category, the most severe (then heaviest) entry that fired
         keywords: list[str] = []
         negated: list[str] = []
+        fired: list[str] = []
         claimed: list[tuple[int, int]] = []
         lowered = text.lower()
         for entry, rx in self._compiled:
@@ -371,27 +101,49 @@ class Lexicon:
                     negated.append(m.group(0).lower())
                     continue
                 scores[entry.category] = scores.get(entry.category, 0.0) + entry.weight
-                current = best_severity.get(entry.category, "P4")
-                if SEVERITIES.index(entry.severity) < SEVERITIES.index(current):
-                    best_severity[entry.category] = entry.severity
+                current = best.get(entry.category)
+                if current is None or _stronger(entry, current):
+                    best[entry.category] = entry
                 keywords.append(m.group(0).lower())
+                fired.append(entry.key)
                 break  # one hit per entry is enough evidence
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])
         top_cat, top = ranked[0]
         runner = ranked[1][1] if len(ranked) > 1 else 0.0
+        safety = best["safety"].severity if "safety" in best else ""
+        site = bool(safety) and bool(SITE.search(text))
         if top <= 0:
             return RulesResult("P3", "none", 0.55, keywords, negated, scores)
-        severity = best_severity.get(top_cat, "P3")
         # The most severe cue of any category sets the floor (a "dead" in a PR post still matters).
-        for sev in best_severity.values():
-            if SEVERITIES.index(sev) < SEVERITIES.index(severity):
-                severity = sev
+        deciding = best.get(top_cat)
+        for entry in best.values():
+            if deciding is None or _stronger(entry, deciding):
+                deciding = entry
+        severity = deciding.severity
         amplified = bool(AMPLIFIERS.search(text))
         if amplified and severity != "P0":
             severity = SEVERITIES[SEVERITIES.index(severity) - 1]
         margin = (top - runner) / top
         confidence = min(0.97, 0.45 + 0.18 * min(top, 3.0) + 0.15 * margin)
-        return RulesResult(severity, top_cat, confidence, keywords, negated, scores, amplified)
+        return RulesResult(
+            severity,
+            top_cat,
+            confidence,
+            keywords,
+            negated,
+            scores,
+            amplified,
+            fired,
+            deciding.key,
+            safety,
+            site,
+        )
+
+
+def _stronger(a: Entry, b: Entry) -> bool:
+    """More severe wins; at equal severity the heavier cue."""
+    ia, ib = SEVERITIES.index(a.severity), SEVERITIES.index(b.severity)
+    return ia < ib or (ia == ib and a.weight > b.weight)
 
 
 def _is_negated(text: str, start: int) -> bool:
@@ -419,10 +171,21 @@ def merge_entries(custom: list[Entry], disabled_patterns: set[str]) -> list[Entr
 
 
 def feature_vector(result: RulesResult) -> list[float]:
-    """Lexicon evidence as numeric features for the model head (same order at train and serve)."""
+    """Lexicon evidence as numeric features for the model head (same order at train and serve).
+
+    The first 10 are what heads up to 1.2.0 were trained on; the physical-safety pair is appended,
+    so an older head reads the prefix it knows (`SeverityModel` slices by its input width)."""
     sev = [1.0 if result.severity == s and result.keywords else 0.0 for s in SEVERITIES[:4]]
     cats = [min(result.category_scores.get(c, 0.0), 4.0) / 4.0 for c in CATEGORIES[:4]]
-    return [*sev, *cats, float(result.amplified), min(len(result.negated), 2) / 2.0]
+    safety = min(result.category_scores.get("safety", 0.0), 4.0) / 4.0
+    return [
+        *sev,
+        *cats,
+        float(result.amplified),
+        min(len(result.negated), 2) / 2.0,
+        safety,
+        float(result.site),
+    ]
 
 
-FEATURE_DIM = 10
+FEATURE_DIM = 12

@@ -115,3 +115,11 @@ def handoffs(monkeypatch):
 
 def digest(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
+
+
+@pytest.fixture
+def review_everything(in_a):
+    """A review budget of 100 % (no daily cap to speak of): every doubt reaches the queue."""
+    from classification.models import ReviewPolicy
+
+    return ReviewPolicy.objects.create(budget_share=1.0, daily_cap=10_000, sample_share=0.0, min_value=0.0)

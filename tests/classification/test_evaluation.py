@@ -11,8 +11,8 @@ from django.core.management import call_command
 from sklearn.metrics import average_precision_score, f1_score
 
 from classification import evaluation
+from classification.drift import drift_compute
 from classification.models import Classification, DriftReport, RetrainingTask
-from classification.services import drift_compute
 from tenants import clock
 from tests.classification.conftest import make_event
 

@@ -18,18 +18,39 @@ from tests.classification.conftest import GOOD, llm_requests, make_event, tool_a
 
 UNSURE = "checkout keeps spinning for everyone since this morning"  # no confident lexicon cue
 
+# Every doubt reaches the queue here: these tests are about the LLM tier, not the review budget.
+pytestmark = pytest.mark.usefixtures("review_everything")
+
 
 def classify(event) -> Classification:
     classifications_create_for_events(event_ids=[event.pk])
     return Classification.objects.get(event=event)
 
 
-def test_confident_rules_cue_is_decided_by_rules_with_nothing_sent_to_the_llm(in_a, anthropic, no_model):
-    event = make_event("Ransomware attack: customer data breach confirmed, passwords leaked")
+def test_a_trusted_rule_decides_alone_with_nothing_sent_to_the_llm(in_a, anthropic, no_model):
+    from classification.models import RulePrecision
+
+    RulePrecision.objects.create(
+        rule="security:ransomware", category="security", severity="P0",
+        labelled_n=40, labelled_correct=36, reviewed_n=12, reviewed_correct=11,
+    )  # fmt: skip
+    event = make_event("Ransomware on our file servers, everything is encrypted")
     cls = classify(event)
     assert (cls.tier, cls.severity, cls.category) == ("rules", "P0", "security")
-    assert not cls.needs_review
+    assert cls.confidence == pytest.approx(36 / 40)  # the weaker of the two measured precisions
+    assert not cls.needs_review and cls.paged
     assert llm_requests(anthropic) == []
+
+
+def test_an_unproven_rule_is_a_hint_and_the_llm_settles_it(in_a, anthropic, no_model):
+    anthropic.expect_request("/v1/messages", method="POST").respond_with_json(
+        tool_answer({**GOOD, "severity": "P0", "category": "security", "rationale": "ransomware confirmed"})
+    )
+    cls = classify(make_event("Ransomware attack: customer data breach confirmed, passwords leaked"))
+    [request] = llm_requests(anthropic)
+    assert "rules: P0/security" in request["messages"][0]["content"]
+    assert (cls.tier, cls.severity, cls.category) == ("llm", "P0", "security")
+    assert cls.tier_opinions["rules"]["decides"] is False
 
 
 def test_unconfident_text_goes_to_the_llm_and_its_answer_and_cost_are_kept(in_a, anthropic, no_model):

@@ -10,13 +10,11 @@ import pytest
 
 from classification import registry, selectors
 from classification.models import CanaryRecord, Classification
-from classification.services import (
-    classifications_create_for_events,
-    model_version_register,
-    model_version_start_canary,
-)
+from classification.registry import model_version_register, model_version_start_canary
+from classification.services import classifications_create_for_events
 from classification.tiers import model as model_tier
 from classification.tiers.rules import default_lexicon
+from classification.trust import UNPROVEN, Figures, RuleTrust, load_committed
 from tests.classification.conftest import GOOD, llm_requests, make_event, tool_answer
 
 # No confident lexicon cue in any of these: the rules tier hands them all to the model.
@@ -42,14 +40,23 @@ def model():
 
 
 def _split(model):
+    trust = RuleTrust({rule: Figures(n, ok) for rule, (n, ok) in load_committed().items()})
     lex = default_lexicon()
     rules = [lex.classify(t) for t in POOL]
-    assert all(r.confidence < 0.85 for r in rules)
     results = model.predict(POOL, rules)
+    # No rule has reviewed figures here, so none decides alone; an unproven rule's P0/P1 claim
+    # against a calmer model answer is a hint that makes the answer unconfident.
     confident = [
         t
-        for t, m in zip(POOL, results, strict=True)
-        if m.confidence >= 0.6 and not (m.urgent_flag and m.severity not in ("P0", "P1"))
+        for t, r, m in zip(POOL, rules, results, strict=True)
+        if m.confidence >= 0.6
+        and not (m.urgent_flag and m.severity not in ("P0", "P1"))
+        and not (
+            r.keywords
+            and r.severity in ("P0", "P1")
+            and m.severity not in ("P0", "P1")
+            and trust.status(r.deciding_rule) == UNPROVEN
+        )
     ]
     unsure = [t for t in POOL if t not in confident]
     return confident, unsure

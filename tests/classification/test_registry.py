@@ -6,7 +6,7 @@ import shutil
 
 from classification import registry
 from classification.models import Classification, ModelVersion
-from classification.services import model_version_promote, model_version_register, model_version_rollback
+from classification.registry import model_version_promote, model_version_register, model_version_rollback
 from classification.tasks import classify_events
 from tests.classification.conftest import make_event
 
@@ -22,7 +22,9 @@ def test_canary_routing_share_is_respected_within_tolerance():
     assert registry.canary_selected(42, 0.5, "x") == registry.canary_selected(42, 0.5, "x")
 
 
-def test_artifact_missing_falls_back_to_rules_and_readyz_reports_it(in_a, no_model, tenant_client):
+def test_artifact_missing_falls_back_to_rules_and_readyz_reports_it(
+    in_a, no_model, review_everything, tenant_client
+):
     event = make_event("packages arriving late in our region")  # a weak lexicon cue: needs the model
     classify_events([event.pk])
     cls = Classification.objects.get(event=event)

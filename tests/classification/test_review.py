@@ -16,7 +16,7 @@ def _flagged(text: str) -> ReviewItem:
 
 
 def test_review_correction_updates_ground_truth_and_the_confusion_matrix(
-    in_a, tenant_a, no_model, handoffs, django_capture_on_commit_callbacks
+    in_a, tenant_a, no_model, review_everything, handoffs, django_capture_on_commit_callbacks
 ):
     item = _flagged("the flight was delayed again")  # rules: operational P2, model down → review
     assert (item.proposed_severity, item.proposed_tier) == ("P2", "rules")
@@ -41,7 +41,7 @@ def test_review_correction_updates_ground_truth_and_the_confusion_matrix(
     ]
 
 
-def test_confirmation_counts_as_a_correct_prediction(in_a, tenant_a, no_model):
+def test_confirmation_counts_as_a_correct_prediction(in_a, tenant_a, no_model, review_everything):
     item = _flagged("the flight was delayed again")
     review_item_decide(
         item=item,

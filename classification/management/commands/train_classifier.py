@@ -216,7 +216,7 @@ class Command(BaseCommand):
             )
 
     def _register(self, out: Path, version: str, metrics: dict, status: str, tenants: str) -> None:
-        from classification import services
+        from classification import registry
         from tenants.models import Organization
 
         orgs = Organization.objects.exclude(schema_name=get_public_schema_name())
@@ -229,7 +229,7 @@ class Command(BaseCommand):
             stored = str(out.resolve())
         for org in orgs:
             with schema_context(org.schema_name):
-                mv = services.model_version_register(
+                mv = registry.model_version_register(
                     version=version,
                     artifact_path=stored,
                     metrics=json.loads(json.dumps(metrics)),
