@@ -21,9 +21,22 @@ from urllib.parse import parse_qs
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
+from django.core.exceptions import ValidationError
 from django.template.loader import render_to_string
 from django_tenants.utils import schema_context
 
+from classification.models import Classification, ReviewItem
+from command_center.selectors.alerts import alert_get, alert_notifications, alert_rows
+from command_center.selectors.counters import counters
+from command_center.selectors.crises import crisis_card, crisis_cards
+from command_center.selectors.feed import FeedFilters, event_get, feed_events
+from command_center.selectors.review import review_pending_count
+from command_center.views._common import error_text
+from command_center.views.crisis_detail import score_chart
+from command_center.views.review import review_context
+from crisis.models import Crisis, TimelineEntry
+from escalation import services as escalation_services
+from escalation.models import Alert, Notification
 from tenants.context_processors import role_context
 from tenants.realtime import tenant_group_name
 from tenants.roles import CRISIS_MANAGER, has_role
@@ -45,7 +58,7 @@ def _pid(payload: dict[str, Any], *keys: str) -> int | None:
 class FragmentRenderer:
     """Renders the hx-swap-oob fragments one broadcast means for one tab. Runs in a thread."""
 
-    def __init__(self, *, schema: str, user, page: str, crisis_id: int | None, filters) -> None:
+    def __init__(self, *, schema: str, user, page: str, crisis_id: int | None, filters: FeedFilters) -> None:
         self.schema = schema
         self.user = user
         self.page = page
@@ -53,9 +66,7 @@ class FragmentRenderer:
         self.filters = filters
 
     def _ctx(self, **extra: Any) -> dict[str, Any]:
-        from command_center.views.queries import SOURCE_ICONS
-
-        return {"user": self.user, **role_context(self.user), "source_icons": SOURCE_ICONS, **extra}
+        return {"user": self.user, **role_context(self.user), **extra}
 
     def _render(self, name: str, **extra: Any) -> str:
         return render_to_string(name, self._ctx(**extra))
@@ -73,38 +84,25 @@ class FragmentRenderer:
     # --- pieces shared by several kinds ---------------------------------------------------------
 
     def _counters(self) -> str:
-        from command_center.views import queries
-
         if self.page != "command_center":
             return ""
-        return self._render("command_center/command_center.html#counters", counters=queries.counters())
+        return self._render("command_center/command_center.html#counters", counters=counters())
 
     def _crises(self) -> str:
-        from command_center.views import queries
-
         if self.page != "command_center":
             return ""
-        return self._render("command_center/command_center.html#crises", cards=queries.crisis_cards())
+        return self._render("command_center/command_center.html#crises", cards=crisis_cards())
 
     def _crisis_header(self, crisis_id: int | None) -> list[str]:
-        from command_center.views import charts, queries
-        from command_center.views.crisis_detail import thresholds
-        from crisis.models import Crisis
-
         if self.page != "crisis" or crisis_id != self.crisis_id:
             return []
         crisis = Crisis.objects.select_related("owner", "resolved_by").filter(pk=crisis_id).first()
         if crisis is None:
             return []
-        chart = charts.line_chart(
-            queries.crisis_score_points(crisis),
-            label=f"Crisis score over time for {crisis.title}",
-            thresholds=thresholds(),
-            y_max=1.0,
-        )
+        chart = score_chart(crisis=crisis)
         return [
             self._render(
-                "command_center/crisis_detail.html#header", crisis=crisis, card=queries.crisis_card(crisis)
+                "command_center/crisis_detail.html#header", crisis=crisis, card=crisis_card(crisis=crisis)
             ),
             f'<div id="score-chart-{crisis.pk}" class="chart-box" hx-swap-oob="true">{chart}</div>',
         ]
@@ -115,11 +113,9 @@ class FragmentRenderer:
     # --- one handler per broadcast kind ---------------------------------------------------------
 
     def _on_event(self, payload: dict[str, Any]) -> list[str]:
-        from command_center.views import queries
-
         if self.page != "command_center":
             return []
-        event = queries.event_get(_pid(payload, "event_id", "id"))
+        event = event_get(event_id=_pid(payload, "event_id", "id"))
         parts = [self._counters()]
         if event is not None and payload.get("update") == "duplicates":
             # A canonical event grew (retweets, cross-posts): update its row in place.
@@ -130,22 +126,19 @@ class FragmentRenderer:
                 self._oob("afterbegin:#feed", self._event_row(event)),
             ]
         elif event is not None and event.canonical_id is not None:
-            canonical = queries.event_get(event.canonical_id)
+            canonical = event_get(event_id=event.canonical_id)
             if canonical is not None:
                 parts.append(self._event_row(canonical).replace(" id=", ' hx-swap-oob="true" id=', 1))
         return parts
 
     def _on_classification(self, payload: dict[str, Any]) -> list[str]:
-        from classification.models import Classification
-        from command_center.views import queries
-
         if self.page != "command_center":
             return []
         event_id = _pid(payload, "event_id")
         if event_id is None:
             cid = _pid(payload, "classification_id", "id")
             event_id = Classification.objects.filter(pk=cid).values_list("event_id", flat=True).first()
-        event = queries.event_get(event_id)
+        event = event_get(event_id=event_id)
         if event is None:
             return []
         if self.filters.matches(event):
@@ -159,8 +152,6 @@ class FragmentRenderer:
         return [self._crises(), self._counters(), *self._crisis_header(_pid(payload, "crisis_id", "id"))]
 
     def _on_timeline(self, payload: dict[str, Any]) -> list[str]:
-        from crisis.models import TimelineEntry
-
         crisis_id = _pid(payload, "crisis_id")
         if self.page != "crisis" or crisis_id != self.crisis_id:
             return []
@@ -171,38 +162,32 @@ class FragmentRenderer:
         return [self._oob(f"beforeend:#timeline-{crisis_id}", row), *self._crisis_header(crisis_id)]
 
     def _on_alert(self, payload: dict[str, Any]) -> list[str]:
-        from command_center.views import queries
-        from command_center.views.alerts import alert_rows
-
-        alert = queries.alert_get(_pid(payload, "alert_id", "id"))
+        alert = alert_get(alert_id=_pid(payload, "alert_id", "id"))
         parts = [self._crises(), self._counters()]
         if alert is None:
             return parts
         if self.page == "alerts":
-            row = self._render("command_center/alerts.html#alert_row", row=alert_rows([alert])[0])
+            (row,) = alert_rows(alerts=Alert.objects.filter(pk=alert.pk))
+            row = self._render("command_center/alerts.html#alert_row", row=row)
             parts += [
                 '<p id="alerts-empty" hx-swap-oob="delete"></p>',
                 self._oob("afterbegin:#alert-list", row),
             ]
-        crisis_id = getattr(alert, "crisis_id", None)
+        crisis_id = alert.crisis_id
         parts += self._crisis_header(crisis_id)
         if self.page == "crisis" and crisis_id == self.crisis_id:
             parts.append(self._notifications(alert))
         return parts
 
-    def _notifications(self, alert) -> str:
-        from command_center.views import queries
-
+    def _notifications(self, alert: Alert) -> str:
         html = self._render(
             "command_center/alerts.html#notifications",
             alert=alert,
-            notifications=queries.notifications_for(alert),
+            notifications=alert_notifications(alert=alert),
         )
         return html.replace(" id=", ' hx-swap-oob="true" id=', 1)
 
     def _on_notification(self, payload: dict[str, Any]) -> list[str]:
-        from command_center.views import queries
-
         alert_id = _pid(payload, "alert_id")
         if alert_id is None and payload.get("message") and self.page == "command_center":
             # A system notice (e.g. a source failing permanently) for whoever is watching.
@@ -212,23 +197,18 @@ class FragmentRenderer:
         if self.page not in ("alerts", "crisis"):
             return []
         if alert_id is None:
-            Notification = queries.notification_model()
             nid = _pid(payload, "notification_id", "id")
-            if Notification is None or nid is None:
+            if nid is None:
                 return []
             alert_id = Notification.objects.filter(pk=nid).values_list("alert_id", flat=True).first()
-        alert = queries.alert_get(alert_id)
+        alert = alert_get(alert_id=alert_id)
         if alert is None:
             return []
-        if self.page == "crisis" and getattr(alert, "crisis_id", None) != self.crisis_id:
+        if self.page == "crisis" and alert.crisis_id != self.crisis_id:
             return []
         return [self._notifications(alert)]
 
     def _on_review(self, payload: dict[str, Any]) -> list[str]:
-        from classification.models import ReviewItem
-        from command_center.views import queries
-        from command_center.views.review import review_context
-
         if self.page == "command_center":
             return [self._counters()]
         if self.page != "review":
@@ -238,7 +218,7 @@ class FragmentRenderer:
             .filter(pk=_pid(payload, "review_item_id", "item_id", "id"))
             .first()
         )
-        count = f'<p class="count" id="review-count" hx-swap-oob="true"><strong>{queries.review_pending_count()}</strong> waiting</p>'
+        count = f'<p class="count" id="review-count" hx-swap-oob="true"><strong>{review_pending_count()}</strong> waiting</p>'
         if item is None:
             return [count]
         if item.status != ReviewItem.Status.PENDING:
@@ -259,10 +239,8 @@ class FragmentRenderer:
     # --- client messages ------------------------------------------------------------------------
 
     def feed(self) -> str:
-        from command_center.views import queries
-
         with schema_context(self.schema):
-            events = queries.feed_events(filters=self.filters)
+            events = feed_events(filters=self.filters)
             return self._render(
                 "command_center/command_center.html#feed", events=events, filters=self.filters
             )
@@ -270,8 +248,6 @@ class FragmentRenderer:
 
 class CommandCenterConsumer(AsyncJsonWebsocketConsumer):
     async def connect(self):
-        from command_center.views.queries import FeedFilters
-
         tenant = self.scope.get("tenant")
         user = self.scope.get("user")
         if tenant is None or user is None or not user.is_authenticated:
@@ -305,8 +281,6 @@ class CommandCenterConsumer(AsyncJsonWebsocketConsumer):
             await self.send_json({"kind": "error", "error": text})
 
     async def receive_json(self, content, **kwargs):
-        from command_center.views.queries import FeedFilters
-
         action = content.get("action") if isinstance(content, dict) else None
         if action in READ_ACTIONS:
             self.renderer.filters = FeedFilters.from_mapping(content)
@@ -327,20 +301,14 @@ class CommandCenterConsumer(AsyncJsonWebsocketConsumer):
         await self._error(f"unknown action {action!r}")
 
     def _acknowledge(self, alert_id: int | None) -> dict[str, Any]:
-        from command_center.views import queries
-        from command_center.views._common import ServiceUnavailable, error_text, service
-
         with schema_context(self.renderer.schema):
-            alert = queries.alert_get(alert_id)
+            alert = alert_get(alert_id=alert_id)
             if alert is None:
                 return {"ok": False, "error": "no such alert"}
+            user = self.scope["user"]
             try:
-                service("escalation.services.alert_acknowledge")(
-                    alert=alert, by_user=self.scope["user"], via="web", actor=self.scope["user"].email
-                )
-            except ServiceUnavailable:
-                return {"ok": False, "error": "acknowledging is not available yet"}
-            except Exception as exc:  # a refused ACK is reported to the client, never crashes the socket
+                escalation_services.alert_acknowledge(alert=alert, by_user=user, via="web", actor=user.email)
+            except (ValidationError, ValueError) as exc:  # a refused ACK is an answer, not a crash
                 return {"ok": False, "error": error_text(exc)}
             return {"ok": True, "alert_id": alert.pk}
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib.auth import get_user_model
+from django.db.models import QuerySet
 
 from classification.models import Category, Severity
 
@@ -15,13 +16,13 @@ class _UserChoiceField(forms.ModelChoiceField):
 
 
 class AssignForm(forms.Form):
+    """`users`: who may own a crisis (the view decides; the form only validates the choice)."""
+
     owner = _UserChoiceField(queryset=get_user_model().objects.none(), label="Owner")
 
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args, users: QuerySet, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        from command_center.views.crisis_detail import assignable_users
-
-        self.fields["owner"].queryset = assignable_users()
+        self.fields["owner"].queryset = users
 
 
 class NoteForm(forms.Form):

@@ -2,15 +2,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from command_center.views import (
-    alerts,
-    api,
-    command_center,
-    crisis_detail,
-    dashboards,
-    postmortem,
-    review,
-)
+from command_center.views import alerts, api, command_center, crisis_detail, dashboards, postmortem, review
 
 app_name = "command_center"
 
@@ -29,17 +21,23 @@ urlpatterns = [
         name="postmortem_download",
     ),
     path("alerts/", alerts.alert_list, name="alerts"),
+    # The alert page: notification links open it (escalation.links.ALERT_PATH, a contract).
+    path("alerts/<int:pk>/", alerts.alert_detail, name="alert_detail"),
     path("alerts/<int:pk>/acknowledge", alerts.alert_acknowledge, name="alert_acknowledge"),
     path("alerts/<int:pk>/resolve", alerts.alert_resolve, name="alert_resolve"),
-    path("review/", review.review_queue, name="review"),
+    path("alerts/<int:pk>/escalate", alerts.alert_escalate, name="alert_escalate"),
+    path("review/", review.review_page, name="review"),
     path("review/<int:pk>/decide", review.review_decide, name="review_decide"),
     path("dashboards/", dashboards.dashboard, name="dashboards"),
     path("dashboards/<slug:board>/", dashboards.dashboard, name="dashboard"),
-    # JSON APIs of the command center (session auth; roles via DRF permissions).
+    # REST API (session auth; roles via DRF permissions). OpenAPI: /api/docs/.
     path("api/v1/crises", api.CrisisListApi.as_view(), name="api_crises"),
     path("api/v1/crises/<int:pk>/acknowledge", api.CrisisAcknowledgeApi.as_view(), name="api_crisis_ack"),
     path("api/v1/crises/<int:pk>/resolve", api.CrisisResolveApi.as_view(), name="api_crisis_resolve"),
+    path("api/v1/alerts", api.AlertListApi.as_view(), name="api_alerts"),
+    path("api/v1/alerts/<int:pk>", api.AlertDetailApi.as_view(), name="api_alert"),
     path("api/v1/alerts/<int:pk>/acknowledge", api.AlertAcknowledgeApi.as_view(), name="api_alert_ack"),
     path("api/v1/alerts/<int:pk>/resolve", api.AlertResolveApi.as_view(), name="api_alert_resolve"),
+    path("api/v1/alerts/<int:pk>/escalate", api.AlertEscalateApi.as_view(), name="api_alert_escalate"),
     path("api/v1/review/<int:pk>/decide", api.ReviewDecideApi.as_view(), name="api_review_decide"),
 ]

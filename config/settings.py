@@ -72,6 +72,7 @@ SHARED_APPS = [
     "channels",
     "rest_framework",
     "drf_spectacular",
+    "drf_spectacular_sidecar",  # Swagger UI's files, served locally (no CDN)
     "django_htmx",
     "template_partials",
 ]
@@ -239,6 +240,8 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Intake, alerts and crisis APIs of the crisis detection and response platform.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
 }
 
 # --- Static, i18n -----------------------------------------------------------------------------

@@ -14,13 +14,19 @@ if TYPE_CHECKING:
 SALT = "escalation.action-link"
 ACTIONS = ("ack", "resolve")
 
+# The alert page a notification links to. The command center serves it, and escalation may not
+# import the command center (a later floor), so the path is a contract rather than a reverse()
+# of a name escalation does not own: links sit in inboxes and chat history for days and must keep
+# opening the page. tests/command_center checks that the command center serves this path.
+ALERT_PATH = "/alerts/{alert_id}/"
+
 
 def base_url(host: str) -> str:
     return settings.PUBLIC_URL_TEMPLATE.format(host=host).rstrip("/")
 
 
 def alert_url(*, alert: Alert, host: str) -> str:
-    return base_url(host) + reverse("escalation:alert_detail", args=[alert.pk])
+    return base_url(host) + ALERT_PATH.format(alert_id=alert.pk)
 
 
 def action_token(*, alert: Alert, schema_name: str, action: str, recipient: Stakeholder | None) -> str:

@@ -3,37 +3,27 @@
 from __future__ import annotations
 
 from django import template
+from django.utils.safestring import SafeString
 
-from command_center.views import charts, queries
+from classification.models import Classification
+from command_center import charts
+from command_center.selectors import feed
+from ingestion.models import Event
 
 register = template.Library()
 
 
 @register.filter
-def classification_of(event):
+def classification_of(event: Event) -> Classification | None:
     """The event's Classification, or None while it is still being classified."""
-    try:
-        return event.classification
-    except Exception:
-        return None
+    return feed.classification_of(event)
 
 
 @register.filter
-def source_icon(event) -> str:
-    return queries.SOURCE_ICONS.get(getattr(event, "platform", ""), "•")
+def source_icon(event: Event) -> str:
+    return feed.SOURCE_ICONS.get(event.platform, feed.SOURCE_ICONS["other"])
 
 
 @register.filter
-def sparkline(values, label: str = "score trend"):
+def sparkline(values, label: str = "score trend") -> SafeString:
     return charts.sparkline(list(values or []), label=label)
-
-
-@register.filter
-def attr(obj, names: str):
-    """First present attribute among comma-separated names (contracts still settling)."""
-    return queries.first_attr(obj, *[n.strip() for n in names.split(",")], default="")
-
-
-@register.filter
-def alert_deadline(alert):
-    return queries.alert_deadline(alert)

@@ -1,31 +1,14 @@
-"""Helpers shared by the command-center views: service lookup, HTMX-aware responses."""
+"""Helpers shared by the command-center views: one service call as a user message, and the
+answer after a POST (HTMX or a plain form)."""
 
 from __future__ import annotations
 
-import importlib
-import logging
 from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
-
-logger = logging.getLogger(__name__)
-
-
-class ServiceUnavailable(Exception):
-    """A stage's service is not deployed (yet): the action is refused with a clear message."""
-
-
-def service(dotted: str) -> Callable[..., Any]:
-    """Import `app.module.function` lazily; later stages are built in parallel."""
-    module_name, _, func = dotted.rpartition(".")
-    try:
-        module = importlib.import_module(module_name)
-        return getattr(module, func)
-    except (ImportError, AttributeError) as exc:
-        raise ServiceUnavailable(f"{dotted} is not available") from exc
 
 
 def error_text(exc: Exception) -> str:
@@ -35,13 +18,13 @@ def error_text(exc: Exception) -> str:
 
 
 def run_action(request: HttpRequest, label: str, call: Callable[[], Any]) -> bool:
-    """Run one service call; success and failure both become a message the user sees."""
+    """Run one service call; success and refusal both become a message the user sees.
+
+    Only refusals a person can act on are caught (a ValueError such as escalation's
+    AlertStateError, or a ValidationError); anything else is a bug and answers 500.
+    """
     try:
         call()
-    except ServiceUnavailable as exc:
-        logger.warning("%s: %s", label, exc)
-        messages.error(request, f"{label} is not available on this deployment yet.")
-        return False
     except (ValidationError, ValueError) as exc:
         messages.error(request, f"{label} failed: {error_text(exc)}")
         return False
@@ -50,11 +33,11 @@ def run_action(request: HttpRequest, label: str, call: Callable[[], Any]) -> boo
 
 
 def back(request: HttpRequest, fallback: str) -> HttpResponse:
-    """After a POST: HTMX follows HX-Redirect/-Refresh-free swaps; plain forms get a redirect."""
+    """After a POST: HTMX gets HX-Location (a client-side visit), plain forms a redirect."""
     target = request.POST.get("next") or fallback
     if not target.startswith("/") or target.startswith("//"):
         target = fallback
-    if getattr(request, "htmx", False):
+    if request.htmx:
         response = HttpResponse(status=204)
         response["HX-Location"] = target
         return response

@@ -1,4 +1,5 @@
-"""Alerts: mine / all open, ACK and resolve, who was notified on which channel and whether delivered."""
+"""Alerts: mine / all open, and the alert page that notification links open (state, tiers,
+delivery history); acknowledge, resolve and escalate through escalation's services."""
 
 from __future__ import annotations
 
@@ -8,44 +9,47 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
 from command_center.forms import AlertResolveForm
-from command_center.views import queries
-from command_center.views._common import back, run_action, service
+from command_center.selectors.alerts import (
+    alert_get,
+    alert_notifications,
+    alert_rows,
+    alerts_for_user,
+    alerts_open,
+)
+from command_center.views._common import back, run_action
+from escalation import services as escalation_services
+from escalation.models import Alert
 from tenants.permissions import manager_required, viewer_required
-
-
-def alert_rows(alerts) -> list[dict]:
-    return [
-        {
-            "alert": a,
-            "open": queries.alert_is_open(a),
-            "deadline": queries.alert_deadline(a) if queries.alert_is_open(a) else None,
-            "notifications": queries.notifications_for(a),
-        }
-        for a in alerts
-    ]
 
 
 @require_GET
 @viewer_required
 def alert_list(request: HttpRequest) -> HttpResponse:
     scope = "mine" if request.GET.get("scope") == "mine" else "all"
-    alerts = queries.alerts_for_user(request.user) if scope == "mine" else queries.alerts_open()
-    return render(
-        request,
-        "command_center/alerts.html",
-        {
-            "scope": scope,
-            "rows": alert_rows(list(alerts)[:200]),
-            "escalation_ready": queries.alert_model() is not None,
-        },
-    )
+    alerts = alerts_for_user(user=request.user) if scope == "mine" else alerts_open()
+    return render(request, "command_center/alerts.html", {"scope": scope, "rows": alert_rows(alerts=alerts)})
 
 
-def _alert(pk: int):
-    alert = queries.alert_get(pk)
+def _alert(pk: int) -> Alert:
+    alert = alert_get(alert_id=pk)
     if alert is None:
         raise Http404("no such alert")
     return alert
+
+
+@require_GET
+@viewer_required
+def alert_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    alert = _alert(pk)
+    return render(
+        request,
+        "command_center/alert_detail.html",
+        {
+            "alert": alert,
+            "notifications": alert_notifications(alert=alert, limit=500),
+            "steps": alert.policy_snapshot.get("steps", []),
+        },
+    )
 
 
 @require_POST
@@ -55,7 +59,7 @@ def alert_acknowledge(request: HttpRequest, pk: int) -> HttpResponse:
     run_action(
         request,
         "Acknowledge alert",
-        lambda: service("escalation.services.alert_acknowledge")(
+        lambda: escalation_services.alert_acknowledge(
             alert=alert, by_user=request.user, via="web", actor=request.user.email
         ),
     )
@@ -71,8 +75,18 @@ def alert_resolve(request: HttpRequest, pk: int) -> HttpResponse:
     run_action(
         request,
         "Resolve alert",
-        lambda: service("escalation.services.alert_resolve")(
-            alert=alert, by_user=request.user, via="web", note=note
-        ),
+        lambda: escalation_services.alert_resolve(alert=alert, by_user=request.user, via="web", note=note),
+    )
+    return back(request, reverse("command_center:alerts"))
+
+
+@require_POST
+@manager_required
+def alert_escalate(request: HttpRequest, pk: int) -> HttpResponse:
+    alert = _alert(pk)
+    run_action(
+        request,
+        "Escalate now",
+        lambda: escalation_services.alert_escalate_now(alert=alert, by_user=request.user),
     )
     return back(request, reverse("command_center:alerts"))

@@ -6,27 +6,27 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from command_center.views import queries
+from command_center.selectors.counters import counters
+from command_center.selectors.crises import crisis_cards
+from command_center.selectors.feed import FeedFilters, feed_events, filter_options
 from tenants.permissions import viewer_required
 
 
-def command_center_context(*, filters: queries.FeedFilters) -> dict:
+def command_center_context(*, filters: FeedFilters) -> dict:
     return {
-        "cards": queries.crisis_cards(),
-        "events": queries.feed_events(filters=filters),
+        "cards": crisis_cards(),
+        "events": feed_events(filters=filters),
         "filters": filters,
-        "options": queries.filter_options(),
-        "counters": queries.counters(),
-        "source_icons": queries.SOURCE_ICONS,
+        "options": filter_options(),
+        "counters": counters(),
     }
 
 
 @require_GET
 @viewer_required
 def command_center(request: HttpRequest) -> HttpResponse:
-    filters = queries.FeedFilters.from_mapping(request.GET)
-    context = command_center_context(filters=filters)
+    filters = FeedFilters.from_mapping(request.GET)
     template = "command_center/command_center.html"
     if request.htmx and request.htmx.target == "feed":
         template += "#feed"
-    return render(request, template, context)
+    return render(request, template, command_center_context(filters=filters))

@@ -3,66 +3,73 @@
 from __future__ import annotations
 
 from django.contrib.auth import get_user_model
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
+from command_center import charts
+from command_center import services as cc_services
 from command_center.forms import AssignForm, NoteForm, ResolveForm
-from command_center.views import actions, charts, queries
-from command_center.views._common import back, run_action, service
-from crisis.models import Crisis, Level
+from command_center.selectors.ai import crisis_summary_status
+from command_center.selectors.alerts import alert_for_crisis, alert_notifications
+from command_center.selectors.crises import (
+    crisis_card,
+    crisis_score_points,
+    crisis_top_events,
+    level_thresholds,
+)
+from command_center.views._common import back, run_action
+from crisis import services as crisis_services
+from crisis.models import Crisis
+from escalation import services as escalation_services
 from tenants.permissions import manager_required, viewer_required
 from tenants.roles import ADMIN, CRISIS_MANAGER
 
 
-def thresholds() -> tuple[tuple[float, str], ...]:
-    """The tenant's level thresholds (detector configuration), for the score chart."""
-    from crisis.models import DetectorConfig
-
-    cfg = DetectorConfig.objects.first() or DetectorConfig()
-    return (
-        (cfg.warning_threshold, "warning"),
-        (cfg.high_threshold, "high"),
-        (cfg.critical_threshold, "critical"),
+def score_chart(*, crisis: Crisis):
+    return charts.line_chart(
+        crisis_score_points(crisis=crisis),
+        label=f"Crisis score over time for {crisis.title}",
+        thresholds=level_thresholds(),
+        y_max=1.0,
     )
 
 
-def crisis_detail_context(crisis: Crisis) -> dict:
-    card = queries.crisis_card(crisis)
+def crisis_detail_context(*, crisis: Crisis) -> dict:
+    card = crisis_card(crisis=crisis)
+    # Who was notified, also once the crisis is over (the post-mortem question).
+    alert = card.alert or alert_for_crisis(crisis=crisis, include_resolved=True)
     return {
         "crisis": crisis,
         "card": card,
         "timeline": list(crisis.timeline.all()[:500]),
-        "chart": charts.line_chart(
-            queries.crisis_score_points(crisis),
-            label=f"Crisis score over time for {crisis.title}",
-            thresholds=thresholds(),
-            y_max=1.0,
-        ),
-        "top_events": queries.crisis_top_events(crisis),
-        # Who was notified, also once the crisis is over (the post-mortem question).
-        "notifications": queries.notifications_for(
-            card.alert or queries.alert_for_crisis(crisis, include_resolved=True)
-        ),
-        "assign_form": AssignForm(initial={"owner": crisis.owner_id}),
+        "chart": score_chart(crisis=crisis),
+        "top_events": crisis_top_events(crisis=crisis),
+        "alert": alert,
+        "notifications": alert_notifications(alert=alert),
+        "summary_status": None if crisis.ai_summary else crisis_summary_status(crisis=crisis),
+        "assign_form": AssignForm(users=assignable_users(), initial={"owner": crisis.owner_id}),
         "note_form": NoteForm(),
         "resolve_form": ResolveForm(),
-        "levels": Level,
-        "thresholds": thresholds(),
-        "source_icons": queries.SOURCE_ICONS,
+        "thresholds": level_thresholds(),
     }
 
 
 @require_GET
 @viewer_required
 def crisis_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    crisis = get_object_or_404(Crisis.objects.select_related("owner"), pk=pk)
-    return render(request, "command_center/crisis_detail.html", crisis_detail_context(crisis))
+    crisis = get_object_or_404(Crisis.objects.select_related("owner", "resolved_by"), pk=pk)
+    return render(request, "command_center/crisis_detail.html", crisis_detail_context(crisis=crisis))
 
 
 def _crisis(pk: int) -> Crisis:
     return get_object_or_404(Crisis, pk=pk)
+
+
+def _detail_url(pk: int) -> str:
+    return reverse("command_center:crisis_detail", args=[pk])
 
 
 @require_POST
@@ -72,9 +79,9 @@ def crisis_acknowledge(request: HttpRequest, pk: int) -> HttpResponse:
     run_action(
         request,
         "Acknowledge",
-        lambda: actions.crisis_acknowledge_everywhere(crisis=crisis, by_user=request.user),
+        lambda: cc_services.crisis_acknowledge_everywhere(crisis=crisis, by_user=request.user),
     )
-    return back(request, reverse("command_center:crisis_detail", args=[pk]))
+    return back(request, _detail_url(pk))
 
 
 @require_POST
@@ -83,30 +90,28 @@ def crisis_escalate_now(request: HttpRequest, pk: int) -> HttpResponse:
     crisis = _crisis(pk)
 
     def call() -> None:
-        alert = queries.alert_for_crisis(crisis)
+        alert = alert_for_crisis(crisis=crisis)
         if alert is None:
             raise ValueError("this crisis has no open alert to escalate")
-        service("escalation.services.alert_escalate_now")(alert=alert, by_user=request.user)
+        escalation_services.alert_escalate_now(alert=alert, by_user=request.user)
 
     run_action(request, "Escalate now", call)
-    return back(request, reverse("command_center:crisis_detail", args=[pk]))
+    return back(request, _detail_url(pk))
 
 
 @require_POST
 @manager_required
 def crisis_assign(request: HttpRequest, pk: int) -> HttpResponse:
     crisis = _crisis(pk)
-    form = AssignForm(request.POST)
+    form = AssignForm(request.POST, users=assignable_users())
 
     def call() -> None:
         if not form.is_valid():
             raise ValueError("choose a person to assign")
-        service("crisis.services.crisis_assign")(
-            crisis=crisis, owner=form.cleaned_data["owner"], by_user=request.user
-        )
+        crisis_services.crisis_assign(crisis=crisis, owner=form.cleaned_data["owner"], by_user=request.user)
 
     run_action(request, "Assign", call)
-    return back(request, reverse("command_center:crisis_detail", args=[pk]))
+    return back(request, _detail_url(pk))
 
 
 @require_POST
@@ -118,12 +123,10 @@ def crisis_add_note(request: HttpRequest, pk: int) -> HttpResponse:
     def call() -> None:
         if not form.is_valid():
             raise ValueError("a note needs some text")
-        service("crisis.services.crisis_add_note")(
-            crisis=crisis, by_user=request.user, text=form.cleaned_data["text"]
-        )
+        crisis_services.crisis_add_note(crisis=crisis, by_user=request.user, text=form.cleaned_data["text"])
 
     run_action(request, "Add note", call)
-    return back(request, reverse("command_center:crisis_detail", args=[pk]))
+    return back(request, _detail_url(pk))
 
 
 @require_POST
@@ -135,15 +138,13 @@ def crisis_resolve(request: HttpRequest, pk: int) -> HttpResponse:
     def call() -> None:
         if not form.is_valid():
             raise ValueError("a resolution note is required")
-        service("crisis.services.crisis_resolve")(
-            crisis=crisis, by_user=request.user, note=form.cleaned_data["note"]
-        )
+        crisis_services.crisis_resolve(crisis=crisis, by_user=request.user, note=form.cleaned_data["note"])
 
     run_action(request, "Resolve", call)
-    return back(request, reverse("command_center:crisis_detail", args=[pk]))
+    return back(request, _detail_url(pk))
 
 
-def assignable_users():
+def assignable_users() -> QuerySet:
     """People who may own a crisis: crisis managers and admins of this tenant."""
     return (
         get_user_model()

@@ -6,7 +6,9 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from command_center.views import charts, metrics
+from command_center import charts
+from command_center.selectors import dashboards as data
+from command_center.selectors.ai import llm_tier_status
 from tenants.permissions import viewer_required
 
 BOARDS = {
@@ -17,56 +19,57 @@ BOARDS = {
 }
 
 
-def _ops() -> dict:
-    data = metrics.ops()
-    hourly = data["events_hourly"]
+def _ops(request: HttpRequest) -> dict:
+    ops = data.ops()
+    hourly = ops["events_hourly"]
     return {
-        **data,
+        **ops,
         "events_chart": charts.bar_chart(
             [(f"{h:%d %b %H}:00", n) for h, n in hourly], label="Events ingested per hour, last 24 hours"
         ),
-        "platform_chart": charts.bar_chart(data["by_platform"], label="Events by platform, last 24 hours"),
-        "raw_chart": charts.bar_chart(data["raw_status"], label="Inbox (raw events) by status"),
-        "delivery_chart": charts.bar_chart(data["delivery"], label="Notifications by channel and outcome"),
+        "platform_chart": charts.bar_chart(ops["by_platform"], label="Events by platform, last 24 hours"),
+        "raw_chart": charts.bar_chart(ops["raw_status"], label="Inbox (raw events) by status"),
+        "delivery_chart": charts.bar_chart(ops["delivery"], label="Notifications by channel and outcome"),
     }
 
 
-def _ml() -> dict:
-    data = metrics.ml_quality()
+def _ml(request: HttpRequest) -> dict:
+    ml = data.ml_quality()
     return {
-        **data,
-        "tier_chart": charts.bar_chart(data["by_tier"], label="Classifications by tier, last 7 days"),
+        **ml,
+        "tier_chart": charts.bar_chart(ml["by_tier"], label="Classifications by tier, last 7 days"),
         "latency_chart": charts.bar_chart(
-            data["latency_by_tier"], label="Mean latency by tier (ms)", fmt="{:.0f} ms"
+            ml["latency_by_tier"], label="Mean latency by tier (ms)", fmt="{:.0f} ms"
         ),
-        "confidence_chart": charts.bar_chart(
-            data["confidence"], label="Confidence distribution, last 7 days"
-        ),
-        "version_chart": charts.bar_chart(data["versions"], label="Classifications by model version"),
+        "confidence_chart": charts.bar_chart(ml["confidence"], label="Confidence distribution, last 7 days"),
+        "version_chart": charts.bar_chart(ml["versions"], label="Classifications by model version"),
         "matrix_table": charts.confusion_matrix(
-            data["labels"], data["matrix"], label="Severity: proposed vs human verdict"
+            ml["labels"], ml["matrix"], label="Severity: proposed vs human verdict"
         ),
     }
 
 
-def _cost() -> dict:
-    data = metrics.cost()
+def _cost(request: HttpRequest) -> dict:
+    cost = data.cost(budget_usd=request.tenant.llm_daily_budget_usd)
     return {
-        **data,
-        "daily_chart": charts.bar_chart(data["daily"], label="LLM spend per day (USD)", fmt="${:.4f}"),
+        **cost,
+        "llm": llm_tier_status(),
+        "daily_chart": charts.bar_chart(cost["daily"], label="LLM spend per day (USD)", fmt="${:.4f}"),
         "tier_chart": charts.bar_chart(
-            data["by_tier"], label="LLM spend by tier, 14 days (USD)", fmt="${:.4f}"
+            cost["by_tier"], label="LLM spend by tier, 14 days (USD)", fmt="${:.4f}"
         ),
     }
 
 
-def _compliance() -> dict:
-    data = metrics.compliance()
+def _compliance(request: HttpRequest) -> dict:
+    compliance = data.compliance()
     return {
-        **data,
-        "access_chart": charts.bar_chart(data["access"], label="Access events, last 30 days"),
-        "pii_chart": charts.bar_chart(data["pii"], label="PII redacted by entity type (recent events)"),
-        "changes_chart": charts.bar_chart(data["changes"], label="Configuration changes by model, 30 days"),
+        **compliance,
+        "access_chart": charts.bar_chart(compliance["access"], label="Access events, last 30 days"),
+        "pii_chart": charts.bar_chart(compliance["pii"], label="PII redacted by entity type (recent events)"),
+        "changes_chart": charts.bar_chart(
+            compliance["changes"], label="Configuration changes by model, 30 days"
+        ),
     }
 
 
@@ -78,5 +81,5 @@ BUILDERS = {"ops": _ops, "ml": _ml, "cost": _cost, "compliance": _compliance}
 def dashboard(request: HttpRequest, board: str = "ops") -> HttpResponse:
     if board not in BUILDERS:
         raise Http404("no such dashboard")
-    context = {"board": board, "boards": BOARDS, "title": BOARDS[board], **BUILDERS[board]()}
+    context = {"board": board, "boards": BOARDS, "title": BOARDS[board], **BUILDERS[board](request)}
     return render(request, f"command_center/dashboards/{board}.html", context)

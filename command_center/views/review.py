@@ -8,17 +8,19 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
+from classification import services as classification_services
 from classification.models import Category, ReviewItem, Severity
 from command_center.forms import ReviewDecisionForm
-from command_center.views import queries
-from command_center.views._common import back, run_action, service
+from command_center.selectors.ai import llm_tier_status
+from command_center.selectors.review import review_pending_count, review_queue
+from command_center.views._common import back, run_action
 from tenants.permissions import manager_required, viewer_required
 
 
 def review_context() -> dict:
     return {
-        "items": list(queries.review_pending().order_by("created_at")[:100]),
-        "pending_count": queries.review_pending_count(),
+        "items": review_queue(),
+        "pending_count": review_pending_count(),
         "severities": Severity.choices,
         "categories": Category.choices,
     }
@@ -26,11 +28,11 @@ def review_context() -> dict:
 
 @require_GET
 @viewer_required
-def review_queue(request: HttpRequest) -> HttpResponse:
+def review_page(request: HttpRequest) -> HttpResponse:
     template = "command_center/review.html"
     if request.htmx and request.htmx.target == "review-list":
         template += "#review_list"
-    return render(request, template, review_context())
+    return render(request, template, {**review_context(), "llm": llm_tier_status()})
 
 
 @require_POST
@@ -48,7 +50,7 @@ def review_decide(request: HttpRequest, pk: int) -> HttpResponse:
     ok = run_action(
         request,
         "Confirm" if confirm else "Correction",
-        lambda: service("classification.services.review_item_decide")(
+        lambda: classification_services.review_item_decide(
             item=item, by=request.user, severity=severity, category=category
         ),
     )

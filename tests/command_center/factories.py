@@ -189,3 +189,36 @@ def notification(
         scheduled_for=clock.now(),
         finished_at=clock.now(),
     )
+
+
+def pagerduty_paged(*, alert, routing_key: str = "demo0pagerduty0routing0key000001"):
+    """The demo's PagerDuty set-up (demo/seed.py): a channel config with a routing key and a
+    stakeholder standing for the PagerDuty service, paged for `alert` (a sent attempt). Once the
+    alert is acknowledged or resolved, escalation tells PagerDuty with an attempt that goes to the
+    service, not to a person (stakeholder empty)."""
+    from escalation.models import ChannelConfig, Notification, Stakeholder
+
+    ChannelConfig.objects.update_or_create(
+        kind="pagerduty",
+        defaults={
+            "config": {"base_url": "http://127.0.0.1:9"},
+            "credentials": {"routing_key": routing_key},
+            "enabled": True,
+        },
+    )
+    service = Stakeholder.objects.create(
+        name="Security PagerDuty service",
+        role="PagerDuty service (Security)",
+        contact_preferences=["pagerduty"],
+    )
+    return Notification.objects.create(
+        alert=alert,
+        channel="pagerduty",
+        chain=["pagerduty"],
+        stakeholder=service,
+        address=f"routing key …{routing_key[-4:]}",
+        status=Notification.Status.SENT,
+        idempotency_key=uuid.uuid4().hex,
+        scheduled_for=clock.now(),
+        finished_at=clock.now(),
+    )

@@ -114,10 +114,10 @@ def test_manager_assigns_adds_note_and_resolves_with_note(scene, tenant_client, 
     assert crisis.status == "resolved" and crisis.resolution_note == "Fraud wave blocked, customers refunded"
     kinds = list(crisis.timeline.values_list("kind", flat=True))
     assert {"assign", "note", "resolved"} <= set(kinds)
-    assert (
-        "Comms drafting a statement" in response.content.decode() or True
-    )  # follow lands on the detail page
-    detail = client.get(f"/crises/{crisis.pk}/").content.decode()
+    # The redirect lands on the crisis page: the note is on its timeline, the post-mortem linked.
+    assert response.redirect_chain == [(f"/crises/{crisis.pk}/", 302)]
+    detail = response.content.decode()
+    assert "Resolve: done." in detail
     assert "Comms drafting a statement" in detail and f"/crises/{crisis.pk}/postmortem/" in detail
 
 
@@ -129,11 +129,6 @@ def test_crisis_can_only_be_assigned_to_managers(scene, tenant_client, tenant_a)
 
 
 def test_review_correction_is_stored_as_ground_truth(in_a, tenant_client):
-    pytest.importorskip("classification.services", reason="classification services not deployed")
-    from classification import services
-
-    if not hasattr(services, "review_item_decide"):
-        pytest.skip("classification.services.review_item_decide not deployed yet")
     item = f.review_item(severity="P2", category="pr")
     client = tenant_client(email=MANAGER)
     response = client.post(
@@ -151,3 +146,20 @@ def test_review_correction_is_stored_as_ground_truth(in_a, tenant_client):
         tenant_client(email=VIEWER).post(f"/review/{item.pk}/decide", {"decision": "confirm"}).status_code
         == 403
     )
+
+
+def test_api_crisis_acknowledge_takes_the_story_alerts_and_resolve_needs_a_note(scene, tenant_client):
+    from escalation.models import Alert
+
+    crisis = scene["crisis"]
+    # An event alert about the same subject, raised by classification before the crisis opened.
+    event_alert = f.alert(crisis=None)
+    Alert.objects.filter(pk=event_alert.pk).update(subject=crisis.subject)
+    manager = tenant_client(email=MANAGER)
+    response = manager.post(f"/api/v1/crises/{crisis.pk}/acknowledge")
+    assert response.status_code == 200 and response.json() == {"id": crisis.pk, "status": "acknowledged"}
+    states = dict(Alert.objects.filter(pk__in=[scene["alert"].pk, event_alert.pk]).values_list("pk", "state"))
+    assert states == {scene["alert"].pk: "acknowledged", event_alert.pk: "acknowledged"}
+    assert manager.post(f"/api/v1/crises/{crisis.pk}/resolve", {}).status_code == 400
+    response = manager.post(f"/api/v1/crises/{crisis.pk}/resolve", {"note": "statement published"})
+    assert response.status_code == 200 and response.json()["status"] == "resolved"

@@ -206,7 +206,7 @@ def test_pages_without_a_feed_get_no_event_fragments(in_a, tenant_a):
     # (Also makes pytest-django create the test database when this module runs alone: live_db
     # alone does not ask for it.)
     from command_center.consumers import FragmentRenderer
-    from command_center.views.queries import FeedFilters
+    from command_center.selectors.feed import FeedFilters
 
     event = f.event(text="only for the command center")
     viewer = tenant_a.user(VIEWER)

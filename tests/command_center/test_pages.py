@@ -171,9 +171,15 @@ def test_pages_are_csp_clean_no_inline_script_or_style(scene, tenant_client):
     for url in [
         "/",
         f"/crises/{scene['crisis'].pk}/",
+        f"/crises/{scene['crisis'].pk}/postmortem/",
         "/alerts/",
+        f"/alerts/{scene['alert'].pk}/",
         "/review/",
         "/dashboards/ops/",
+        "/dashboards/ml/",
+        "/dashboards/cost/",
+        "/dashboards/compliance/",
+        "/api/docs/",
         "/accounts/login/",
     ]:
         response = client.get(url)
@@ -182,3 +188,132 @@ def test_pages_are_csp_clean_no_inline_script_or_style(scene, tenant_client):
         assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html), url
         assert " style=" not in html and "<style" not in html, url
         assert "onclick=" not in html, url
+
+
+def test_crisis_page_shows_who_was_notified_including_the_paging_service(scene, tenant_client):
+    """Regression: the demo's main crisis answered 500 once acknowledged. Escalation then tells
+    PagerDuty with an attempt that goes to the service, not to a person (no stakeholder)."""
+    from escalation import services
+
+    alert = scene["alert"]
+    f.pagerduty_paged(alert=alert, routing_key="demo0pagerduty0routing0key000001")
+    services.alert_acknowledge(alert=alert, by_user=None, via="sms", actor="Sam Night")
+    response = tenant_client(email=VIEWER).get(f"/crises/{scene['crisis'].pk}/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    notified = html[html.index("Who was notified") : html.index("Top events by reach")]
+    assert "Security PagerDuty service" in notified and "Dana Ops" in notified
+    assert re.search(r"<td>routing key …0001</td>\s*<td><span class=\"chip chan\">pagerduty</span>", notified)
+    assert "provider acknowledge" in notified
+
+
+def test_crisis_page_shows_who_was_notified_after_the_alert_resolved(scene, tenant_client):
+    from escalation import services
+
+    services.alert_resolve(alert=scene["alert"], by_user=None, via="web", note="handled")
+    html = _get(tenant_client, VIEWER, f"/crises/{scene['crisis'].pk}/")
+    notified = html[html.index("Who was notified") : html.index("Top events by reach")]
+    assert "Dana Ops" in notified and "Sam Night" in notified
+    assert f"/alerts/{scene['alert'].pk}/" in notified
+
+
+def _no_summary(crisis):
+    crisis.ai_summary = crisis.holding_statement = ""
+    crisis.save(update_fields=["ai_summary", "holding_statement"])
+
+
+def test_without_an_llm_key_the_crisis_page_says_summaries_are_off_and_how_to_turn_them_on(
+    scene, tenant_client, settings
+):
+    settings.ANTHROPIC_API_KEY = ""
+    _no_summary(scene["crisis"])
+    html = _get(tenant_client, VIEWER, f"/crises/{scene['crisis'].pk}/")
+    summary = html[html.index('id="ai-h"') : html.index('id="timeline-h"')]
+    assert "AI summaries are off: no Anthropic API key is configured" in summary
+    assert "set ANTHROPIC_API_KEY" in summary and "worker processes" in summary
+    assert "No summary yet" not in summary
+
+
+def test_summaries_turned_off_for_the_organisation_say_where_to_turn_them_on(scene, tenant_client, settings):
+    from crisis.models import DetectorConfig
+
+    settings.ANTHROPIC_API_KEY = "sk-ant-test"
+    DetectorConfig.objects.create(ai_enabled=False)
+    _no_summary(scene["crisis"])
+    html = _get(tenant_client, VIEWER, f"/crises/{scene['crisis'].pk}/")
+    assert "AI summaries are turned off for this organisation" in html
+    assert "Admin › Detector configuration" in html
+
+
+def test_with_summaries_on_the_crisis_page_says_when_one_is_written(scene, tenant_client, settings):
+    from crisis.models import AIUsage, DetectorConfig
+
+    settings.ANTHROPIC_API_KEY = "sk-ant-test"
+    DetectorConfig.objects.create(ai_enabled=True, ai_pre_threshold=0.55)
+    crisis = scene["crisis"]
+    _no_summary(crisis)
+    AIUsage.objects.create(crisis=crisis, at=crisis.opened_at, model="claude", ok=False, error="timed out")
+    html = _get(tenant_client, VIEWER, f"/crises/{crisis.pk}/")
+    assert (
+        "No summary yet. It is written when the crisis opens or rises a level with a score of at least 0.55"
+        in html
+    )
+    assert "The last attempt failed: timed out" in html
+    assert "AI summaries are off" not in html
+
+
+def test_without_an_llm_key_review_and_cost_pages_say_the_llm_tier_is_off(scene, tenant_client, settings):
+    settings.ANTHROPIC_API_KEY = ""
+    for url in ("/review/", "/dashboards/cost/"):
+        html = _get(tenant_client, VIEWER, url)
+        assert "The LLM classification tier is off: no Anthropic API key is configured." in html, url
+        assert "set ANTHROPIC_API_KEY" in html, url
+    settings.ANTHROPIC_API_KEY = "sk-ant-test"
+    settings.CLASSIFICATION_LLM_ENABLED = False
+    html = _get(tenant_client, VIEWER, "/review/")
+    assert "CLASSIFICATION_LLM_ENABLED=true" in html
+    settings.CLASSIFICATION_LLM_ENABLED = True
+    assert 'data-ai="off"' not in _get(tenant_client, VIEWER, "/dashboards/cost/")
+
+
+def test_postmortem_download_of_an_unknown_format_is_404(scene, tenant_client):
+    assert tenant_client(email=VIEWER).get(f"/crises/{scene['crisis'].pk}/postmortem.pdf").status_code == 404
+
+
+def test_htmx_is_told_not_to_inject_its_indicator_style(scene, tenant_client):
+    """htmx adds a <style> element for its request indicator unless configured not to; the CSP
+    (style-src 'self') refuses it and the browser logs a violation on every page."""
+    import json
+    from html import unescape
+
+    html = _get(tenant_client, VIEWER, "/")
+    config = re.search(r'<meta name="htmx-config" content=\'([^\']+)\'>', html)
+    assert config and json.loads(unescape(config.group(1)))["includeIndicatorStyles"] is False
+    assert html.index('name="htmx-config"') < html.index("htmx-2.0.7.min.js")
+    from pathlib import Path
+
+    from django.contrib.staticfiles import finders
+
+    assert ".htmx-indicator" in Path(finders.find("css/app.css")).read_text(encoding="utf-8")
+
+
+def test_api_docs_are_served_from_the_package_under_the_csp(in_a, tenant_client):
+    from django.contrib.staticfiles import finders
+
+    client = tenant_client(email=VIEWER)
+    response = client.get("/api/docs/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "cdn.jsdelivr" not in html and "unpkg" not in html
+    assert (
+        not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html)
+        and "<style" not in html
+        and " style=" not in html
+    )
+    scripts = re.findall(r'<script src="([^"]+)"', html)
+    bundle = next(s for s in scripts if s.endswith("swagger-ui-bundle.js"))
+    assert bundle.startswith("/static/") and finders.find(bundle.removeprefix("/static/"))
+    init = next(s for s in scripts if "script" in s.split("?", 1)[-1])
+    response = client.get(init.replace("&amp;", "&"))
+    assert response.status_code == 200 and response["Content-Type"].startswith("application/javascript")
+    assert "SwaggerUIBundle" in response.content.decode()

@@ -8,15 +8,20 @@ from decimal import Decimal
 from statistics import mean
 from typing import Any
 
+from auditlog.models import LogEntry
 from django.db import connection
 from django.db.models import Avg, Count, Sum
 from django.db.models.functions import TruncDay, TruncHour
 from django.utils import timezone
+from django_tenants.utils import schema_context
 
 from classification.models import Classification, ReviewItem, Severity
-from command_center.views import queries
+from command_center.selectors.counters import counters
+from command_center.selectors.review import review_pending_count
 from crisis.models import Crisis
+from escalation.models import Notification
 from ingestion.models import Event, RawEvent
+from tenants.models import AccessLog
 
 
 def _hourly(qs, field: str, hours: int = 24) -> list[tuple[Any, float]]:
@@ -39,22 +44,15 @@ def ops() -> dict[str, Any]:
     raw_status = RawEvent.objects.values("status").annotate(n=Count("id")).order_by("-n")
     acked = Crisis.objects.filter(acknowledged_at__isnull=False).order_by("-opened_at")[:200]
     mtta = [(c.acknowledged_at - c.opened_at).total_seconds() / 60 for c in acked if c.acknowledged_at]
-    delivery: Counter[tuple[str, str]] = Counter()
-    Notification = queries.notification_model()
-    if Notification is not None:
-        channel = "channel" if queries.has_field(Notification, "channel") else None
-        status = "status" if queries.has_field(Notification, "status") else None
-        if channel and status:
-            for row in Notification.objects.values(channel, status).annotate(n=Count("id")):
-                delivery[(row[channel], row[status])] += row["n"]
+    delivery = Notification.objects.values("channel", "status").annotate(n=Count("id"))
     return {
         "events_hourly": _hourly(Event.objects.all(), "ingested_at"),
         "by_platform": [(r["platform"], float(r["n"])) for r in by_platform],
         "raw_status": [(r["status"], float(r["n"])) for r in raw_status],
         "mtta_minutes": round(mean(mtta), 1) if mtta else None,
         "crises_opened_7d": Crisis.objects.filter(opened_at__gte=timezone.now() - timedelta(days=7)).count(),
-        "delivery": [(f"{c} · {s}", float(n)) for (c, s), n in sorted(delivery.items())],
-        "counters": queries.counters(),
+        "delivery": sorted((f"{r['channel']} · {r['status']}", float(r["n"])) for r in delivery),
+        "counters": counters(),
     }
 
 
@@ -79,7 +77,7 @@ def ml_quality() -> dict[str, Any]:
         "labels": [s for s, _ in Severity.choices],
         "agreement": round(status.get("confirmed", 0) / total_reviewed * 100, 1) if total_reviewed else None,
         "reviewed": total_reviewed,
-        "pending": queries.review_pending_count(),
+        "pending": review_pending_count(),
         "versions": [(r["model_version"] or "(none)", float(r["n"])) for r in versions],
         "needs_review_share": (
             round(recent.filter(needs_review=True).count() / recent.count() * 100, 1)
@@ -89,7 +87,8 @@ def ml_quality() -> dict[str, Any]:
     }
 
 
-def cost() -> dict[str, Any]:
+def cost(*, budget_usd: Decimal) -> dict[str, Any]:
+    """Classification's LLM spend against the organisation's daily budget."""
     since = timezone.now() - timedelta(days=14)
     qs = Classification.objects.filter(created_at__gte=since)
     daily = qs.annotate(d=TruncDay("created_at")).values("d").annotate(c=Sum("llm_cost_usd"), n=Count("id"))
@@ -97,22 +96,17 @@ def cost() -> dict[str, Any]:
     today = timezone.now().replace(hour=0, minute=0, second=0, microsecond=0)
     spent_today = qs.filter(created_at__gte=today).aggregate(c=Sum("llm_cost_usd"))["c"] or Decimal("0")
     n_today = qs.filter(created_at__gte=today).count()
-    budget = getattr(getattr(connection, "tenant", None), "llm_daily_budget_usd", None) or Decimal("0")
     return {
         "daily": [(r["d"].strftime("%d %b"), float(r["c"] or 0)) for r in daily.order_by("d")],
         "by_tier": [(r["tier"], float(r["c"] or 0)) for r in by_tier],
         "spent_today": spent_today,
-        "budget": budget,
-        "budget_percent": min(100, int(spent_today / budget * 100)) if budget else 0,
+        "budget": budget_usd,
+        "budget_percent": min(100, int(spent_today / budget_usd * 100)) if budget_usd else 0,
         "cost_per_event": (spent_today / n_today) if n_today else None,
     }
 
 
 def compliance() -> dict[str, Any]:
-    from django_tenants.utils import schema_context
-
-    from tenants.models import AccessLog
-
     schema = connection.schema_name
     since = timezone.now() - timedelta(days=30)
     with schema_context("public"):
@@ -126,24 +120,19 @@ def compliance() -> dict[str, Any]:
     pii: Counter[str] = Counter()
     for found in Event.objects.order_by("-ingested_at").values_list("pii_found", flat=True)[:5000]:
         for kind, n in (found or {}).items():
-            if isinstance(n, int | float):
-                pii[kind] += int(n)
-    changes: list[tuple[str, float]] = []
-    LogEntry = queries.model("auditlog.LogEntry")
-    if LogEntry is not None:
-        rows = (
-            LogEntry.objects.filter(timestamp__gte=since)
-            .values("content_type__app_label", "content_type__model")
-            .annotate(n=Count("id"))
-            .order_by("-n")[:12]
-        )
-        changes = [
-            (f"{r['content_type__app_label']}.{r['content_type__model']}", float(r["n"])) for r in rows
-        ]
+            pii[kind] += int(n)
+    changes = (
+        LogEntry.objects.filter(timestamp__gte=since)
+        .values("content_type__app_label", "content_type__model")
+        .annotate(n=Count("id"))
+        .order_by("-n")[:12]
+    )
     return {
         "access": [(r["action"].replace("_", " "), float(r["n"])) for r in access],
         "recent_access": recent_access,
         "pii": sorted(((k, float(v)) for k, v in pii.items()), key=lambda kv: -kv[1]),
-        "changes": changes,
+        "changes": [
+            (f"{r['content_type__app_label']}.{r['content_type__model']}", float(r["n"])) for r in changes
+        ],
         "held": RawEvent.objects.filter(status=RawEvent.Status.HELD_PII).count(),
     }
