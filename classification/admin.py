@@ -136,7 +136,9 @@ class ModelVersionAdmin(admin.ModelAdmin):
 
 
 def _metric(obj: ModelVersion, key: str):
-    value = (obj.metrics or {}).get("cv", {}).get(key)
+    """The router's cross-validated mean (artifacts up to 1.2.0 stored the model's number)."""
+    cv = (obj.metrics or {}).get("cv", {})
+    value = cv.get("router", {}).get(key, {}).get("mean") if "router" in cv else cv.get(key)
     return f"{value:.3f}" if isinstance(value, int | float) else "–"
 
 

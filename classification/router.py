@@ -4,19 +4,22 @@ For a batch of events:
 1. Rules for all (microseconds). A source's own severity (PagerDuty, Alertmanager, log level)
    decides for machine alerts. A lexicon answer decides alone only when its deciding rule's
    measured precision reaches the floor on labelled data AND on reviewed ground truth
-   (`classification.trust`); every other cue is a feature of the model and a hint.
+   (`classification.trust`: "trusted"). A rule measured below the floor is only a model feature.
 2. The rest go to the model tier in one batched encoder pass. A model answer is confident when its
    calibrated confidence ≥ CLASSIFICATION_MODEL_THRESHOLD, it does not hide a possible P0/P1 (P0+P1
-   score above the artifact's routing threshold while predicting P2–P4), and no untrusted rule
-   claims P0/P1 against it (the hint). Canary: a share of events get the candidate's answer.
+   score above the artifact's routing threshold while predicting P2–P4), and no "unproven" rule
+   (one no figure speaks for yet) claims P0/P1 against it — the hint. An unproven P0 claim stands
+   as a doubtful answer (the model never saw such text); an unproven P1 claim only makes the
+   model's answer doubtful. Canary: a share of events get the candidate's answer.
    Model unavailable → the rules answer stands, flagged for review.
 3. Still unconfident → the LLM tier, if enabled, its breaker closed and the budget allows.
-4. Physical safety: a safety cue about a site or the staff of the organisation (or any tier
+4. Physical safety: a safety cue about a site or the staff of the organisation (or an LLM
    answering `safety`) makes the answer a P0/P1 `safety` event, whatever the confidence.
-5. Every answer carries a calibrated confidence (measured rule precision; the model's isotonic
-   map fitted on event-grouped held-out answers), a P0+P1 score, `paged` (P0/P1 pages at once,
-   whatever the confidence) and, when doubtful, a review value = uncertainty × severity × reach.
-   Which doubts a human actually sees is decided by the tenant's review budget (services).
+5. Every answer carries a calibrated confidence (a rule's measured precision; the model's isotonic
+   map and the unproven-claim precision, both fitted on event-grouped held-out answers), a P0+P1
+   score (the model's, unless a trusted rule, a machine alert or the LLM answered), `paged` (every
+   P0/P1 answer pages at once, whatever the confidence) and, when doubtful, a review value =
+   uncertainty × severity × reach. Which doubts a human sees is the tenant's review budget's call.
 """
 
 from __future__ import annotations
@@ -210,14 +213,18 @@ def _model_step(items, results, decisions, pending, serving: ServingModels, trus
         d.tier_opinions["model"] = opinion
         d.model_version = m.version
         cues = f"; cues: {', '.join(r.keywords[:5])}" if r.keywords else ""
-        if hint:
+        if hint and r.severity == "P0":
             # The model never saw text like this (the labelled data cannot measure the cue): its
-            # calm answer must not hide a possible P0/P1. The claim stands as a doubt, unconfident,
-            # so the LLM (when enabled) or a reviewer settles it — and a P0/P1 pages meanwhile.
-            d.confidence = min(d.confidence, UNKNOWN_PRECISION)
-            d.urgent_score = max(m.urgent_score, UNKNOWN_PRECISION)
+            # calm answer must not hide a possible P0. The claim stands as a doubt, unconfident, so
+            # the LLM (when enabled) or a reviewer settles it — and the P0 pages meanwhile. A P1
+            # claim only makes the model's answer doubtful (LLM, review by value).
+            measured = serving.active.hint_precision
+            d.confidence = float(measured) if measured is not None else min(d.confidence, UNKNOWN_PRECISION)
+            # The P0+P1 score stays the model's calibrated one (the cue is among its features);
+            # paging follows the answer, not the score.
+            d.urgent_score = m.urgent_score
             d.rationale = (
-                f"unproven rule {r.deciding_rule} says {r.severity}, model {m.version} says {m.severity} "
+                f"unproven rule {r.deciding_rule} says P0, model {m.version} says {m.severity} "
                 f"(p={m.confidence:.2f}){cues}"
             )
             continue
@@ -228,7 +235,7 @@ def _model_step(items, results, decisions, pending, serving: ServingModels, trus
         # The model scores severity only; the category stays the lexicon's.
         d.rationale = (
             f"model {m.version}: {m.severity} p={m.confidence:.2f}, P0+P1 score {m.urgent_score:.2f}{cues}"
-        )
+        ) + (f"; unproven rule {r.deciding_rule} says {r.severity}" if hint else "")
 
 
 def _canary(items, pending, texts, rules, embeddings, answers, decisions, serving: ServingModels) -> None:
@@ -317,7 +324,6 @@ def _physical_safety(item: RouterInput, r: RulesResult, d: Decision, trust: Rule
             + f"; was {d.severity}/{d.category} from {d.tier}"
         )
     d.severity, d.category = severity, "safety"
-    d.urgent_score = max(d.urgent_score, SOURCE_CONFIDENCE)
     d.tier_opinions["safety"] = {"severity": severity, "rule": r.deciding_rule if in_context else "llm"}
 
 

@@ -83,6 +83,43 @@ def load_trec_is(path: Path) -> Dataset:
     return Dataset(texts, labels, groups, types)
 
 
+def load_brand_chatter(shared: Path, *, limit: int = 0, seed: int = 0) -> Dataset:
+    """Customer posts to brands, with weak severity labels for a crisis desk.
+
+    The severity model learns P0/P1 from disaster tweets only; a brand's everyday stream (a
+    declined card, a fee complaint, praise) looks nothing like them and came out P1 too often.
+    Two labelled public sets of posts to companies teach it what ordinary brand traffic is:
+    airline_sentiment (negative → P3, neutral/positive → P4) and complaints_acl2019 (complaint →
+    P3, not → P4). An individual complaint is low severity for a crisis desk; the crisis stage
+    sees many of them together. These rows are only ever training data, never a test fold.
+    """
+    texts, labels, groups = [], [], []
+    airline = shared / "airline_sentiment" / "data.csv"
+    if airline.exists():
+        with open(airline, newline="", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                if (row.get("text") or "").strip() and row.get("sentiment") in (
+                    "negative",
+                    "neutral",
+                    "positive",
+                ):
+                    texts.append(row["text"])
+                    labels.append("P3" if row["sentiment"] == "negative" else "P4")
+                    groups.append("brand:airline_sentiment")
+    complaints = shared / "complaints_acl2019" / "data.csv"
+    if complaints.exists():
+        with open(complaints, newline="", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                if (row.get("text") or "").strip() and row.get("complaint") in ("0", "1"):
+                    texts.append(row["text"])
+                    labels.append("P3" if row["complaint"] == "1" else "P4")
+                    groups.append("brand:complaints_acl2019")
+    ds = Dataset(texts, labels, groups, [""] * len(texts))
+    if limit and limit < len(texts):
+        ds = ds.subset(sorted(np.random.default_rng(seed).choice(len(texts), size=limit, replace=False)))
+    return ds
+
+
 def parse_label_map(spec: str | None) -> dict[str, str]:
     """`"Critical=P0,High=P1"` or a JSON object; empty -> identity."""
     if not spec:

@@ -26,8 +26,14 @@ from pathlib import Path
 import numpy as np
 
 # Every Linear of a BERT layer, by its path inside the layer.
-TARGETS = ("attention.self.query", "attention.self.key", "attention.self.value", "attention.output.dense",
-           "intermediate.dense", "output.dense")  # fmt: skip
+TARGETS = (
+    "attention.self.query",
+    "attention.self.key",
+    "attention.self.value",
+    "attention.output.dense",
+    "intermediate.dense",
+    "output.dense",
+)
 
 
 @dataclass(frozen=True)
@@ -212,13 +218,15 @@ def train_adapter(
             loss.backward()
             opt.step()
             sched.step()
-            total += float(loss) * len(batch)
+            total += float(loss.detach()) * len(batch)
         if log:
             log(
                 f"epoch {epoch + 1}/{cfg.epochs}: loss {total / len(idx):.4f} ({time.monotonic() - started:.0f} s)"
             )
-    adapter: dict[str, np.ndarray] = {"scale": np.array([cfg.scale], dtype=np.float32),
-                                      "split": np.array([cfg.split], dtype=np.float32)}  # fmt: skip
+    adapter: dict[str, np.ndarray] = {
+        "scale": np.array([cfg.scale], dtype=np.float32),
+        "split": np.array([cfg.split], dtype=np.float32),
+    }
     for k, layer in enumerate(layers):
         for path in TARGETS:
             mod = _get(layer, path)

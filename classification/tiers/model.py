@@ -80,6 +80,8 @@ class SeverityModel:
         self.lex_dim = int(mlp.params["mean"].shape[0]) - DIM
         self.calibrator = Calibrator.from_dict(meta["calibration"])
         self.routing_threshold = float(meta.get("routing_threshold", 0.5))
+        # how often an unproven rule's P0/P1 claim against a calmer answer of this model was right
+        self.hint_precision = meta.get("hint_precision")
         cmap = meta.get("confidence_map") or {}
         self.confidence_knots = (np.asarray(cmap["x"]), np.asarray(cmap["y"])) if cmap.get("x") else None
 

@@ -31,9 +31,14 @@ def test_a_trusted_rule_decides_alone_with_nothing_sent_to_the_llm(in_a, anthrop
     from classification.models import RulePrecision
 
     RulePrecision.objects.create(
-        rule="security:ransomware", category="security", severity="P0",
-        labelled_n=40, labelled_correct=36, reviewed_n=12, reviewed_correct=11,
-    )  # fmt: skip
+        rule="security:ransomware",
+        category="security",
+        severity="P0",
+        labelled_n=40,
+        labelled_correct=36,
+        reviewed_n=12,
+        reviewed_correct=11,
+    )
     event = make_event("Ransomware on our file servers, everything is encrypted")
     cls = classify(event)
     assert (cls.tier, cls.severity, cls.category) == ("rules", "P0", "security")
@@ -185,3 +190,14 @@ def test_permanent_http_errors_are_not_retried(in_a, anthropic, no_model, status
     cls = classify(make_event(UNSURE))
     assert len(llm_requests(anthropic)) == 1
     assert cls.tier == "rules"
+
+
+def test_the_llm_knows_physical_safety_and_its_safety_answer_pages(in_a, anthropic, no_model):
+    answer = {**GOOD, "severity": "P2", "category": "safety", "rationale": "someone threatens the staff"}
+    anthropic.expect_request("/v1/messages", method="POST").respond_with_json(tool_answer(answer))
+    # no lexicon cue at all: only the LLM can tell
+    cls = classify(make_event("that guy from this morning said he'd come back for the tellers at closing"))
+    [request] = llm_requests(anthropic)
+    schema = request["tools"][0]["input_schema"]["properties"]
+    assert "safety" in schema["category"]["enum"] and "safety" in request["system"]
+    assert (cls.tier, cls.category, cls.severity, cls.paged) == ("llm", "safety", "P1", True)

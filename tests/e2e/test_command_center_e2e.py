@@ -240,15 +240,56 @@ def test_viewer_sees_no_ack_button_and_a_forged_ack_is_refused(
 
 
 def test_login_page_shows_a_failed_sign_in(live_db, daphne_server, tenant_a, browser, shot):
+    from django.conf import settings
+
+    base = _base(daphne_server, tenant_a)
     context = browser.new_context(viewport={"width": 1280, "height": 800})
     page = context.new_page()
-    page.goto(f"{_base(daphne_server, tenant_a)}/accounts/login/")
+    page.goto(f"{base}/accounts/login/")
     page.get_by_label("Email").fill(MANAGER)
     page.get_by_label("Password").fill("not-the-password")
     page.get_by_role("button", name="Sign in", exact=True).click()
-    page.locator(".errorlist").wait_for()
+    error = page.get_by_role("alert").filter(has_text="not correct")
+    error.wait_for(timeout=10_000)
+    assert "The email address and/or password you specified are not correct." in error.inner_text()
+    assert page.url == f"{base}/accounts/login/"
+    assert page.get_by_label("Email").input_value() == MANAGER  # kept, so only the password is retyped
     shot(page, "00-login-error")
+    # Not signed in: no session, and the command center still sends the visitor to the login page.
+    assert settings.SESSION_COOKIE_NAME not in {c["name"] for c in context.cookies()}
+    page.goto(f"{base}/")
+    assert page.url.startswith(f"{base}/accounts/login/")
     context.close()
+
+
+def test_pages_open_without_console_errors_or_csp_violations(live_db, daphne_server, tenant_a, browser):
+    """Every command-center page with real-shaped rows, for a manager and a viewer: 200, no console
+    error, no CSP violation (htmx's indicator style, inline styles), no failed request. The same
+    walk over the demo scenario's data runs in test_acceptance.py."""
+    from tests.e2e.walk import Walker, sign_in
+
+    with in_tenant(tenant_a):
+        crisis = f.crisis(events=[f.event(severity="P1", category="security")])
+        alert = f.alert(crisis=crisis)
+        f.notification(alert=alert)
+        f.review_item()
+    base = _base(daphne_server, tenant_a)
+    live = ["/", f"/crises/{crisis.pk}/", "/alerts/?scope=all", "/review/"]
+    quiet = [
+        f"/alerts/{alert.pk}/",
+        f"/crises/{crisis.pk}/postmortem/",
+        *(f"/dashboards/{board}/" for board in ("ops", "ml", "cost", "compliance")),
+        "/api/docs/",
+    ]
+    for email in (MANAGER, VIEWER):
+        context = sign_in(browser, base, email, PASSWORD)
+        walker = Walker(context, base)
+        visits = [walker.open(path, live=True) for path in live] + [walker.open(path) for path in quiet]
+        # Swagger UI renders the schema it fetched (its own script, served from the package).
+        walker.page.wait_for_selector("#swagger-ui .opblock", timeout=20_000)
+        context.close()
+        bad = [(v.path, v.status, v.problems) for v in visits if v.status != 200 or v.problems]
+        assert not bad, (email, bad)
 
 
 def test_the_browser_is_debians_chromium_never_a_download(db):

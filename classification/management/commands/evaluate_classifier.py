@@ -1,14 +1,15 @@
 """Evaluate every tier on any labelled CSV/JSONL, e.g.
 
     manage.py evaluate_classifier --file ../shared/data/trec_is/train.csv --text-col text \
-        --label-col priority --label-map "Critical=P0,High=P1,Medium=P2,Low=P3" --group-col event \
-        --holdout-folds 5 --tiers rules,model,router
+        --label-col priority --label-map "Critical=P0,High=P1,Medium=P2,Low=P3" --p4-if categories=Irrelevant \
+        --group-col event --aside --tiers rules,model,router
 
 Prints, per tier: confusion matrix, per-class precision/recall/F1, macro-F1, accuracy, P0+P1
 recall/precision/average precision, precision at P0+P1 recall .90/.95/.98, and the expected
-calibration error. `--holdout-folds K --fold i` keeps only the rows of event-grouped fold i (the
-same folds `train_classifier` uses with the same seed), so the model tier is scored on events it
-was not trained on when the artifact was trained on the other folds. The LLM tier is only called
+calibration error. The router row is `router.route_batch` itself (no LLM), with the tenant's rule
+figures (`--tenant`) or the committed labelled ones. `--aside` keeps only the rows of the events
+`train_classifier` never trains or tunes on (`classification.ml.data.ASIDE_EVENTS`);
+`--holdout-folds K --fold i` keeps event-grouped fold i of the file. The LLM tier is only called
 with `--tiers llm --tenant <schema>` (it spends that tenant's budget).
 """
 
@@ -22,7 +23,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django_tenants.utils import schema_context
 
 from classification import evaluation
-from classification.ml.data import grouped_folds, load_table, parse_label_map
+from classification.ml.data import ASIDE_EVENTS, grouped_folds, load_table, parse_label_map
 
 
 class Command(BaseCommand):
@@ -39,6 +40,7 @@ class Command(BaseCommand):
             help="COL=VALUE: rows whose COL contains VALUE are P4 (TREC-IS: categories=Irrelevant)",
         )
         parser.add_argument("--group-col", default="")
+        parser.add_argument("--aside", action="store_true", help="only the events kept aside from training")
         parser.add_argument("--holdout-folds", type=int, default=0)
         parser.add_argument("--fold", type=int, default=0)
         parser.add_argument("--seed", type=int, default=13)
@@ -67,10 +69,16 @@ class Command(BaseCommand):
         if not ds.texts:
             raise CommandError("no rows with a label that maps to P0–P4 (check --label-col / --label-map)")
         idx = np.arange(len(ds.texts))
+        if opts["aside"]:
+            if not opts["group_col"]:
+                raise CommandError("--aside needs --group-col (events are the groups)")
+            idx = np.array([i for i in idx if ds.groups[i] in ASIDE_EVENTS], dtype=int)
         if opts["holdout_folds"]:
             if not opts["group_col"]:
                 raise CommandError("--holdout-folds needs --group-col (folds are grouped by event)")
-            idx = grouped_folds(ds.groups, opts["holdout_folds"], opts["seed"])[opts["fold"]]
+            idx = np.intersect1d(
+                idx, grouped_folds(ds.groups, opts["holdout_folds"], opts["seed"])[opts["fold"]]
+            )
         if opts["limit"]:
             idx = idx[: opts["limit"]]
         texts = [ds.texts[i] for i in idx]
@@ -118,34 +126,39 @@ class Command(BaseCommand):
             flagged = [m.urgent_flag or m.severity in ("P0", "P1") for m in model_results]
             reports["model"]["routing"] = _routing(truth, flagged)
         if "router" in tiers and model_results is not None:
-            from django.conf import settings
-
-            rt = float(settings.CLASSIFICATION_RULES_THRESHOLD)
-            sev, conf, urgent = [], [], []
-            for r, m in zip(rules, model_results, strict=True):
-                if r.confidence >= rt:
-                    sev.append(r.severity)
-                    conf.append(r.confidence)
-                    urgent.append(max(m.urgent_score, r.confidence if r.severity in ("P0", "P1") else 0.0))
-                else:
-                    sev.append(m.severity)
-                    conf.append(m.confidence)
-                    urgent.append(m.urgent_score)
-            reports["router (rules→model, no LLM)"] = evaluation.report(truth, sev, conf, urgent)
+            reports["router (as deployed, no LLM)"] = self._router(texts, truth, opts)
         if "llm" in tiers:
             reports["llm"] = self._llm(texts, truth, opts)
         return reports
 
-    def _model(self, texts, rules, opts):
+    def _router(self, texts: list[str], truth: list[str], opts) -> dict:
+        """`router.route_batch` itself: the tenant's rule figures with --tenant, else the committed
+        labelled figures (a fresh tenant: no rule has reviewed figures, so none decides alone)."""
+        from classification import selectors, trust
+        from classification.ml import protocol
+
+        if opts["tenant"]:
+            rule_trust = selectors.rule_trust()
+        else:
+            rule_trust = trust.RuleTrust(
+                {r: trust.Figures(n, ok) for r, (n, ok) in trust.load_committed().items()}
+            )
+        decisions = protocol.route(self._artifact_path(opts), texts, rule_trust)
+        return protocol.decisions_report(truth, decisions)
+
+    def _artifact_path(self, opts) -> Path:
         from classification import registry
-        from classification.tiers import model as model_tier
 
         if opts["artifact"]:
-            path = Path(opts["artifact"])
-        elif opts["tenant"]:
-            path = registry.active_serving().path
-        else:
-            path = registry.committed_artifact()
+            return Path(opts["artifact"])
+        if opts["tenant"]:
+            return registry.active_serving().path
+        return registry.committed_artifact()
+
+    def _model(self, texts, rules, opts):
+        from classification.tiers import model as model_tier
+
+        path = self._artifact_path(opts)
         try:
             model = model_tier.load(path)
         except (model_tier.ModelUnavailable, TypeError) as exc:

@@ -1,10 +1,12 @@
-"""Train the severity head on TREC-IS, evaluate it on event-grouped folds, save and register it.
+"""Train the severity model, evaluate the router as deployed on event-grouped folds, save, register.
 
-    manage.py train_classifier --seed 13 --folds 5 [--register candidate|canary|active|none]
-        [--tenants a,b] [--model-version 1.1.0] [--out DIR] [--baselines]
+    manage.py train_classifier [--finetune] [--folds 5] [--seed 13] [--include-reviews]
+        [--register candidate|canary|active|none] [--tenants a,b] [--model-version 1.3.0] [--out DIR]
 
-The artifact goes to settings.MODEL_ARTIFACTS_DIR/severity_classifier/<version>/ (outside git)
-and is registered as a ModelVersion in every tenant given (default: all tenants).
+Development events only (the events kept aside are scored once, at the end, by the final
+artifact). The artifact goes to settings.MODEL_ARTIFACTS_DIR/severity_classifier/<version>/
+(outside git) and is registered as a ModelVersion in every tenant given (default: all tenants).
+See classification/ml/protocol.py for the protocol and docs/classification.md for the figures.
 """
 
 from __future__ import annotations
@@ -20,44 +22,39 @@ import numpy as np
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django_tenants.utils import get_public_schema_name, schema_context
-from tqdm import tqdm
 
-from classification.ml.encoder import EncoderSpec
 from classification.registry import MODEL_NAME
 
 
 class Command(BaseCommand):
-    help = "Train, evaluate (event-grouped folds) and register the severity classifier head."
+    help = "Train, evaluate (router as deployed, event-grouped folds) and register the severity model."
 
     def add_arguments(self, parser):
-        parser.add_argument(
-            "--data", default=None, help="TREC-IS train.csv (default: SHARED_DATA_DIR/trec_is/train.csv)"
-        )
+        parser.add_argument("--data", default=None, help="default: SHARED_DATA_DIR/trec_is/train.csv")
         parser.add_argument("--seed", type=int, default=13)
-        parser.add_argument(
-            "--folds", type=int, default=5, help="event-grouped folds for the held-out evaluation"
-        )
+        parser.add_argument("--folds", type=int, default=5, help="event-grouped folds (0: no evaluation)")
         parser.add_argument("--head", choices=["ensemble", "mlp", "linear"], default="ensemble")
-        parser.add_argument(
-            "--encoder",
-            choices=["int8", "fp32"],
-            default="int8",
-            help="encoder variant the head is trained on and served with (int8: ~2.3x faster)",
-        )
         parser.add_argument("--hidden", type=int, default=128)
         parser.add_argument("--epochs", type=int, default=12)
+        parser.add_argument("--finetune", action="store_true", help="LoRA-adapt the encoder's top layers")
+        parser.add_argument("--lora-split", type=int, default=4, help="adapt layers [split, 6)")
+        parser.add_argument("--lora-rank", type=int, default=8)
+        parser.add_argument("--lora-epochs", type=int, default=2)
+        parser.add_argument("--lora-aux", type=float, default=0.3, help="weight of the information-type task")
+        parser.add_argument("--recall-target", type=float, default=0.90, help="P0+P1 recall of the threshold")
         parser.add_argument(
-            "--cv-seeds", type=int, default=1, help="repeat the grouped CV with this many seeds"
+            "--brand-data",
+            type=int,
+            default=0,
+            metavar="N",
+            help="add N customer posts to brands (airline_sentiment, complaints_acl2019) as P3/P4 training rows",
         )
         parser.add_argument(
-            "--recall-target",
-            type=float,
-            default=0.90,
-            help="P0+P1 recall the routing threshold must reach on held-out events",
+            "--include-reviews",
+            action="store_true",
+            help="add every tenant's reviewed events (human severity) to the training data",
         )
-        parser.add_argument(
-            "--model-version", default=None, help="semantic version (default: next patch version)"
-        )
+        parser.add_argument("--model-version", default=None, help="semantic version (default: next patch)")
         parser.add_argument(
             "--out", default=None, help="artifact directory (default: MODEL_ARTIFACTS_DIR/...)"
         )
@@ -66,168 +63,207 @@ class Command(BaseCommand):
         )
         parser.add_argument("--tenants", default="", help="comma-separated tenant schemas (default: all)")
         parser.add_argument(
-            "--baselines", action="store_true", help="also evaluate TF-IDF+LR, embedding LR, lexicon"
-        )
-        parser.add_argument(
-            "--holdout-fold",
-            type=int,
-            default=None,
-            help="leave event-grouped fold i (of --folds, same --seed) out of training entirely, "
-            "so `evaluate_classifier --holdout-folds K --fold i` scores unseen events",
-        )
-        parser.add_argument(
             "--no-cache", action="store_true", help="re-encode even if cached embeddings exist"
         )
 
     def handle(self, *args, **opts):
         import torch
 
-        from classification.ml import train
-        from classification.ml.data import load_trec_is
+        from classification.ml import finetune, protocol, train
+        from classification.ml.data import Dataset, load_brand_chatter, load_trec_is
+        from classification.ml.encoder import EncoderSpec
 
         torch.set_num_threads(max(1, int(getattr(settings, "CLASSIFICATION_TRAIN_THREADS", 2))))
         data = Path(opts["data"] or Path(settings.SHARED_DATA_DIR) / "trec_is" / "train.csv")
         if not data.exists():
             raise CommandError(f"training data not found: {data}")
-        started = time.monotonic()
-        ds = load_trec_is(data)
-        cache_dir = None if opts["no_cache"] else Path(settings.MODEL_ARTIFACTS_DIR) / "cache"
-        spec = EncoderSpec(quantized=opts["encoder"] == "int8")
-        with tqdm(
-            total=len(ds.texts), desc=f"encoding (MiniLM {opts['encoder']})", unit="text", file=sys.stderr
-        ) as bar:
-            emb = train.embed_dataset(ds, cache_dir, progress=bar.update, spec=spec)
-            bar.n = len(ds.texts)
-            bar.refresh()
-        if opts["holdout_fold"] is not None:
-            from classification.ml.data import Dataset, grouped_folds
-
-            held = set(grouped_folds(ds.groups, opts["folds"], opts["seed"])[opts["holdout_fold"]].tolist())
-            keep = [i for i in range(len(ds.texts)) if i not in held]
-            emb = emb[keep]
-            ds = Dataset(
-                [ds.texts[i] for i in keep], [ds.labels[i] for i in keep], [ds.groups[i] for i in keep]
-            )
-            self.stdout.write(
-                f"fold {opts['holdout_fold']} held out: {len(held)} rows never seen in training"
-            )
-        counts = {s: ds.labels.count(s) for s in ("P0", "P1", "P2", "P3", "P4")}
-        self.stdout.write(f"{len(ds.texts)} texts from {len(set(ds.groups))} events: {counts}")
-
-        x = train.features(emb, train.lexicon_features(ds.texts))
-        head_kwargs = {"hidden": opts["hidden"], "epochs": opts["epochs"]} if opts["head"] != "linear" else {}
-
-        seeds = [opts["seed"] + k for k in range(max(1, opts["cv_seeds"]))]
-        cv_runs = []
-        for seed in tqdm(seeds, desc=f"{opts['folds']}-fold event-grouped CV", file=sys.stderr):
-            cv_runs.append(
-                train.cross_validate(
-                    x, ds, kind=opts["head"], folds=opts["folds"], seed=seed, head_kwargs=head_kwargs
-                )
-            )
-        first = cv_runs[0]["pooled"]
-        thr_key = f"threshold_at_recall_{round(opts['recall_target'] * 100)}"
-        routing_threshold = float(np.median([r["pooled"].get(thr_key, 0.5) for r in cv_runs]))
-        cv = {k: float(np.mean([r["fold_mean"][k] for r in cv_runs])) for k in cv_runs[0]["fold_mean"]}
-        confidence_map = cv_runs[0]["confidence_map"]
-        cv_std = {
-            k: float(np.std([f[k] for r in cv_runs for f in r["folds"] if k in f]))
-            for k in ("macro_f1", "urgent_ap")
-        }
-
-        metrics = {
-            "data": str(data.name),
-            "n": len(ds.texts),
-            "events": len(set(ds.groups)),
-            "label_counts": counts,
-            "protocol": f"{opts['folds']}-fold event-grouped CV x seeds {seeds}; per fold the training events are "
-            "split again by event 80/20 into fit/calibration",
-            "cv": cv,
-            "cv_fold_std": cv_std,
-            "pooled_seed0": {k: v for k, v in first.items() if k not in ("labels",)},
-            "routing_threshold": routing_threshold,
-            "routing_recall_target": opts["recall_target"],
-            "per_fold_seed0": [
-                {k: f[k] for k in ("n", "macro_f1", "urgent_ap", "ece")} for f in cv_runs[0]["folds"]
-            ],
-        }
-        self._print(metrics)  # before anything else can fail: these numbers took the longest
-        self.stdout.write(json.dumps({"cv": metrics["cv"], "routing_threshold": routing_threshold}))
-        if opts["baselines"]:
-            metrics["baselines"] = {}
-            for name, fn in (
-                ("lexicon", lambda s: train.baseline_lexicon(ds, folds=opts["folds"], seed=s)),
-                ("embedding_lr", lambda s: train.baseline_embedding_lr(emb, ds, folds=opts["folds"], seed=s)),
-                ("tfidf_lr", lambda s: train.baseline_tfidf(ds, folds=opts["folds"], seed=s)),
-            ):
-                runs = [fn(s)["fold_mean"] for s in tqdm(seeds, desc=f"baseline {name}", file=sys.stderr)]
-                metrics["baselines"][name] = {k: float(np.mean([r[k] for r in runs])) for k in runs[0]}
-
-        self.stdout.write("training the final head on all events …")
-        head, calibrator = train.train_final(
-            x, ds, kind=opts["head"], seed=opts["seed"], head_kwargs=head_kwargs
-        )
         version = opts["model_version"] or _next_version(Path(settings.MODEL_ARTIFACTS_DIR) / MODEL_NAME)
         if not re.fullmatch(r"\d+\.\d+\.\d+", version):
             raise CommandError(f"--model-version must be semantic (X.Y.Z), got {version!r}")
+        started = time.monotonic()
+        dev, aside = load_trec_is(data).split_aside()
+        n_trec = len(dev.texts)
+        if opts["brand_data"]:
+            brand = load_brand_chatter(
+                Path(settings.SHARED_DATA_DIR), limit=opts["brand_data"], seed=opts["seed"]
+            )
+            dev = Dataset(
+                dev.texts + brand.texts,
+                dev.labels + brand.labels,
+                dev.groups + brand.groups,
+                dev.types + brand.types,
+            )
+            self.stdout.write(f"{len(brand.texts)} brand posts added to the training data (P3/P4)")
+        if opts["include_reviews"]:
+            texts, labels, schemas = self._reviews(opts["tenants"])
+            dev = Dataset(
+                dev.texts + texts,
+                dev.labels + labels,
+                dev.groups + [f"reviews:{s}" for s in schemas],
+                dev.types + [""] * len(texts),
+            )
+            self.stdout.write(f"{len(texts)} reviewed events added to the training data")
+        counts = {s: dev.labels.count(s) for s in ("P0", "P1", "P2", "P3", "P4")}
+        self.stdout.write(f"{len(dev.texts)} texts from {len(set(dev.groups))} development events: {counts}")
+        self.stdout.write(
+            f"kept aside, never trained or tuned on: {len(aside.texts)} texts of {sorted(set(aside.groups))}"
+        )
+
+        lora = (
+            finetune.LoraConfig(
+                split=opts["lora_split"],
+                rank=opts["lora_rank"],
+                epochs=opts["lora_epochs"],
+                aux_weight=opts["lora_aux"],
+            )
+            if opts["finetune"]
+            else None
+        )
+        setup = protocol.Setup(
+            kind=opts["head"],
+            head_kwargs={"hidden": opts["hidden"], "epochs": opts["epochs"]}
+            if opts["head"] != "linear"
+            else {},
+            lora=lora,
+            seed=opts["seed"],
+            folds=opts["folds"],
+            recall_target=opts["recall_target"],
+        )
+        inputs = protocol.Inputs(
+            ds=dev,
+            lex=train.lexicon_features(dev.texts),
+            extra_train=np.arange(n_trec, len(dev.texts)),
+        )
+        if lora is not None:
+            self.stdout.write("encoding the lower layers once (int8) …")
+            inputs.states = finetune.lower_states(dev.texts, split=lora.split)
+            inputs.aux, _ = protocol.types_matrix(dev.types)
+        else:
+            cache_dir = None if opts["no_cache"] else Path(settings.MODEL_ARTIFACTS_DIR) / "cache"
+            inputs.emb = train.embed_dataset(dev, cache_dir, spec=EncoderSpec(quantized=True))
+        self.stdout.write(f"inputs ready ({time.monotonic() - started:.0f} s)")
+
+        metrics: dict = {
+            "data": data.name,
+            "n": len(dev.texts),
+            "events": len(set(dev.groups)),
+            "label_counts": counts,
+            "aside_events": sorted(set(aside.groups)),
+            "protocol": f"{opts['folds']}-fold event-grouped CV of the development events, seed {opts['seed']}; "
+            "per fold the training events are split again by event 80/20 into fit/calibration; the router "
+            "row is route_batch over the held-out events with the fold's artifact (no LLM, labelled rule "
+            "figures of the training events, no reviews)",
+        }
+        with protocol.workdir() as tmp:
+            if opts["folds"]:
+                cv = protocol.cross_validate(inputs, setup, workdir=Path(tmp), log=self.stdout.write)
+                metrics.update(
+                    cv=cv["summary"],
+                    cv_folds=cv["folds"],
+                    fold_sizes=cv["fold_sizes"],
+                    routing_threshold=cv["routing_threshold"],
+                )
+                self._print(cv["summary"], cv["routing_threshold"], cv["router_pooled"])
+                metrics["router_pooled"] = cv["router_pooled"]
+                confidence_map, threshold = cv["confidence_map"], cv["routing_threshold"]
+                hint = cv["hint_precision"]
+            else:
+                confidence_map, threshold, hint = None, 0.5, None
+        self.stdout.write("training the final model on all development events …")
+        final = protocol.fit(
+            inputs, np.arange(len(dev.texts)), setup, seed=opts["seed"], log=self.stdout.write
+        )
         out = Path(opts["out"]) if opts["out"] else Path(settings.MODEL_ARTIFACTS_DIR) / MODEL_NAME / version
         command = "python manage.py train_classifier " + " ".join(shlex.quote(a) for a in sys.argv[2:])
-        train.save_artifact(
+        training = {
+            "command": command.strip(),
+            "seed": opts["seed"],
+            "head": opts["head"],
+            "finetune": lora.__dict__ if lora else None,
+            "include_reviews": opts["include_reviews"],
+            "brand_data": opts["brand_data"],
+            "data_fingerprint": dev.fingerprint(),
+        }
+        protocol.save(
+            final,
             out,
-            head=head,
-            calibrator=calibrator,
-            name=MODEL_NAME,
             version=version,
+            setup=setup,
             metrics=metrics,
-            routing_threshold=routing_threshold,
+            routing_threshold=threshold,
+            training=training,
             confidence_map=confidence_map,
-            encoder_spec=spec,
-            training={
-                "command": command.strip(),
-                "seed": opts["seed"],
-                "head": opts["head"],
-                "encoder": opts["encoder"],
-                **head_kwargs,
-                "data_fingerprint": ds.fingerprint(),
-                "seconds": round(time.monotonic() - started, 1),
-            },
+            hint_precision=hint,
         )
-        self._print(metrics)
+        if aside.texts:
+            metrics["aside"] = protocol.evaluate_aside(out, aside, dev.subset(range(n_trec)))
+            r = metrics["aside"]["router"]
+            self.stdout.write(
+                f"kept-aside events, router: macro-F1 {r['macro_f1']:.3f}  P0+P1 AP {r['urgent_ap']:.3f}  "
+                f"ECE {r['ece']:.3f}  P0+P1 recall/precision {r['urgent_recall']:.3f}/{r['urgent_precision']:.3f}"
+            )
+        training["seconds"] = round(time.monotonic() - started, 1)
+        protocol.save(
+            final,
+            out,
+            version=version,
+            setup=setup,
+            metrics=metrics,
+            routing_threshold=threshold,
+            training=training,
+            confidence_map=confidence_map,
+            hint_precision=hint,
+        )
         self.stdout.write(self.style.SUCCESS(f"artifact {MODEL_NAME}@{version} written to {out}"))
         if opts["register"] != "none":
             self._register(out, version, metrics, opts["register"], opts["tenants"])
 
-    def _print(self, m: dict) -> None:
-        cv = m["cv"]
-        self.stdout.write(
-            f"held-out (event-grouped) mean over folds and seeds: macro-F1 {cv['macro_f1']:.3f}  "
-            f"P0+P1 AP {cv['urgent_ap']:.3f}  ECE {cv['ece']:.3f} (after the isotonic map, cross-fitted: "
-            f"{cv['ece_remapped']:.3f})  accuracy {cv['accuracy']:.3f}"
-        )
-        p = m["pooled_seed0"]
-        self.stdout.write(
-            f"routing threshold {m['routing_threshold']:.3f} (P0+P1 recall {m['routing_recall_target']:.2f}); "
-            f"precision there {p['precision_at_recall_90']:.3f}; at .95 {p['precision_at_recall_95']:.3f}; "
-            f"at .98 {p['precision_at_recall_98']:.3f}"
-        )
-        for name, b in m.get("baselines", {}).items():
+    def _print(self, summary: dict, threshold: float, pooled: dict) -> None:
+        for name in ("router", "model", "tfidf_lr", "lexicon"):
+            s = summary[name]
             self.stdout.write(
-                f"baseline {name:13s} macro-F1 {b['macro_f1']:.3f}  P0+P1 AP {b['urgent_ap']:.3f}"
+                f"{name:9s} macro-F1 {s['macro_f1']['mean']:.3f}±{s['macro_f1']['std']:.3f}  "
+                f"P0+P1 AP {s['urgent_ap']['mean']:.3f}±{s['urgent_ap']['std']:.3f}  "
+                f"ECE {s['ece']['mean']:.3f}  P0+P1 recall/precision {s['urgent_recall']['mean']:.3f}/"
+                f"{s['urgent_precision']['mean']:.3f}  precision at recall .90 {s['precision_at_recall_90']['mean']:.3f}"
             )
+        self.stdout.write(
+            f"router pooled over folds: ECE {pooled['ece']:.3f}; pages {pooled['paged_share']:.1%} of events, "
+            f"P0+P1 recall {pooled['paged_recall']:.3f} precision {pooled['paged_precision']:.3f}; "
+            f"P0+P1 score at recall .90: threshold {pooled['threshold_at_recall_90']:.3f}, precision "
+            f"{pooled['precision_at_recall_90']:.3f}, flags {pooled['flagged_share_at_recall_90']:.1%}"
+        )
+        self.stdout.write(f"routing threshold (P0+P1 score at the target recall, pooled): {threshold:.3f}")
 
-    def _register(self, out: Path, version: str, metrics: dict, status: str, tenants: str) -> None:
-        from classification import registry
+    def _orgs(self, tenants: str):
         from tenants.models import Organization
 
         orgs = Organization.objects.exclude(schema_name=get_public_schema_name())
         if tenants:
             orgs = orgs.filter(schema_name__in=[t.strip() for t in tenants.split(",") if t.strip()])
+        return orgs
+
+    def _reviews(self, tenants: str) -> tuple[list[str], list[str], list[str]]:
+        from classification import selectors
+
+        texts, labels, schemas = [], [], []
+        for org in self._orgs(tenants):
+            with schema_context(org.schema_name):
+                for text, severity in selectors.reviewed_examples():
+                    texts.append(text)
+                    labels.append(severity)
+                    schemas.append(org.schema_name)
+        return texts, labels, schemas
+
+    def _register(self, out: Path, version: str, metrics: dict, status: str, tenants: str) -> None:
+        from classification import registry
+
         root = Path(settings.MODEL_ARTIFACTS_DIR).resolve()
         try:
             stored = str(out.resolve().relative_to(root))
         except ValueError:
             stored = str(out.resolve())
-        for org in orgs:
+        for org in self._orgs(tenants):
             with schema_context(org.schema_name):
                 mv = registry.model_version_register(
                     version=version,
