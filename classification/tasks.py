@@ -5,26 +5,14 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
-import redis
 from django.conf import settings
-from django.db import OperationalError
 
-from config.celery import add_periodic, app, warm_up_on_start
+from config.celery import add_periodic, stage_task, warm_up_on_start
 
 logger = logging.getLogger(__name__)
 
-TRANSIENT = (OperationalError, redis.exceptions.ConnectionError, redis.exceptions.TimeoutError)
 
-
-@app.task(
-    name="classification.classify_events",
-    acks_late=True,
-    autoretry_for=TRANSIENT,
-    retry_backoff=2,
-    retry_backoff_max=120,
-    retry_jitter=True,
-    max_retries=8,
-)
+@stage_task("classification.classify_events")
 def classify_events(event_ids: list[int]) -> dict:
     from classification import services
 
@@ -36,7 +24,7 @@ def classify_events(event_ids: list[int]) -> dict:
     }
 
 
-@app.task(name="classification.beat.compute_drift", acks_late=True, ignore_result=True)
+@stage_task("classification.beat.compute_drift", ignore_result=True)
 def compute_drift() -> dict | None:
     from classification import drift
 
@@ -50,7 +38,7 @@ def compute_drift() -> dict | None:
     }
 
 
-@app.task(name="classification.beat.sweep_unclassified", acks_late=True, ignore_result=True)
+@stage_task("classification.beat.sweep_unclassified", ignore_result=True)
 def sweep_unclassified() -> int:
     """Re-enqueue canonical events left without a classification (a lost task, a broker outage)."""
     from config.celery import enqueue

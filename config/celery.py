@@ -2,7 +2,9 @@
 
 A task enqueued inside a tenant's schema carries that schema and runs in it on the worker.
 Task names are `<app>.<name>`; beat-driven sweeps are `<app>.beat.<name>` and go to the `beat`
-queue so a backlog in a stage never delays the timers.
+queue so a backlog in a stage never delays the timers. Every stage registers its tasks with
+`stage_task`, which carries the one retry policy (`TRANSIENT_ERRORS`, backoff with jitter, a
+finite number of retries).
 """
 
 from __future__ import annotations
@@ -12,8 +14,14 @@ import os
 import threading
 import time
 from collections.abc import Callable
+from typing import Any
 
+import amqp.exceptions
+import kombu.exceptions
+import redis.exceptions
 from celery import signals
+from django.db import InterfaceError
+from django.db import OperationalError as DatabaseOperationalError
 from tenant_schemas_celery.app import CeleryApp
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
@@ -39,6 +47,49 @@ app.conf.task_create_missing_queues = True
 # tenant except public: tenant-schemas-celery's TenantAwareScheduler).
 app.conf.beat_scheduler = "tenant_schemas_celery.scheduler.TenantAwareScheduler"
 app.conf.beat_schedule = {}
+
+
+# --- The retry policy ---------------------------------------------------------------------------
+# Transient: the database, Redis or the broker went away for a moment, so the same work will
+# succeed later. Anything else is a bug or a bad input, which a retry would only repeat (stages turn
+# bad input into a status, never an exception). Tasks are idempotent, so a retry after a partial
+# run is safe; backoff with full jitter keeps the workers of every tenant from retrying in step.
+TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
+    DatabaseOperationalError,
+    InterfaceError,
+    redis.exceptions.ConnectionError,
+    redis.exceptions.TimeoutError,
+    kombu.exceptions.OperationalError,
+    amqp.exceptions.ConnectionError,
+)
+RETRY_BACKOFF_SECONDS = 2
+RETRY_BACKOFF_MAX_SECONDS = 120
+MAX_RETRIES = 8
+
+
+def is_transient(exc: BaseException) -> bool:
+    return isinstance(exc, TRANSIENT_ERRORS)
+
+
+def stage_task(name: str, *, also_transient: tuple[type[BaseException], ...] = (), **options: Any):
+    """Register a stage's task: `acks_late` (every task is idempotent) and the retry policy.
+
+    `also_transient` adds errors that are transient for this task only (an SMTP hiccup for a task
+    that sends mail). A periodic task (`<app>.beat.<name>`) is not retried: its next run, seconds
+    to a minute later, is its retry, and retries piling up behind a down database would only
+    run the same sweep many times over once it is back.
+    """
+    if ".beat." in name:
+        policy: dict[str, Any] = {}
+    else:
+        policy = {
+            "autoretry_for": TRANSIENT_ERRORS + also_transient,
+            "retry_backoff": RETRY_BACKOFF_SECONDS,
+            "retry_backoff_max": RETRY_BACKOFF_MAX_SECONDS,
+            "retry_jitter": True,
+            "max_retries": MAX_RETRIES,
+        }
+    return app.task(name=name, acks_late=True, **policy, **options)
 
 
 def add_periodic(name: str, task: str, seconds: float) -> None:

@@ -8,24 +8,14 @@ from __future__ import annotations
 import time
 from datetime import datetime, timedelta
 
-import redis
 from django.conf import settings
 from django.utils import timezone
+
+from tenants.redis import redis_client
 
 _KEY = "clock:offset_seconds"
 _cache: dict[str, float] = {"value": 0.0, "read_at": -1.0}
 _CACHE_SECONDS = 0.2
-
-
-_clients: dict[str, redis.Redis] = {}
-
-
-def _client() -> redis.Redis:
-    # One pooled client per URL and process (a new connection per read costs ms under load).
-    client = _clients.get(settings.REDIS_URL)
-    if client is None:
-        client = _clients[settings.REDIS_URL] = redis.Redis.from_url(settings.REDIS_URL, socket_timeout=2)
-    return client
 
 
 def offset_seconds() -> float:
@@ -33,7 +23,7 @@ def offset_seconds() -> float:
         return 0.0
     mono = time.monotonic()
     if mono - _cache["read_at"] > _CACHE_SECONDS:
-        raw = _client().get(_KEY)
+        raw = redis_client().get(_KEY)
         _cache["value"] = float(raw) if raw else 0.0
         _cache["read_at"] = mono
     return _cache["value"]
@@ -47,7 +37,7 @@ def advance(seconds: float) -> float:
     """Move the clock forward (tests, demo). Returns the new total offset."""
     if settings.PRODUCTION:
         raise RuntimeError("the clock cannot be moved in production")
-    new = _client().incrbyfloat(_KEY, seconds)
+    new = redis_client().incrbyfloat(_KEY, seconds)
     _cache["read_at"] = -1.0
     return float(new)
 
@@ -55,7 +45,7 @@ def advance(seconds: float) -> float:
 def reset() -> None:
     if settings.PRODUCTION:
         raise RuntimeError("the clock cannot be moved in production")
-    _client().delete(_KEY)
+    redis_client().delete(_KEY)
     _cache["read_at"] = -1.0
 
 

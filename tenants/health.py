@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import redis as redis_lib
-from django.conf import settings
 from django.db import connection
+
+from tenants.redis import redis_client
 
 
 def database() -> dict:
@@ -14,5 +14,5 @@ def database() -> dict:
 
 
 def redis() -> dict:
-    redis_lib.Redis.from_url(settings.REDIS_URL, socket_timeout=2).ping()
+    redis_client().ping()
     return {"ok": True}

@@ -22,6 +22,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, CollectorRegistry, 
 from prometheus_client.core import GaugeMetricFamily
 
 from tenants import clock
+from tenants.redis import redis_client
 
 logger = logging.getLogger(__name__)
 
@@ -100,7 +101,7 @@ class PlatformCollector:
             "crisisops_queue_depth", "Messages waiting per Celery queue", labels=["queue"]
         )
         try:
-            client = redis.Redis.from_url(settings.CELERY_BROKER_URL, socket_timeout=2)
+            client = redis_client(settings.CELERY_BROKER_URL)
             for queue in QUEUES:
                 depth.add_metric([queue], client.llen(queue))
         except redis.RedisError:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import json
 
-import redis
-from django.conf import settings
 from django.db import connection
 
 from config.celery import app
+from tenants.redis import redis_client
 
 ALLOWED_PROBE_TABLES = {"ingestion_watchterm", "crisis_crisis", "auth_user"}
 
@@ -23,5 +22,5 @@ def probe(*, token: str, table: str = "ingestion_watchterm") -> dict:
         cursor.execute(f"SELECT count(*) FROM {table}")  # noqa: S608 - table from an allow-list
         count = cursor.fetchone()[0]
     answer = {"schema": connection.schema_name, "count": count}
-    redis.Redis.from_url(settings.REDIS_URL).set(f"probe:{token}", json.dumps(answer), ex=300)
+    redis_client().set(f"probe:{token}", json.dumps(answer), ex=300)
     return answer

@@ -8,18 +8,14 @@ import logging
 import time
 from decimal import Decimal
 
-import redis as redis_lib
 from django.conf import settings
 from django.db import connection
 from django.db.models import Sum
 
 from tenants import clock
+from tenants.redis import redis_client
 
 logger = logging.getLogger(__name__)
-
-
-def redis_client() -> redis_lib.Redis:
-    return redis_lib.Redis.from_url(settings.REDIS_URL, socket_timeout=2)
 
 
 def price_per_token(model: str) -> tuple[Decimal, Decimal]:

@@ -1,0 +1,45 @@
+"""The one way to get a Redis client: `redis_client()` for `settings.REDIS_URL`, or
+`redis_client(url)` for another Redis (the Celery broker's queues, the demo sinks).
+
+One connection pool per URL and process. A new connection per call costs a TCP handshake
+(milliseconds under load, and a socket per call); a pool shared across a fork would hand the
+parent's sockets to the child. redis-py's pool already notices a fork and reconnects, but keying
+the cache by pid as well keeps a forked Celery child from even touching its parent's pool.
+
+Timeouts are the same everywhere: callers treat Redis errors as transient (tasks retry them, dedup
+and throttles fall back), so a slow Redis must fail within seconds rather than hang a worker.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+
+import redis
+
+SOCKET_TIMEOUT_SECONDS = 5.0
+CONNECT_TIMEOUT_SECONDS = 2.0
+
+_pools: dict[tuple[int, str], redis.ConnectionPool] = {}
+_lock = threading.Lock()
+
+
+def redis_client(url: str | None = None) -> redis.Redis:
+    """A client on the process-wide pool for `url` (default: `settings.REDIS_URL`)."""
+    if url is None:
+        from django.conf import settings
+
+        url = settings.REDIS_URL
+    key = (os.getpid(), url)
+    pool = _pools.get(key)
+    if pool is None:
+        with _lock:
+            pool = _pools.get(key)
+            if pool is None:
+                pool = redis.ConnectionPool.from_url(
+                    url,
+                    socket_timeout=SOCKET_TIMEOUT_SECONDS,
+                    socket_connect_timeout=CONNECT_TIMEOUT_SECONDS,
+                )
+                _pools[key] = pool
+    return redis.Redis(connection_pool=pool)
