@@ -34,6 +34,8 @@ import redis
 from datasketch import MinHash
 from django.conf import settings
 
+from tenants.redis import redis_client
+
 logger = logging.getLogger(__name__)
 
 NUM_PERM = 128
@@ -45,15 +47,6 @@ _SCHEME = "affine32"  # fixed, so signatures stored in Redis stay comparable acr
 _RT_PREFIX = re.compile(r"^\s*(?:rt\s+)?(?:@\w+\s*:?\s*)+", re.IGNORECASE)
 _URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 _NON_WORD = re.compile(r"[^\w]+")
-
-_pool: redis.ConnectionPool | None = None
-
-
-def _redis() -> redis.Redis:
-    global _pool
-    if _pool is None:
-        _pool = redis.ConnectionPool.from_url(settings.REDIS_URL, socket_timeout=2, socket_connect_timeout=2)
-    return redis.Redis(connection_pool=_pool)
 
 
 def normalize(text: str) -> str:
@@ -118,7 +111,7 @@ class DedupIndex:
             return out
         now = time.time() if now is None else now
         try:
-            client = _redis()
+            client = redis_client()
             lock = client.lock(f"{self.prefix}:lock", timeout=30, blocking_timeout=5)
             locked = lock.acquire()
             try:
@@ -204,7 +197,7 @@ class DedupIndex:
         as the cluster's canonical instead. Never raises."""
         now = time.time() if now is None else now
         try:
-            client = _redis()
+            client = redis_client()
             client.delete(f"{self.prefix}:sig:{stale}")
             sig = signature(item.text)
             self._index(client, item.key, sig, _band_keys(self.prefix, sig), now)
@@ -215,6 +208,6 @@ class DedupIndex:
         """Drop items' signatures (a canonical whose Event was never saved): they stop matching."""
         if keys:
             try:
-                _redis().delete(*[f"{self.prefix}:sig:{k}" for k in keys])
+                redis_client().delete(*[f"{self.prefix}:sig:{k}" for k in keys])
             except Exception:
                 logger.warning("dedup forget failed", exc_info=True)

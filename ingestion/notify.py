@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import logging
 
-import redis
 from django.conf import settings
 from django.db import connection
 
 from config.celery import enqueue
+from tenants.redis import redis_client
 
 logger = logging.getLogger(__name__)
 
@@ -29,8 +29,9 @@ def pii_hold_notify(*, raw_event_ids: list[int], reason: str) -> None:
     )
     interval = int(getattr(settings, "PII_HOLD_EMAIL_INTERVAL_SECONDS", 600))
     try:
-        client = redis.Redis.from_url(settings.REDIS_URL, socket_timeout=2)
-        if not client.set(f"ingestion:pii_hold_mail:{connection.schema_name}", "1", nx=True, ex=interval):
+        if not redis_client().set(
+            f"ingestion:pii_hold_mail:{connection.schema_name}", "1", nx=True, ex=interval
+        ):
             return
     except Exception:
         logger.warning("PII hold email throttle unavailable; sending anyway", exc_info=True)

@@ -17,40 +17,31 @@ Idempotent: a row that already has its Event (Event.raw_event is one-to-one) is 
 
 from __future__ import annotations
 
-import asyncio
-import hashlib
 import logging
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
-from asgiref.sync import async_to_sync
-from channels.layers import get_channel_layer
 from django.conf import settings
 from django.db import connection, transaction
+from django.db.models import F
 
-from config.celery import enqueue
+from config.celery import enqueue, is_transient
 from ingestion import dedup
 from ingestion.entities import WatchTermMatcher, entities_from_doc
+from ingestion.event_rows import PUBLIC_AUTHOR_PLATFORMS, PendingEvent, dedup_text, events_save
 from ingestion.models import Event, Platform, RawEvent, WatchTerm
 from ingestion.notify import pii_hold_notify
-from ingestion.sources import NormalizedEvent, get_connector
+from ingestion.sources import NormalizedEvent, ParseError, get_connector
 from tenants import clock
-from tenants.realtime import tenant_group_name
+from tenants.realtime import broadcast_many_on_commit
 
 logger = logging.getLogger(__name__)
 
-# Platforms whose author names are public handles or bylines; elsewhere (support tickets, logs)
-# the author is a private person and is redacted / pseudonymized.
-PUBLIC_AUTHOR_PLATFORMS = {Platform.TWITTER, Platform.REDDIT, Platform.NEWS, Platform.RSS}
-
-_EXTRA_SCRUB = re.compile(
-    r"[\w.+-]+@[\w-]+\.[\w.-]+"  # email
-    r"|\+?\d[\d\s().-]{6,}\d"  # phone / card / account numbers
-    r"|\b(?:\d{1,3}\.){3}\d{1,3}\b"  # IPv4
-)
+# A payload whose processing failed this many times for a reason other than an outage goes to
+# review instead of back to the queue.
+MAX_ATTEMPTS = 5
 
 
 @dataclass
@@ -63,17 +54,34 @@ class ProcessResult:
     already_done: int = 0
 
 
-@dataclass
-class _Item:
-    raw: RawEvent
-    normalized: NormalizedEvent | None = None
-    title: str = ""
-    text: str = ""
-    author_name: str = ""
-    pii_found: dict[str, int] = field(default_factory=dict)
-    entities: list[dict[str, Any]] = field(default_factory=list)
-    subjects: list[str] = field(default_factory=list)
-    canonical_raw_id: int | None = None
+def raw_events_claim(*, raw_event_ids: list[int], batch_size: int = 256) -> list[int]:
+    """Claim PENDING RawEvents for processing: the given ones, topped up with other pending rows
+    (oldest first) up to `batch_size`, so a backlog drains in large batches.
+
+    A conditional claim: rows are locked with SKIP LOCKED and only PENDING ones move to
+    PROCESSING, so two workers never process the same row. Returns the claimed ids.
+    """
+    now = clock.now()
+    with transaction.atomic():
+        pending = RawEvent.objects.select_for_update(skip_locked=True).filter(status=RawEvent.Status.PENDING)
+        ids = list(pending.filter(pk__in=raw_event_ids[:batch_size]).values_list("pk", flat=True))
+        room = batch_size - len(ids)
+        if room > 0:
+            ids += list(
+                pending.exclude(pk__in=ids).order_by("received_at", "pk").values_list("pk", flat=True)[:room]
+            )
+        if ids:
+            RawEvent.objects.filter(pk__in=ids, status=RawEvent.Status.PENDING).update(
+                status=RawEvent.Status.PROCESSING, claimed_at=now, attempts=F("attempts") + 1
+            )
+    return ids
+
+
+def raw_events_unclaim(*, raw_event_ids: list[int], reason: str = "") -> int:
+    """Put claimed rows back to PENDING (a transient failure; the task retries)."""
+    return RawEvent.objects.filter(pk__in=raw_event_ids, status=RawEvent.Status.PROCESSING).update(
+        status=RawEvent.Status.PENDING, status_reason=reason[:2000], claimed_at=None
+    )
 
 
 def raw_events_process(*, raw_event_ids: list[int], batch_size: int | None = None) -> ProcessResult:
@@ -82,8 +90,6 @@ def raw_events_process(*, raw_event_ids: list[int], batch_size: int | None = Non
     Transient database/Redis errors propagate after the claim is released (the task retries);
     everything payload-specific ends in a status, never an exception.
     """
-    from ingestion.services import raw_events_claim, raw_events_unclaim
-
     result = ProcessResult()
     size = batch_size or int(getattr(settings, "INGESTION_BATCH_SIZE", 256))
     claimed = raw_events_claim(raw_event_ids=raw_event_ids, batch_size=size)
@@ -94,7 +100,7 @@ def raw_events_process(*, raw_event_ids: list[int], batch_size: int | None = Non
         _process_claimed(claimed, result)
     except BaseException as exc:
         reason = f"processing interrupted: {exc!r}"[:500]
-        if not _is_transient(exc):
+        if not is_transient(exc):
             # A bug, not an outage: after a few attempts stop retrying (the sweeper would resend
             # it forever) and show it to a human instead.
             RawEvent.objects.filter(
@@ -105,25 +111,12 @@ def raw_events_process(*, raw_event_ids: list[int], batch_size: int | None = Non
     return result
 
 
-MAX_ATTEMPTS = 5
-
-
-def _is_transient(exc: BaseException) -> bool:
-    import redis
-    from django.db import InterfaceError, OperationalError
-
-    return isinstance(
-        exc,
-        OperationalError | InterfaceError | redis.exceptions.ConnectionError | redis.exceptions.TimeoutError,
-    )
-
-
 def _process_claimed(claimed: list[int], result: ProcessResult) -> None:
     raws = list(
         RawEvent.objects.select_related("source").filter(pk__in=claimed).order_by("received_at", "pk")
     )
     done_ids = set(Event.objects.filter(raw_event_id__in=claimed).values_list("raw_event_id", flat=True))
-    items: list[_Item] = []
+    items: list[PendingEvent] = []
     review: dict[int, str] = {}
     for raw in raws:
         if raw.pk in done_ids:
@@ -134,7 +127,7 @@ def _process_claimed(claimed: list[int], result: ProcessResult) -> None:
         except Exception as exc:  # ParseError, or a connector bug: a human looks at it
             review[raw.pk] = f"{type(exc).__name__}: {exc}"[:2000]
             continue
-        items.append(_Item(raw=raw, normalized=normalized))
+        items.append(PendingEvent(raw=raw, normalized=normalized))
 
     matcher = WatchTermMatcher.build(WatchTerm.objects.filter(enabled=True))
     held = _redact(items, matcher)
@@ -142,7 +135,7 @@ def _process_claimed(claimed: list[int], result: ProcessResult) -> None:
     _dedup(items)
 
     with transaction.atomic():
-        canonical_events, duplicate_events = _save_events(items)
+        canonical_events, duplicate_events = events_save(items)
         now = clock.now()
         if done_ids:
             RawEvent.objects.filter(pk__in=done_ids, status=RawEvent.Status.PROCESSING).update(
@@ -178,8 +171,6 @@ def _process_claimed(claimed: list[int], result: ProcessResult) -> None:
 
 
 def _validate(n: NormalizedEvent) -> None:
-    from ingestion.sources import ParseError
-
     if not isinstance(n, NormalizedEvent):
         raise ParseError(f"connector returned {type(n).__name__}, not NormalizedEvent")
     if not (n.text or "").strip() and not (n.title or "").strip():
@@ -190,7 +181,7 @@ def _validate(n: NormalizedEvent) -> None:
         raise ParseError(f"unknown platform {n.platform!r}")
 
 
-def _redact(items: list[_Item], matcher: WatchTermMatcher) -> dict[int, str]:
+def _redact(items: list[PendingEvent], matcher: WatchTermMatcher) -> dict[int, str]:
     """Redact titles, texts and private author names in one batch; returns {raw_id: reason} held.
 
     If the batch fails, each event is retried alone so one poisonous payload holds only itself.
@@ -201,12 +192,12 @@ def _redact(items: list[_Item], matcher: WatchTermMatcher) -> dict[int, str]:
         return {}
     held: dict[int, str] = {}
 
-    def texts_of(it: _Item) -> list[str]:
+    def texts_of(it: PendingEvent) -> list[str]:
         n = it.normalized
         private_author = n.platform not in PUBLIC_AUTHOR_PLATFORMS and n.author_name
         return [n.title or "", n.text or "", n.author_name if private_author else ""]
 
-    def apply(it: _Item, parts: list[redaction.RedactedText]) -> None:
+    def apply(it: PendingEvent, parts: list[redaction.RedactedText]) -> None:
         title, text, author = parts
         n = it.normalized
         it.title, it.text = title.text, text.text
@@ -247,11 +238,11 @@ def _redact(items: list[_Item], matcher: WatchTermMatcher) -> dict[int, str]:
     return held
 
 
-def _dedup(items: list[_Item]) -> None:
+def _dedup(items: list[PendingEvent]) -> None:
     index = dedup.DedupIndex(schema=connection.schema_name)
     try:
         resolved = index.resolve(
-            [dedup.DedupItem(key=it.raw.pk, text=_dedup_text(it)) for it in items],
+            [dedup.DedupItem(key=it.raw.pk, text=dedup_text(it)) for it in items],
             now=clock.now().timestamp(),
         )
     except Exception:
@@ -259,113 +250,6 @@ def _dedup(items: list[_Item]) -> None:
         return
     for it in items:
         it.canonical_raw_id = resolved.get(it.raw.pk)
-
-
-def _dedup_text(it: _Item) -> str:
-    """Dedup compares the original text: after redaction, two different customers' tickets from
-    one template would look identical. Only irreversible MinHash signatures reach Redis."""
-    return f"{it.normalized.title}\n{it.normalized.text}"
-
-
-def _event_for(it: _Item) -> Event:
-    n = it.normalized
-    occurred = n.occurred_at if n.occurred_at.tzinfo else n.occurred_at.replace(tzinfo=UTC)
-    author_id = n.author_id or ""
-    if author_id and n.platform not in PUBLIC_AUTHOR_PLATFORMS:
-        author_id = "anon:" + hashlib.sha256(author_id.encode()).hexdigest()[:16]
-    return Event(
-        raw_event=it.raw,
-        source=it.raw.source,
-        platform=n.platform,
-        external_id=(n.external_id or it.raw.external_id)[:255],
-        title=it.title[:500],
-        text=it.text,
-        url=(n.url or "")[:1000],
-        author_id=author_id[:255],
-        author_name=(it.author_name or "")[:255],
-        author_followers=max(0, int(n.author_followers or 0)),
-        author_verified=bool(n.author_verified),
-        language=(n.language or "")[:12],
-        occurred_at=occurred,
-        reach=max(0, int(n.reach or n.author_followers or 0)),
-        entities=it.entities,
-        subjects=it.subjects,
-        pii_found=it.pii_found,
-        content_hash=dedup.content_hash(f"{it.title}\n{it.text}"),
-        extra=_scrub_extra(n.extra),
-    )
-
-
-def _scrub_extra(extra: dict[str, Any]) -> dict[str, Any]:
-    """Connector facts (retweet flag, severity hint, ticket priority) without PII-looking strings."""
-    out: dict[str, Any] = {}
-    for key, value in (extra or {}).items():
-        if isinstance(value, bool | int | float) or value is None:
-            out[str(key)] = value
-        elif isinstance(value, str):
-            out[str(key)] = _EXTRA_SCRUB.sub("<REDACTED>", value[:500])
-        elif isinstance(value, list) and all(isinstance(v, str | int | float | bool) for v in value):
-            out[str(key)] = [
-                _EXTRA_SCRUB.sub("<REDACTED>", v[:200]) if isinstance(v, str) else v for v in value
-            ][:50]
-    return out
-
-
-def _save_events(items: list[_Item]) -> tuple[list[Event], list[Event]]:
-    """Insert canonical events, then near-duplicates pointing at them; grow the canonicals."""
-    canon_items = [it for it in items if it.canonical_raw_id is None]
-    dup_items = [it for it in items if it.canonical_raw_id is not None]
-    canonical_events = Event.objects.bulk_create([_event_for(it) for it in canon_items])
-    by_raw = {e.raw_event_id: e for e in canonical_events}
-
-    wanted = {it.canonical_raw_id for it in dup_items} - set(by_raw)
-    if wanted:
-        for event in Event.objects.filter(raw_event_id__in=wanted):
-            # A canonical indexed in Redis is itself canonical, but follow one hop to be safe.
-            by_raw[event.raw_event_id] = event if event.canonical_id is None else Event(pk=event.canonical_id)
-    duplicates: list[Event] = []
-    orphans: dict[int, list[_Item]] = defaultdict(list)
-    for it in dup_items:
-        canonical = by_raw.get(it.canonical_raw_id)
-        if canonical is None:
-            orphans[it.canonical_raw_id].append(it)
-            continue
-        event = _event_for(it)
-        event.canonical_id = canonical.pk
-        duplicates.append(event)
-    if orphans:
-        # Their canonical was indexed by a batch that never committed: the first of each cluster
-        # becomes the canonical (in Redis too), the rest its duplicates.
-        index = dedup.DedupIndex(schema=connection.schema_name)
-        heads = [group[0] for group in orphans.values()]
-        new_canonicals = Event.objects.bulk_create([_event_for(it) for it in heads])
-        canonical_events += new_canonicals
-        for (stale, group), head in zip(orphans.items(), new_canonicals, strict=True):
-            index.replace(
-                stale=stale, item=dedup.DedupItem(key=head.raw_event_id, text=_dedup_text(group[0]))
-            )
-            for it in group[1:]:
-                event = _event_for(it)
-                event.canonical_id = head.pk
-                duplicates.append(event)
-    duplicates = Event.objects.bulk_create(duplicates)
-
-    growth: dict[int, list[int]] = defaultdict(lambda: [0, 0])
-    for event in duplicates:
-        growth[event.canonical_id][0] += 1
-        growth[event.canonical_id][1] += event.reach
-    if growth:
-        # One statement for every canonical that grew (atomic increments, no read-modify-write).
-        rows = sorted(growth.items())
-        values = ", ".join(["(%s::bigint, %s::integer, %s::bigint)"] * len(rows))
-        params = [x for canonical_id, (count, reach) in rows for x in (canonical_id, count, reach)]
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"UPDATE {Event._meta.db_table} AS e SET duplicate_count = e.duplicate_count + v.c, "  # noqa: S608
-                f"reach = e.reach + v.r FROM (VALUES {values}) AS v(id, c, r) WHERE e.id = v.id",
-                params,
-            )
-    return canonical_events, duplicates
 
 
 def _broadcast(canonical_events: list[Event], duplicates: list[Event]) -> None:
@@ -399,28 +283,4 @@ def _broadcast(canonical_events: list[Event], duplicates: list[Event]) -> None:
                     "subjects": row["subjects"],
                 }
             )
-    if messages:
-        schema = connection.schema_name
-        transaction.on_commit(lambda: _send_all(schema, messages))
-
-
-def _send_all(schema: str, payloads: list[dict[str, Any]]) -> None:
-    """Same message shape as `tenants.realtime.broadcast`, many at once. Never raises."""
-    layer = get_channel_layer()
-    if layer is None:
-        return
-    group = tenant_group_name(schema)
-
-    async def send() -> None:
-        await asyncio.gather(
-            *(
-                layer.group_send(group, {"type": "tenant.update", "kind": "event", "payload": p})
-                for p in payloads
-            ),
-            return_exceptions=True,
-        )
-
-    try:
-        async_to_sync(send)()
-    except Exception:
-        logger.exception("live broadcast of %d events to %s failed", len(payloads), schema)
+    broadcast_many_on_commit(kind="event", payloads=messages)

@@ -1,4 +1,8 @@
-"""Writes for ingestion. The inbox first: every payload is stored before anything can fail."""
+"""Writes for ingestion. The inbox first: every payload is stored before anything can fail.
+
+Processing a stored payload into an Event (claim, parse, redact, dedup, save) is its own idea and
+lives in `ingestion.processing`; this module stores, re-queues and sweeps the inbox and issues
+source keys."""
 
 from __future__ import annotations
 
@@ -10,7 +14,6 @@ from datetime import timedelta
 from typing import Any
 
 from django.db import connection, transaction
-from django.db.models import F
 from django.db.models.functions import Coalesce
 
 from config.celery import enqueue
@@ -66,37 +69,7 @@ def raw_events_store(*, source: Source, payloads: list[tuple[str, dict[str, Any]
     return result
 
 
-# --- claims, retries, sweeps ------------------------------------------------------------------
-
-
-def raw_events_claim(*, raw_event_ids: list[int], batch_size: int = 256) -> list[int]:
-    """Claim PENDING RawEvents for processing: the given ones, topped up with other pending rows
-    (oldest first) up to `batch_size`, so a backlog drains in large batches.
-
-    A conditional claim: rows are locked with SKIP LOCKED and only PENDING ones move to
-    PROCESSING, so two workers never process the same row. Returns the claimed ids.
-    """
-    now = clock.now()
-    with transaction.atomic():
-        pending = RawEvent.objects.select_for_update(skip_locked=True).filter(status=RawEvent.Status.PENDING)
-        ids = list(pending.filter(pk__in=raw_event_ids[:batch_size]).values_list("pk", flat=True))
-        room = batch_size - len(ids)
-        if room > 0:
-            ids += list(
-                pending.exclude(pk__in=ids).order_by("received_at", "pk").values_list("pk", flat=True)[:room]
-            )
-        if ids:
-            RawEvent.objects.filter(pk__in=ids, status=RawEvent.Status.PENDING).update(
-                status=RawEvent.Status.PROCESSING, claimed_at=now, attempts=F("attempts") + 1
-            )
-    return ids
-
-
-def raw_events_unclaim(*, raw_event_ids: list[int], reason: str = "") -> int:
-    """Put claimed rows back to PENDING (a transient failure; the task retries)."""
-    return RawEvent.objects.filter(pk__in=raw_event_ids, status=RawEvent.Status.PROCESSING).update(
-        status=RawEvent.Status.PENDING, status_reason=reason[:2000], claimed_at=None
-    )
+# --- retries and sweeps ------------------------------------------------------------------
 
 
 def raw_events_requeue(
@@ -171,22 +144,3 @@ def source_api_key_create(*, source: Source) -> str:
     source.save(update_fields=["api_key_hash"])
     logger.info("new API key issued for source %s in %s", source.slug, connection.schema_name)
     return key
-
-
-# The processing pipeline lives in its own module (it is its own idea); re-exported here because
-# tasks and admin actions call services.
-from ingestion.processing import ProcessResult, raw_events_process  # noqa: E402
-
-__all__ = [
-    "ProcessResult",
-    "StoreResult",
-    "api_key_hash",
-    "raw_events_claim",
-    "raw_events_process",
-    "raw_events_release_held",
-    "raw_events_requeue",
-    "raw_events_store",
-    "raw_events_sweep_stuck",
-    "raw_events_unclaim",
-    "source_api_key_create",
-]

@@ -7,35 +7,15 @@ import importlib.util
 import logging
 import smtplib
 
-import redis
-from django.db import DatabaseError, InterfaceError, OperationalError
-
-from config.celery import add_periodic, app, warm_up_on_start
-from ingestion import notify, redaction, services
+from config.celery import add_periodic, stage_task, warm_up_on_start
+from ingestion import notify, processing, redaction, services
 
 logger = logging.getLogger(__name__)
 
-# Errors worth retrying: the database or Redis went away for a moment. Anything else is a bug or
-# a bad payload, which processing already turns into a RawEvent status.
-TRANSIENT = (
-    OperationalError,
-    InterfaceError,
-    redis.exceptions.ConnectionError,
-    redis.exceptions.TimeoutError,
-)
 
-
-@app.task(
-    name="ingestion.process_raw_events",
-    acks_late=True,
-    autoretry_for=TRANSIENT,
-    retry_backoff=2,
-    retry_backoff_max=120,
-    retry_jitter=True,
-    max_retries=8,
-)
+@stage_task("ingestion.process_raw_events")
 def process_raw_events(raw_event_ids: list[int]) -> dict:
-    result = services.raw_events_process(raw_event_ids=list(raw_event_ids))
+    result = processing.raw_events_process(raw_event_ids=list(raw_event_ids))
     return {
         "claimed": result.claimed,
         "events": len(result.event_ids),
@@ -45,18 +25,14 @@ def process_raw_events(raw_event_ids: list[int]) -> dict:
     }
 
 
-@app.task(
-    name="ingestion.notify_pii_hold",
-    acks_late=True,
-    autoretry_for=(smtplib.SMTPException, OSError, DatabaseError),
-    retry_backoff=30,
-    max_retries=5,
+@stage_task(
+    "ingestion.notify_pii_hold", also_transient=(smtplib.SMTPException, ConnectionError, TimeoutError)
 )
 def notify_pii_hold(raw_event_ids: list[int], reason: str) -> int:
     return notify.pii_hold_email_admins(raw_event_ids=list(raw_event_ids), reason=reason)
 
 
-@app.task(name="ingestion.beat.sweep_stuck_raw_events", acks_late=True, ignore_result=True)
+@stage_task("ingestion.beat.sweep_stuck_raw_events", ignore_result=True)
 def sweep_stuck_raw_events() -> int:
     from django.conf import settings
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import uuid
 
 import pytest
-import redis
 from django.db import connection
 
 from ingestion import dedup
 from ingestion.models import Event, RawEvent
-from ingestion.services import raw_events_process
+from ingestion.processing import raw_events_process
+from tenants.redis import redis_client
 from tests.ingestion.conftest import generic_payload, store
 
 
@@ -84,15 +84,12 @@ def test_a_copy_outside_the_window_starts_a_new_cluster():
     assert index.resolve([dedup.DedupItem(key=12, text=text)], now=2_000_000 + 3601 + 1800) == {12: None}
 
 
-def test_dedup_failing_treats_events_as_unique(generic_source, handoffs):
+def test_dedup_failing_treats_events_as_unique(generic_source, handoffs, monkeypatch):
     text = _unique("Acme Air app crashes at login on every Android phone we tried")
     # The dedup index's Redis is unreachable (the rest of the platform's Redis is fine).
-    dedup._pool = redis.ConnectionPool.from_url("redis://127.0.0.1:1/0", socket_connect_timeout=1)
-    try:
-        ids = store(generic_source, generic_payload(text), generic_payload(text + " "))
-        raw_events_process(raw_event_ids=ids)
-    finally:
-        dedup._pool = None
+    monkeypatch.setattr(dedup, "redis_client", lambda: redis_client("redis://127.0.0.1:1/0"))
+    ids = store(generic_source, generic_payload(text), generic_payload(text + " "))
+    raw_events_process(raw_event_ids=ids)
     assert Event.objects.filter(raw_event_id__in=ids, canonical__isnull=True).count() == 2
 
 

@@ -8,7 +8,8 @@ import pytest
 
 from ingestion import redaction
 from ingestion.models import Event, RawEvent
-from ingestion.services import raw_events_process, raw_events_release_held, raw_events_store
+from ingestion.processing import raw_events_process
+from ingestion.services import raw_events_release_held, raw_events_store
 from tests.ingestion.conftest import generic_payload, store
 
 PII_TEXT = (
@@ -238,10 +239,37 @@ def test_a_batch_that_keeps_crashing_goes_to_review_instead_of_looping(generic_s
     def crash(items):
         raise ValueError("bug in saving")
 
-    monkeypatch.setattr(ingestion.processing, "_save_events", crash)
+    monkeypatch.setattr(ingestion.processing, "events_save", crash)
     with pytest.raises(ValueError):
         raw_events_process(raw_event_ids=[young, old])
 
     assert RawEvent.objects.get(pk=young).status == RawEvent.Status.PENDING  # retried later
     stuck = RawEvent.objects.get(pk=old)
     assert stuck.status == RawEvent.Status.NEEDS_REVIEW and "bug in saving" in stuck.status_reason
+
+
+def test_a_transient_database_error_is_retried_and_the_payload_lands_once(
+    generic_source, handoffs, monkeypatch
+):
+    from django.db import OperationalError
+
+    import ingestion.processing
+    from ingestion import tasks
+
+    [raw_id] = store(generic_source, generic_payload("Acme Air app logs everyone out at checkout"))
+    save = ingestion.processing.events_save
+    attempts = []
+
+    def flaky(items):
+        attempts.append(len(items))
+        if len(attempts) == 1:
+            raise OperationalError("server closed the connection unexpectedly")
+        return save(items)
+
+    monkeypatch.setattr(ingestion.processing, "events_save", flaky)
+    result = tasks.process_raw_events.apply(args=[[raw_id]])
+
+    assert result.successful() and result.result["events"] == 1
+    assert attempts == [1, 1]  # the claim was released, so the retry processed the same row
+    assert Event.objects.filter(raw_event_id=raw_id).count() == 1
+    assert RawEvent.objects.get(pk=raw_id).status == RawEvent.Status.PROCESSED
