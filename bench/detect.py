@@ -74,17 +74,17 @@ def latency(org, trials: int) -> list[float]:
     from django.db import connection
 
     from config.celery import enqueue
-    from crisis import pipeline
-    from crisis.features import redis_client
+    from crisis import pipeline, tenant_config
     from crisis.models import Crisis, DetectorConfig
     from tenants import clock
+    from tenants.redis import redis_client
     from tests.crisis.factories import bulk, negative
     from tests.support import processes
 
     connection.set_tenant(org)
     DetectorConfig.objects.all().delete()
     DetectorConfig.objects.create()  # defaults: 60 s windows, N = 2, debounce 0.5 s
-    pipeline.config_cache_clear()
+    tenant_config.config_cache_clear()
     worker = processes.start_worker(name="bench-detect", queues="detect")
     out = []
     try:
@@ -113,19 +113,21 @@ def latency(org, trials: int) -> list[float]:
 def throughput(org, n_subjects: int, n_events: int, prefix: str = "tp") -> tuple[float, float, int]:
     from django.db import connection
 
-    from crisis import pipeline
-    from crisis.features import Observation, redis_client
+    from crisis import pipeline, tenant_config
+    from crisis.features import Observation
+    from crisis.live import live_engine
     from crisis.models import DetectorConfig
     from tenants import clock
+    from tenants.redis import redis_client
 
     connection.set_tenant(org)
     DetectorConfig.objects.all().delete()
     # Established subjects: ~1 mention/s each is their normal (as their hourly baselines would say).
     DetectorConfig.objects.create(prior_hourly_mean=3600, prior_hourly_std=600)
-    pipeline.config_cache_clear()
+    tenant_config.config_cache_clear()
     rnd = random.Random(3)
     subjects = [f"{prefix}-{i}" for i in range(n_subjects)]
-    engine = pipeline.live_engine()
+    engine = live_engine()
     t_now = clock.now().timestamp()
     rate_hint = float(n_subjects)  # simulated arrival rate: one event per subject per second
     evaluated = 0

@@ -20,7 +20,7 @@ from django.db import connection
 from django.db.models import Sum
 
 from crisis.models import AIUsage, Crisis, DetectorConfig, Level, TimelineEntry
-from crisis.services import _broadcast, timeline_append
+from crisis.timeline import crisis_broadcast, timeline_append
 from tenants import clock
 
 logger = logging.getLogger(__name__)
@@ -145,5 +145,5 @@ def crisis_summarize(*, crisis_id: int) -> str:
             "latency_ms": round((time.monotonic() - started) * 1000, 1),
         },
     )
-    _broadcast(crisis)
+    crisis_broadcast(crisis)
     return "done"

@@ -1,5 +1,7 @@
 """The live detector: Postgres events → Redis features → engine → crisis.services.
 
+The engine wired to live stores is `crisis.live`; the tenant's settings are `crisis.tenant_config`.
+
 Called by the tasks in crisis/tasks.py (ids in, nothing returned but counts):
 
 - `events_observe(event_ids=..., duplicates=False)`: classified events (or near-duplicates: volume
@@ -15,182 +17,27 @@ Called by the tasks in crisis/tasks.py (ids in, nothing returned but counts):
 
 from __future__ import annotations
 
-import time
+import logging
 from datetime import timedelta
-from typing import Any
 
 from django.db import connection, transaction
-from django.db.models import Min
 
 from config.celery import enqueue
-from crisis import services
-from crisis.baseline import DbBaselines, rollups_compute
-from crisis.detector import SubjectState, rank, resolved_by_person
+from crisis.baseline import rollups_compute
+from crisis.detector import SubjectState, rank
 from crisis.engine import Engine, Evaluation, is_quiet, preview
-from crisis.features import (
-    KeywordMatcher,
-    Observation,
-    RedisFeatureStore,
-    emotion_of,
-    from_ts,
-    hour_of,
-    redis_client,
-    terms_of,
-    to_ts,
-)
-from crisis.models import (
-    Crisis,
-    CrisisKeyword,
-    DetectorConfig,
-    DetectorState,
-    Level,
-    ScoreSample,
-    SubjectOverride,
-)
+from crisis.features import Observation, emotion_of, from_ts, hour_of, terms_of, to_ts
+from crisis.live import live_engine
+from crisis.models import Crisis, DetectorState, Level
+from crisis.redis_store import RedisFeatureStore
 from crisis.score import DetectorSettings
+from crisis.tenant_config import detector_settings, tenant_config
 from tenants import clock
+from tenants.redis import redis_client
 
-CONFIG_CACHE_SECONDS = 10.0
+logger = logging.getLogger(__name__)
+
 SEEN_TTL_SECONDS = 6 * 3600
-_config_cache: dict[str, tuple[float, dict[str, Any], dict[str, dict[str, Any]], KeywordMatcher]] = {}
-
-CONFIG_FIELDS = [f.name for f in DetectorSettings.__dataclass_fields__.values() if f.name != "muted"]
-
-
-def _tenant_config() -> tuple[dict[str, Any], dict[str, dict[str, Any]], KeywordMatcher]:
-    schema = connection.schema_name
-    cached = _config_cache.get(schema)
-    if cached and cached[0] > time.monotonic():
-        return cached[1], cached[2], cached[3]
-    row = DetectorConfig.objects.order_by("pk").first()
-    base: dict[str, Any] = {}
-    if row is not None:
-        base = {name: getattr(row, name) for name in CONFIG_FIELDS if hasattr(row, name)}
-        base["weights"] = {**DetectorSettings().weights, **(row.weights or {})}
-    overrides = {
-        o.subject: {**(o.settings or {}), **({"muted": True} if o.muted else {})}
-        for o in SubjectOverride.objects.all()
-    }
-    rows = list(CrisisKeyword.objects.filter(enabled=True).values_list("phrase", "weight"))
-    matcher = KeywordMatcher(dict(rows)) if rows else KeywordMatcher.default()
-    _config_cache[schema] = (time.monotonic() + CONFIG_CACHE_SECONDS, base, overrides, matcher)
-    return base, overrides, matcher
-
-
-def config_cache_clear() -> None:
-    _config_cache.clear()
-    _settings_memo.clear()
-
-
-_settings_memo: dict[tuple[str, float, str], DetectorSettings] = {}
-
-
-def detector_settings(subject: str) -> DetectorSettings:
-    """Tenant config (admin) overlaid with the subject's override (memoised with the config)."""
-    base, overrides, _ = _tenant_config()
-    key = (connection.schema_name, _config_cache[connection.schema_name][0], subject)
-    cached = _settings_memo.get(key)
-    if cached is not None:
-        return cached
-    if len(_settings_memo) > 50000:
-        _settings_memo.clear()
-    _settings_memo[key] = resolved = _resolve_settings(base, overrides, subject)
-    return resolved
-
-
-def _resolve_settings(base, overrides, subject: str) -> DetectorSettings:
-    data = dict(base)
-    override = overrides.get(subject) or {}
-    if override:
-        data.update({k: v for k, v in override.items() if k != "weights"})
-        if "weights" in override:
-            data["weights"] = {**data.get("weights", DetectorSettings().weights), **override["weights"]}
-    return DetectorSettings.from_dict(data) if data else DetectorSettings()
-
-
-class LiveSink:
-    """Applies an evaluation to the database: score samples, crisis lifecycle, event links."""
-
-    def __init__(self) -> None:
-        self.current: dict[str, Crisis | None] = {}
-
-    def sync(self, subject: str, state: SubjectState) -> None:
-        crisis = Crisis.objects.filter(subject=subject).exclude(status=Crisis.Status.RESOLVED).first()
-        self.current[subject] = crisis
-        if crisis is None and state.level != Level.OK:
-            resolved_by_person(state)  # a person closed it since the last evaluation
-        elif crisis is not None and state.level == Level.OK:
-            state.level = crisis.level  # a person reopened it
-            state.opened_ts = to_ts(crisis.opened_at)
-
-    def apply(self, ev: Evaluation) -> None:
-        at = from_ts(ev.now_ts)
-        data = ev.result_json()
-        crisis = self.current.get(ev.subject)
-        if ev.sample:
-            ScoreSample.objects.create(
-                subject=ev.subject,
-                crisis=crisis,
-                at=at,
-                score=ev.result.score,
-                level=ev.result.level,
-                signals=data,
-            )
-        for d in ev.decisions:
-            if d.action == "open":
-                since = ev.state.above_since.get(Level.WARNING, ev.now_ts) - ev.cfg.window_seconds
-                if ev.first_event_ts is not None:
-                    first = from_ts(ev.first_event_ts)
-                else:  # features expired: the events that happened in that window
-                    from ingestion.models import Event
-
-                    first = Event.objects.filter(
-                        subjects__contains=[ev.subject], occurred_at__gte=from_ts(since)
-                    ).aggregate(first=Min("occurred_at"))["first"]
-                crisis = services.crisis_open(
-                    subject=ev.subject,
-                    level=d.level,
-                    result=data,
-                    at=at,
-                    alert=d.alert,
-                    first_event_at=first or from_ts(since),
-                    event_ids=ev.top_events,
-                    reopen_within_seconds=ev.cfg.cooldown_seconds,
-                )
-            elif crisis is None:
-                continue
-            elif d.action == "raise":
-                crisis = services.crisis_raise(
-                    crisis=crisis, level=d.level, result=data, at=at, alert=d.alert
-                )
-            elif d.action == "lower":
-                crisis = services.crisis_lower(crisis=crisis, level=d.level, result=data, at=at)
-            elif d.action == "resolve":
-                services.crisis_resolve_auto(
-                    crisis=crisis,
-                    result=data,
-                    at=at,
-                    calm_seconds=ev.cfg.resolve_windows * ev.cfg.window_seconds,
-                )
-                crisis = None
-        if crisis is not None and not ev.decisions:
-            services.crisis_update_score(crisis=crisis, result=data, at=at)
-            if ev.top_events:
-                services.crisis_link_events(crisis=crisis, event_ids=ev.top_events, at=at)
-        self.current[ev.subject] = crisis
-
-
-def live_engine() -> Engine:
-    schema = connection.schema_name
-    stores: dict[int, RedisFeatureStore] = {}
-
-    def store_for(window_seconds: int) -> RedisFeatureStore:
-        if window_seconds not in stores:
-            stores[window_seconds] = RedisFeatureStore(schema=schema, window_seconds=window_seconds)
-        return stores[window_seconds]
-
-    return Engine(stores=store_for, baselines=DbBaselines(), settings_for=detector_settings, sink=LiveSink())
-
 
 # --- Observation ------------------------------------------------------------------------------
 
@@ -211,7 +58,7 @@ def observations_from_events(
     """
     from ingestion.models import Event
 
-    _, _, matcher = _tenant_config()
+    _, _, matcher = tenant_config()
     now_ts = to_ts(clock.now())
     qs = Event.objects.filter(pk__in=event_ids).select_related("source", "canonical")
     # A retweet/cross-post repeats its canonical's words and tone: it is one more voice with that
@@ -283,23 +130,45 @@ def rollups_refresh_for(*, occurred: list[float]) -> int:
     return written
 
 
+def _seen_key(kind: str, event_id: int) -> str:
+    return f"crisis:seen:{connection.schema_name}:{kind}:{event_id}"
+
+
 def _claim_unseen(event_ids: list[int], kind: str) -> list[int]:
     """At-least-once delivery: count each event once (SET NX per event id)."""
-    r = redis_client()
-    pipe = r.pipeline(transaction=False)
+    pipe = redis_client().pipeline(transaction=False)
     for eid in event_ids:
-        pipe.set(f"crisis:seen:{connection.schema_name}:{kind}:{eid}", 1, nx=True, ex=SEEN_TTL_SECONDS)
+        pipe.set(_seen_key(kind, eid), 1, nx=True, ex=SEEN_TTL_SECONDS)
     return [eid for eid, ok in zip(event_ids, pipe.execute(), strict=True) if ok]
 
 
+def _unclaim(event_ids: list[int], kind: str) -> None:
+    """Give the claims back (nothing was counted), so the task's retry counts these events."""
+    try:
+        redis_client().delete(*[_seen_key(kind, eid) for eid in event_ids])
+    except Exception:  # Redis is what failed: the keys expire, the events miss this window
+        logger.warning("could not release %d crisis claims", len(event_ids), exc_info=True)
+
+
 def events_observe(*, event_ids: list[int], duplicates: bool = False, evaluate: bool = True) -> set[str]:
-    """Feed events to the feature store and trigger a debounced evaluation of their subjects."""
-    fresh = _claim_unseen(list(dict.fromkeys(event_ids)), "dup" if duplicates else "cls")
+    """Feed events to the feature store and trigger a debounced evaluation of their subjects.
+
+    A failure before the counters are written (reading the events) releases the claims, so the
+    task's retry counts them; once counted they stay claimed, and a retry leaves their subjects to
+    the next evaluation (the minute sweep at the latest) rather than count them twice.
+    """
+    kind = "dup" if duplicates else "cls"
+    fresh = _claim_unseen(list(dict.fromkeys(event_ids)), kind)
     if not fresh:
         return set()
     engine = live_engine()
     backfilled: list[float] = []
-    touched = engine.observe(observations_from_events(fresh, duplicates=duplicates, backfilled=backfilled))
+    try:
+        observations = observations_from_events(fresh, duplicates=duplicates, backfilled=backfilled)
+    except BaseException:
+        _unclaim(fresh, kind)
+        raise
+    touched = engine.observe(observations)
     rollups_refresh_for(occurred=backfilled)
     if evaluate and touched:
         now_subjects, trailing = debounce(sorted(touched))
@@ -432,7 +301,7 @@ def subjects_sweep() -> int:
     now = clock.now()
     active: set[str] = set()
     windows = {detector_settings("").window_seconds} | {
-        int(o.get("window_seconds")) for o in _tenant_config()[1].values() if o.get("window_seconds")
+        int(o.get("window_seconds")) for o in tenant_config()[1].values() if o.get("window_seconds")
     }
     for w in windows:
         store = RedisFeatureStore(schema=connection.schema_name, window_seconds=w)

@@ -4,44 +4,44 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from config.celery import add_periodic, app
+from config.celery import add_periodic, stage_task
 from crisis import pipeline
 from tenants import clock
 
 
-@app.task(name="crisis.observe_events", acks_late=True, ignore_result=True)
+@stage_task("crisis.observe_events", ignore_result=True)
 def observe_events(event_ids: list[int]) -> int:
     """Classified events → features → debounced evaluation of their subjects."""
     return len(pipeline.events_observe(event_ids=event_ids))
 
 
-@app.task(name="crisis.observe_duplicates", acks_late=True, ignore_result=True)
+@stage_task("crisis.observe_duplicates", ignore_result=True)
 def observe_duplicates(event_ids: list[int]) -> int:
     """Near-duplicates (retweets, cross-posts): volume and reach only."""
     return len(pipeline.events_observe(event_ids=event_ids, duplicates=True))
 
 
-@app.task(name="crisis.evaluate_subjects", acks_late=True, ignore_result=True)
+@stage_task("crisis.evaluate_subjects", ignore_result=True)
 def evaluate_subjects(subjects: list[str], trailing: bool = False) -> int:
     if trailing:
         pipeline.trailing_release(subjects)
     return len(pipeline.subjects_evaluate(subjects=subjects))
 
 
-@app.task(name="crisis.summarize", acks_late=True, ignore_result=True)
+@stage_task("crisis.summarize", ignore_result=True)
 def summarize(crisis_id: int) -> str:
     from crisis.ai import crisis_summarize
 
     return crisis_summarize(crisis_id=crisis_id)
 
 
-@app.task(name="crisis.beat.evaluate_all", acks_late=True, ignore_result=True)
+@stage_task("crisis.beat.evaluate_all", ignore_result=True)
 def evaluate_all() -> int:
     """Every minute: slow burns, de-escalation and auto-resolve of quiet subjects."""
     return pipeline.subjects_sweep()
 
 
-@app.task(name="crisis.beat.rollup_hourly", acks_late=True, ignore_result=True)
+@stage_task("crisis.beat.rollup_hourly", ignore_result=True)
 def rollup_hourly(hours: int = 3) -> int:
     """Hourly batch features for baselines: recompute the last few hours (late events included)."""
     from crisis.baseline import rollups_compute

@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 
 from config.celery import app
-from crisis import pipeline
+from crisis import tenant_config
 from tenants import clock
 from tests.crisis.factories import SimClock, configure
 
@@ -21,7 +21,7 @@ def detector(in_a):
     """Tenant A with a fast, deterministic detector: every observe evaluates (no debounce)."""
     cfg = configure(debounce_seconds=0.0005)
     yield cfg
-    pipeline.config_cache_clear()
+    tenant_config.config_cache_clear()
 
 
 class SentTasks(list):

@@ -9,7 +9,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 from classification.models import Classification
-from crisis import pipeline
+from crisis import pipeline, tenant_config
 from crisis.baseline import baseline_cache_clear
 from crisis.models import DetectorConfig, HourlyRollup
 from ingestion.models import Event, RawEvent, Source
@@ -96,7 +96,7 @@ def configure(**fields) -> DetectorConfig:
     for k, v in fields.items():
         setattr(cfg, k, v)
     cfg.save()
-    pipeline.config_cache_clear()
+    tenant_config.config_cache_clear()
     return cfg
 
 

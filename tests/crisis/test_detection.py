@@ -7,9 +7,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from crisis import pipeline
-from crisis.features import redis_client
+from crisis import pipeline, tenant_config
 from crisis.models import Crisis, DetectorState, Level, ScoreSample, SubjectOverride
+from tenants.redis import redis_client
 from tests.crisis.factories import bulk, configure, feed, negative, neutral, seed_history, unique_subject
 
 MONDAY_10 = datetime(2026, 12, 7, 10, 0, tzinfo=UTC)
@@ -148,7 +148,7 @@ def test_subject_override_raises_the_mention_floor_and_mute_silences(detector, s
     quiet, muted = unique_subject("floor"), unique_subject("muted")
     SubjectOverride.objects.create(subject=quiet, settings={"min_mentions": 500})
     SubjectOverride.objects.create(subject=muted, muted=True)
-    pipeline.config_cache_clear()
+    tenant_config.config_cache_clear()
     sim_clock.set(MONDAY_10)
     for s in (quiet, muted):
         play(s, sim_clock, minutes=2, per_minute=40)
@@ -160,7 +160,7 @@ def test_tenant_keyword_list_replaces_the_default_vocabulary(detector, sim_clock
     from crisis.models import CrisisKeyword
 
     CrisisKeyword.objects.create(phrase="melted", weight=1.0)
-    pipeline.config_cache_clear()
+    tenant_config.config_cache_clear()
     subject = unique_subject()
     sim_clock.set(MONDAY_10)
     feed([neutral(subject, text="the acme kettle melted on my stove") for _ in range(3)])

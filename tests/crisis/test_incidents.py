@@ -8,10 +8,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from crisis import pipeline, services
-from crisis.features import redis_client
+from crisis import pipeline, services, timeline
 from crisis.models import Crisis, TimelineEntry
 from crisis.postmortem import postmortem_build, postmortem_markdown
+from tenants.redis import redis_client
 from tests.crisis.factories import bulk, seed_history, unique_subject
 
 T = datetime(2026, 12, 8, 14, 0, tzinfo=UTC)
@@ -28,7 +28,7 @@ def clean_features():
 def broadcasts(monkeypatch):
     seen = []
     monkeypatch.setattr(
-        services, "broadcast_on_commit", lambda *, kind, payload: seen.append((kind, payload))
+        timeline, "broadcast_on_commit", lambda *, kind, payload: seen.append((kind, payload))
     )
     return seen
 

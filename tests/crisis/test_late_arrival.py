@@ -15,9 +15,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from config.celery import app
-from crisis import pipeline, tasks
-from crisis.features import RedisFeatureStore, redis_client, to_ts
+from crisis import pipeline, tasks, tenant_config
+from crisis.features import to_ts
 from crisis.models import Crisis, DetectorState, HourlyRollup, Level, SubjectOverride
+from crisis.redis_store import RedisFeatureStore
+from tenants.redis import redis_client
 from tests.crisis.conftest import SentTasks
 from tests.crisis.factories import bulk, configure, feed, seed_history, unique_subject
 
@@ -123,7 +125,7 @@ def test_lateness_horizon_is_configurable_per_subject(detector, sim_clock):
     subject = unique_subject("horizon")
     sim_clock.set(MONDAY_10)
     SubjectOverride.objects.create(subject=subject, settings={"lateness_horizon_seconds": 600})
-    pipeline.config_cache_clear()
+    tenant_config.config_cache_clear()
     store = RedisFeatureStore(schema=pipeline.connection.schema_name, window_seconds=60)
     now = sim_clock.now()
     feed(
@@ -153,7 +155,7 @@ def test_streak_pending_when_a_burst_stops_gets_its_own_evaluation(in_a, sim_clo
     tasks.evaluate_subjects(subjects=[subject])  # what the worker runs at the countdown
     crisis = Crisis.objects.get(subject=subject)
     assert crisis.level in (Level.HIGH, Level.CRITICAL)
-    pipeline.config_cache_clear()
+    tenant_config.config_cache_clear()
 
 
 def test_last_batch_of_a_burst_inside_the_debounce_gets_a_trailing_evaluation(in_a, sim_clock, sent):
@@ -175,4 +177,4 @@ def test_last_batch_of_a_burst_inside_the_debounce_gets_a_trailing_evaluation(in
     assert state.evaluated_at > first.evaluated_at
     sample = state.state
     assert sample["last_eval"] > first.state["last_eval"]
-    pipeline.config_cache_clear()
+    tenant_config.config_cache_clear()

@@ -11,8 +11,8 @@ from io import StringIO
 from django.core.management import call_command
 
 from crisis import replay
-from crisis.features import redis_client
 from crisis.score import DetectorSettings
+from tenants.redis import redis_client
 
 T0 = datetime(2026, 3, 2, 0, 0, tzinfo=UTC)
 

@@ -9,8 +9,8 @@ from datetime import UTC, datetime
 import pytest
 
 from config.celery import enqueue
-from crisis.features import redis_client
 from crisis.models import Crisis, DetectorState
+from tenants.redis import redis_client
 from tests.crisis.factories import bulk, configure, unique_subject
 from tests.support.tenancy import in_tenant
 

@@ -1,0 +1,72 @@
+"""The detector settings of the current tenant: its `DetectorConfig` row, per-subject overrides
+(`SubjectOverride`) and crisis keywords (`CrisisKeyword`), read from the database and cached for a
+few seconds, so an admin's change takes effect within `CONFIG_CACHE_SECONDS`."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from django.db import connection
+
+from crisis.features import KeywordMatcher
+from crisis.models import CrisisKeyword, DetectorConfig, SubjectOverride
+from crisis.score import DetectorSettings
+
+CONFIG_CACHE_SECONDS = 10.0
+_config_cache: dict[str, tuple[float, dict[str, Any], dict[str, dict[str, Any]], KeywordMatcher]] = {}
+
+CONFIG_FIELDS = [f.name for f in DetectorSettings.__dataclass_fields__.values() if f.name != "muted"]
+
+
+def tenant_config() -> tuple[dict[str, Any], dict[str, dict[str, Any]], KeywordMatcher]:
+    """The tenant's detector config (admin row), subject overrides and crisis keywords, cached
+    per schema for `CONFIG_CACHE_SECONDS` (every evaluation reads them)."""
+    schema = connection.schema_name
+    cached = _config_cache.get(schema)
+    if cached and cached[0] > time.monotonic():
+        return cached[1], cached[2], cached[3]
+    row = DetectorConfig.objects.order_by("pk").first()
+    base: dict[str, Any] = {}
+    if row is not None:
+        base = {name: getattr(row, name) for name in CONFIG_FIELDS if hasattr(row, name)}
+        base["weights"] = {**DetectorSettings().weights, **(row.weights or {})}
+    overrides = {
+        o.subject: {**(o.settings or {}), **({"muted": True} if o.muted else {})}
+        for o in SubjectOverride.objects.all()
+    }
+    rows = list(CrisisKeyword.objects.filter(enabled=True).values_list("phrase", "weight"))
+    matcher = KeywordMatcher(dict(rows)) if rows else KeywordMatcher.default()
+    _config_cache[schema] = (time.monotonic() + CONFIG_CACHE_SECONDS, base, overrides, matcher)
+    return base, overrides, matcher
+
+
+def config_cache_clear() -> None:
+    _config_cache.clear()
+    _settings_memo.clear()
+
+
+_settings_memo: dict[tuple[str, float, str], DetectorSettings] = {}
+
+
+def detector_settings(subject: str) -> DetectorSettings:
+    """Tenant config (admin) overlaid with the subject's override (memoised with the config)."""
+    base, overrides, _ = tenant_config()
+    key = (connection.schema_name, _config_cache[connection.schema_name][0], subject)
+    cached = _settings_memo.get(key)
+    if cached is not None:
+        return cached
+    if len(_settings_memo) > 50000:
+        _settings_memo.clear()
+    _settings_memo[key] = resolved = _resolve_settings(base, overrides, subject)
+    return resolved
+
+
+def _resolve_settings(base, overrides, subject: str) -> DetectorSettings:
+    data = dict(base)
+    override = overrides.get(subject) or {}
+    if override:
+        data.update({k: v for k, v in override.items() if k != "weights"})
+        if "weights" in override:
+            data["weights"] = {**data.get("weights", DetectorSettings().weights), **override["weights"]}
+    return DetectorSettings.from_dict(data) if data else DetectorSettings()
