@@ -21,27 +21,29 @@ PagerDuty dedup_key, Slack message metadata), so providers and receivers can dro
 
 from __future__ import annotations
 
+import hashlib
 import logging
-import os
 import time
-import uuid
 from datetime import timedelta
 from typing import Any
 
-import redis
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import connection, transaction
 
+from config.celery import enqueue
 from escalation import metrics
-from escalation.models import (
-    DEFAULT_CONTACT_PREFERENCES,
-    Alert,
-    ChannelConfig,
-    Notification,
-    Stakeholder,
+from escalation.attempts import (
+    channel_configs,
+    delivery_enqueue,
+    notification_create,
+    notification_next_channel,
 )
+from escalation.models import Alert, ChannelConfig, Notification, Stakeholder
+from escalation.timeline import alert_timeline
 from escalation.transports import get_transport
 from escalation.transports.base import SendContext, TransportError
+from escalation.transports.email.transport import send_email
 from tenants import clock
 from tenants.realtime import broadcast_on_commit
 
@@ -50,7 +52,6 @@ logger = logging.getLogger(__name__)
 Status = Notification.Status
 Purpose = Notification.Purpose
 FINISHED = {Status.SENT, Status.FAILED, Status.FAILED_PERMANENT, Status.CANCELLED, Status.SKIPPED}
-PROVIDER_SYNC_KINDS = ("pagerduty", "webhook")
 CHANNEL_LABEL = {
     "slack": "Slack",
     "teams": "Teams",
@@ -61,219 +62,11 @@ CHANNEL_LABEL = {
 }
 
 
-# --- Channel availability ---------------------------------------------------------------------
-
-
-def channel_configs() -> dict[str, ChannelConfig]:
-    return {c.kind: c for c in ChannelConfig.objects.all()}
-
-
-def channel_unusable_reason(
-    *, kind: str, stakeholder: Stakeholder | None, configs: dict[str, ChannelConfig]
-) -> str:
-    """Why this channel cannot reach this person now ('' when it can)."""
-    config = configs.get(kind)
-    if config is None:
-        return f"{kind} not configured"
-    if not config.enabled:
-        return f"{kind} disabled ({config.disabled_reason or 'by an admin'})"
-    if stakeholder is not None and kind in (stakeholder.disabled_channels or {}):
-        return f"{kind} disabled for {stakeholder.name}"
-    transport = get_transport(kind)
-    if not transport.address_for(stakeholder, config):
-        return f"no {kind} address for {stakeholder.name if stakeholder else 'tenant'}"
-    return ""
-
-
-def _chain_for(stakeholder: Stakeholder | None, channels: list[str]) -> list[str]:
-    chain = list(channels) or list((stakeholder.contact_preferences if stakeholder else None) or [])
-    chain = chain or list(DEFAULT_CONTACT_PREFERENCES)
-    # Email is the last resort everyone has: append it if the chain does not end with it.
-    if "email" not in chain and stakeholder is not None and stakeholder.email:
-        chain.append("email")
-    return list(dict.fromkeys(chain))
-
-
-# --- Creating attempts ------------------------------------------------------------------------
-
-
-def notification_chain_start(
-    *, alert: Alert, stakeholder: Stakeholder, channels: list[str], tier: int, round_: int
-) -> Notification | None:
-    """First attempt to reach one person for one tier. Returns None (and records a skipped row)
-    when no channel of their chain can reach them."""
-    chain = _chain_for(stakeholder, channels)
-    return _attempt_next_channel(
-        alert=alert,
-        stakeholder=stakeholder,
-        chain=chain,
-        after=None,
-        tier=tier,
-        round_=round_,
-        configs=channel_configs(),
-    )
-
-
-def _attempt_next_channel(
-    *,
-    alert: Alert,
-    stakeholder: Stakeholder | None,
-    chain: list[str],
-    after: str | None,
-    tier: int,
-    round_: int,
-    configs: dict[str, ChannelConfig],
-) -> Notification | None:
-    start = chain.index(after) + 1 if after in chain else 0
-    reasons = []
-    for kind in chain[start:]:
-        reason = channel_unusable_reason(kind=kind, stakeholder=stakeholder, configs=configs)
-        if reason:
-            reasons.append(reason)
-            continue
-        transport = get_transport(kind)
-        if not transport.personal:
-            # A shared endpoint (Teams channel, PagerDuty service, webhook) gets one message per
-            # tier, however many people the tier names.
-            shared = Notification.objects.filter(
-                alert=alert,
-                tier=tier,
-                round=round_,
-                channel=kind,
-                purpose=Purpose.NOTIFY,
-                status__in=(Status.PENDING, Status.SENDING, Status.SENT),
-            ).first()
-            if shared is not None:
-                return shared
-        address = transport.address_for(stakeholder, configs[kind])
-        return notification_create(
-            alert=alert,
-            stakeholder=stakeholder,
-            channel=kind,
-            chain=chain,
-            tier=tier,
-            round_=round_,
-            attempt=1,
-            address=address,
-        )
-    Notification.objects.create(
-        alert=alert,
-        stakeholder=stakeholder,
-        channel=(chain[-1] if chain else "email"),
-        chain=chain,
-        tier=tier,
-        round=round_,
-        status=Status.SKIPPED,
-        idempotency_key=uuid.uuid4().hex,
-        scheduled_for=clock.now(),
-        finished_at=clock.now(),
-        error="; ".join(reasons) or "empty channel chain",
-    )
-    from escalation.services import alert_timeline
-
-    who = stakeholder.name if stakeholder else "tenant"
-    alert_timeline(
-        alert=alert,
-        kind="notification",
-        message=f"Could not reach {who} on any channel: {'; '.join(reasons) or 'no channels'}",
-    )
-    return None
-
-
-def notification_create(
-    *,
-    alert: Alert,
-    stakeholder: Stakeholder | None,
-    channel: str,
-    chain: list[str],
-    tier: int,
-    round_: int,
-    attempt: int,
-    address: str = "",
-    delay: float = 0.0,
-    purpose: str = Purpose.NOTIFY,
-) -> Notification:
-    """Write the attempt row, then enqueue its delivery after commit."""
-    notification = Notification.objects.create(
-        alert=alert,
-        purpose=purpose,
-        stakeholder=stakeholder,
-        channel=channel,
-        chain=chain,
-        tier=tier,
-        round=round_,
-        attempt=attempt,
-        address=address[:300],
-        idempotency_key=uuid.uuid4().hex,
-        scheduled_for=clock.now() + timedelta(seconds=delay),
-    )
-    _enqueue_delivery(notification.pk, delay)
-    return notification
-
-
-def _enqueue_delivery(notification_id: int, delay: float = 0.0) -> None:
-    from config.celery import enqueue
-
-    enqueue("escalation.deliver_notification", countdown=delay or None, notification_id=notification_id)
-
-
-def notifications_cancel_pending(*, alert: Alert, reason: str) -> int:
-    return Notification.objects.filter(alert=alert, purpose=Purpose.NOTIFY, status=Status.PENDING).update(
-        status=Status.CANCELLED, error=reason[:500], finished_at=clock.now()
-    )
-
-
-def provider_sync(*, alert: Alert, purpose: str) -> None:
-    """Tell providers that keep state (PagerDuty incident, webhook receivers) about an ACK/resolve,
-    and replace the buttons of the Slack messages already sent."""
-    configs = channel_configs()
-    sent = set(
-        Notification.objects.filter(alert=alert, purpose=Purpose.NOTIFY, status=Status.SENT).values_list(
-            "channel", flat=True
-        )
-    )
-    for kind in PROVIDER_SYNC_KINDS:
-        if kind in sent and not channel_unusable_reason(kind=kind, stakeholder=None, configs=configs):
-            notification_create(
-                alert=alert,
-                stakeholder=None,
-                channel=kind,
-                chain=[kind],
-                tier=alert.current_tier,
-                round_=alert.current_round,
-                attempt=1,
-                purpose=purpose,
-                address=get_transport(kind).address_for(None, configs[kind]),
-            )
-    if "slack" in sent:
-        from config.celery import enqueue
-
-        enqueue("escalation.slack_update_messages", alert_id=alert.pk)
-
-
 # --- Delivering one attempt -------------------------------------------------------------------
 
 
 def _lease() -> timedelta:
     return timedelta(seconds=settings.ESCALATION_DELIVERY_LEASE_SECONDS)
-
-
-_FAULT_CLIENT: dict[str, redis.Redis] = {}
-
-
-def _fault(point: str) -> None:
-    """Fault injection for the crash tests (CRISIS_ENV=test only): a Redis key set by the test
-    makes this worker die at `point`, as a killed process would."""
-    if not settings.TESTING:
-        return
-    client = _FAULT_CLIENT.get(settings.REDIS_URL)
-    if client is None:
-        client = _FAULT_CLIENT[settings.REDIS_URL] = redis.Redis.from_url(
-            settings.REDIS_URL, socket_timeout=2
-        )
-    if client.getdel(f"escalation:fault:{point}") == b"crash":
-        logger.error("fault injection: killing the worker at %s", point)
-        os._exit(137)
 
 
 def _claim(notification_id: int) -> tuple[Notification | None, str]:
@@ -307,7 +100,6 @@ def notification_deliver(*, notification_id: int) -> str:
     n, outcome = _claim(notification_id)
     if n is None:
         return outcome
-    _fault("after_claim")
     alert = Alert.objects.select_related("crisis").get(pk=n.alert_id)
     config = ChannelConfig.objects.filter(kind=n.channel).first()
     transport = get_transport(n.channel)
@@ -325,7 +117,6 @@ def notification_deliver(*, notification_id: int) -> str:
         logger.exception("transport %s crashed", n.channel)
         error = TransportError(f"{exc.__class__.__name__}: {exc}")
     latency_ms = (time.perf_counter() - started) * 1000
-    _fault("after_send")
     if error is None:
         _record_sent(n, alert, result, latency_ms)
         return "sent"
@@ -404,7 +195,7 @@ def _record_failure(n: Notification, alert: Alert, error: TransportError, latenc
             _timeline(alert, f"{label} to {who} failed ({error})", n, status)
             return
         _timeline(alert, f"{label} to {who} failed ({error}); trying the next channel", n, status)
-        _attempt_next_channel(
+        notification_next_channel(
             alert=alert,
             stakeholder=n.stakeholder,
             chain=n.chain or [n.channel],
@@ -416,8 +207,6 @@ def _record_failure(n: Notification, alert: Alert, error: TransportError, latenc
 
 
 def _disable_channel(n: Notification, alert: Alert, error: TransportError) -> None:
-    from config.celery import enqueue
-
     reason = str(error)[:300]
     if error.scope == "recipient" and n.stakeholder is not None:
         person = Stakeholder.objects.select_for_update().get(pk=n.stakeholder_id)
@@ -447,8 +236,6 @@ def _disable_channel(n: Notification, alert: Alert, error: TransportError) -> No
 
 
 def _timeline(alert: Alert, message: str, n: Notification, status: str) -> None:
-    from escalation.services import alert_timeline
-
     alert_timeline(
         alert=alert,
         kind="notification",
@@ -501,12 +288,6 @@ def _tenant_host() -> str:
 def admins_notify(*, subject: str, reason: str, alert_id: int | None) -> int:
     """Email every tenant admin that a channel was disabled. One row per admin, written first;
     the unique idempotency key makes a re-run of the task a no-op."""
-    import hashlib
-
-    from django.contrib.auth import get_user_model
-
-    from escalation.transports.email.transport import send_email
-
     alert = Alert.objects.filter(pk=alert_id).first() if alert_id else None
     if alert is None:
         logger.warning("channel disabled without an alert: %s", subject)
@@ -572,7 +353,7 @@ def deliveries_audit() -> dict[str, Any]:
         )
     )
     for pk in pending + stale:
-        _enqueue_delivery(pk)
+        delivery_enqueue(pk)
     if pending or stale:
         logger.warning("auditor re-enqueued %d pending and %d stale deliveries", len(pending), len(stale))
     return {"pending": pending, "stale": stale}

@@ -1,8 +1,10 @@
-"""Alert lifecycle: trigger (with dedup), route, escalate through the snapshotted tiers, ACK, resolve.
+"""Alert lifecycle: trigger (with dedup), route, ACK, resolve, and the entry points of the
+earlier stages (a crisis level, a P0/P1 event).
 
-Delivery of the individual messages (attempt rows, retries, fallback) is in `escalation.delivery`.
-Every state change appends to the crisis timeline (when the alert belongs to a crisis) and is
-broadcast to the dashboard after commit.
+Escalating through the snapshotted tiers is `escalation.tiers`; the attempts to reach one person
+(channel chains, cancellation, provider sync) are `escalation.attempts`; sending one attempt is
+`escalation.delivery`. Every state change appends to the crisis timeline (when the alert belongs to
+a crisis) and is broadcast to the dashboard after commit (`escalation.timeline`).
 """
 
 from __future__ import annotations
@@ -13,12 +15,13 @@ from typing import Any
 
 from django.db import IntegrityError, transaction
 
-from escalation import delivery, metrics
-from escalation.models import DEFAULT_SLA_MINUTES, Alert, Notification, SeveritySLA
+from escalation import attempts, metrics
+from escalation.models import Alert, Notification
 from escalation.routing import alert_route
-from escalation.snapshot import policy_snapshot, step_recipients
+from escalation.snapshot import policy_snapshot
+from escalation.tiers import alert_escalate, fire_step, sla_minutes
+from escalation.timeline import alert_broadcast, alert_timeline
 from tenants import clock
-from tenants.realtime import broadcast_on_commit
 
 logger = logging.getLogger(__name__)
 
@@ -30,52 +33,6 @@ VIA_CHOICES = ("web", "api", "slack", "email", "sms", "teams", "pagerduty", "cri
 
 class AlertStateError(ValueError):
     """The requested transition is not possible from the alert's current state."""
-
-
-# --- SLA --------------------------------------------------------------------------------------
-
-
-def sla_minutes(*, severity: str) -> int | None:
-    row = SeveritySLA.objects.filter(severity=severity).first()
-    if row is not None:
-        return row.ack_minutes
-    return DEFAULT_SLA_MINUTES.get(severity)
-
-
-# --- Timeline / broadcast helpers -------------------------------------------------------------
-
-
-def alert_timeline(
-    *, alert: Alert, kind: str, message: str, actor: str = "system", data: dict | None = None
-) -> None:
-    """Append to the crisis timeline when the alert belongs to a crisis."""
-    if alert.crisis_id is None:
-        return
-    from crisis.services import timeline_append
-
-    timeline_append(
-        crisis=alert.crisis,
-        kind=kind,
-        message=message,
-        actor=actor,
-        data={"alert_id": alert.pk, **(data or {})},
-    )
-
-
-def alert_broadcast(*, alert: Alert, change: str) -> None:
-    broadcast_on_commit(
-        kind="alert",
-        payload={
-            "alert_id": alert.pk,
-            "change": change,
-            "state": alert.state,
-            "severity": alert.severity,
-            "title": alert.title,
-            "crisis_id": alert.crisis_id,
-            "tier": alert.current_tier + 1,
-            "ack_deadline": alert.ack_deadline.isoformat() if alert.ack_deadline else None,
-        },
-    )
 
 
 # --- Trigger ----------------------------------------------------------------------------------
@@ -213,7 +170,7 @@ def _alert_open(
     )
     metrics.alerts_triggered.labels(severity=severity).inc()
     if snapshot.get("steps"):
-        _fire_step(alert, tier=0, round_=0, now=now, reason="opened")
+        fire_step(alert, tier=0, round_=0, now=now, reason="opened")
     else:
         alert.save(update_fields=["updated_at"])
     alert_broadcast(alert=alert, change="opened")
@@ -229,139 +186,6 @@ def _free_ack_code() -> str:
         if not Alert.objects.filter(ack_code=code).exclude(state=Alert.State.RESOLVED).exists():
             return code
     return _ack_code()
-
-
-# --- Escalation -------------------------------------------------------------------------------
-
-
-def _fire_step(alert: Alert, *, tier: int, round_: int, now: datetime, reason: str) -> None:
-    """Notify tier `tier` of the snapshot and set the deadline for the next one. Caller holds
-    the alert row lock. A tier that reaches nobody (all outside working hours) moves on at once."""
-    steps = alert.policy_snapshot.get("steps", [])
-    repeat = int(alert.policy_snapshot.get("repeat_count", 0))
-    for _ in range(len(steps) * (repeat + 1) + 1):
-        step = steps[tier]
-        people, notes = step_recipients(step=step, at=now)
-        alert.current_tier, alert.current_round = tier, round_
-        alert.escalation_version += 1
-        created = [
-            delivery.notification_chain_start(
-                alert=alert, stakeholder=p, channels=step["channels"], tier=tier, round_=round_
-            )
-            for p in people
-        ]
-        reached = [n for n in created if n is not None]
-        names = ", ".join(p.name for p in people) or "nobody"
-        label = f"tier {tier + 1}" + (f" (repeat {round_})" if round_ else "")
-        kind = "routing" if (tier == 0 and round_ == 0) else "escalation"
-        message = f"Alert #{alert.pk} {label}: notifying {names}"
-        if notes:
-            message += f" ({'; '.join(notes)})"
-        alert_timeline(
-            alert=alert,
-            kind=kind,
-            message=message,
-            data={
-                "tier": tier + 1,
-                "round": round_,
-                "reason": reason,
-                "stakeholders": [p.pk for p in people],
-            },
-        )
-        wait = step.get("wait_minutes")
-        if wait is None:
-            wait = sla_minutes(severity=alert.severity)
-        nxt = _next_position(tier, round_, len(steps), repeat)
-        if not reached and nxt is not None:
-            tier, round_ = nxt
-            reason = "previous tier reached nobody"
-            continue
-        alert.ack_deadline = now + timedelta(minutes=wait) if (wait is not None and nxt is not None) else None
-        break
-    alert.save(
-        update_fields=["current_tier", "current_round", "escalation_version", "ack_deadline", "updated_at"]
-    )
-    if alert.ack_deadline is not None:
-        # A precise timer; the beat sweep (`check_deadlines`) is the backstop when the clock moves.
-        from config.celery import enqueue
-
-        countdown = max((alert.ack_deadline - now).total_seconds(), 0)
-        enqueue(
-            "escalation.escalate_alert",
-            countdown=countdown,
-            alert_id=alert.pk,
-            version=alert.escalation_version,
-        )
-    if kind == "escalation":
-        metrics.escalations.labels(severity=alert.severity).inc()
-
-
-def _next_position(tier: int, round_: int, n_steps: int, repeat: int) -> tuple[int, int] | None:
-    if tier + 1 < n_steps:
-        return tier + 1, round_
-    if round_ < repeat:
-        return 0, round_ + 1
-    return None
-
-
-def alert_escalate(
-    *, alert_id: int, version: int | None = None, force: bool = False, reason: str = "no ACK by the deadline"
-) -> bool:
-    """Fire the next tier if the alert is still triggered and (unless `force`) its deadline has
-    passed. `version` drops stale timers: any ACK or escalation since the timer was set bumps it.
-    Takes the alert row lock. Returns True when a tier fired."""
-    now = clock.now()
-    with transaction.atomic():
-        alert = Alert.objects.select_for_update().filter(pk=alert_id).first()
-        if alert is None or alert.state != Alert.State.TRIGGERED:
-            return False
-        if version is not None and version != alert.escalation_version:
-            return False
-        if not force and (alert.ack_deadline is None or alert.ack_deadline > now):
-            return False
-        steps = alert.policy_snapshot.get("steps", [])
-        nxt = _next_position(
-            alert.current_tier,
-            alert.current_round,
-            len(steps),
-            int(alert.policy_snapshot.get("repeat_count", 0)),
-        )
-        if nxt is None:
-            alert.ack_deadline = None
-            alert.escalation_version += 1
-            alert.save(update_fields=["ack_deadline", "escalation_version", "updated_at"])
-            alert_timeline(
-                alert=alert,
-                kind="escalation",
-                message=f"Alert #{alert.pk}: every tier was notified and nobody acknowledged",
-            )
-            alert_broadcast(alert=alert, change="exhausted")
-            return False
-        _fire_step(alert, tier=nxt[0], round_=nxt[1], now=now, reason=reason)
-        alert_broadcast(alert=alert, change="escalated")
-        return True
-
-
-def alerts_check_deadlines() -> int:
-    """Beat sweep: escalate every triggered alert whose tier deadline passed; flag SLA breaches."""
-    now = clock.now()
-    fired = 0
-    for alert_id in Alert.objects.filter(state=Alert.State.TRIGGERED, ack_deadline__lte=now).values_list(
-        "pk", flat=True
-    ):
-        fired += int(alert_escalate(alert_id=alert_id))
-    for alert in Alert.objects.filter(state=Alert.State.TRIGGERED, sla_breached=False, sla_deadline__lte=now):
-        with transaction.atomic():
-            updated = Alert.objects.filter(pk=alert.pk, sla_breached=False).update(sla_breached=True)
-            if updated:
-                metrics.sla_breaches.labels(severity=alert.severity).inc()
-                alert_timeline(
-                    alert=alert,
-                    kind="escalation",
-                    message=f"Alert #{alert.pk}: ACK SLA of {alert.severity} breached",
-                )
-                alert_broadcast(alert=alert, change="sla_breached")
-    return fired
 
 
 def alert_escalate_now(*, alert: Alert, by_user) -> Alert:
@@ -395,7 +219,7 @@ def alert_acknowledge(*, alert: Alert, by_user=None, via: str, actor: str = "") 
         locked.ack_deadline = None
         locked.escalation_version += 1
         locked.save()
-        cancelled = delivery.notifications_cancel_pending(alert=locked, reason=f"acknowledged by {actor}")
+        cancelled = attempts.notifications_cancel_pending(alert=locked, reason=f"acknowledged by {actor}")
         seconds = (now - locked.triggered_at).total_seconds()
         metrics.time_to_ack.labels(severity=locked.severity).observe(seconds)
         alert_timeline(
@@ -407,7 +231,7 @@ def alert_acknowledge(*, alert: Alert, by_user=None, via: str, actor: str = "") 
         )
         if locked.crisis_id is not None:
             _crisis_acknowledge(locked, by_user=by_user, via=via)
-        delivery.provider_sync(alert=locked, purpose=Notification.Purpose.ACKNOWLEDGE)
+        attempts.provider_sync(alert=locked, purpose=Notification.Purpose.ACKNOWLEDGE)
         alert_broadcast(alert=locked, change="acknowledged")
     alert.refresh_from_db()
     return locked
@@ -429,7 +253,7 @@ def alert_resolve(*, alert: Alert, by_user=None, via: str, note: str = "") -> Al
         locked.ack_deadline = None
         locked.escalation_version += 1
         locked.save()
-        delivery.notifications_cancel_pending(alert=locked, reason=f"resolved by {actor}")
+        attempts.notifications_cancel_pending(alert=locked, reason=f"resolved by {actor}")
         alert_timeline(
             alert=locked,
             kind="escalation",
@@ -437,7 +261,7 @@ def alert_resolve(*, alert: Alert, by_user=None, via: str, note: str = "") -> Al
             message=f"Alert #{locked.pk} resolved by {actor} via {via}" + (f": {note}" if note else ""),
             data={"via": via},
         )
-        delivery.provider_sync(alert=locked, purpose=Notification.Purpose.RESOLVE)
+        attempts.provider_sync(alert=locked, purpose=Notification.Purpose.RESOLVE)
         alert_broadcast(alert=locked, change="resolved")
     alert.refresh_from_db()
     return locked

@@ -9,18 +9,18 @@ import logging
 
 from django.db import transaction
 
-from config.celery import add_periodic, app
-from escalation import delivery, services
+from classification.models import Classification
+from config.celery import add_periodic, stage_task
+from crisis.models import Crisis
+from escalation import delivery, services, tiers
 from escalation.models import Alert
 from tenants import clock
 
 logger = logging.getLogger(__name__)
 
 
-@app.task(name="escalation.trigger_crisis_alert", acks_late=True)
+@stage_task("escalation.trigger_crisis_alert")
 def trigger_crisis_alert(crisis_id: int, level: str) -> int | None:
-    from crisis.models import Crisis
-
     crisis = Crisis.objects.filter(pk=crisis_id).first()
     if crisis is None:
         return None
@@ -28,10 +28,8 @@ def trigger_crisis_alert(crisis_id: int, level: str) -> int | None:
     return result[0].pk if result else None
 
 
-@app.task(name="escalation.trigger_event_alert", acks_late=True)
+@stage_task("escalation.trigger_event_alert")
 def trigger_event_alert(classification_id: int) -> int | None:
-    from classification.models import Classification
-
     classification = (
         Classification.objects.select_related("event__source").filter(pk=classification_id).first()
     )
@@ -41,31 +39,29 @@ def trigger_event_alert(classification_id: int) -> int | None:
     return result[0].pk if result else None
 
 
-@app.task(name="escalation.resolve_crisis_alerts", acks_late=True)
+@stage_task("escalation.resolve_crisis_alerts")
 def resolve_crisis_alerts(crisis_id: int) -> int:
-    from crisis.models import Crisis
-
     crisis = Crisis.objects.filter(pk=crisis_id).first()
     return services.alerts_resolve_for_crisis(crisis=crisis) if crisis else 0
 
 
-@app.task(name="escalation.deliver_notification", acks_late=True)
+@stage_task("escalation.deliver_notification")
 def deliver_notification(notification_id: int) -> str:
     return delivery.notification_deliver(notification_id=notification_id)
 
 
-@app.task(name="escalation.escalate_alert", acks_late=True)
+@stage_task("escalation.escalate_alert")
 def escalate_alert(alert_id: int, version: int) -> bool:
     """The precise per-tier timer; dropped when `version` is stale (ACK or escalation since)."""
-    return services.alert_escalate(alert_id=alert_id, version=version)
+    return tiers.alert_escalate(alert_id=alert_id, version=version)
 
 
-@app.task(name="escalation.notify_admins", acks_late=True)
+@stage_task("escalation.notify_admins")
 def notify_admins(subject: str, reason: str, alert_id: int | None = None) -> int:
     return delivery.admins_notify(subject=subject, reason=reason, alert_id=alert_id)
 
 
-@app.task(name="escalation.slack_update_messages", acks_late=True)
+@stage_task("escalation.slack_update_messages")
 def slack_update_messages(alert_id: int) -> int:
     """After ACK/resolve, replace the buttons of the Slack messages already sent (best effort)."""
     from escalation.models import ChannelConfig, Notification
@@ -89,12 +85,12 @@ def slack_update_messages(alert_id: int) -> int:
     return updated
 
 
-@app.task(name="escalation.beat.check_deadlines", acks_late=True)
+@stage_task("escalation.beat.check_deadlines")
 def check_deadlines() -> int:
-    return services.alerts_check_deadlines()
+    return tiers.alerts_check_deadlines()
 
 
-@app.task(name="escalation.beat.audit", acks_late=True)
+@stage_task("escalation.beat.audit")
 def audit() -> dict:
     """Stuck escalations (deadline long past, still triggered) and lost deliveries."""
     from datetime import timedelta
@@ -110,7 +106,7 @@ def audit() -> dict:
     for alert_id in stuck:
         logger.warning("auditor: alert #%s missed its escalation deadline; escalating now", alert_id)
         with transaction.atomic():
-            services.alert_escalate(alert_id=alert_id, reason="auditor: escalation timer was lost")
+            tiers.alert_escalate(alert_id=alert_id, reason="auditor: escalation timer was lost")
     report = delivery.deliveries_audit()
     report["stuck_alerts"] = stuck
     return report

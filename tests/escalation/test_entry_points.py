@@ -48,6 +48,39 @@ def test_crisis_alert_is_routed_recorded_on_the_timeline_and_ack_acknowledges_th
     assert TimelineEntry.objects.filter(crisis=crisis, kind="ack").exists()
 
 
+def test_a_transient_database_error_during_the_trigger_is_retried_and_pages_once(
+    in_a, httpserver, smtp, monkeypatch
+):
+    from django.db import OperationalError
+
+    from escalation import attempts
+    from tests.escalation.conftest import wire
+
+    setup = security_setup()
+    configure_channels(httpserver, smtp.port)
+    slack_ok(httpserver)
+    crisis = _crisis()
+    create = attempts.notification_create
+    calls = []
+
+    def flaky(**kwargs):
+        calls.append(kwargs["stakeholder"])
+        if len(calls) == 1:  # the alert row exists by now: the failure rolls it back with the attempt
+            raise OperationalError("could not serialize access due to concurrent update")
+        return create(**kwargs)
+
+    monkeypatch.setattr(attempts, "notification_create", flaky)
+    result = tasks.trigger_crisis_alert.apply(args=[crisis.pk, "high"])
+    drain()
+
+    alert = Alert.objects.get(crisis=crisis)
+    assert result.successful() and result.result == alert.pk and len(calls) == 2
+    assert list(alert.notifications.values_list("stakeholder", "status")) == [
+        (setup.people["sam"].pk, "sent")
+    ]
+    assert len(wire(httpserver, "/api/chat.postMessage")) == 1
+
+
 def test_higher_crisis_level_opens_a_new_alert_and_supersedes_the_lower_one(in_a, httpserver, smtp):
     security_setup()
     configure_channels(httpserver, smtp.port)

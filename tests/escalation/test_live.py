@@ -1,16 +1,19 @@
 """End to end with real processes: the Celery worker delivers, the beat task escalates, a worker
-is killed mid-delivery. Provider servers are local (pytest-httpserver)."""
+is killed (SIGKILL) mid-delivery. Provider servers are local (pytest-httpserver)."""
 
 from __future__ import annotations
 
 import json
+import os
+import signal
+import threading
 import time
 import uuid
 
 import pytest
-import redis
 from django.conf import settings
 from kombu import Connection
+from werkzeug import Request, Response
 
 from config.celery import app
 from crisis.models import Crisis, TimelineEntry
@@ -89,14 +92,30 @@ def test_p1_security_crisis_pages_slack_escalates_after_five_minutes_and_stops_a
 
 
 @pytest.mark.live
-def test_worker_killed_between_attempt_recorded_and_sent_delivers_exactly_once(
+def test_worker_killed_while_slack_holds_the_request_open_delivers_exactly_once_after_restart(
     live_db, celery_worker, tenant_a, httpserver, smtp
 ):
-    """A dedicated worker on its own queue dies (os._exit) right after claiming the attempt; the
-    broker redelivers the unacked message to another worker, which sends it once; a duplicate
-    delivery of the same task sends nothing."""
+    """A dedicated worker is SIGKILLed while the local Slack server holds its chat.postMessage
+    open (Slack never answered it). The broker gives the unacked task back; once the claim's lease
+    has run out, another worker sends the attempt again with the same delivery key and Slack
+    answers it; a duplicate delivery of the same task sends nothing."""
     queue = f"escal-crash-{uuid.uuid4().hex[:6]}"
-    slack_ok(httpserver)
+    arrived, release = threading.Event(), threading.Event()
+    answered: list[dict] = []
+
+    def slack(request: Request) -> Response:
+        body = json.loads(request.get_data())
+        if not arrived.is_set():
+            arrived.set()
+            release.wait(30)  # held open until the worker is dead; its answer reaches nobody
+            return Response(status=503)
+        answered.append(body)
+        return Response(
+            json.dumps({"ok": True, "channel": body["channel"], "ts": f"{time.time():.6f}"}),
+            content_type="application/json",
+        )
+
+    httpserver.expect_request(SLACK, method="POST").respond_with_handler(slack)
     with in_tenant(tenant_a):
         ann = person("Ann One", contact_preferences=["slack"])
         configure_channels(httpserver, smtp.port, kinds=("slack",))
@@ -112,34 +131,38 @@ def test_worker_killed_between_attempt_recorded_and_sent_delivers_exactly_once(
             idempotency_key=uuid.uuid4().hex,
             scheduled_for=now,
         )
-    r = redis.Redis.from_url(settings.REDIS_URL)
-    r.set("escalation:fault:after_claim", "crash", ex=120)
 
     first = processes.start_worker(name="escal-crash-1", queues=queue)
     try:
         _send("escalation.deliver_notification", tenant_a.schema, queue=queue, notification_id=n.pk)
-        _wait(lambda: first.proc.poll() is not None, what="the worker to die")
+        assert arrived.wait(30), "the worker never reached Slack"
+        os.kill(first.proc.pid, signal.SIGKILL)
+        assert first.proc.wait(timeout=10) == -signal.SIGKILL
     finally:
+        release.set()
         first.stop()
     with in_tenant(tenant_a):
         n.refresh_from_db()
-        assert n.status == "sending"  # recorded and claimed, never sent
-    assert wire(httpserver, SLACK) == []
+        assert n.status == "sending"  # claimed, outcome unknown
+    assert answered == []
 
     # The claim's lease runs out; the broker gives the unacked message back (as it does after
     # its visibility timeout) and a new worker picks it up.
     clock.advance(settings.ESCALATION_DELIVERY_LEASE_SECONDS + 1)
     with Connection(settings.CELERY_BROKER_URL, transport_options={"visibility_timeout": 0}) as conn:
         conn.default_channel.qos.restore_visible(num=100)
-    # The session worker takes over the crashed worker's queue.
+    # The session worker takes over the killed worker's queue.
     app.control.add_consumer(queue, reply=True, timeout=10)
     try:
-        _wait(lambda: wire(httpserver, SLACK), what="the redelivered attempt on the wire")
+        _wait(lambda: answered, what="the redelivered attempt answered by Slack")
         _send("escalation.deliver_notification", tenant_a.schema, queue=queue, notification_id=n.pk)
         _wait(lambda: "'already sent'" in celery_worker.log_text(), what="the duplicate to be dropped")
     finally:
         app.control.cancel_consumer(queue, reply=True, timeout=10)
-    assert len(wire(httpserver, SLACK)) == 1
+    requests = [json.loads(r.get_data()) for r in wire(httpserver, SLACK)]
+    assert len(requests) == 2 and len(answered) == 1
+    keys = {r["metadata"]["event_payload"]["delivery"] for r in requests}
+    assert keys == {n.idempotency_key}  # the resend carries the same delivery key
     with in_tenant(tenant_a):
         n.refresh_from_db()
         assert n.status == "sent" and Notification.objects.filter(alert=alert).count() == 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 
-from escalation import services
+from escalation import services, tiers
 from escalation.models import (
     Alert,
     EscalationStep,
@@ -76,12 +76,12 @@ def test_unacked_p1_escalates_to_tier_two_after_five_minutes(in_a, httpserver, s
     drain()
 
     clock.advance(4 * 60 + 50)
-    assert services.alerts_check_deadlines() == 0
+    assert tiers.alerts_check_deadlines() == 0
     drain()
     assert len(wire(httpserver, SLACK)) == 1
 
     clock.advance(15)
-    assert services.alerts_check_deadlines() == 1
+    assert tiers.alerts_check_deadlines() == 1
     drain()
     alert.refresh_from_db()
     assert alert.current_tier == 1
@@ -107,7 +107,7 @@ def test_ack_via_slack_callback_stops_every_further_notification(in_a, httpserve
     assert alert.acknowledged_actor == "Sam Secops"
 
     clock.advance(3600)
-    assert services.alerts_check_deadlines() == 0
+    assert tiers.alerts_check_deadlines() == 0
     drain()
     assert len(wire(httpserver, SLACK)) == 1
 
@@ -130,9 +130,9 @@ def test_ack_cancels_in_flight_retries_and_scheduled_tiers(in_a, httpserver, smt
     services.alert_acknowledge(alert=alert, via="web", actor="someone")
     # The retry's task still arrives (it was already queued) and must not send.
     assert notification_deliver(notification_id=retry.pk) in ("already cancelled", "cancelled")
-    assert services.alert_escalate(alert_id=alert.pk, version=version) is False
+    assert tiers.alert_escalate(alert_id=alert.pk, version=version) is False
     clock.advance(3600)
-    assert services.alerts_check_deadlines() == 0
+    assert tiers.alerts_check_deadlines() == 0
     drain()
     assert len(wire(httpserver, SLACK)) == 1  # only the failed first attempt ever hit the wire
     assert not _sent(alert).exists()
@@ -146,9 +146,9 @@ def test_stale_escalation_timer_is_dropped_by_version_check(in_a, httpserver, sm
     drain()
     stale_version = Alert.objects.get(pk=alert.pk).escalation_version
     clock.advance(301)
-    assert services.alert_escalate(alert_id=alert.pk, version=stale_version) is True  # the live timer
+    assert tiers.alert_escalate(alert_id=alert.pk, version=stale_version) is True  # the live timer
     # The same timer redelivered (or the beat racing it) is now stale.
-    assert services.alert_escalate(alert_id=alert.pk, version=stale_version) is False
+    assert tiers.alert_escalate(alert_id=alert.pk, version=stale_version) is False
     drain()
     assert _sent(alert).count() == 2
 
@@ -212,7 +212,7 @@ def test_policy_edits_mid_incident_do_not_change_the_running_escalation(in_a, ht
     step = setup.policies["security"].steps.get(order=1)
     step.stakeholders.set([setup.people["pat"]])
     clock.advance(301)
-    services.alerts_check_deadlines()
+    tiers.alerts_check_deadlines()
     drain()
     assert _sent(alert).order_by("-id").first().stakeholder == setup.people["cleo"]
 
@@ -229,7 +229,7 @@ def test_policy_repeats_the_chain_then_stops(in_a, httpserver, smtp):
     drain()
     for _ in range(3):
         clock.advance(301)
-        services.alerts_check_deadlines()
+        tiers.alerts_check_deadlines()
         drain()
     assert _sent(alert).count() == 2  # first round + one repeat
     alert.refresh_from_db()
@@ -291,10 +291,10 @@ def test_sla_breach_is_flagged_and_recorded(in_a, httpserver, smtp):
     alert = _p1_security()
     from escalation.models import SeveritySLA
 
-    assert services.sla_minutes(severity="P1") == 5 and services.sla_minutes(severity="P4") is None
+    assert tiers.sla_minutes(severity="P1") == 5 and tiers.sla_minutes(severity="P4") is None
     SeveritySLA.objects.create(severity="P2", ack_minutes=10)
-    assert services.sla_minutes(severity="P2") == 10
+    assert tiers.sla_minutes(severity="P2") == 10
     clock.advance(301)
-    services.alerts_check_deadlines()
+    tiers.alerts_check_deadlines()
     alert.refresh_from_db()
     assert alert.sla_breached

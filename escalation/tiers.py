@@ -1,0 +1,153 @@
+"""Escalation through the snapshotted tiers: fire a tier (one attempt per person, the deadline of
+the next tier, a precise timer task), move on when the deadline passes without an ACK, repeat the
+chain `repeat_count` times, and flag ACK-SLA breaches. Every function here runs under the alert
+row lock (it takes it, or says that its caller holds it)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from django.db import transaction
+
+from config.celery import enqueue
+from escalation import attempts, metrics
+from escalation.models import DEFAULT_SLA_MINUTES, Alert, SeveritySLA
+from escalation.snapshot import step_recipients
+from escalation.timeline import alert_broadcast, alert_timeline
+from tenants import clock
+
+
+def sla_minutes(*, severity: str) -> int | None:
+    """Minutes to ACK an alert of this severity (the tenant's SeveritySLA, else the default)."""
+    row = SeveritySLA.objects.filter(severity=severity).first()
+    if row is not None:
+        return row.ack_minutes
+    return DEFAULT_SLA_MINUTES.get(severity)
+
+
+def fire_step(alert: Alert, *, tier: int, round_: int, now: datetime, reason: str) -> None:
+    """Notify tier `tier` of the snapshot and set the deadline for the next one. Caller holds
+    the alert row lock. A tier that reaches nobody (all outside working hours) moves on at once."""
+    steps = alert.policy_snapshot.get("steps", [])
+    repeat = int(alert.policy_snapshot.get("repeat_count", 0))
+    for _ in range(len(steps) * (repeat + 1) + 1):
+        step = steps[tier]
+        people, notes = step_recipients(step=step, at=now)
+        alert.current_tier, alert.current_round = tier, round_
+        alert.escalation_version += 1
+        created = [
+            attempts.notification_chain_start(
+                alert=alert, stakeholder=p, channels=step["channels"], tier=tier, round_=round_
+            )
+            for p in people
+        ]
+        reached = [n for n in created if n is not None]
+        names = ", ".join(p.name for p in people) or "nobody"
+        label = f"tier {tier + 1}" + (f" (repeat {round_})" if round_ else "")
+        kind = "routing" if (tier == 0 and round_ == 0) else "escalation"
+        message = f"Alert #{alert.pk} {label}: notifying {names}"
+        if notes:
+            message += f" ({'; '.join(notes)})"
+        alert_timeline(
+            alert=alert,
+            kind=kind,
+            message=message,
+            data={
+                "tier": tier + 1,
+                "round": round_,
+                "reason": reason,
+                "stakeholders": [p.pk for p in people],
+            },
+        )
+        wait = step.get("wait_minutes")
+        if wait is None:
+            wait = sla_minutes(severity=alert.severity)
+        nxt = _next_position(tier, round_, len(steps), repeat)
+        if not reached and nxt is not None:
+            tier, round_ = nxt
+            reason = "previous tier reached nobody"
+            continue
+        alert.ack_deadline = now + timedelta(minutes=wait) if (wait is not None and nxt is not None) else None
+        break
+    alert.save(
+        update_fields=["current_tier", "current_round", "escalation_version", "ack_deadline", "updated_at"]
+    )
+    if alert.ack_deadline is not None:
+        # A precise timer; the beat sweep (`check_deadlines`) is the backstop when the clock moves.
+        countdown = max((alert.ack_deadline - now).total_seconds(), 0)
+        enqueue(
+            "escalation.escalate_alert",
+            countdown=countdown,
+            alert_id=alert.pk,
+            version=alert.escalation_version,
+        )
+    if kind == "escalation":
+        metrics.escalations.labels(severity=alert.severity).inc()
+
+
+def _next_position(tier: int, round_: int, n_steps: int, repeat: int) -> tuple[int, int] | None:
+    if tier + 1 < n_steps:
+        return tier + 1, round_
+    if round_ < repeat:
+        return 0, round_ + 1
+    return None
+
+
+def alert_escalate(
+    *, alert_id: int, version: int | None = None, force: bool = False, reason: str = "no ACK by the deadline"
+) -> bool:
+    """Fire the next tier if the alert is still triggered and (unless `force`) its deadline has
+    passed. `version` drops stale timers: any ACK or escalation since the timer was set bumps it.
+    Takes the alert row lock. Returns True when a tier fired."""
+    now = clock.now()
+    with transaction.atomic():
+        alert = Alert.objects.select_for_update().filter(pk=alert_id).first()
+        if alert is None or alert.state != Alert.State.TRIGGERED:
+            return False
+        if version is not None and version != alert.escalation_version:
+            return False
+        if not force and (alert.ack_deadline is None or alert.ack_deadline > now):
+            return False
+        steps = alert.policy_snapshot.get("steps", [])
+        nxt = _next_position(
+            alert.current_tier,
+            alert.current_round,
+            len(steps),
+            int(alert.policy_snapshot.get("repeat_count", 0)),
+        )
+        if nxt is None:
+            alert.ack_deadline = None
+            alert.escalation_version += 1
+            alert.save(update_fields=["ack_deadline", "escalation_version", "updated_at"])
+            alert_timeline(
+                alert=alert,
+                kind="escalation",
+                message=f"Alert #{alert.pk}: every tier was notified and nobody acknowledged",
+            )
+            alert_broadcast(alert=alert, change="exhausted")
+            return False
+        fire_step(alert, tier=nxt[0], round_=nxt[1], now=now, reason=reason)
+        alert_broadcast(alert=alert, change="escalated")
+        return True
+
+
+def alerts_check_deadlines() -> int:
+    """Beat sweep: escalate every triggered alert whose tier deadline passed; flag SLA breaches."""
+    now = clock.now()
+    fired = 0
+    for alert_id in Alert.objects.filter(state=Alert.State.TRIGGERED, ack_deadline__lte=now).values_list(
+        "pk", flat=True
+    ):
+        fired += int(alert_escalate(alert_id=alert_id))
+    for alert in Alert.objects.filter(state=Alert.State.TRIGGERED, sla_breached=False, sla_deadline__lte=now):
+        with transaction.atomic():
+            updated = Alert.objects.filter(pk=alert.pk, sla_breached=False).update(sla_breached=True)
+            if updated:
+                metrics.sla_breaches.labels(severity=alert.severity).inc()
+                alert_timeline(
+                    alert=alert,
+                    kind="escalation",
+                    message=f"Alert #{alert.pk}: ACK SLA of {alert.severity} breached",
+                )
+                alert_broadcast(alert=alert, change="sla_breached")
+    return fired
