@@ -4,25 +4,35 @@ Watch terms, one Source per source kind pointing at the local world server (poll
 pushes with demo keys, stakeholders in tiers (security on-call, PR lead, legal counsel, CISO,
 CEO), teams, an on-call rotation, escalation policies, routing rules, SLA per severity and
 channel configs pointing at the local sinks. Running it again updates the same rows (keyed by
-slug / name / kind) and creates nothing twice.
+slug / name / kind) and creates nothing twice. The escalation rows are declared here
+(`northwind_escalation`) and written by escalation's own seeder (`escalation.seeding`).
 
 Must run inside the tenant's schema (`seed_demo --schema demo` does that).
 """
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
-from datetime import timedelta
-from typing import Any
 
-from django.contrib.auth import get_user_model
 from django.db import transaction
 
-from demo import world as world_mod
+from crisis.models import DetectorConfig
+from demo.api_common import CREDENTIALS, ES_INDEX
+from escalation.models import EscalationStep
+from escalation.seeding import (
+    ChannelSpec,
+    EscalationSetup,
+    PersonSpec,
+    PolicySpec,
+    RotationSpec,
+    RuleSpec,
+    SeedResult,
+    StepSpec,
+    TeamSpec,
+    escalation_setup_apply,
+)
 from ingestion.models import Source, SourceKind, WatchTerm
-from tenants import clock
-from tenants.roles import CRISIS_MANAGER, user_set_role
+from ingestion.services import api_key_hash
 
 # Push keys the simulator uses (Source.api_key_hash stores their sha256).
 PUSH_KEYS = {
@@ -89,63 +99,124 @@ WATCH_TERMS = [
 ]
 
 
-@dataclass(frozen=True)
-class Person:
-    key: str
-    name: str
-    role: str
-    email: str
-    phone: str
-    slack: str
-    prefs: list[str] = field(default_factory=list)
-    login: bool = True
+Target = EscalationStep.Target
+TZ = "Europe/London"
+
+PEOPLE = (
+    PersonSpec("oncall", "Sam Okafor", "Security on-call engineer", "sam.okafor@northwindbank.example", "+447700900101",
+               "U0SECONCALL", ("slack", "sms", "email"), TZ, login=True),
+    PersonSpec("oncall2", "Lena Kowalski", "Security engineer", "lena.kowalski@northwindbank.example", "+447700900102",
+               "U0SECLENA", ("slack", "sms", "email"), TZ, login=True),
+    PersonSpec("pr", "Priya Shah", "Head of Communications (PR lead)", "priya.shah@northwindbank.example",
+               "+447700900103", "U0PRLEAD", ("email", "slack"), TZ, login=True),
+    PersonSpec("legal", "Daniel Evans", "Legal counsel", "daniel.evans@northwindbank.example", "+447700900104",
+               "U0LEGAL", ("teams", "email"), TZ, login=True),
+    PersonSpec("ciso", "Tomas Reyes", "CISO", "tomas.reyes@northwindbank.example", "+447700900105",
+               "U0CISO", ("email", "sms", "slack"), TZ, login=True),
+    PersonSpec("ceo", "Helena Marsh", "CEO", "helena.marsh@northwindbank.example", "+447700900106",
+               "U0CEO", ("sms", "email"), TZ, login=True),
+    PersonSpec("pd", "Security PagerDuty service", "PagerDuty service (Security)", preferences=("pagerduty",), timezone=TZ),
+    PersonSpec("bridge", "Incident bridge", "Incident bridge webhook", preferences=("webhook",), timezone=TZ),
+)  # fmt: skip
 
 
-PEOPLE = [
-    Person(
-        "oncall", "Sam Okafor", "Security on-call engineer", "sam.okafor@northwindbank.example", "+447700900101",
-        "U0SECONCALL", ["slack", "sms", "email"],
-    ),
-    Person(
-        "oncall2", "Lena Kowalski", "Security engineer", "lena.kowalski@northwindbank.example", "+447700900102",
-        "U0SECLENA", ["slack", "sms", "email"],
-    ),
-    Person(
-        "pr", "Priya Shah", "Head of Communications (PR lead)", "priya.shah@northwindbank.example", "+447700900103",
-        "U0PRLEAD", ["email", "slack"],
-    ),
-    Person(
-        "legal", "Daniel Evans", "Legal counsel", "daniel.evans@northwindbank.example", "+447700900104",
-        "U0LEGAL", ["teams", "email"],
-    ),
-    Person(
-        "ciso", "Tomas Reyes", "CISO", "tomas.reyes@northwindbank.example", "+447700900105",
-        "U0CISO", ["email", "sms", "slack"],
-    ),
-    Person(
-        "ceo", "Helena Marsh", "CEO", "helena.marsh@northwindbank.example", "+447700900106",
-        "U0CEO", ["sms", "email"],
-    ),
-    Person(
-        "pd", "Security PagerDuty service", "PagerDuty service (Security)", "", "", "", ["pagerduty"], login=False
-    ),
-    Person("bridge", "Incident bridge", "Incident bridge webhook", "", "", "", ["webhook"], login=False),
-]  # fmt: skip
+def northwind_escalation(*, sinks: str, smtp_host: str, smtp_port: int) -> EscalationSetup:
+    """Who Northwind pages, in which order, and the demo sinks every channel points at."""
+    return EscalationSetup(
+        people=PEOPLE,
+        teams=(
+            TeamSpec("security", "Security", ("oncall", "oncall2", "ciso")),
+            TeamSpec("communications", "Communications", ("pr",)),
+            TeamSpec("legal", "Legal", ("legal",)),
+            TeamSpec("executives", "Executives", ("ceo", "ciso")),
+        ),
+        # Sam is on call now; the weekly hand-off goes to Lena (the shift started a day ago).
+        rotations=(RotationSpec("Security on-call", team="security", members=("oncall", "oncall2")),),
+        policies=(
+            PolicySpec(
+                "security-incident",
+                "Security incident",
+                (
+                    StepSpec(Target.ON_CALL, rotation="Security on-call"),
+                    StepSpec(Target.STAKEHOLDERS, people=("ciso", "legal", "pd", "bridge")),
+                    StepSpec(Target.STAKEHOLDERS, people=("ceo",)),
+                ),
+                "Security on-call first; no ACK within the SLA → CISO, legal counsel, PagerDuty and the bridge.",
+            ),
+            PolicySpec(
+                "pr-reputation",
+                "PR / reputation",
+                (
+                    StepSpec(Target.STAKEHOLDERS, people=("pr",)),
+                    StepSpec(Target.STAKEHOLDERS, people=("legal", "ceo")),
+                ),
+                "PR lead first; then legal counsel and the CEO.",
+            ),
+            PolicySpec(
+                "operational",
+                "Operational",
+                (
+                    StepSpec(Target.ON_CALL, rotation="Security on-call"),
+                    StepSpec(Target.STAKEHOLDERS, people=("ciso", "pd")),
+                ),
+                "Security on-call (who also runs production on-call); then the CISO.",
+            ),
+            PolicySpec(
+                "default",
+                "Default",
+                (
+                    StepSpec(Target.STAKEHOLDERS, people=("pr", "oncall")),
+                    StepSpec(Target.STAKEHOLDERS, people=("ciso", "ceo")),
+                ),
+                "Anything else: PR lead and security on-call; then the CISO and the CEO.",
+            ),
+        ),
+        rules=(
+            RuleSpec(
+                "P0–P1 security → security incident", "security-incident", 10, ("P0", "P1"), ("security",)
+            ),
+            RuleSpec("Legal exposure → PR / reputation", "pr-reputation", 20, ("P0", "P1", "P2"), ("legal",)),
+            RuleSpec("Reputation → PR lead", "pr-reputation", 30, ("P0", "P1", "P2"), ("pr",)),
+            RuleSpec("Operational → on-call", "operational", 40, ("P0", "P1", "P2"), ("operational",)),
+            RuleSpec(
+                "Security (lower severity) → security incident",
+                "security-incident",
+                50,
+                ("P2",),
+                ("security",),
+            ),
+            RuleSpec("Default", "default", 1000, is_default=True),
+        ),
+        slas=DEMO_SLA_MINUTES,
+        channels=(
+            ChannelSpec(
+                "slack",
+                {"base_url": f"{sinks}/slack/api/", "channel": "C0CRISISROOM"},
+                {"bot_token": SLACK_BOT_TOKEN, "signing_secret": SLACK_SIGNING_SECRET},
+            ),
+            ChannelSpec("teams", {"webhook_url": f"{sinks}/teams/legal-crisis-room"}),
+            ChannelSpec(
+                "email",
+                {
+                    "host": smtp_host,
+                    "port": smtp_port,
+                    "from_email": "CrisisOps <alerts@northwindbank.example>",
+                },
+            ),
+            ChannelSpec(
+                "sms",
+                {"base_url": sinks, "from_number": "+15005550006"},
+                {"account_sid": TWILIO_ACCOUNT_SID, "auth_token": TWILIO_AUTH_TOKEN},
+            ),
+            ChannelSpec("pagerduty", {"base_url": sinks}, {"routing_key": PAGERDUTY_ROUTING_KEY}),
+            ChannelSpec("webhook", {"url": f"{sinks}/hooks/incident-bridge"}, {"secret": WEBHOOK_SECRET}),
+        ),
+    )
 
 
 @dataclass
-class SeedResult:
-    created: dict[str, int] = field(default_factory=dict)
-    updated: dict[str, int] = field(default_factory=dict)
+class DemoSeedResult(SeedResult):
     email_routes: list[str] = field(default_factory=list)
-
-    def note(self, kind: str, created: bool) -> None:
-        bucket = self.created if created else self.updated
-        bucket[kind] = bucket.get(kind, 0) + 1
-
-
-def api_key_hash(key: str) -> str:
-    return hashlib.sha256(key.encode()).hexdigest()
 
 
 def demo_seed(
@@ -156,34 +227,30 @@ def demo_seed(
     smtp_port: int = 1025,
     schema: str = "demo",
     poll_seconds: int = 2,
-) -> SeedResult:
+) -> DemoSeedResult:
     """Create or update the demo configuration in the current tenant schema."""
-    result = SeedResult()
+    result = DemoSeedResult()
     with transaction.atomic():
         _seed_watch_terms(result)
         _seed_sources(result, world_url.rstrip("/"), poll_seconds)
-        people = _seed_people(result)
-        _seed_escalation(result, people, sinks_url.rstrip("/") + f"/t/{schema}", smtp_host, smtp_port)
+        sinks = sinks_url.rstrip("/") + f"/t/{schema}"
+        escalation_setup_apply(
+            setup=northwind_escalation(sinks=sinks, smtp_host=smtp_host, smtp_port=smtp_port), result=result
+        )
         _seed_detector(result)
     result.email_routes = [p.email for p in PEOPLE if p.email]
     return result
 
 
-def _upsert(result: SeedResult, kind: str, model: Any, lookup: dict[str, Any], values: dict[str, Any]) -> Any:
-    obj, created = model.objects.update_or_create(**lookup, defaults=values)
-    result.note(kind, created)
-    return obj
-
-
 def _seed_watch_terms(result: SeedResult) -> None:
     for slug, name, kind, aliases in WATCH_TERMS:
-        _upsert(
-            result, "watch_terms", WatchTerm, {"slug": slug}, {"name": name, "kind": kind, "aliases": aliases}
+        result.upsert(
+            "watch_terms", WatchTerm, {"slug": slug}, {"name": name, "kind": kind, "aliases": aliases}
         )
 
 
 def _seed_sources(result: SeedResult, world: str, poll: int) -> None:
-    creds = world_mod.CREDENTIALS
+    creds = CREDENTIALS
     polled = [
         (
             "x-northwind",
@@ -259,7 +326,7 @@ def _seed_sources(result: SeedResult, world: str, poll: int) -> None:
             SourceKind.ELASTICSEARCH,
             {
                 "base_url": world,
-                "index": world_mod.ES_INDEX,
+                "index": ES_INDEX,
                 "query": {"bool": {"filter": [{"terms": {"log.level": ["warn", "error"]}}]}},
                 "timestamp_field": "@timestamp",
                 "initial_lookback_minutes": 60,
@@ -274,8 +341,7 @@ def _seed_sources(result: SeedResult, world: str, poll: int) -> None:
         ),
     ]
     for slug, name, kind, config, credentials, credibility in polled:
-        _upsert(
-            result,
+        result.upsert(
             "sources",
             Source,
             {"slug": slug},
@@ -296,8 +362,7 @@ def _seed_sources(result: SeedResult, world: str, poll: int) -> None:
         ("pagerduty-events", "PagerDuty events (monitoring)", SourceKind.PAGERDUTY, "pagerduty", 0.95),
     ]
     for slug, name, kind, key, credibility in pushed:
-        _upsert(
-            result,
+        result.upsert(
             "sources",
             Source,
             {"slug": slug},
@@ -313,207 +378,7 @@ def _seed_sources(result: SeedResult, world: str, poll: int) -> None:
         )
 
 
-def _seed_people(result: SeedResult) -> dict[str, Any]:
-    from escalation.models import Stakeholder
-
-    users = get_user_model()
-    out = {}
-    for p in PEOPLE:
-        user = None
-        if p.login:
-            user = users.objects.filter(email=p.email).first()
-            if user is None:
-                user = users.objects.create_user(username=p.email, email=p.email)
-                user.set_unusable_password()
-                user.first_name, _, user.last_name = p.name.partition(" ")
-                user.save()
-                user_set_role(user=user, role=CRISIS_MANAGER)
-        out[p.key] = _upsert(
-            result,
-            "stakeholders",
-            Stakeholder,
-            {"name": p.name},
-            {
-                "role": p.role,
-                "email": p.email,
-                "phone": p.phone,
-                "slack_user_id": p.slack,
-                "teams_upn": p.email if "teams" in p.prefs else "",
-                "timezone": "Europe/London",
-                "contact_preferences": p.prefs,
-                "disabled_channels": {},
-                "is_active": True,
-                "user": user,
-            },
-        )
-    return out
-
-
-def _seed_escalation(
-    result: SeedResult, people: dict[str, Any], sinks: str, smtp_host: str, smtp_port: int
-) -> None:
-    from escalation.models import (
-        ChannelConfig,
-        EscalationPolicy,
-        EscalationStep,
-        OnCallRotation,
-        RotationMember,
-        RoutingRule,
-        SeveritySLA,
-        Team,
-    )
-
-    teams = {
-        "security": ("Security", ["oncall", "oncall2", "ciso"]),
-        "communications": ("Communications", ["pr"]),
-        "legal": ("Legal", ["legal"]),
-        "executives": ("Executives", ["ceo", "ciso"]),
-    }
-    team_rows = {}
-    for slug, (name, members) in teams.items():
-        team = _upsert(result, "teams", Team, {"slug": slug}, {"name": name})
-        team.members.set([people[m] for m in members])
-        team_rows[slug] = team
-
-    # Sam is on call now; the weekly hand-off goes to Lena (the shift started a day ago).
-    rotation = _upsert(
-        result,
-        "rotations",
-        OnCallRotation,
-        {"name": "Security on-call"},
-        {
-            "team": team_rows["security"],
-            "handoff": OnCallRotation.Handoff.WEEKLY,
-            "starts_at": clock.now() - timedelta(days=1),
-        },
-    )
-    for position, key in enumerate(["oncall", "oncall2"]):
-        RotationMember.objects.update_or_create(
-            rotation=rotation, stakeholder=people[key], defaults={"position": position}
-        )
-    rotation.overrides.all().delete()
-
-    policies = {
-        "security-incident": (
-            "Security incident",
-            "Security on-call first; no ACK within the SLA → CISO, legal counsel, PagerDuty and the bridge.",
-            [
-                {"target": EscalationStep.Target.ON_CALL, "rotation": rotation},
-                {"target": EscalationStep.Target.STAKEHOLDERS, "people": ["ciso", "legal", "pd", "bridge"]},
-                {"target": EscalationStep.Target.STAKEHOLDERS, "people": ["ceo"]},
-            ],
-        ),
-        "pr-reputation": (
-            "PR / reputation",
-            "PR lead first; then legal counsel and the CEO.",
-            [
-                {"target": EscalationStep.Target.STAKEHOLDERS, "people": ["pr"]},
-                {"target": EscalationStep.Target.STAKEHOLDERS, "people": ["legal", "ceo"]},
-            ],
-        ),
-        "operational": (
-            "Operational",
-            "Security on-call (who also runs production on-call); then the CISO.",
-            [
-                {"target": EscalationStep.Target.ON_CALL, "rotation": rotation},
-                {"target": EscalationStep.Target.STAKEHOLDERS, "people": ["ciso", "pd"]},
-            ],
-        ),
-        "default": (
-            "Default",
-            "Anything else: PR lead and security on-call; then the CISO and the CEO.",
-            [
-                {"target": EscalationStep.Target.STAKEHOLDERS, "people": ["pr", "oncall"]},
-                {"target": EscalationStep.Target.STAKEHOLDERS, "people": ["ciso", "ceo"]},
-            ],
-        ),
-    }
-    policy_rows = {}
-    for slug, (name, description, steps) in policies.items():
-        policy = _upsert(
-            result, "policies", EscalationPolicy, {"slug": slug}, {"name": name, "description": description}
-        )
-        policy.steps.all().delete()  # the steps are the demo's; rebuilt in order every run
-        for order, spec in enumerate(steps):
-            step = EscalationStep.objects.create(
-                policy=policy, order=order, target=spec["target"], rotation=spec.get("rotation"), channels=[]
-            )
-            if spec.get("people"):
-                step.stakeholders.set([people[k] for k in spec["people"]])
-        policy_rows[slug] = policy
-
-    rules = [
-        ("P0–P1 security → security incident", 10, ["P0", "P1"], ["security"], "security-incident", False),
-        ("Legal exposure → PR / reputation", 20, ["P0", "P1", "P2"], ["legal"], "pr-reputation", False),
-        ("Reputation → PR lead", 30, ["P0", "P1", "P2"], ["pr"], "pr-reputation", False),
-        ("Operational → on-call", 40, ["P0", "P1", "P2"], ["operational"], "operational", False),
-        (
-            "Security (lower severity) → security incident",
-            50,
-            ["P2"],
-            ["security"],
-            "security-incident",
-            False,
-        ),
-        ("Default", 1000, [], [], "default", True),
-    ]
-    for name, order, severities, categories, policy, is_default in rules:
-        _upsert(
-            result,
-            "routing_rules",
-            RoutingRule,
-            {"name": name},
-            {
-                "order": order,
-                "enabled": True,
-                "is_default": is_default,
-                "severities": severities,
-                "categories": categories,
-                "policy": policy_rows[policy],
-                "source": None,
-                "subject_pattern": "",
-            },
-        )
-
-    for severity, minutes in DEMO_SLA_MINUTES.items():
-        _upsert(result, "slas", SeveritySLA, {"severity": severity}, {"ack_minutes": minutes})
-
-    channels = {
-        "slack": (
-            {"base_url": f"{sinks}/slack/api/", "channel": "C0CRISISROOM"},
-            {"bot_token": SLACK_BOT_TOKEN, "signing_secret": SLACK_SIGNING_SECRET},
-        ),
-        "teams": ({"webhook_url": f"{sinks}/teams/legal-crisis-room"}, None),
-        "email": (
-            {"host": smtp_host, "port": smtp_port, "from_email": "CrisisOps <alerts@northwindbank.example>"},
-            None,
-        ),
-        "sms": (
-            {"base_url": sinks, "from_number": "+15005550006"},
-            {"account_sid": TWILIO_ACCOUNT_SID, "auth_token": TWILIO_AUTH_TOKEN},
-        ),
-        "pagerduty": ({"base_url": sinks}, {"routing_key": PAGERDUTY_ROUTING_KEY}),
-        "webhook": ({"url": f"{sinks}/hooks/incident-bridge"}, {"secret": WEBHOOK_SECRET}),
-    }
-    for kind, (config, credentials) in channels.items():
-        _upsert(
-            result,
-            "channels",
-            ChannelConfig,
-            {"kind": kind},
-            {
-                "enabled": True,
-                "config": config,
-                "credentials": credentials,
-                "disabled_reason": "",
-                "disabled_at": None,
-            },
-        )
-
-
 def _seed_detector(result: SeedResult) -> None:
-    from crisis.models import DetectorConfig
-
     row = DetectorConfig.objects.order_by("pk").first()
     created = row is None
     row = row or DetectorConfig()

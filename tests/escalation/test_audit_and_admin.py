@@ -82,3 +82,22 @@ def test_seed_command_is_idempotent_and_routes_security_to_on_call(in_a, tenant_
     assert Stakeholder.objects.count() == 5 and EscalationPolicy.objects.count() == 3
     assert alert_route(severity="P1", category="security").policy.slug == "security"
     assert alert_route(severity="P3", category="pr").policy.slug == "comms"
+
+
+def test_reseeding_restores_the_declared_setup_without_creating_rows_twice(in_a, tenant_a):
+    from django.core.management import call_command
+
+    from escalation.models import ChannelConfig, EscalationPolicy, EscalationStep, RoutingRule
+
+    call_command("escalation_seed", schema=tenant_a.schema, stdout=io.StringIO())
+    security = EscalationPolicy.objects.get(slug="security")
+    security.steps.order_by("-order").first().delete()  # an admin removed the CISO tier
+    ChannelConfig.objects.filter(kind="email").update(enabled=False, disabled_reason="SMTP auth failed")
+    rules, steps = RoutingRule.objects.count(), EscalationStep.objects.count()
+
+    call_command("escalation_seed", schema=tenant_a.schema, stdout=io.StringIO())
+
+    assert [s.target for s in security.steps.order_by("order")] == ["on_call", "team", "stakeholders"]
+    assert EscalationStep.objects.count() == steps + 1 and RoutingRule.objects.count() == rules
+    email = ChannelConfig.objects.get(kind="email")
+    assert email.enabled and email.disabled_reason == ""
