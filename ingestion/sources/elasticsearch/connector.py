@@ -21,21 +21,12 @@ import httpx
 from ingestion.models import Platform, SourceKind
 from ingestion.sources import register
 from ingestion.sources.base import MORE_PENDING, Connector, NormalizedEvent, ParseError, PermanentSourceError
-from ingestion.sources.common import aware, clip, content_id, dig, severity_hint
+from ingestion.sources.common import aware, content_id, dig
 from ingestion.sources.http import HTTPPoller, SourceHTTP, base_url, secret_values
+from ingestion.sources.logs import log_event, log_level, log_message, log_service
 
 DEFAULT_BASE_URL = "http://localhost:9200"
 TIMESTAMP_FIELDS = ("@timestamp", "timestamp", "time", "event.created")
-MESSAGE_FIELDS = ("message", "msg", "log.message", "error.message", "log")
-LEVEL_FIELDS = ("log.level", "level", "severity", "log_level", "levelname", "loglevel")
-SERVICE_FIELDS = (
-    "service.name",
-    "service",
-    "app",
-    "application",
-    "kubernetes.container.name",
-    "container.name",
-)
 
 
 @register
@@ -139,28 +130,18 @@ class ElasticsearchConnector(HTTPPoller, Connector):
         src = payload.get("_source") if isinstance(payload, dict) else None
         if not isinstance(src, dict):
             raise ParseError("Elasticsearch hit has no _source object")
-        message = dig(src, *MESSAGE_FIELDS)
-        if isinstance(message, dict | list):
-            message = str(message)
-        if not message or not str(message).strip():
+        message = log_message(src)
+        if not message or not message.strip():
             raise ParseError("log document has no message (message, msg, log.message, error.message)")
-        timestamp = dig(src, *TIMESTAMP_FIELDS)
-        level = str(dig(src, *LEVEL_FIELDS, default="") or "").lower()
-        service = str(dig(src, *SERVICE_FIELDS, default="") or "")
         host = str(dig(src, "host.name", "host.hostname", "hostname", "host", default="") or "")
-        return NormalizedEvent(
+        return log_event(
             external_id=self.external_id(payload),
-            platform=Platform.LOGS,
-            title=clip(" ".join(p for p in (level.upper(), service) if p), 500),
-            text=str(message),
-            occurred_at=aware(timestamp, field="@timestamp"),
-            author_id=service,
-            author_name=service,
+            text=message,
+            occurred_at=aware(dig(src, *TIMESTAMP_FIELDS), field="@timestamp"),
+            level=log_level(src),
+            service=log_service(src),
             extra={
-                "level": level,
-                "severity_hint": severity_hint(level),
-                "service": service,
-                "host": host if isinstance(host, str) else "",
+                "host": host,
                 "index": payload.get("_index") or "",
                 "error_type": str(dig(src, "error.type", default="") or ""),
                 "trace_id": str(dig(src, "trace.id", "trace_id", default="") or ""),

@@ -21,12 +21,10 @@ from typing import Any
 from ingestion.models import Platform, SourceKind
 from ingestion.sources import register
 from ingestion.sources.base import Connector, NormalizedEvent, ParseError
-from ingestion.sources.common import RECEIVED_AT, aware, clip, content_id, dig, now_iso, severity_hint
+from ingestion.sources.common import RECEIVED_AT, aware, content_id, now_iso
+from ingestion.sources.logs import log_event, log_level, log_message, log_service
 
 ID_KEY = "_hec_id"
-MESSAGE_FIELDS = ("message", "msg", "log", "text", "description", "error.message")
-LEVEL_FIELDS = ("level", "log.level", "severity", "log_level", "levelname", "loglevel")
-SERVICE_FIELDS = ("service", "service.name", "app", "application", "component")
 METADATA_KEYS = ("host", "source", "sourcetype", "index")
 
 
@@ -131,37 +129,26 @@ class SplunkHECConnector(Connector):
         event = payload["event"]
         fields = payload.get("fields") if isinstance(payload.get("fields"), dict) else {}
         if isinstance(event, dict):
-            message = dig(event, *MESSAGE_FIELDS)
-            text = str(message) if message not in (None, "") else json.dumps(event, sort_keys=True)[:10_000]
-            level = dig(event, *LEVEL_FIELDS) or dig(fields, *LEVEL_FIELDS) or ""
-            service = dig(event, *SERVICE_FIELDS) or dig(fields, *SERVICE_FIELDS) or ""
+            text = log_message(event) or json.dumps(event, sort_keys=True)[:10_000]
+            records: tuple[Any, ...] = (event, fields)
         elif isinstance(event, str | int | float):
-            text, level, service = (
-                str(event),
-                dig(fields, *LEVEL_FIELDS) or "",
-                dig(fields, *SERVICE_FIELDS) or "",
-            )
+            text, records = str(event), (fields,)
         else:
             raise ParseError(f"HEC event has an unexpected type {type(event).__name__}")
         if not text.strip():
             raise ParseError("HEC event is blank")
-        service = str(
-            service or payload.get("source") or payload.get("sourcetype") or payload.get("host") or ""
+        # An event that names no service is attributed to its HEC metadata (source, sourcetype, host).
+        service = log_service(*records) or str(
+            payload.get("source") or payload.get("sourcetype") or payload.get("host") or ""
         )
-        level = str(level).lower()
         when = payload.get("time") if payload.get("time") not in (None, "") else payload.get(RECEIVED_AT)
-        return NormalizedEvent(
+        return log_event(
             external_id=self.external_id(payload),
-            platform=Platform.LOGS,
-            title=clip(" ".join(p for p in (level.upper(), service) if p), 500),
             text=text,
             occurred_at=aware(when, field="time"),
-            author_id=service,
-            author_name=service,
+            level=log_level(*records),
+            service=service,
             extra={
-                "level": level,
-                "severity_hint": severity_hint(level),
-                "service": service,
                 "host": str(payload.get("host") or ""),
                 "source": str(payload.get("source") or ""),
                 "sourcetype": str(payload.get("sourcetype") or ""),
