@@ -546,3 +546,88 @@ def test_its_level_and_driving_signals_are_shown_on_the_dashboard(played, db_acc
     assert {re.sub(r"[^a-z]", "", t) for t in top[:2]} <= set(shown), (shown, top)
     shot(page, "acceptance-01-crisis-open")
     context.close()
+
+
+# --- the page walk: every page a person opens, after the story, as each role --------------------
+DOMAIN_APPS = ("ingestion", "classification", "crisis", "escalation")
+WALK_ROLES = ("admin@a.test", "manager@a.test", "viewer@a.test")
+
+
+def _walk_targets(played: Played) -> dict[str, list[str]]:
+    """The pages of the played tenant: every crisis and its post-mortem, every alert, the lists,
+    dashboards, review, the demo outbox, the API docs and the admin of the domain apps."""
+    from django.contrib import admin
+    from django.urls import reverse
+
+    from crisis.models import Crisis
+    from escalation.models import Alert
+
+    with in_tenant(played.tenant):
+        crises = list(Crisis.objects.order_by("pk").values_list("pk", flat=True))
+        alerts = list(Alert.objects.order_by("pk").values_list("pk", flat=True))
+    connection.set_schema_to_public()
+    changelists = sorted(
+        reverse(f"admin:{m._meta.app_label}_{m._meta.model_name}_changelist")
+        for m in admin.site._registry
+        if m._meta.app_label in DOMAIN_APPS
+    )
+    return {
+        "live": ["/", "/alerts/?scope=all", "/alerts/?scope=mine", "/review/"]
+        + [f"/crises/{pk}/" for pk in crises],
+        "pages": [f"/crises/{pk}/postmortem/" for pk in crises]
+        + [f"/alerts/{pk}/" for pk in alerts]
+        + ["/dashboards/"]
+        + [f"/dashboards/{board}/" for board in ("ops", "ml", "cost", "compliance")]
+        + ["/demo/outbox/", "/api/docs/"],
+        "downloads": [f"/crises/{pk}/postmortem.{fmt}" for pk in crises for fmt in ("md", "json")],
+        "admin": ["/admin/", *changelists],
+        "crises": crises,
+        "alerts": alerts,
+    }
+
+
+def test_every_page_opens_for_every_role_without_a_console_error(played, db_access, browser):
+    """After the scenario, with its real data: every page for the admin, a crisis manager and a
+    viewer answers 200 with no console error, CSP violation or failed request; the post-mortem
+    downloads are attachments; the admin is the admin role's only (others are sent to the admin
+    login, as tests/access documents)."""
+    from tests.e2e.walk import Walker, sign_in
+
+    targets = _walk_targets(played)
+    assert targets["crises"] and targets["alerts"], targets
+    assert len(targets["admin"]) > 20, targets["admin"]
+    failures: list[tuple] = []
+    for email in WALK_ROLES:
+        context = sign_in(browser, played.base, email, PASSWORD)
+        walker = Walker(context, played.base)
+        visits = [walker.open(p, live=True) for p in targets["live"]]
+        visits += [walker.open(p) for p in targets["pages"]]
+        walker.page.wait_for_selector("#swagger-ui .opblock", timeout=20_000)  # the docs rendered
+        for path in targets["downloads"]:
+            response = walker.fetch(path)
+            kind = "application/json" if path.endswith(".json") else "text/markdown"
+            disposition = response.headers.get("content-disposition", "")
+            if not (
+                response.status_code == 200
+                and response.headers["content-type"].startswith(kind)
+                and "attachment" in disposition
+            ):
+                failures.append(
+                    (email, path, response.status_code, response.headers.get("content-type"), disposition)
+                )
+        if email.startswith("admin@"):
+            visits += [walker.open(p) for p in targets["admin"]]
+        else:
+            for path in targets["admin"]:
+                response = walker.fetch(path, follow=False)
+                if response.status_code != 302 or not response.headers["location"].startswith(
+                    "/admin/login/"
+                ):
+                    failures.append((email, path, response.status_code, response.headers.get("location")))
+            visit = walker.open("/admin/")  # what such a person sees: the admin's own sign-in page
+            if not visit.final_path.startswith("/admin/login/"):
+                failures.append((email, "/admin/", visit.final_path))
+            visits.append(visit)
+        context.close()
+        failures += [(email, v.path, v.status, v.problems) for v in visits if v.status != 200 or v.problems]
+    assert not failures, "\n".join(map(repr, failures))

@@ -5,6 +5,9 @@ errors, subresources that failed or answered >= 400, and `securitypolicyviolatio
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+import httpx
 
 # Recorded by an init script (injected by the browser driver, so the page's CSP does not apply
 # to it): every CSP violation with its directive and what was blocked.
@@ -67,9 +70,21 @@ class Walker:
             path=path, status=response.status if response else None, final_path=final_path, problems=problems
         )
 
-    def fetch(self, path: str, *, follow: bool = True):
-        """A request with this person's session cookie, without rendering (downloads, redirects)."""
-        return self.context.request.get(self.base + path, max_redirects=20 if follow else 0)
+    def fetch(self, path: str, *, follow: bool = True) -> httpx.Response:
+        """A GET with this person's session cookie, without rendering (downloads, redirects).
+
+        Sent with httpx to 127.0.0.1 and the tenant's Host header: Chromium resolves
+        `*.localhost` to the loopback itself, Playwright's own request client does not."""
+        url = urlsplit(self.base)
+        cookies = {c["name"]: c["value"] for c in self.context.cookies()}
+        with httpx.Client(
+            base_url=f"http://127.0.0.1:{url.port}",
+            headers={"Host": url.netloc},
+            cookies=cookies,
+            follow_redirects=follow,
+            timeout=30,
+        ) as client:
+            return client.get(path)
 
 
 def sign_in(browser, base: str, email: str, password: str):
