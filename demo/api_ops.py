@@ -6,15 +6,13 @@ from __future__ import annotations
 import base64
 import fnmatch
 import json
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urlencode
 
 from demo import wire
 from demo.api_common import CREDENTIALS, ES_INDEX, HttpError, one
 from demo.query import QueryError, es_matches, es_normalize_sort, es_sort_value
-
-if TYPE_CHECKING:
-    from demo.world import World
+from demo.world_state import World
 
 
 def _zendesk_auth(headers: Any) -> None:

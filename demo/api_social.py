@@ -6,14 +6,12 @@ from __future__ import annotations
 import base64
 import hashlib
 from email.utils import format_datetime, parsedate_to_datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from demo import wire
 from demo.api_common import CREDENTIALS, REDDIT_TOKEN_PREFIX, HttpError, bearer, one, parse_time
 from demo.query import QueryError, text_query_matcher
-
-if TYPE_CHECKING:
-    from demo.world import World
+from demo.world_state import World
 
 
 def x_search(world: World, params: dict[str, list[str]], headers: Any) -> tuple[int, Any, dict[str, str]]:

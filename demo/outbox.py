@@ -19,12 +19,14 @@ from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 import httpx
-from django.apps import apps
 from django.conf import settings
 from django.db import connection
 from django.urls import NoReverseMatch, reverse
+from twilio.request_validator import RequestValidator
 
 from demo.sinks import OutboxRecorder
+from escalation import links
+from escalation.models import Alert, ChannelConfig, Stakeholder
 
 CHANNEL_LABELS = {
     "email": "Email",
@@ -44,7 +46,7 @@ class OutboxMessage:
     at: datetime | None
     channel: str
     label: str
-    alert: Any = None
+    alert: Alert | None = None
     links: list[dict[str, str]] = field(default_factory=list)
     slack_actions: list[dict[str, str]] = field(default_factory=list)
     sms_code: str = ""
@@ -66,28 +68,12 @@ def recorder() -> OutboxRecorder:
     return OutboxRecorder(settings.REDIS_URL)
 
 
-def _stakeholders() -> list[Any]:
-    try:
-        model = apps.get_model("escalation", "Stakeholder")
-    except LookupError:
-        return []
-    return list(model.objects.all())
+def _alerts(ids: set[int]) -> dict[int, Alert]:
+    return {a.pk: a for a in Alert.objects.filter(pk__in=ids)} if ids else {}
 
 
-def _alerts(ids: set[int]) -> dict[int, Any]:
-    try:
-        model = apps.get_model("escalation", "Alert")
-    except LookupError:
-        return {}
-    return {a.pk: a for a in model.objects.filter(pk__in=ids)} if ids else {}
-
-
-def _alerts_by_code(codes: set[str]) -> dict[str, Any]:
-    try:
-        model = apps.get_model("escalation", "Alert")
-    except LookupError:
-        return {}
-    return {a.ack_code: a for a in model.objects.filter(ack_code__in=codes)} if codes else {}
+def _alerts_by_code(codes: set[str]) -> dict[str, Alert]:
+    return {a.ack_code: a for a in Alert.objects.filter(ack_code__in=codes)} if codes else {}
 
 
 def _link_label(url: str) -> tuple[str, int | None]:
@@ -95,8 +81,6 @@ def _link_label(url: str) -> tuple[str, int | None]:
     path = urlsplit(url).path
     if "/escalation/a/" in path:
         try:
-            from escalation import links
-
             payload = links.action_token_read(
                 token=path.rsplit("/", 1)[-1], schema_name=connection.schema_name
             )
@@ -111,7 +95,7 @@ def _link_label(url: str) -> tuple[str, int | None]:
 def outbox_groups(*, limit: int = 400) -> list[OutboxGroup]:
     """The current tenant's outbox, one group per stakeholder (or per unmatched address)."""
     records = recorder().list(connection.schema_name, limit=limit)
-    people = _stakeholders()
+    people = list(Stakeholder.objects.all())
     by_email = {p.email.lower(): p for p in people if p.email}
     by_phone = {p.phone: p for p in people if p.phone}
     by_slack = {p.slack_user_id: p for p in people if p.slack_user_id}
@@ -196,8 +180,7 @@ class OutboxActionError(Exception):
 
 
 def _channel_secrets(kind: str) -> dict[str, Any]:
-    model = apps.get_model("escalation", "ChannelConfig")
-    config = model.objects.filter(kind=kind).first()
+    config = ChannelConfig.objects.filter(kind=kind).first()
     if config is None:
         raise OutboxActionError(f"the {kind} channel is not configured")
     return config.secrets
@@ -273,8 +256,6 @@ def slack_click(*, record: dict[str, Any], action_id: str, origin: str, host: st
 
 def sms_reply(*, record: dict[str, Any], verb: str, code: str, origin: str, host: str) -> str:
     """Reply to a recorded SMS as its recipient: Twilio's signed inbound-message webhook."""
-    from twilio.request_validator import RequestValidator
-
     try:
         path = reverse("escalation:twilio_sms")
     except NoReverseMatch as exc:
@@ -289,8 +270,7 @@ def sms_reply(*, record: dict[str, Any], verb: str, code: str, origin: str, host
         "NumMedia": "0",
     }
     url = f"http://{host}{path}"
-    model = apps.get_model("escalation", "ChannelConfig")
-    config = model.objects.filter(kind="sms").first()
+    config = ChannelConfig.objects.filter(kind="sms").first()
     if config is not None and config.config.get("inbound_url"):
         url = config.config["inbound_url"]
     signature = RequestValidator(token).compute_signature(url, params)

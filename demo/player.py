@@ -16,7 +16,7 @@ from typing import Any
 
 import httpx
 
-from demo import wire
+from demo import wire_push
 from demo.scenario import PUSHED, Scenario, ScenarioItem
 from demo.seed import PUSH_KEYS, SOURCE_SLUGS, ZENDESK_SIGNING_SECRET
 
@@ -70,13 +70,13 @@ class Pusher:
     # One method per intake endpoint ----------------------------------------------------------
     def _push_generic(self, items: list[ScenarioItem]) -> None:
         for chunk in _chunks(items, 1000):
-            body = {"events": [wire.generic_event(i, self.at(i)) for i in chunk]}
+            body = {"events": [wire_push.generic_event(i, self.at(i)) for i in chunk]}
             headers = {"Authorization": f"Bearer {PUSH_KEYS['generic']}"}
             self._post("generic", "/api/v1/events", len(chunk), json_body=body, headers=headers)
 
     def _push_splunk_hec(self, items: list[ScenarioItem]) -> None:
         for chunk in _chunks(items, 500):
-            body = wire.splunk_body([wire.splunk_event(i, self.at(i)) for i in chunk])
+            body = wire_push.splunk_body([wire_push.splunk_event(i, self.at(i)) for i in chunk])
             headers = {
                 "Authorization": f"Splunk {PUSH_KEYS['splunk_hec']}",
                 "Content-Type": "application/json",
@@ -86,22 +86,24 @@ class Pusher:
     def _push_alertmanager(self, items: list[ScenarioItem]) -> None:
         for item in items:
             started = self.t0 + timedelta(seconds=_firing_time(item))
-            body = wire.alertmanager_body(item, self.at(item), started_at=started)
+            body = wire_push.alertmanager_body(item, self.at(item), started_at=started)
             headers = {"Authorization": f"Bearer {PUSH_KEYS['alertmanager']}"}
             self._post("alertmanager", "/api/v1/intake/alertmanager", 1, json_body=body, headers=headers)
 
     def _push_pagerduty(self, items: list[ScenarioItem]) -> None:
         for item in items:
-            body = wire.pagerduty_event(item, self.at(item), routing_key=PUSH_KEYS["pagerduty"])
+            body = wire_push.pagerduty_event(item, self.at(item), routing_key=PUSH_KEYS["pagerduty"])
             self._post("pagerduty", "/v2/enqueue", 1, json_body=body)
 
     def _push_zendesk_webhook(self, items: list[ScenarioItem]) -> None:
         for item in items:
-            body = json.dumps(wire.zendesk_webhook_event(item, self.at(item))).encode()
+            body = json.dumps(wire_push.zendesk_webhook_event(item, self.at(item))).encode()
             stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
             headers = {
                 "Content-Type": "application/json",
-                "X-Zendesk-Webhook-Signature": wire.zendesk_signature(ZENDESK_SIGNING_SECRET, stamp, body),
+                "X-Zendesk-Webhook-Signature": wire_push.zendesk_signature(
+                    ZENDESK_SIGNING_SECRET, stamp, body
+                ),
                 "X-Zendesk-Webhook-Signature-Timestamp": stamp,
                 "X-Zendesk-Webhook-Id": "01HDEMOWEBHOOK0000000000",
             }

@@ -15,7 +15,9 @@ per tenant in Redis, for the demo outbox page (and for the end-to-end test and t
 - Control: GET /_sink/records?tenant=…, POST /_sink/faults {"channel", "status", "count"},
   POST /_sink/clear?tenant=….
 
-Pure Python plus Redis and aiosmtpd (no Django), so tests run it in-process.
+Pure Python plus Redis and aiosmtpd (no Django settings needed), so tests run it in-process. The
+HTTP server plumbing is `demo.local_http` (shared with the world); reading each provider's
+payloads and answering like it is `demo.sink_formats`.
 """
 
 from __future__ import annotations
@@ -23,7 +25,6 @@ from __future__ import annotations
 import base64
 import email
 import email.policy
-import html
 import json
 import logging
 import re
@@ -32,18 +33,18 @@ import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs
 
-import redis
+from demo import sink_formats as fmt
+from demo.local_http import Answer, LocalHandler, LocalServer
+from tenants.redis import redis_client
 
 logger = logging.getLogger(__name__)
 
 KEEP = 2000  # records kept per tenant
-_URL_RE = re.compile(r"https?://[^\s\"'<>)\]]+")
-_HREF_RE = re.compile(r"href=[\"']([^\"']+)[\"']", re.IGNORECASE)
 _TENANT_RE = re.compile(r"^/t/([a-z0-9_]{1,63})(/.*)$")
+_TWILIO_RE = re.compile(r"^/2010-04-01/Accounts/(AC\w+)/Messages\.json$")
 
 
 def _now() -> datetime:
@@ -56,7 +57,7 @@ class OutboxRecorder:
     def __init__(
         self, redis_url: str, *, clock: Callable[[], datetime] = _now, prefix: str = "demo:outbox"
     ) -> None:
-        self.redis = redis.Redis.from_url(redis_url, socket_timeout=5)
+        self.redis = redis_client(redis_url)
         self.clock = clock
         self.prefix = prefix
 
@@ -112,13 +113,7 @@ class SmtpSinkHandler:
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         msg = email.message_from_bytes(envelope.content, policy=email.policy.default)
-        text_part = msg.get_body(preferencelist=("plain",))
-        html_part = msg.get_body(preferencelist=("html",))
-        text = text_part.get_content() if text_part is not None else ""
-        html_body = html_part.get_content() if html_part is not None else ""
-        if not text and html_body:
-            text = html.unescape(re.sub(r"<[^>]+>", " ", html_body))
-        links = _unique(_URL_RE.findall(text) + [html.unescape(u) for u in _HREF_RE.findall(html_body)])
+        text, has_html, links = fmt.email_text_and_links(msg)
         for rcpt in envelope.rcpt_tos:
             tenant = self.recorder.route_email(rcpt) or self.default_tenant
             self.recorder.record(
@@ -127,8 +122,8 @@ class SmtpSinkHandler:
                 recipient=rcpt,
                 sender=envelope.mail_from,
                 subject=str(msg.get("Subject", "")),
-                text=text.strip(),
-                has_html=bool(html_body),
+                text=text,
+                has_html=has_html,
                 links=links,
                 provider_id=str(msg.get("Message-ID", "")),
                 headers={k: str(v) for k, v in msg.items() if k.lower().startswith(("x-", "list-"))},
@@ -147,147 +142,34 @@ def start_smtp(
 
 
 # --- HTTP ----------------------------------------------------------------------------------------
-def _unique(items: list[str]) -> list[str]:
-    return list(dict.fromkeys(items))
+TEXT = {"Content-Type": "text/plain"}
 
 
-def _slack_text_and_actions(payload: dict[str, Any]) -> tuple[str, list[str], list[dict[str, Any]]]:
-    lines = [str(payload.get("text") or "")]
-    links: list[str] = []
-    actions: list[dict[str, Any]] = []
-    blocks = payload.get("blocks") or []
-    if isinstance(blocks, str):
-        try:
-            blocks = json.loads(blocks)
-        except json.JSONDecodeError:
-            blocks = []
-    for attachment in payload.get("attachments") or []:
-        if isinstance(attachment, dict):
-            blocks = blocks + list(attachment.get("blocks") or [])
-            lines.append(str(attachment.get("text") or attachment.get("fallback") or ""))
-    for block in blocks:
-        if not isinstance(block, dict):
-            continue
-        if isinstance(block.get("text"), dict):
-            lines.append(block["text"].get("text", ""))
-        for f in block.get("fields") or []:
-            if isinstance(f, dict):
-                lines.append(f.get("text", ""))
-        for el in block.get("elements") or []:
-            if not isinstance(el, dict):
-                continue
-            if el.get("type") == "button":
-                label = (
-                    el.get("text", {}).get("text", "")
-                    if isinstance(el.get("text"), dict)
-                    else str(el.get("text"))
-                )
-                if el.get("url"):
-                    links.append(el["url"])
-                actions.append(
-                    {
-                        "action_id": el.get("action_id", ""),
-                        "value": el.get("value", ""),
-                        "text": label,
-                        "url": el.get("url", ""),
-                        "block_id": block.get("block_id", ""),
-                        "style": el.get("style", ""),
-                    }
-                )
-            elif isinstance(el.get("text"), str):
-                lines.append(el["text"])
-    text = "\n".join(line for line in lines if line).strip()
-    links = _unique(links + [u.split("|")[0] for u in _URL_RE.findall(text)])
-    return text, links, actions
-
-
-def _teams_text_and_links(payload: dict[str, Any]) -> tuple[str, str, list[str]]:
-    lines: list[str] = []
-    links: list[str] = []
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            if node.get("type") == "TextBlock" and node.get("text"):
-                lines.append(str(node["text"]))
-            if node.get("type") == "Action.OpenUrl" and node.get("url"):
-                links.append(node["url"])
-            for key in ("title", "text", "summary"):
-                if key in node and isinstance(node[key], str) and node.get("type") in (None, "MessageCard"):
-                    lines.append(node[key])
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(payload)
-    text = "\n".join(_unique(lines))
-    subject = lines[0] if lines else ""
-    return subject, text, _unique(links + _URL_RE.findall(text))
-
-
-def _json_links(node: Any) -> list[str]:
-    out: list[str] = []
-    if isinstance(node, dict):
-        for value in node.values():
-            out.extend(_json_links(value))
-    elif isinstance(node, list):
-        for value in node:
-            out.extend(_json_links(value))
-    elif isinstance(node, str) and node.startswith(("http://", "https://")):
-        out.append(node)
-    return out
-
-
-class SinkHandler(BaseHTTPRequestHandler):
+class SinkHandler(LocalHandler):
     server: SinkServer
-    protocol_version = "HTTP/1.1"
+    log_name = "sink"
 
-    def log_message(self, fmt: str, *args: Any) -> None:
-        logger.debug("sink: " + fmt, *args)
-
-    def do_GET(self) -> None:
-        self._handle("GET")
-
-    def do_POST(self) -> None:
-        self._handle("POST")
-
-    def _handle(self, method: str) -> None:
-        split = urlsplit(self.path)
-        path, params = split.path, parse_qs(split.query)
+    def answer(self, method: str, path: str, query: dict[str, list[str]], body: bytes) -> Answer:
         tenant = self.server.default_tenant
         m = _TENANT_RE.match(path)
         if m:
             tenant, path = m.group(1), m.group(2)
-        length = int(self.headers.get("Content-Length") or 0)
-        raw = self.rfile.read(length) if length else b""
         try:
             if path.startswith("/_sink/"):
-                status, body, ctype = self._control(method, path, params, raw)
-            else:
-                channel = _channel_of(path)
-                fault = self.server.take_fault(channel) if channel else None
-                if fault:
-                    status, body, ctype = fault["status"], {"error": "injected fault"}, "application/json"
-                    if channel == "slack":
-                        status, body = (
-                            200 if fault["status"] < 500 else fault["status"],
-                            {"ok": False, "error": fault.get("error", "fatal_error")},
-                        )
-                else:
-                    status, body, ctype = self._route(method, path, raw, tenant)
+                return self._control(method, path, query, body)
+            channel = _channel_of(path)
+            fault = self.server.take_fault(channel) if channel else None
+            if fault is None:
+                return self._route(method, path, body, tenant)
+            if channel == "slack":  # Slack answers errors with 200 and ok: false
+                status = 200 if fault["status"] < 500 else fault["status"]
+                return status, {"ok": False, "error": fault.get("error") or "fatal_error"}, {}
+            return fault["status"], {"error": "injected fault"}, {}
         except (ValueError, KeyError) as exc:
-            status, body, ctype = 400, {"error": f"bad request: {exc}"}, "application/json"
-        payload = body if isinstance(body, bytes) else json.dumps(body).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(payload)))
-        self.end_headers()
-        self.wfile.write(payload)
+            return 400, {"error": f"bad request: {exc}"}, {}
 
     def _parse(self, raw: bytes) -> dict[str, Any]:
-        ctype = self.headers.get("Content-Type", "")
-        if "json" in ctype:
+        if "json" in self.headers.get("Content-Type", ""):
             return json.loads(raw or b"{}")
         form = {k: v[0] for k, v in parse_qs(raw.decode()).items()}
         for key in ("blocks", "attachments"):
@@ -295,16 +177,15 @@ class SinkHandler(BaseHTTPRequestHandler):
                 form[key] = json.loads(form[key])
         return form
 
-    def _route(self, method: str, path: str, raw: bytes, tenant: str) -> tuple[int, Any, str]:
-        rec = self.server.recorder
+    def _route(self, method: str, path: str, raw: bytes, tenant: str) -> Answer:
+        record = self.server.recorder.record
         if method != "POST":
-            return 405, {"error": "method not allowed"}, "application/json"
+            return 405, {"error": "method not allowed"}, {}
         if path.startswith("/slack/api/"):
             return self._slack(path.removeprefix("/slack/api/"), raw, tenant)
         if path.startswith("/slack/response/"):
-            data = self._parse(raw)
-            text, links, actions = _slack_text_and_actions(data)
-            rec.record(
+            text, links, actions = fmt.slack_text_and_actions(self._parse(raw))
+            record(
                 tenant,
                 channel="slack",
                 kind="response",
@@ -315,11 +196,10 @@ class SinkHandler(BaseHTTPRequestHandler):
                 links=links,
                 actions=actions,
             )
-            return 200, b"ok", "text/plain"
+            return 200, b"ok", dict(TEXT)
         if path.startswith("/teams/"):
-            data = json.loads(raw or b"{}")
-            subject, text, links = _teams_text_and_links(data)
-            rec.record(
+            subject, text, links = fmt.teams_text_and_links(json.loads(raw or b"{}"))
+            record(
                 tenant,
                 channel="teams",
                 recipient=path.removeprefix("/teams/"),
@@ -327,52 +207,40 @@ class SinkHandler(BaseHTTPRequestHandler):
                 text=text,
                 links=links,
             )
-            return 200, b"1", "text/plain"
-        m = re.match(r"^/2010-04-01/Accounts/(AC\w+)/Messages\.json$", path)
+            return 200, b"1", dict(TEXT)
+        m = _TWILIO_RE.match(path)
         if m:
             return self._twilio(m.group(1), raw, tenant)
         if path == "/v2/enqueue":
             return self._pagerduty(raw, tenant)
         if path.startswith("/hooks/"):
             data = json.loads(raw or b"{}")
-            subject = str(data.get("title") or data.get("summary") or data.get("event") or "")
-            rec.record(
+            record(
                 tenant,
                 channel="webhook",
                 recipient=path.removeprefix("/hooks/"),
-                subject=subject,
+                subject=str(data.get("title") or data.get("summary") or data.get("event") or ""),
                 text=json.dumps(data, indent=1)[:4000],
-                links=_unique(_json_links(data)),
+                links=fmt.unique(fmt.json_links(data)),
                 headers={k: v for k, v in self.headers.items() if k.lower().startswith("x-")},
             )
-            return 200, {"ok": True}, "application/json"
-        return 404, {"error": "not found"}, "application/json"
+            return 200, {"ok": True}, {}
+        return 404, {"error": "not found"}, {}
 
-    def _slack(self, method: str, raw: bytes, tenant: str) -> tuple[int, Any, str]:
-        auth = self.headers.get("Authorization", "")
+    def _slack(self, method: str, raw: bytes, tenant: str) -> Answer:
         data = self._parse(raw)
-        token = auth.removeprefix("Bearer ").strip() or data.get("token", "")
+        token = self.headers.get("Authorization", "").removeprefix("Bearer ").strip() or data.get("token", "")
         if not token:
-            return 200, {"ok": False, "error": "not_authed"}, "application/json"
+            return 200, {"ok": False, "error": "not_authed"}, {}
         if not token.startswith(("xoxb-", "xoxp-")):
-            return 200, {"ok": False, "error": "invalid_auth"}, "application/json"
+            return 200, {"ok": False, "error": "invalid_auth"}, {}
         if method == "auth.test":
-            body = {
-                "ok": True,
-                "url": "https://northwind.slack.com/",
-                "team": "Northwind",
-                "user": "crisisops",
-            }
-            return (
-                200,
-                {**body, "team_id": "T0DEMO", "user_id": "U0BOT", "bot_id": "B0BOT"},
-                "application/json",
-            )
+            return 200, fmt.SLACK_AUTH_TEST, {}
         if method in ("chat.postMessage", "chat.update", "chat.postEphemeral"):
             channel = data.get("channel")
             if not channel:
-                return 200, {"ok": False, "error": "channel_not_found"}, "application/json"
-            text, links, actions = _slack_text_and_actions(data)
+                return 200, {"ok": False, "error": "channel_not_found"}, {}
+            text, links, actions = fmt.slack_text_and_actions(data)
             ts = data.get("ts") if method == "chat.update" else f"{time.time():.6f}"
             self.server.recorder.record(
                 tenant,
@@ -389,87 +257,48 @@ class SinkHandler(BaseHTTPRequestHandler):
             message = {"type": "message", "text": data.get("text", ""), "ts": ts, "bot_id": "B0BOT"}
             if data.get("blocks"):
                 message["blocks"] = data["blocks"]
-            return 200, {"ok": True, "channel": channel, "ts": ts, "message": message}, "application/json"
+            return 200, {"ok": True, "channel": channel, "ts": ts, "message": message}, {}
         if method == "conversations.open":
             users = str(data.get("users", ""))
-            return 200, {"ok": True, "channel": {"id": "D" + users.removeprefix("U")}}, "application/json"
-        return 200, {"ok": False, "error": "unknown_method"}, "application/json"
+            return 200, {"ok": True, "channel": {"id": "D" + users.removeprefix("U")}}, {}
+        return 200, {"ok": False, "error": "unknown_method"}, {}
 
-    def _twilio(self, account_sid: str, raw: bytes, tenant: str) -> tuple[int, Any, str]:
+    def _twilio(self, account_sid: str, raw: bytes, tenant: str) -> Answer:
         auth = self.headers.get("Authorization", "")
         try:
             user = base64.b64decode(auth.removeprefix("Basic ")).decode().split(":", 1)[0]
         except ValueError:
             user = ""
         if user != account_sid:
-            err = {
-                "code": 20003,
-                "message": "Authenticate",
-                "more_info": "https://www.twilio.com/docs/errors/20003",
-            }
-            return 401, {**err, "status": 401}, "application/json"
+            return 401, fmt.twilio_error(20003, "Authenticate", 401), {}
         form = {k: v[0] for k, v in parse_qs(raw.decode()).items()}
-        to, body = form.get("To"), form.get("Body", "")
-        if not to:
-            err = {"code": 21604, "message": "A 'To' phone number is required.", "status": 400}
-            return 400, {**err, "more_info": "https://www.twilio.com/docs/errors/21604"}, "application/json"
-        sid = "SM" + secrets.token_hex(16)
+        if not form.get("To"):
+            return 400, fmt.twilio_error(21604, "A 'To' phone number is required.", 400), {}
+        answer = fmt.twilio_message(account_sid=account_sid, form=form)
+        body = form.get("Body", "")
         self.server.recorder.record(
             tenant,
             channel="sms",
-            recipient=to,
+            recipient=form["To"],
             subject=body[:80],
             text=body,
-            links=_URL_RE.findall(body),
-            provider_id=sid,
+            links=fmt.URL_RE.findall(body),
+            provider_id=answer["sid"],
             sender=form.get("From") or form.get("MessagingServiceSid", ""),
         )
-        now = datetime.now(UTC).strftime("%a, %d %b %Y %H:%M:%S +0000")
-        answer = {
-            "account_sid": account_sid,
-            "api_version": "2010-04-01",
-            "body": body,
-            "date_created": now,
-            "date_sent": None,
-            "date_updated": now,
-            "direction": "outbound-api",
-            "error_code": None,
-            "error_message": None,
-            "from": form.get("From"),
-            "messaging_service_sid": form.get("MessagingServiceSid"),
-            "num_media": "0",
-            "num_segments": "1",
-            "price": None,
-            "price_unit": "USD",
-            "sid": sid,
-            "status": "queued",
-            "subresource_uris": {"media": f"/2010-04-01/Accounts/{account_sid}/Messages/{sid}/Media.json"},
-            "to": to,
-            "uri": f"/2010-04-01/Accounts/{account_sid}/Messages/{sid}.json",
-        }
-        return 201, answer, "application/json"
+        return 201, answer, {}
 
-    def _pagerduty(self, raw: bytes, tenant: str) -> tuple[int, Any, str]:
+    def _pagerduty(self, raw: bytes, tenant: str) -> Answer:
         data = json.loads(raw or b"{}")
-        errors = []
-        if not data.get("routing_key"):
-            errors.append("'routing_key' is missing or blank")
-        action = data.get("event_action")
-        if action not in ("trigger", "acknowledge", "resolve"):
-            errors.append("'event_action' is invalid")
-        payload = data.get("payload") or {}
-        if action == "trigger":
-            for key in ("summary", "source", "severity"):
-                if not payload.get(key):
-                    errors.append(f"'payload.{key}' is missing or blank")
-        if action in ("acknowledge", "resolve") and not data.get("dedup_key"):
-            errors.append("'dedup_key' is missing or blank")
+        errors = fmt.pagerduty_errors(data)
         if errors:
             return (
                 400,
                 {"status": "invalid event", "message": "Event object is invalid", "errors": errors},
-                "application/json",
+                {},
             )
+        action = data["event_action"]
+        payload = data.get("payload") or {}
         dedup_key = data.get("dedup_key") or secrets.token_hex(16)
         links = [link.get("href", "") for link in data.get("links") or [] if isinstance(link, dict)]
         self.server.recorder.record(
@@ -479,37 +308,31 @@ class SinkHandler(BaseHTTPRequestHandler):
             recipient=data["routing_key"],
             subject=payload.get("summary", f"{action} {dedup_key}"),
             text=json.dumps(payload.get("custom_details") or {}, indent=1) if payload else action,
-            links=_unique([u for u in links if u] + ([data["client_url"]] if data.get("client_url") else [])),
+            links=fmt.unique(
+                [u for u in links if u] + ([data["client_url"]] if data.get("client_url") else [])
+            ),
             provider_id=dedup_key,
             severity=payload.get("severity", ""),
         )
-        return (
-            202,
-            {"status": "success", "message": "Event processed", "dedup_key": dedup_key},
-            "application/json",
-        )
+        return 202, {"status": "success", "message": "Event processed", "dedup_key": dedup_key}, {}
 
-    def _control(
-        self, method: str, path: str, params: dict[str, list[str]], raw: bytes
-    ) -> tuple[int, Any, str]:
+    def _control(self, method: str, path: str, params: dict[str, list[str]], raw: bytes) -> Answer:
         tenant = (params.get("tenant") or [self.server.default_tenant])[0]
         if path == "/_sink/records":
-            return 200, {"records": self.server.recorder.list(tenant)}, "application/json"
+            return 200, {"records": self.server.recorder.list(tenant)}, {}
         if path == "/_sink/clear" and method == "POST":
             self.server.recorder.clear(tenant)
-            return 200, {"ok": True}, "application/json"
+            return 200, {"ok": True}, {}
         if path == "/_sink/faults" and method == "POST":
             data = json.loads(raw or b"{}")
-            with self.server.lock:
-                self.server.faults.setdefault(data["channel"], []).append(
-                    {
-                        "status": int(data["status"]),
-                        "count": int(data.get("count", 1)),
-                        "error": data.get("error"),
-                    }
-                )
-            return 200, {"ok": True}, "application/json"
-        return 404, {"error": "unknown control"}, "application/json"
+            self.server.add_fault(
+                data["channel"],
+                status=int(data["status"]),
+                count=int(data.get("count", 1)),
+                error=data.get("error"),
+            )
+            return 200, {"ok": True}, {}
+        return 404, {"error": "unknown control"}, {}
 
 
 def _channel_of(path: str) -> str | None:
@@ -526,40 +349,17 @@ def _channel_of(path: str) -> str | None:
     return None
 
 
-class SinkServer(ThreadingHTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-
+class SinkServer(LocalServer):
     def __init__(
         self, address: tuple[str, int], recorder: OutboxRecorder, default_tenant: str = "demo"
     ) -> None:
         super().__init__(address, SinkHandler)
         self.recorder = recorder
         self.default_tenant = default_tenant
-        self.lock = threading.Lock()
-        self.faults: dict[str, list[dict[str, Any]]] = {}
-
-    @property
-    def url(self) -> str:
-        host, port = self.server_address[:2]
-        return f"http://{host}:{port}"
-
-    def take_fault(self, channel: str) -> dict[str, Any] | None:
-        with self.lock:
-            queue = self.faults.get(channel) or []
-            if not queue:
-                return None
-            fault = queue[0]
-            fault["count"] -= 1
-            if fault["count"] <= 0:
-                queue.pop(0)
-            return fault
 
 
 def start_http(
     recorder: OutboxRecorder, *, host: str = "127.0.0.1", port: int = 8925, default_tenant: str = "demo"
 ) -> tuple[SinkServer, threading.Thread]:
     server = SinkServer((host, port), recorder, default_tenant)
-    thread = threading.Thread(target=server.serve_forever, name="demo-sinks", daemon=True)
-    thread.start()
-    return server, thread
+    return server, server.serve_in_thread("demo-sinks")

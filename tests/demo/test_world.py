@@ -11,8 +11,9 @@ import httpx
 import pytest
 
 from demo import wire
+from demo.api_common import CREDENTIALS, ES_INDEX
 from demo.seed import SOURCE_SLUGS  # noqa: F401 - the seed module imports cleanly
-from demo.world import CREDENTIALS, ES_INDEX, serve_in_thread
+from demo.world import serve_in_thread
 from ingestion.sources.base import MORE_PENDING
 from tenants import clock
 

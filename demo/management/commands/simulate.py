@@ -149,13 +149,13 @@ class Command(BaseCommand):
 
     def _backlog(self, schema: str):
         """Tasks waiting in the pipeline's queues plus raw events not yet processed."""
-        import redis
         from django.conf import settings
         from django_tenants.utils import schema_context
 
         from ingestion.models import RawEvent
+        from tenants.redis import redis_client
 
-        broker = redis.Redis.from_url(settings.CELERY_BROKER_URL, socket_timeout=2)
+        broker = redis_client(settings.CELERY_BROKER_URL)
         keys = [
             f"{q}{suffix}"
             for q in ("ingest", "classify", "detect")
