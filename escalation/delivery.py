@@ -1,6 +1,8 @@
-"""Delivery of one message: attempt rows, the claim, the send, retries and channel fallback.
+"""Delivery of one message: the claim, the send, retries and channel fallback; the auditor of lost
+deliveries; the admins' notice when a channel is disabled.
 
-Every attempt is a `Notification` row written *before* anything is sent. `notification_deliver`
+Every attempt is a `Notification` row written *before* anything is sent (`escalation.attempts`).
+`notification_deliver`
 (run by the `escalation.deliver_notification` task, at least once) does:
 
 1. Claim: lock the alert row FOR SHARE (an ACK holds it FOR UPDATE, so a claim and an ACK
