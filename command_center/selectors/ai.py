@@ -66,7 +66,7 @@ def crisis_summary_status(*, crisis: Crisis) -> SummaryStatus:
         status = FeatureStatus(
             on=False,
             off_because="AI summaries are turned off for this organisation.",
-            turn_on="An admin turns them on in Admin › Detector configuration › “AI enabled”.",
+            turn_on="An admin turns them on in Admin › Detector configuration (“Ai enabled”).",
         )
         return SummaryStatus(status=status)
     failed = AIUsage.objects.filter(crisis=crisis).order_by("-at").first()

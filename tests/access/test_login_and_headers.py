@@ -94,7 +94,9 @@ def test_hsts_and_secure_cookies_in_production():
     assert int(seconds) >= 31536000 and subdomains == session_secure == csrf_secure == "True"
 
 
-@pytest.mark.parametrize("path", ["/", "/alerts/", "/review/", "/dashboards/ops/"])
+@pytest.mark.parametrize(
+    "path", ["/", "/alerts/", "/alerts/1/", "/crises/1/", "/review/", "/dashboards/ops/"]
+)
 def test_every_page_requires_login(in_a, tenant_a, path):
     response = Client(HTTP_HOST=tenant_a.host).get(path)
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
