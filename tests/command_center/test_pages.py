@@ -146,11 +146,42 @@ def test_review_queue_shows_text_proposal_and_each_tier_opinion(scene, tenant_cl
     assert "Confirm P2" not in _get(tenant_client, VIEWER, "/review/")
 
 
-@pytest.mark.parametrize("board", ["ops", "ml", "cost", "compliance"])
-def test_dashboards_render_server_side_svg_charts(scene, tenant_client, board):
+def _bar(html: str, chart: str, label: str) -> str:
+    """The value printed next to `label`'s bar in the chart whose aria-label is `chart`."""
+    svg = html[html.index(f'aria-label="{chart}"') :]
+    svg = svg[: svg.index("</svg>")]
+    match = re.search(rf">{re.escape(label)}</text><rect class=\"bar\"[^>]*/><text[^>]*>([^<]+)</text>", svg)
+    assert match, (label, svg[:600])
+    return match.group(1)
+
+
+# The scene: three events (two on twitter, one support ticket), all classified by the model tier,
+# one review item, an alert notified by email (sent) and SMS (failed permanently).
+@pytest.mark.parametrize(
+    "board,chart,label,value",
+    [
+        ("ops", "Events by platform, last 24 hours", "twitter", "2"),
+        ("ops", "Events by platform, last 24 hours", "support", "1"),
+        ("ops", "Notifications by channel and outcome", "email · sent", "1"),
+        ("ops", "Notifications by channel and outcome", "sms · failed_permanent", "1"),
+        ("ml", "Classifications by tier, last 7 days", "model", "3"),
+        ("cost", "LLM spend by tier, 14 days (USD)", "model", "$0.0000"),
+    ],
+)
+def test_dashboards_chart_what_happened(scene, tenant_client, board, chart, label, value):
     html = _get(tenant_client, VIEWER, f"/dashboards/{board}/")
-    assert "<svg" in html or "<table" in html
-    assert 'aria-current="page"' in html
+    assert f'href="/dashboards/{board}/" aria-current="page"' in html
+    assert _bar(html, chart, label) == value
+
+
+def test_compliance_dashboard_counts_redacted_pii_and_recent_access(scene, tenant_client):
+    from ingestion.models import Event
+
+    Event.objects.filter(pk=scene["events"][0].pk).update(pii_found={"EMAIL_ADDRESS": 2, "PHONE_NUMBER": 1})
+    html = _get(tenant_client, VIEWER, "/dashboards/compliance/")
+    assert _bar(html, "PII redacted by entity type (recent events)", "EMAIL_ADDRESS") == "2"
+    assert _bar(html, "PII redacted by entity type (recent events)", "PHONE_NUMBER") == "1"
+    assert re.search(r'<span class="num">0</span><span class="lbl">events held', html)
 
 
 def test_postmortem_is_viewable_and_downloadable(scene, tenant_client):
