@@ -6,7 +6,8 @@ Usage: .venv/bin/python bench/classify.py [--n 1024] [--procs 2] [--artifact DIR
    (a) in chunks of 256 sorted by token length, batches of 16 (what the worker does), and
    (b) in arrival order, batches of 64. Texts/s = N / wall time of the slowest process.
 2. Latency: one process, one thread; events arrive one at a time (worst case for batching):
-   rules + encoder + head + sentiment/emotions/toxicity per event; p50 / p95 / max over 200 events.
+   the router as deployed without LLM (`route_batch`: rules, encoder + head, physical safety, review
+   value) + sentiment/emotions/toxicity per event; p50 / p95 / max over 200 events.
    Then the same per event in a batch of 32 (amortised), as the task sees a busy stream.
 3. Sentiment: VADER compound on ../shared/data/airline_sentiment (3-class accuracy with the usual
    ±0.05 neutral band, and negative-vs-rest), if the data set is present.
@@ -91,18 +92,23 @@ def latency(texts: list[str], artifact: str) -> dict:
 
     torch.set_num_threads(1)
     from classification import affect
+    from classification.router import RouterInput, ServingModels, route_batch
     from classification.tiers import model as model_tier
     from classification.tiers.rules import default_lexicon
+    from classification.trust import Figures, RuleTrust, load_committed
 
     model = model_tier.load(Path(artifact))
     lex = default_lexicon()
+    trust = RuleTrust({rule: Figures(n, ok) for rule, (n, ok) in load_committed().items()})
+    serving = ServingModels(model)
     affect.score_many(["warm up"])
     model.predict(["warm up"], [lex.classify("warm up")])
 
     def one(batch: list[str]) -> float:
+        # the deployed router (rules, model, safety, review value; no LLM) + sentiment/emotions/toxicity
         t = time.perf_counter()
-        rules = [lex.classify(x) for x in batch]
-        model.predict(batch, rules)
+        items = [RouterInput(i, x, about_org=True) for i, x in enumerate(batch)]
+        route_batch(items, lexicon=lex, trust=trust, serving=serving, use_llm=False)
         affect.score_many(batch)
         return (time.perf_counter() - t) * 1000
 
@@ -195,7 +201,7 @@ def main() -> None:
             print(f"throughput {args.procs} procs x 1 thread ({variant}), {label}: {rate:.0f} texts/s")
     if "latency" not in skip:
         for label, value in latency(texts, args.artifact).items():
-            print(f"latency (rules + model + affect, no LLM) {label}: {value:.1f}")
+            print(f"latency (router without LLM + affect) {label}: {value:.1f}")
     if "variant" not in skip and spec.quantized:
         for label, value in encoder_vs_fp32(texts[:512], args.artifact).items():
             print(f"encoder {variant} vs packaged fp32 on {min(512, len(texts))} texts: {label} {value:.3f}")
