@@ -191,8 +191,12 @@ def show(name: str, events: list[dict], result: dict, verbose: bool) -> None:
         f"reviewed {result['reviewed']} ({result['reviewed'] / n:.1%}); expected P0/P1 paged "
         f"{len(result['p0_paged'])}/{len(result['expected_p0'])}; {result['seconds'] * 1000 / n:.1f} ms/event"
     )
+    from demo.scenario import NOISE_ROLES  # must never page
+
+    noise = [i for i in result["paged"] if events[i]["role"] in NOISE_ROLES]
     print(
-        f"  severities {dict(sorted(result['severities'].items()))}  categories {dict(result['categories'])}"
+        f"  severities {dict(sorted(result['severities'].items()))}  categories {dict(result['categories'])}; "
+        f"noise paged: {len(noise)}"
     )
     for i in result["paged"]:
         d = result["decisions"][i]
