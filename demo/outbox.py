@@ -87,7 +87,8 @@ def _link_label(url: str) -> tuple[str, int | None]:
             return ("Acknowledge" if payload["x"] == "ack" else "Resolve"), int(payload["a"])
         except Exception:  # an expired or foreign link is still shown, just not labelled
             return "Action link", None
-    if "/escalation/alerts/" in path or "/crises/" in path:
+    alert_prefix = links.ALERT_PATH.split("{", 1)[0]
+    if path.startswith(alert_prefix) or "/crises/" in path:
         return "Open in CrisisOps", None
     return "Open link", None
 
