@@ -160,9 +160,7 @@ def report(truth: list[str], pred: list[str], conf: list[float], urgent: list[fl
     rep = evaluation.report(truth, pred, conf, urgent)
     flagged = np.asarray(urgent) >= rep["threshold_at_recall_90"]
     rep["flagged_share_at_recall_90"] = float(flagged.mean()) if len(flagged) else 0.0
-    return {k: v for k, v in rep.items() if k not in ("labels", "per_class", "confusion")} | {
-        "confusion": rep["confusion"]
-    }
+    return rep
 
 
 KEYS = (

@@ -66,7 +66,7 @@ def test_no_drift_report_without_enough_data(in_a):
     assert drift_compute() is None
 
 
-def test_evaluate_classifier_prints_every_metric_for_the_rules_tier(tmp_path):
+def test_evaluate_classifier_prints_every_metric_for_the_rules_tier_and_the_router(tmp_path):
     path = tmp_path / "labelled.csv"
     rows = [
         ("ransomware hit our servers, data breach", "crit"),
@@ -86,10 +86,11 @@ def test_evaluate_classifier_prints_every_metric_for_the_rules_tier(tmp_path):
         text_col="body",
         label_col="prio",
         label_map="crit=P0,high=P1,med=P2,low=P3",
-        tiers="rules",
+        tiers="rules,router",
         stdout=out,
     )
     text = out.getvalue()
+    assert "== router (as deployed, no LLM)  (n=5)" in text  # route_batch itself, committed head
     for needle in (
         "== rules  (n=5)",
         "confusion (rows=truth",
@@ -99,4 +100,4 @@ def test_evaluate_classifier_prints_every_metric_for_the_rules_tier(tmp_path):
         "ECE",
     ):
         assert needle in text
-    assert "macro-F1 1.000" in text
+    assert "macro-F1 1.000" in text.split("== router")[0]
