@@ -316,7 +316,7 @@ def _physical_safety(item: RouterInput, r: RulesResult, d: Decision, trust: Rule
     floor = r.safety_severity if in_context else "P1"
     severity = min(d.severity, floor, key=SEVERITY_LEVELS.index)
     if severity != d.severity or d.category != "safety":
-        precision = trust.precision(r.deciding_rule) if in_context else None
+        precision = trust.precision(r.safety_rule) if in_context else None
         d.confidence = precision if precision is not None else min(d.confidence, UNKNOWN_PRECISION)
         d.rationale = (
             f"physical safety ({', '.join(k for k in r.keywords[:4]) or 'LLM'})"
@@ -324,7 +324,7 @@ def _physical_safety(item: RouterInput, r: RulesResult, d: Decision, trust: Rule
             + f"; was {d.severity}/{d.category} from {d.tier}"
         )
     d.severity, d.category = severity, "safety"
-    d.tier_opinions["safety"] = {"severity": severity, "rule": r.deciding_rule if in_context else "llm"}
+    d.tier_opinions["safety"] = {"severity": severity, "rule": r.safety_rule if in_context else "llm"}
 
 
 def review_value(d: Decision, *, reach: int) -> float:

@@ -46,6 +46,7 @@ class RulesResult:
     rules: list[str] = field(default_factory=list)  # keys of the entries that fired (not negated)
     deciding_rule: str = ""  # the entry whose severity set the answer ("" when nothing fired)
     safety_severity: str = ""  # most severe physical-safety cue that fired ("" when none)
+    safety_rule: str = ""  # that cue's rule key
     site: bool = False  # the text names a site or the staff of an organisation
 
     def as_opinion(self) -> dict:
@@ -110,8 +111,8 @@ class Lexicon:
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])
         top_cat, top = ranked[0]
         runner = ranked[1][1] if len(ranked) > 1 else 0.0
-        safety = best["safety"].severity if "safety" in best else ""
-        site = bool(safety) and bool(SITE.search(text))
+        safety = best.get("safety")
+        site = safety is not None and bool(SITE.search(text))
         if top <= 0:
             return RulesResult("P3", "none", 0.55, keywords, negated, scores)
         # The most severe cue of any category sets the floor (a "dead" in a PR post still matters).
@@ -135,7 +136,8 @@ class Lexicon:
             amplified,
             fired,
             deciding.key,
-            safety,
+            safety.severity if safety else "",
+            safety.key if safety else "",
             site,
         )
 
