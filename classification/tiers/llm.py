@@ -5,7 +5,7 @@ Guards, in the order a call passes them (each refusal is recorded as an `LLMCall
 2. response cache keyed by tenant + model + normalised text (Redis) — a hit costs nothing;
 3. budget: today's spend of the tenant + this call's worst-case cost ≤ llm_daily_budget_usd,
    otherwise nothing goes on the wire;
-4. PII: presidio (ingestion's engine) runs over the outbound prompt; any hit → refuse to send;
+4. PII: `ingestion.redaction.outbound_guard` runs over the outbound prompt; any hit → refuse to send;
 5. the request: timeout, retries with exponential backoff on transient errors only (timeouts,
    connection errors, 429, 5xx); a malformed answer (no tool call, schema violation) is retried
    once, then the tier gives up;
@@ -33,7 +33,6 @@ from classification.tiers.llm_guards import (
     cost_of,
     daily_budget,
     hallucinations,
-    pii_hits,
     redis_client,
     spent_today,
     tenant_vocabulary,
@@ -47,6 +46,7 @@ from classification.tiers.llm_schema import (
     normalise,
     validate,
 )
+from ingestion.redaction import outbound_guard
 from tenants import clock
 
 logger = logging.getLogger(__name__)
@@ -133,13 +133,13 @@ def classify(
 
     vocabulary = tenant_vocabulary()
     try:
-        hits = pii_hits(prompt, vocabulary)
+        guard = outbound_guard(text=prompt, allow=vocabulary)
     except Exception as exc:  # the guard itself failing must not let text out
         record(LLMCall.Status.REFUSED_PII, error=f"PII guard failed: {exc}")
         raise LLMUnavailable("refused_pii", "guard failed") from exc
-    if hits:
-        record(LLMCall.Status.REFUSED_PII, error="PII in prompt: " + ", ".join(sorted(set(hits))))
-        raise LLMUnavailable("refused_pii", ",".join(sorted(set(hits))))
+    if not guard.ok:
+        record(LLMCall.Status.REFUSED_PII, error=guard.reason)
+        raise LLMUnavailable("refused_pii", ",".join(guard.entities))
     if not breaker.allow():
         record(LLMCall.Status.BREAKER_OPEN)
         raise LLMUnavailable("breaker_open")

@@ -1,0 +1,239 @@
+"""Street addresses in the forms people write them in many countries.
+
+1. A core: a house number with a street word — number first ("221B Baker Street", "12 rue de
+   la Paix"), street-type word first ("Calle Mayor 15", "ul. Długa 5/7"), a compound street name
+   ("Lindenstraße 12", "Koskikatu 25", "Storgatan 5"), a flat/suite/box ("Apt. 864", "Unit 4719
+   Box 7394", "piso 3"), a military address, or whatever follows an address cue ("lives at",
+   "Address:") when it holds a number.
+2. The core grows backwards over a house number written before it ("30102 Kaevu 94") and
+   forwards over the lines that finish an address — flats, cities, state codes, postcodes —
+   as far as the last one holding a number, so "Apt 725" or a postcode is never left behind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ingestion.pii.lexicon import Lexicon, words
+from ingestion.pii.spans import Found
+
+_L = r"[^\W\d_]"  # a letter of any script
+_UPPER = r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞİŁŃŇŐŒŘŚŞŠŤŰŹŻŽΑ-ΩА-Я]"
+_NUM = r"\d{1,6}[A-Za-z]?(?:\s?[-/]\s?\d{1,4}[A-Za-z]?)?"
+SUFFIXES = (
+    "street|st|str|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|"
+    "square|sq|terrace|ter|parkway|pkwy|highway|hwy|circle|cir|crescent|cres|close|gardens|gdns|"
+    "row|alley|plaza|grove|mews|walk|hill|view|park|bypass|union|ridge|trail|trl|loop|pike|path|"
+    "crossing|point|green|heights|estates|meadows|common|wharf|quay|parade|esplanade|promenade|"
+    "broadway|expressway|freeway|junction|landing|manor|station|summit|valley|village|vista|"
+    "bridge|brook|camp|canyon|center|centre|corner|cove|creek|crest|dale|estate|falls|ferry|field|"
+    "fields|flats|ford|forest|fork|fort|garden|gateway|glen|harbor|harbour|haven|hollow|island|"
+    "isle|knoll|lake|lakes|lodge|mall|meadow|mill|mills|mount|mountain|orchard|oval|pass|passage|"
+    "pines|plains|port|ranch|rapids|rest|river|route|shore|shores|spring|springs|spur|stravenue|"
+    "track|trace|turnpike|viaduct|wells|nagar|marg|colony|cross|layout|enclave|chowk"
+)
+PREFIXES = (
+    "rue|avenue|av|avda|avenida|boulevard|bd|bld|chemin|allée|allé|impasse|place|quai|route|cours|"
+    "calle|c/|paseo|plaza|camino|carrer|ronda|rambla|carretera|glorieta|via|viale|piazza|piazzale|"
+    "corso|largo|vicolo|strada|borgo|contrada|rua|rúa|r\\.|travessa|praça|alameda|estrada|rodovia|"
+    "ul|ulica|al|aleja|plac|os|str|aleea|bulevardul|calea|intrarea|jalan|jl|gang|calçada|ladeira"
+)
+COMPOUND = (
+    "straße|strasse|str|gasse|platz|allee|ring|damm|ufer|weg|straat|gracht|laan|plein|kade|singel|"
+    "dijk|baan|dreef|hof|pad|steeg|gatan|gata|vägen|väg|gränd|stigen|torget|vej|gade|stræde|katu|"
+    "tie|kuja|polku|väylä|kaari|rinne|veien|vei|gate|bakken|vegen|utca|út|tér|köz|körút|sétány|"
+    "ulice|třída|náměstí|cesta|ulica"
+)
+UNIT = (
+    r"(?:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|wohnung|whg|piso|apto|appt|app|lgh|int|"
+    r"box|p\.?\s?o\.?\s?box|house\s+no|door|bldg|building|block|blk|nº|n°|m|lok|local|puerta|étage|"
+    r"etage|stiege|top|bus|postbox|postboks|postfach|apartado|caixa\s+postal)\.?\s*(?:no\.?\s*)?#?\s*\d{1,5}[A-Za-z]?\b"
+    r"|\b\d{1,2}\s?(?:º|ª|°|st|nd|rd|th|er|e|ème)\.?\s*(?:floor|piso|étage|etage|stock|izq|izda|dcha|dch|[A-D])\b"
+)
+POSTCODE = (
+    r"(?:\d{5}-\d{3,4}|\d{2}-\d{3}|\d{3}\s\d{2}|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|"
+    r"[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4,6})(?![\w-])"
+)
+CUE = re.compile(
+    r"(?:address(?:\s+(?:is|on\s+file))?|adresse|dirección|indirizzo|endereço|adres|osoite|"
+    r"lives?\s+(?:at|on)|living\s+at|moved\s+to|deliver(?:ed)?\s+to|ship(?:ped)?\s+to|sent\s+to|"
+    r"send\s+(?:it|them|the\s+\w+)\s+to|return\s+to|located\s+at|corner\s+of|drop(?:s|ped)?\s+(?:you\s+)?off\s+at|"
+    r"meet\s+(?:me|us)?\s*at|wohne\s+in|j'habite|vivo\s+en|abito\s+in|moro\s+na)\s*[:\-]?\s*",
+    re.IGNORECASE,
+)
+
+_WORDS = rf"{_L}[\w'’.-]*"
+_NUMBER_FIRST = (
+    rf"(?<![\w,.])(?P<num>{_NUM}),?\s+(?:(?:bis|ter|[NSEW]|NE|NW|SE|SW)\.?\s+)?"
+    rf"(?P<words>(?:{_WORDS}\s+){{0,4}}LAZY)(?P<suffix>(?i:{SUFFIXES}))s?\.?(?![\w])"
+)
+# Both the shortest and the longest street name before a street word: "137 Avenue Teboulbi St."
+NUMBER_FIRST = (re.compile(_NUMBER_FIRST.replace("LAZY", "?")), re.compile(_NUMBER_FIRST.replace("LAZY", "")))
+NUMBER_PREFIX = re.compile(
+    rf"(?<![\w,.])(?P<num>{_NUM})(?:\s+(?:bis|ter))?,?\s+(?P<prefix>(?i:{PREFIXES}))\.?\s+"
+    rf"(?P<words>{_WORDS}(?:[ \t]+(?!\d){_WORDS}){{0,4}})"
+)
+PREFIX_NUMBER = re.compile(
+    rf"(?<![\w])(?P<prefix>(?i:{PREFIXES}))\.?\s+(?P<words>{_WORDS}(?:[ \t]+{_WORDS}){{0,4}}?),?\s+"
+    rf"(?:(?i:nº|n°|no\.?|nr\.?|#)\s*)?(?P<num>{_NUM})(?![\w])"
+)
+COMPOUND_NUMBER = re.compile(
+    rf"(?<![\w])(?P<name>{_L}[\w'’-]*?(?i:{COMPOUND})|{_WORDS}\s+(?i:utca|u\.|út|tér|köz|körút|sétány|vej|gade|tie|katu|terrasse))"
+    rf"\.?,?\s+(?P<num>{_NUM})(?![\w])"
+)
+# "30102 Kaevu 94", "0269 Stensås terrasse 38": a number, a foreign street name, a number.
+NUMBER_NAME_NUMBER = re.compile(
+    rf"(?<![\w,.])\d{{1,6}}\s+(?P<words>{_WORDS}(?:\s+{_WORDS}){{0,2}})\s+{_NUM}(?![\w])"
+)
+ARTICLE_NUMBER = re.compile(
+    rf"(?<![\w])(?:Am|An der|Auf der|Im|In der|Zum|Zur)\s+{_WORDS}\s+(?P<num>{_NUM})(?![\w])"
+)
+_CAPWORD = r"[A-ZÀ-Þ](?:[^\W\d_]|['’.-])*"
+NAME_NUMBER = re.compile(
+    rf"(?<![\w])(?P<name>{_CAPWORD}(?:\s+{_CAPWORD}){{0,2}})\s+(?P<num>\d{{1,5}}[A-Za-z]?)(?![\w])"
+)
+UNIT_RE = re.compile(rf"(?<![\w])(?i:{UNIT})")
+MILITARY = re.compile(
+    r"\b(?:PSC|Unit|USNS|USS|USNV|USCGC)\s[\w ]{1,30}?,?\s+(?:Box\s+\d+\s*)?,?\s*(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}\b"
+)
+_SEP = re.compile(r"(?:\.(?=[ \t]*\n))?[\s>?*,;]*")
+_TAIL_PIECE = re.compile(
+    rf"(?:(?i:{UNIT})|{POSTCODE}|\d{{1,5}}[A-Za-z]{{0,2}}\b|[A-Z]\b|[A-Z]{{2,3}}\b|nan\b|bis\b|ter\b|"
+    rf"\(?{_L}[\w'’.()-]*(?:[ \t]+(?:(?:nad|pod|de|del|la|di|da|do|dos|das|am|an|im|sur|en|y|i|na|van|von|der)\b|\(?{_UPPER}[\w'’.()-]*)){{0,3}}"
+    rf"(?:[ \t]+{POSTCODE})?)"
+)
+_PARTICLES = words("""
+    de la le les du des da das do dos di dei delle del van von der den ter am an of the
+""")
+
+
+def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    lower_text = text == text.lower()
+    cores: list[tuple[int, int]] = []
+    for pattern in NUMBER_FIRST:
+        for m in pattern.finditer(text):
+            if _plausible_words(m.group("words"), lexicon, lower_text, strong=m.group("suffix").lower()):
+                cores.append(m.span())
+    for m in NUMBER_NAME_NUMBER.finditer(text):
+        if not any(lexicon.is_english(w) for w in m.group("words").split() if w.lower() not in _PARTICLES):
+            cores.append(m.span())
+    for pattern in (NUMBER_PREFIX, PREFIX_NUMBER):
+        for m in pattern.finditer(text):
+            prefix = m.group("prefix").lower()
+            abbreviated = text[m.start("prefix") : m.end("prefix") + 1].endswith(".")
+            if prefix in ("al", "os", "str", "av", "pl") and not m.group(0)[0].isdigit() and not abbreviated:
+                continue  # "al", "os" alone are words too: a street only when abbreviated with a dot
+            if _plausible_words(m.group("words"), lexicon, lower_text, strong="prefix"):
+                cores.append(m.span())
+    for m in COMPOUND_NUMBER.finditer(text):
+        name = m.group("name")
+        if " " in name or not lexicon.is_english(name.rstrip(".")):
+            cores.append(m.span())
+    for m in ARTICLE_NUMBER.finditer(text):
+        cores.append(m.span())
+    for m in MILITARY.finditer(text):
+        cores.append(m.span())
+    for m in UNIT_RE.finditer(text):
+        word = m.group(0).split()[0].lower().rstrip(".")
+        if word in ("m", "int", "top", "bus", "local", "door", "block", "app", "fl", "box") and not _near(
+            cores, m.start()
+        ):
+            continue  # short or common words count only next to a street
+        cores.append(m.span())
+    for m in NAME_NUMBER.finditer(text):
+        near = _near(cores, m.start()) or _cue_before(text, m.start()) or _number_before(text, m.start())
+        if near and not all(lexicon.is_english(w) for w in m.group("name").split()):
+            cores.append(m.span())
+    for m in CUE.finditer(text):
+        span = _after_cue(text, m.end(), corner=m.group(0).lower().startswith("corner"))
+        if span:
+            cores.append(span)
+    for start, end in _join(cores):
+        yield Found(_grow_back(text, start), _grow_forward(text, end), "STREET_ADDRESS")
+
+
+def _plausible_words(words: str, lexicon: Lexicon, lower_text: bool, *, strong: str) -> bool:
+    """The words between a number and a street word name a street: capitalised, or particles, or
+    (in an all-lower-case text) not everyday English — not "3 cats in the park"."""
+    for w in words.split():
+        lw = w.lower().strip(".")
+        if lw in _PARTICLES:
+            continue
+        if w[0].isupper() or w.isupper():
+            continue
+        if lower_text and not lexicon.is_english(lw):
+            continue
+        if strong == "prefix" and not lexicon.is_english(lw):
+            continue
+        return False
+    return True
+
+
+def _after_cue(text: str, start: int, *, corner: bool = False) -> tuple[int, int] | None:
+    """The address written after a cue: up to the end of the sentence or line (or 90 chars),
+    when it holds a number ("the corner of A and B" keeps its "and")."""
+    rest = text[start : start + 90]
+    words = "but|please|since|because|last|yesterday|today|if|so" + ("" if corner else "|and")
+    stop = re.search(rf"\n\s*\n|[.!?;](?:\s|$)|\s(?:{words})\s|\s-\s|$", rest)
+    chunk = rest[: stop.start()] if stop else rest
+    if "\n" in chunk and not re.search(r"\d", chunk.split("\n")[0]):
+        chunk = chunk.split("\n")[0]
+    chunk = chunk.rstrip(" ,")
+    if len(chunk) < 4 or not re.search(r"\d", chunk) or "<" in chunk:
+        return None
+    return start, start + len(chunk)
+
+
+def _grow_back(text: str, start: int) -> int:
+    m = re.search(r"(?:(?:\d{1,6}|P\.?\s?O\.?\s?Box\s+\d+)[ \t]+){1,2}$", text[max(0, start - 24) : start])
+    return start - len(m.group(0)) if m else start
+
+
+def _grow_forward(text: str, end: int) -> int:
+    """Take the following unit, city, state and postcode pieces; stop after the last piece
+    that holds a number (a trailing city alone identifies no one)."""
+    pos, best, steps = end, end, 0
+    while steps < 6:
+        sep = _SEP.match(text, pos)
+        at = sep.end() if sep else pos
+        same_line = "\n" not in text[pos:at]
+        piece = _TAIL_PIECE.match(text, at)
+        if not piece or piece.end() == at:
+            break
+        value = piece.group(0)
+        if any(w in ("and", "or", "but", "is", "was", "the", "my", "i", "I") for w in value.split()):
+            break
+        if len(value.split()) > 5 or (
+            value[0].islower() and value.lower() not in ("nan", "bis", "ter") and text != text.lower()
+        ):
+            break  # lower-case words continue the sentence, not the address
+        pos = piece.end()
+        has_digit = bool(re.search(r"\d", value))
+        # A number, or the place written on the line of the address ("75002 Paris").
+        if has_digit or (same_line and "\n" not in text[best:at] and len(value.split()) <= 3):
+            best = pos
+        steps += 1
+    return best
+
+
+def _join(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _near(cores: list[tuple[int, int]], pos: int, gap: int = 3) -> bool:
+    return any(e <= pos <= e + gap or s - gap <= pos <= s for s, e in cores)
+
+
+def _cue_before(text: str, pos: int) -> bool:
+    return bool(re.search(r"(?:\bat|\bin|\bto|\bof|address\w*|:)\s*$", text[max(0, pos - 20) : pos], re.I))
+
+
+def _number_before(text: str, pos: int) -> bool:
+    return bool(re.search(r"(?<![\w.,])\d{1,6}\s+$", text[max(0, pos - 10) : pos]))

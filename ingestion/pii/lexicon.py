@@ -1,0 +1,151 @@
+"""Word lists the name and address finders consult, built once per process.
+
+- Given names and surnames of 86 locales from Faker's person providers (a maintained PyPI
+  package; we read its lists, we generate nothing with it).
+- English vocabulary, two sizes. `english`: the WordNet lemma index that ships inside the spaCy
+  model (`lemmatizer/lookups`) plus spaCy's stop words — broad (it holds "tyler" and "smith" too),
+  used where a word is lower-case. `common`: the stop words, Faker's list of ~1,000 everyday
+  English words and the names that are everyday words ("May", "Will", "Grace") — used for
+  capitalised words, where capitalisation already says "name-like".
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import pkgutil
+from dataclasses import dataclass
+from pathlib import Path
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one string: lower-case, split on whitespace."""
+    return frozenset(text.lower().split())
+
+
+# Words that open or close an organisation's name: "X Bank", "X Air", "X Inc". A name-shaped
+# span with one of these is a company, and companies are what the platform watches.
+ORG_WORDS = words("""
+    bank banking air airlines airways pay payments inc ltd llc plc gmbh ag sa spa bv ab oy as
+    corp corporation co company group holdings technologies technology systems services service
+    insurance capital partners foundation university college school hospital clinic orchestra
+    club team app apps cloud labs lab studio studios media news press times post journal store
+    shop market markets energy telecom mobile motors airport station hotel restaurant cafe bar
+    support help care official hq global international national federal trust fund council
+    ministry department agency police fire
+""")
+
+# Honorifics and kinship words that announce a name ("Dr Okafor", "my wife Aino").
+TITLES = words("""
+    mr mrs ms miss dr prof sir madam mx dame lord lady herr frau mme mlle sr sra
+""")
+
+
+# Given names and surnames that are also everyday words, often capitalised for other reasons.
+NAME_WORDS = words("""
+    may june april august summer autumn winter spring will bill mark grace hope faith joy rose
+    page park hill wood field stone king young long little rich black white green brown gray
+    grey love day church star sun moon cash price bank street north south east west hunter
+    baker cook miller mason banks bishop case chase cross deal dean early fair fox frank gay
+    golden guy hall hay head holiday house jack joy judge just lane law lord major march marsh
+    may mercy miles moore new noble over paris parish penny pool post power reed rice ross rush
+    sharp shaw short small snow sparks story strong summers sweet swift toll trump victory wall
+    ward waters waters wells west wise wolf woods worth pay app service support help team news
+    care hi hey hello thanks dear regards best cheers
+""")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    first: frozenset[str]
+    last: frozenset[str]
+    english: frozenset[str]
+    common: frozenset[str]
+
+    def is_name(self, word: str) -> bool:
+        w = word.lower()
+        return w in self.first or w in self.last
+
+    def is_rare_name(self, word: str) -> bool:
+        """A name that is not an English word: evidence on its own, in any case."""
+        w = word.lower()
+        return (w in self.first or w in self.last) and w not in self.english and len(w) > 2
+
+    def is_english(self, word: str) -> bool:
+        """In the vocabulary, directly or as an inflection of a lemma ("signals", "charged")."""
+        w = word.lower()
+        return w in self.english or any(stem in self.english for stem in _stems(w))
+
+    def is_common(self, word: str) -> bool:
+        return word.lower() in self.common
+
+
+def _stems(word: str) -> list[str]:
+    """Candidate lemmas of an inflected English word (the WordNet index holds lemmas only)."""
+    out = []
+    for suffix, repl in (
+        ("ies", "y"),
+        ("es", ""),
+        ("s", ""),
+        ("ing", ""),
+        ("ing", "e"),
+        ("ed", ""),
+        ("ed", "e"),
+        ("d", ""),
+        ("'s", ""),
+        ("’s", ""),
+    ):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            out.append(word[: len(word) - len(suffix)] + repl)
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def load(model_dir: str | None) -> Lexicon:
+    from faker.providers.lorem.en_US import Provider as Lorem
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    first, last = _faker_names()
+    common = {w.lower() for w in STOP_WORDS} | {w.lower() for w in Lorem.word_list} | NAME_WORDS
+    return Lexicon(
+        first=frozenset(first),
+        last=frozenset(last),
+        english=frozenset(_english(model_dir)) | common,
+        common=frozenset(common),
+    )
+
+
+def _faker_names() -> tuple[set[str], set[str]]:
+    import faker.providers.person as person
+
+    first: set[str] = set()
+    last: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        for attr, value in vars(provider).items():
+            kind = attr.replace("romanized_", "").replace("_romanized", "")
+            if not kind.startswith(("first_name", "last_name")) or not isinstance(value, (list, tuple, dict)):
+                continue
+            target = first if kind.startswith("first_name") else last
+            for name in value:
+                if isinstance(name, str):
+                    # "Ruiz de la Torre", "Smith-Jones": each part is a name on its own.
+                    for part in name.replace("-", " ").split():
+                        if len(part) > 1 and part.isalpha():
+                            target.add(part.lower())
+    return first, last
+
+
+def _english(model_dir: str | None) -> set[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = {w.lower() for w in STOP_WORDS}
+    if model_dir:
+        tables = Path(model_dir) / "lemmatizer" / "lookups"
+        if (tables / "lookups.bin").exists():
+            from spacy.lookups import Lookups
+
+            index = Lookups().from_disk(str(tables)).get_table("lemma_index")
+            for pos_words in index.values():
+                words.update(w.lower() for w in pos_words if "_" not in w)
+    return words

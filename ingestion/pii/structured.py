@@ -1,0 +1,172 @@
+"""Numbers and identifiers: emails, phones of every region, cards, IBANs, IPs, SSNs, driving
+licences and other ID numbers.
+
+Each finder is a compiled regex plus a check, written for recall first: a number that is
+personal data in one country must not survive because another country writes it differently,
+and a long number that looks like nothing we know is still redacted (`ID_NUMBER`) rather than
+sent on. What stays readable: dates, times, versions, amounts, short numbers ("card ending
+4471", "Android 14") and numbers inside URLs.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterator
+
+import phonenumbers
+
+from ingestion.pii.spans import Found
+
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
+URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+IPV4 = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.]\d)")
+IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
+IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")
+SSN = re.compile(r"(?<![\d-])\d{3}[- .]\d{2}[- .]\d{4}(?![\d-])")
+# A run of digits in groups: an optional international prefix, then digits separated by single
+# spaces, dots, dashes or slashes, with optional parentheses around a group; an extension.
+NUMBER_RUN = re.compile(
+    r"(?<![\w+])(?:\+|00)?\(?\d[\d)]*(?:(?:[ .\-/]|\) ?| ?\()\(?\d[\d)]*){0,8}"
+    r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?!\w)",
+    re.IGNORECASE,
+)
+ALNUM_ID = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,24}(?![\w-])", re.IGNORECASE)
+UK_LICENCE = re.compile(r"\b[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}\b")
+DATE_LIKE = re.compile(
+    r"^(?:(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|[12]\d|3[01])[./-](?:\d{2}|\d{4})|"
+    r"(?:19|20)\d\d[./-](?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01])|"
+    r"(?:19|20)\d\d\s?[-/]\s?(?:19|20)?\d\d|\d{1,2}[./]\d{1,2})$"
+)
+PHONE_CONTEXT = re.compile(
+    r"(?:phone|tel|telephone|call|ring|mobile|cell|fax|whats ?app|sms|text me|number|contact|reach|"
+    r"desk|office|hotline|dial|mob|handy|téléphone|teléfono|telefone|puhelin)\W{0,3}(?:\w+\W{1,3}){0,4}$",
+    re.IGNORECASE,
+)
+LICENCE_CONTEXT = re.compile(
+    r"(?:licen[cs]e|\bDL\b|permit|führerschein|permis|carnet|patente)\W{0,3}(?:\w+\W{1,3}){0,3}$",
+    re.IGNORECASE,
+)
+ID_CONTEXT = re.compile(
+    r"(?:passport|\bid\b|identity|account|acct|member(?:ship)?|customer|policy|tax|national insurance|"
+    r"\bnin\b|\bsin\b|\bnif\b|\bdni\b|\bcpf\b|personnummer|henkilötunnus|hetu|pesel|aadhaar|\bpan\b|"
+    r"social security|ssn|licen[cs]e|routing|sort code)\W{0,3}(?:\w+\W{1,3}){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def find(text: str) -> Iterator[Found]:
+    """Every structured identifier in the text (overlaps are resolved by the caller)."""
+    urls = [m.span() for m in URL.finditer(text)]
+    for m in EMAIL.finditer(text):
+        yield Found(m.start(), m.end(), "EMAIL_ADDRESS")
+    for m in IPV4.finditer(text):
+        yield Found(m.start(), m.end(), "IP_ADDRESS")
+    if ":" in text:
+        for m in IPV6.finditer(text):
+            if m.group(0).count(":") >= 2 and _is_ipv6(m.group(0)):
+                yield Found(m.start(), m.end(), "IP_ADDRESS")
+    for m in IBAN.finditer(text):
+        if _iban_ok(m.group(0)) or re.search(r"iban\W*$", text[max(0, m.start() - 12) : m.start()], re.I):
+            yield Found(m.start(), m.end(), "IBAN_CODE")
+    for m in UK_LICENCE.finditer(text):
+        yield Found(m.start(), m.end(), "US_DRIVER_LICENSE")
+    for m in SSN.finditer(text):
+        yield Found(m.start(), m.end(), "US_SSN")
+    for m in NUMBER_RUN.finditer(text):
+        if not _inside(m.span(), urls):
+            found = _number(text, m)
+            if found is not None:
+                yield found
+    for m in ALNUM_ID.finditer(text):
+        if _inside(m.span(), urls):
+            continue
+        value = m.group(0)
+        digits = sum(ch.isdigit() for ch in value)
+        before = text[max(0, m.start() - 40) : m.start()]
+        if digits >= 4 and LICENCE_CONTEXT.search(before):
+            yield Found(m.start(), m.end(), "US_DRIVER_LICENSE")
+        elif digits >= 5 and ID_CONTEXT.search(before):
+            yield Found(m.start(), m.end(), "ID_NUMBER")
+        elif digits >= 9 and not value.replace("-", "").isdigit():
+            yield Found(m.start(), m.end(), "ID_NUMBER")  # mixed letters and a long number
+
+
+def _number(text: str, m: re.Match[str]) -> Found | None:
+    value = m.group(0).rstrip(".-/ (")
+    end = m.start() + len(value)
+    if value.startswith("(") and ")" not in value:
+        value, start = value[1:], m.start() + 1
+    else:
+        start = m.start()
+    digits = sum(ch.isdigit() for ch in value)
+    if digits < 7 or DATE_LIKE.match(value):
+        return None
+    bare = re.sub(r"\D", "", value)
+    if 13 <= digits <= 19 and _luhn(bare):
+        return Found(start, end, "CREDIT_CARD")
+    international = value.startswith(("+", "00"))
+    separated = len(re.findall(r"[ .\-/()]", value)) >= 1
+    before = text[max(0, start - 40) : start]
+    if digits <= 15 and (international or value.startswith(("0", "(")) or PHONE_CONTEXT.search(before)):
+        return Found(start, end, "PHONE_NUMBER")
+    if digits <= 15 and separated and _phone_shaped(value):
+        return Found(start, end, "PHONE_NUMBER")
+    if digits >= 9 or (digits >= 7 and ID_CONTEXT.search(before)):
+        return Found(start, end, "ID_NUMBER")
+    if separated and _valid_somewhere(bare):
+        return Found(start, end, "PHONE_NUMBER")
+    return None
+
+
+def _phone_shaped(value: str) -> bool:
+    """Two or more groups of at most five digits ("555 0142 77", "612-237-222"); a decimal
+    ("3.1415926") is not a phone."""
+    groups = re.findall(r"\d+", value)
+    if len(groups) < 2 or max(len(g) for g in groups) > 5:
+        return False
+    return not (len(groups) == 2 and "." in value)
+
+
+_COMMON_REGIONS = ("US", "GB", "DE", "FR", "IN", "BR", "ES", "IT", "NL", "AU", "CA", "MX")
+
+
+def _valid_somewhere(bare: str) -> bool:
+    for region in _COMMON_REGIONS:
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(bare, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            continue
+    return False
+
+
+def _luhn(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def _iban_ok(value: str) -> bool:
+    compact = value.replace(" ", "")
+    rearranged = compact[4:] + compact[:4]
+    try:
+        return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
+    except ValueError:
+        return False
+
+
+def _is_ipv6(value: str) -> bool:
+    try:
+        ipaddress.IPv6Address(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _inside(span: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:
+    return any(s <= span[0] and span[1] <= e for s, e in ranges)

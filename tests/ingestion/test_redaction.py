@@ -1,0 +1,160 @@
+"""PII redaction, one entity family at a time, on texts of several locales; the tenant's brands
+and watch terms survive; the outbound guard refuses prompts with personal data and says why."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingestion.redaction import outbound_guard, redact_texts
+
+BRANDS = ["Northwind", "Northwind Bank", "@NorthwindBank", "Northwind app"]
+
+
+def redact(text: str, allow: list[str] | None = None) -> str:
+    return redact_texts([text], allow_list=BRANDS if allow is None else allow)[0].text
+
+
+def assert_gone(text: str, *secrets: str) -> str:
+    out = redact(text)
+    for secret in secrets:
+        assert secret not in out, (secret, out)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("ring me on +44 7700 900123 after six", "7700 900123"),
+        ("call (201) 555-0123 please", "555-0123"),
+        ("mein Handy: 01512 3456789", "3456789"),
+        ("appelez le 06 12 34 56 78", "34 56 78"),
+        ("my number is +91 81234 56789", "56789"),
+        ("whatsapp +55 11 96123-4567", "96123-4567"),
+        ("puhelin 041 2345678", "2345678"),
+        ("dial 0049 301 017 55 for the desk", "017 55"),
+        ("Tel. +81 90-1234-5678", "1234-5678"),
+        ("reach me at +2348021234567", "8021234567"),
+    ],
+)
+def test_phone_numbers_of_every_region_and_format_are_redacted(text, phone):
+    out = assert_gone(text, phone)
+    assert "<PHONE_NUMBER>" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "secret"),
+    [
+        ("card 4111 1111 1111 1111 was charged twice", "CREDIT_CARD", "1111 1111"),
+        ("amex 3782-822463-10005 declined", "CREDIT_CARD", "822463"),
+        ("IBAN DE89 3704 0044 0532 0130 00 please refund", "IBAN_CODE", "0532 0130"),
+        ("refund to GB29NWBK60161331926819", "IBAN_CODE", "60161331926819"),
+        ("mail jane.doe@example.com now", "EMAIL_ADDRESS", "jane.doe"),
+        ("login from 203.0.113.45 blocked", "IP_ADDRESS", "203.0.113.45"),
+        ("login from 2001:db8:85a3::8a2e:370:7334 blocked", "IP_ADDRESS", "8a2e:370:7334"),
+        ("SSN 078-05-1120 on file", "US_SSN", "078-05-1120"),
+        ("driver's license D1234567 rejected", "US_DRIVER_LICENSE", "D1234567"),
+        ("licence MORGA753116SM9IJ expired", "US_DRIVER_LICENSE", "MORGA753116SM9IJ"),
+        ("passport no. X9876543 attached", "ID_NUMBER", "X9876543"),
+    ],
+)
+def test_structured_identifiers_are_redacted_with_their_type(text, kind, secret):
+    out = assert_gone(text, secret)
+    assert f"<{kind}>" in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Hi, this is Siiri Korhonen from Tampere", ["Siiri", "Korhonen"]),
+        ("my name is zofia wiśniewski and my card is blocked", ["zofia", "wiśniewski"]),
+        ("thanks Chinedu and Mareike at the branch, sorted!", ["Chinedu", "Mareike"]),
+        ("cc Joris, Femke and Thijs - the outage is back", ["Joris", "Femke", "Thijs"]),
+        ("Lucía Ruiz de la Torre says she was charged twice", ["Lucía", "Ruiz", "Torre"]),
+        ("Kind regards,\nTyler Whitfield", ["Tyler", "Whitfield"]),
+        ("lieke here - the app double charged me", ["lieke"]),
+        (
+            "Spoke to Krisztián Szöllösy yesterday, he called back. Szöllösy was kind.",
+            ["Szöllösy", "Krisztián"],
+        ),
+        ("my husband aatu can't log in either", ["aatu"]),
+    ],
+)
+def test_person_names_are_redacted_whole_in_any_case_and_in_lists(text, names):
+    out = assert_gone(text, *names)
+    assert "<PERSON>" in out
+
+
+def test_handles_are_redacted_but_the_tenants_own_handle_is_kept():
+    out = redact("RT @chloe_benn42: @NorthwindBank is my card data safe?")
+    assert "chloe_benn42" not in out and "<USERNAME>" in out
+    assert "@NorthwindBank" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("I moved to Flat 3, 27 Baker Street, London NW1 6XE last week", ["27 Baker", "Flat 3", "NW1 6XE"]),
+        ("send it to 1234 Maple Avenue, Apt 5B, Springfield, IL 62704", ["1234 Maple", "5B", "62704"]),
+        ("Adresse: Lindenstraße 12, 10115 Berlin", ["Lindenstraße 12", "10115"]),
+        ("j'habite 12 rue de la Paix, 75002 Paris", ["12 rue", "Paix", "75002"]),
+        ("Calle Mayor 15, 3º B, 28013 Madrid", ["Mayor 15", "28013"]),
+        ("deliver to ul. Marszałkowska 10/12, 00-590 Warszawa", ["Marszałkowska", "10/12", "00-590"]),
+        ("Rua das Flores, 123, apto 45, São Paulo - SP, 01310-100", ["Flores", "123", "45", "01310-100"]),
+        ("Shipping label\nOnni Mäkinen\nKoskikatu 25 B 14\n00100 Helsinki", ["Koskikatu", "B 14", "00100"]),
+        ("I'm at Storgatan 5, lgh 1102, 114 55 Stockholm and can't pay", ["Storgatan 5", "1102", "114 55"]),
+    ],
+)
+def test_street_addresses_lose_street_flat_and_postcode(text, secrets):
+    out = assert_gone(text, *secrets)
+    assert "<STREET_ADDRESS>" in out
+
+
+def test_brand_and_watch_terms_are_never_redacted_even_where_ner_says_person():
+    text = "Northwind app just shows 'service unavailable'"
+    assert redact(text) == text
+    assert redact("Northwind Bank charged Tyler Whitfield twice").startswith(
+        "Northwind Bank charged <PERSON>"
+    )
+
+
+def test_a_watched_executive_stays_readable_and_other_people_do_not():
+    out = redact("Ayla Brandt (CEO) replied to Callum Featherstone", allow=["Ayla Brandt"])
+    assert out.startswith("Ayla Brandt (CEO) replied to <PERSON>")
+
+
+def test_places_dates_amounts_and_short_numbers_stay_readable():
+    text = "ATMs down in Leeds and Manchester since 09:30 on 12/05/2024, lost £1,250; card ending 4471, Android 14"
+    assert redact(text) == text
+
+
+def test_redacted_spans_point_into_the_original_text():
+    [result] = redact_texts(["call Tyler Whitfield on +1 201-555-0123"], allow_list=[])
+    original = "call Tyler Whitfield on +1 201-555-0123"
+    assert [original[s:e] for s, e in result.redacted_spans] == ["Tyler Whitfield", "+1 201-555-0123"]
+    assert result.pii_found == {"PERSON": 1, "PHONE_NUMBER": 1}
+    assert result.text == "call <PERSON> on <PHONE_NUMBER>"
+
+
+def test_outbound_guard_refuses_a_prompt_with_a_name_and_says_why_without_the_name():
+    result = outbound_guard(
+        text="Event text: Callum Featherstone says the Northwind app is down", allow=BRANDS
+    )
+    assert not result.ok
+    assert result.entities == ["PERSON"]
+    assert result.reason == "PII in prompt: PERSON×1"
+    assert "Callum" not in result.reason
+
+
+def test_outbound_guard_passes_redacted_text_and_the_tenants_names():
+    prompt = (
+        "Event text: <PERSON> says the Northwind app is down, call <PHONE_NUMBER>. @NorthwindBank replied."
+    )
+    assert outbound_guard(text=prompt, allow=BRANDS).ok
+
+
+def test_outbound_guard_is_stricter_than_ingestion_on_bare_numbers():
+    # Ingestion keeps a bare 8-digit number without a phone shape or context; the guard does not.
+    text = "reference 48151623 failed"
+    assert redact(text) == text
+    result = outbound_guard(text=text)
+    assert not result.ok and result.entities == ["ID_NUMBER"]
