@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 
 from ingestion.pii.engine import DEFAULT_ENTITIES, RedactedText, RedactionEngine, allow_pattern
-from ingestion.pii.spans import Found
+from ingestion.pii.spans import Found, merge
 from ingestion.pii.structured import DATE_LIKE
 
 __all__ = [
@@ -98,7 +98,7 @@ def outbound_guard(*, text: str, allow: Iterable[str] = ()) -> GuardResult:
         if not DATE_LIKE.match(m.group(0)) and not any(s <= m.start() and m.end() <= e for s, e in protected)
     ]
     tags = [m.span() for m in _TAG.finditer(text)]
-    hits = [f for f in found if not any(s <= f.start and f.end <= e for s, e in tags)]
+    hits = [f for f in merge(found) if not any(s <= f.start and f.end <= e for s, e in tags)]
     return GuardResult(ok=not hits, counts=dict(Counter(f.entity for f in hits)))
 
 
