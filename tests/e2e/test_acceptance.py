@@ -32,7 +32,7 @@ from django.db import connection
 from demo import wire
 from demo import world as world_mod
 from demo.player import Player, Pusher
-from demo.scenario import BURST_START, NOISE_ROLES, PII_RE, generate
+from demo.scenario import BANK, BURST_START, JOURNALIST, NOISE_ROLES, PII_RE, generate
 from demo.seed import DEMO_DETECTOR, DEMO_SLA_MINUTES, PEOPLE, demo_seed
 from demo.sinks import OutboxRecorder, start_http, start_smtp
 from tenants import clock
@@ -509,6 +509,17 @@ def test_no_pii_reached_the_llm(played):
     assert played.prompts, "the LLM sink received no prompt (LLM tier and crisis summary never ran)"
     leaks = [m.group(0) for p in played.prompts for m in PII_RE.finditer(p)]
     assert not leaks, f"PII sent to the LLM: {sorted(set(leaks))[:10]}"
+    # The scenario's people (private authors; the bank and the verified journalist are public):
+    # no name, surname or handle of theirs reaches the LLM either ("RT @handle: ..." carries them).
+    played_items = [i for i in played.scenario.items if i.t <= played.stopped_at]
+    people = {i.author for i in played_items if i.author and i.author not in (BANK, JOURNALIST)}
+    assert any(f"@{p.handle}" in i.text for p in people for i in played_items), (
+        "no played text names a person"
+    )
+    identifiers = {p.handle for p in people} | {part for p in people for part in [p.name, *p.name.split()]}
+    prompts = "\n".join(played.prompts).lower()
+    named = sorted(x for x in identifiers if re.search(rf"(?<![\w.]){re.escape(x.lower())}(?!\w)", prompts))
+    assert not named, f"names or handles of the scenario's people sent to the LLM: {named[:10]}"
 
 
 def test_its_level_and_driving_signals_are_shown_on_the_dashboard(played, db_access, browser, shot):
