@@ -9,7 +9,8 @@
   the finders see), run on a prompt before it leaves for an LLM. Callers refuse to send on any
   hit and record `GuardResult.reason` (entity types and counts, never the values).
 
-The engine is built once per process (`get_engine()`; ~2 s with the medium model). Any exception
+The engine is built once per process (`get_engine()`: the model and the word lists, a few
+seconds; workers do it at start). Any exception
 propagates: ingestion holds the RawEvent (`held_pii`), the guard's callers refuse to send.
 """
 

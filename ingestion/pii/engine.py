@@ -48,7 +48,6 @@ class RedactedText:
     pii_found: dict[str, int] = field(default_factory=dict)
     doc: Doc | None = None  # the spaCy Doc of the ORIGINAL text (for entity extraction)
     redacted_spans: list[tuple[int, int]] = field(default_factory=list)
-    found: list[Found] = field(default_factory=list)
 
 
 def load_pipeline(model_name: str):
@@ -114,7 +113,6 @@ class RedactionEngine:
             pii_found=dict(Counter(f.entity for f in spans)),
             doc=doc,
             redacted_spans=[(f.start, f.end) for f in spans],
-            found=spans,
         )
 
 

@@ -55,7 +55,7 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
         if ent.label_ == "PERSON":
             end = ent.end_char - (2 if ent.text.endswith(("'s", "’s")) else 0)
             found.append(Found(ent.start_char, end, "PERSON"))
-        elif ent.label_ in _MAYBE_NAME_LABELS and _name_shaped(list(ent), lexicon, strict=True):
+        elif ent.label_ in _MAYBE_NAME_LABELS and _name_shaped(list(ent), lexicon):
             found.append(Found(ent.start_char, ent.end_char, "PERSON"))
         elif ent.label_ in _SKIP_LABELS:
             places.append((ent.start_char, ent.end_char))
@@ -78,7 +78,7 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     return iter(found)
 
 
-def _name_shaped(tokens: list[Token], lexicon: Lexicon, *, strict: bool) -> bool:
+def _name_shaped(tokens: list[Token], lexicon: Lexicon) -> bool:
     """Is an NER ORG/PRODUCT/place span really a person? Only without company words, with every
     word capitalised, and with a rare name in it or a given name + surname."""
     words = [t.text for t in tokens if not t.is_punct]
@@ -92,7 +92,7 @@ def _name_shaped(tokens: list[Token], lexicon: Lexicon, *, strict: bool) -> bool
     if any(lexicon.is_rare_name(w) for w in core):
         return True
     pair = len(core) >= 2 and core[0].lower() in lexicon.first and core[-1].lower() in lexicon.last
-    return pair and not (strict and all(lexicon.is_common(w) for w in core))
+    return pair and not all(lexicon.is_common(w) for w in core)
 
 
 _VERBISH = re.compile(
@@ -195,20 +195,27 @@ def _after_cues(text: str, tokens: list[Token], lexicon: Lexicon) -> Iterator[Fo
         weak = bool(_WEAK_CUES.search(before))
         taken = []
         for t in tokens[i : i + 3]:
-            if not _NAME_TOKEN.match(t.text) or t.lower_ in ORG_WORDS:
-                break
-            capital = t.text[:1].isupper()
-            # A capitalised word after a cue is a name unless it is an everyday word.
-            english = (lexicon.is_common(t.lower_) if capital else lexicon.is_english(t.lower_)) or t.is_stop
-            if english and not (capital and not weak) and not lexicon.is_name(t.text):
-                break
-            if weak and not (capital or lexicon.is_rare_name(t.text)):
-                break
-            if weak and capital and english and not lexicon.is_name(t.text):
+            if (
+                not _NAME_TOKEN.match(t.text)
+                or t.lower_ in ORG_WORDS
+                or not _cue_word_ok(t, lexicon, weak=weak)
+            ):
                 break
             taken.append(t)
         if taken:
             yield Found(taken[0].idx, taken[-1].idx + len(taken[-1].text), "PERSON")
+
+
+def _cue_word_ok(t: Token, lexicon: Lexicon, *, weak: bool) -> bool:
+    """Is a word after a cue part of a name? Capitalised: after a strong cue ("Regards, Grace
+    Young") always, after a weak one ("this is", "hi") unless an everyday word ("this is Awful").
+    Lower case: a name or a non-English word ("my name is siiri"), only a rare name after a weak
+    cue ("thanks unai", not "thanks again")."""
+    if t.text[:1].isupper():
+        return not weak or lexicon.is_name(t.text) or not (lexicon.is_common(t.lower_) or t.is_stop)
+    if weak:
+        return lexicon.is_rare_name(t.text)
+    return lexicon.is_name(t.text) or not (lexicon.is_english(t.lower_) or t.is_stop)
 
 
 _OPENER = re.compile(r"(?:^|\n)[\s>*-]*([^\W\d_][\w'’-]*)(?=\s*:|\s+here\b)", re.IGNORECASE)
