@@ -43,6 +43,7 @@ class SubjectState:
     opened_ts: float | None = None
     sample_bucket: int | None = None  # the window of the last stored ScoreSample
     sample_score: float = 0.0
+    crisis_id: int | None = None  # the incident this subject drives (live only; the detector ignores it)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

@@ -60,9 +60,16 @@ def crisis_link_events(*, crisis: Crisis, event_ids: list[int], at: datetime | N
 
 
 def verdict_refresh(crisis: Crisis) -> None:
-    """Set the crisis' severity and category from its level and its linked events' classifications."""
+    """Set the crisis' severity and category from its level and its linked events' classifications,
+    and its sources (what routing rules see) from its linked events, most frequent first."""
     from classification.models import Classification
+    from ingestion.models import Event
 
+    slugs = Counter(Event.objects.filter(crises=crisis).values_list("source__slug", flat=True))
+    sources = [slug for slug, _ in slugs.most_common(20)]
+    if sources != list(crisis.sources or []):
+        Crisis.objects.filter(pk=crisis.pk).update(sources=sources)
+        crisis.sources = sources
     rows = list(Classification.objects.filter(event__crises=crisis).values_list("severity", "category"))
     categories = Counter(c for _, c in rows if c and c != "none")
     severities = Counter(s for s, _ in rows if s)

@@ -1,30 +1,36 @@
 """The live engine: the detector loop (`crisis.engine`) wired to this tenant's Redis feature
 stores, Postgres baselines and settings, with `LiveSink` applying each evaluation to the database
-(score samples, the crisis lifecycle through `crisis.services`, linked events)."""
+(score samples, the incident lifecycle through `crisis.services` and `crisis.story_services`,
+linked events). A subject's detector drives one incident at a time (`SubjectState.crisis_id`);
+an incident may be driven by several subjects of its story: it lowers only to the highest level
+among them and resolves when the last one calms down."""
 
 from __future__ import annotations
 
 from django.db import connection
 from django.db.models import Min
 
-from crisis import evidence, services
+from crisis import evidence, services, stories, story_services
 from crisis.baseline import DbBaselines
-from crisis.detector import SubjectState, resolved_by_person
+from crisis.detector import SubjectState, rank, resolved_by_person
 from crisis.engine import Engine, Evaluation
 from crisis.features import from_ts, to_ts
-from crisis.models import Crisis, Level, ScoreSample
+from crisis.models import Crisis, DetectorState, Level, ScoreSample
 from crisis.redis_store import RedisFeatureStore
 from crisis.tenant_config import detector_settings
 
 
 class LiveSink:
-    """Applies an evaluation to the database: score samples, crisis lifecycle, event links."""
+    """Applies an evaluation to the database: score samples, the incident the subject drives and
+    its linked events. Where an opening goes (a new incident, a story it joins, a story resolved
+    within the reopen window that it reopens) is crisis.stories' decision; a raise whose evidence
+    has moved on to another story goes there instead (two stories on one subject)."""
 
     def __init__(self) -> None:
         self.current: dict[str, Crisis | None] = {}
 
     def sync(self, subject: str, state: SubjectState) -> None:
-        crisis = Crisis.objects.filter(subject=subject).exclude(status=Crisis.Status.RESOLVED).first()
+        crisis = _driven(subject, state)
         self.current[subject] = crisis
         if crisis is None and state.level != Level.OK:
             resolved_by_person(state)  # a person closed it since the last evaluation
@@ -47,46 +53,179 @@ class LiveSink:
             )
         for d in ev.decisions:
             if d.action == "open":
-                since = ev.state.above_since.get(Level.WARNING, ev.now_ts) - ev.cfg.window_seconds
-                if ev.first_event_ts is not None:
-                    first = from_ts(ev.first_event_ts)
-                else:  # features expired: the events that happened in that window
-                    from ingestion.models import Event
-
-                    first = Event.objects.filter(
-                        subjects__contains=[ev.subject], occurred_at__gte=from_ts(since)
-                    ).aggregate(first=Min("occurred_at"))["first"]
-                crisis = services.crisis_open(
-                    subject=ev.subject,
-                    level=d.level,
-                    result=data,
-                    at=at,
-                    alert=d.alert,
-                    first_event_at=first or from_ts(since),
-                    event_ids=ev.top_events,
-                    reopen_within_seconds=ev.cfg.cooldown_seconds,
-                )
+                crisis = self._place(ev, d, data, at, stories_placement(ev, at))
             elif crisis is None:
                 continue
             elif d.action == "raise":
-                crisis = services.crisis_raise(
-                    crisis=crisis, level=d.level, result=data, at=at, alert=d.alert
-                )
+                crisis = self._raise(ev, d, data, at, crisis)
             elif d.action == "lower":
-                crisis = services.crisis_lower(crisis=crisis, level=d.level, result=data, at=at)
+                level = max(d.level, _others_level(crisis, ev.subject), key=rank)
+                if rank(level) < rank(crisis.level):
+                    crisis = services.crisis_lower(crisis=crisis, level=level, result=data, at=at)
             elif d.action == "resolve":
-                services.crisis_resolve_auto(
-                    crisis=crisis,
-                    result=data,
-                    at=at,
-                    calm_seconds=ev.cfg.resolve_windows * ev.cfg.window_seconds,
-                )
+                if rank(_others_level(crisis, ev.subject)) > rank(Level.OK):
+                    story_services.crisis_leave(
+                        crisis=crisis, subject=ev.subject, at=at, reason="its own mentions calmed down"
+                    )
+                else:
+                    services.crisis_resolve_auto(
+                        crisis=crisis,
+                        result=data,
+                        at=at,
+                        calm_seconds=ev.cfg.resolve_windows * ev.cfg.window_seconds,
+                    )
+                ev.state.crisis_id = None
                 crisis = None
-        if crisis is not None and not ev.decisions:
-            services.crisis_update_score(crisis=crisis, result=data, at=at)
-            if ev.top_events:
-                evidence.crisis_link_events(crisis=crisis, event_ids=ev.top_events, at=at)
+        if crisis is not None:
+            ev.state.crisis_id = crisis.pk
+            if not ev.decisions:
+                if ev.subject == crisis.subject or ev.result.score > crisis.score:
+                    services.crisis_update_score(crisis=crisis, result=data, at=at)
+                if ev.top_events:
+                    own = _own_events(crisis, ev.subject, ev.top_events)
+                    evidence.crisis_link_events(crisis=crisis, event_ids=own, at=at)
         self.current[ev.subject] = crisis
+
+    def _place(self, ev: Evaluation, d, data: dict, at, place: stories.Placement) -> Crisis:
+        """Open, join or reopen where `place` says; the subject then drives that incident."""
+        links = _links(ev, place)
+        if place.crisis is None:
+            crisis = services.crisis_open(
+                subject=ev.subject,
+                level=d.level,
+                result=data,
+                at=at,
+                alert=d.alert,
+                first_event_at=_first_event_at(ev),
+                event_ids=links,
+                reason=place.reason if place.judged else "",
+            )
+        elif place.crisis.status == Crisis.Status.RESOLVED:
+            crisis = story_services.crisis_reopen_story(
+                crisis=place.crisis,
+                subject=ev.subject,
+                level=d.level,
+                result=data,
+                at=at,
+                alert=d.alert,
+                event_ids=links,
+                reason=place.reason,
+            )
+        else:
+            crisis = story_services.crisis_join(
+                crisis=place.crisis,
+                subject=ev.subject,
+                level=d.level,
+                result=data,
+                at=at,
+                alert=d.alert,
+                event_ids=links,
+                reason=place.reason,
+            )
+        ev.state.crisis_id = crisis.pk
+        return crisis
+
+    def _raise(self, ev: Evaluation, d, data: dict, at, crisis: Crisis) -> Crisis:
+        """Raise the driven incident, unless the evidence behind the raise is another story: then
+        the subject leaves this incident (which goes on) and the raise goes to that story."""
+        place = stories_placement(ev, at, current=crisis)
+        if not place.judged or (place.crisis is not None and place.crisis.pk == crisis.pk):
+            return services.crisis_raise(crisis=crisis, level=d.level, result=data, at=at, alert=d.alert)
+        story_services.crisis_leave(
+            crisis=crisis,
+            subject=ev.subject,
+            at=at,
+            reason=f"its new activity is another story ({place.reason})",
+        )
+        return self._place(ev, d, data, at, place)
+
+
+def stories_placement(ev: Evaluation, at, current: Crisis | None = None) -> stories.Placement:
+    """Where the subject's activity of the last two windows belongs (crisis.stories)."""
+    return stories.placement(
+        subject=ev.subject,
+        at=at,
+        since=from_ts(ev.now_ts - 2 * ev.cfg.window_seconds),
+        min_events=ev.cfg.min_mentions,
+        current=current,
+    )
+
+
+def _driven(subject: str, state: SubjectState) -> Crisis | None:
+    """The unresolved incident the subject drives: its state's `crisis_id`, following merges."""
+    if state.crisis_id is not None:
+        crisis = Crisis.objects.filter(pk=state.crisis_id).first()
+        for _ in range(10):
+            if crisis is None or crisis.merged_into_id is None:
+                break
+            crisis = Crisis.objects.filter(pk=crisis.merged_into_id).first()
+        if crisis is None:
+            return None
+        state.crisis_id = crisis.pk
+        return None if crisis.status == Crisis.Status.RESOLVED else crisis
+    if state.level == Level.OK:
+        return None
+    # A state saved before stories (no crisis id): the subject's own unresolved incident.
+    crisis = (
+        Crisis.objects.filter(subject=subject)
+        .exclude(status=Crisis.Status.RESOLVED)
+        .order_by("-opened_at")
+        .first()
+    )
+    if crisis is not None:
+        state.crisis_id = crisis.pk
+    return crisis
+
+
+def _others_level(crisis: Crisis, subject: str) -> str:
+    """The highest level among the other subjects driving this incident (ok when none)."""
+    levels = DetectorState.objects.filter(state__crisis_id=crisis.pk).exclude(subject=subject)
+    return max(levels.values_list("last_level", flat=True), key=rank, default=Level.OK)
+
+
+def _first_event_at(ev: Evaluation):
+    if ev.first_event_ts is not None:
+        return from_ts(ev.first_event_ts)
+    from ingestion.models import Event
+
+    # Features expired: the first of the events that happened in the window that crossed warning.
+    since = from_ts(ev.state.above_since.get(Level.WARNING, ev.now_ts) - ev.cfg.window_seconds)
+    first = Event.objects.filter(subjects__contains=[ev.subject], occurred_at__gte=since).aggregate(
+        first=Min("occurred_at")
+    )["first"]
+    return first or since
+
+
+def _links(ev: Evaluation, place: stories.Placement) -> list[int]:
+    """The events to link on an opening: the subject's top events that belong where it goes,
+    then its newest belonging evidence (all top events when nothing was judged)."""
+    if not place.judged:
+        return list(ev.top_events)
+    placed = set(place.event_ids)
+    top = [e for e in ev.top_events if e in placed]
+    return list(dict.fromkeys([*top, *place.event_ids]))[: max(len(ev.top_events), 5)]
+
+
+def _own_events(crisis: Crisis, subject: str, event_ids: list[int]) -> list[int]:
+    """The subject's top events, minus those that belong to another unresolved story the subject
+    is part of (two stories on one subject: each incident links its own)."""
+    from ingestion.models import Event
+
+    others = list(
+        Crisis.objects.filter(subjects__contains=[subject])
+        .exclude(status=Crisis.Status.RESOLVED)
+        .exclude(pk=crisis.pk)
+    )
+    if not others:
+        return list(event_ids)
+    probes = [
+        stories.probe_of(e) for e in Event.objects.filter(pk__in=event_ids).select_related("classification")
+    ]
+    taken: set[int] = set()
+    for other in others:
+        belong, _ = stories.split(probes, stories.story_of(other))
+        taken.update(p.event_id for p, _ in belong if p.event_id)
+    return [e for e in event_ids if e not in taken]
 
 
 def live_engine() -> Engine:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
 from django.db import models
 
 from ingestion.models import Event
@@ -21,7 +22,13 @@ LEVEL_RANK = {Level.OK: 0, Level.WARNING: 1, Level.HIGH: 2, Level.CRITICAL: 3}
 
 
 class Crisis(models.Model):
-    """An incident: a subject whose crisis score crossed a level, until it is resolved."""
+    """An incident: one story — a subject whose crisis score crossed a level, and the subjects
+    that joined it (co-mentioned, same category, close by text) — until it is resolved.
+
+    `subject` is the story's first subject (one unresolved crisis per first subject); `subjects`
+    holds every subject of the story, first one first. A crisis merged into another is resolved
+    with `merged_into` set; a crisis split off another points back with `split_from`.
+    """
 
     class Status(models.TextChoices):
         OPEN = "open", "Open"
@@ -29,6 +36,18 @@ class Crisis(models.Model):
         RESOLVED = "resolved", "Resolved"
 
     subject = models.CharField(max_length=80, db_index=True, help_text="WatchTerm slug or topic:<id>")
+    subjects = ArrayField(
+        models.CharField(max_length=80),
+        default=list,
+        blank=True,
+        help_text="every subject of the story, the first subject first",
+    )
+    sources = ArrayField(
+        models.CharField(max_length=80),
+        default=list,
+        blank=True,
+        help_text="source slugs of the linked events, most frequent first (routing sees them)",
+    )
     title = models.CharField(max_length=300)
     level = models.CharField(max_length=10, choices=Level.choices, default=Level.WARNING)
     peak_level = models.CharField(max_length=10, choices=Level.choices, default=Level.WARNING)
@@ -59,19 +78,28 @@ class Crisis(models.Model):
     ai_summary = models.TextField(blank=True)
     holding_statement = models.TextField(blank=True)
     events = models.ManyToManyField(Event, through="CrisisEvent", related_name="crises")
+    reopened_count = models.PositiveIntegerField(default=0, help_text="flare-ups that reopened it")
+    merged_into = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="merged_from"
+    )
+    split_from = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="split_off"
+    )
+    split_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        # No "one unresolved crisis per subject": two unrelated stories may run on one subject at
+        # once (a payments outage and a fee lawsuit both name the bank). Which incident a subject's
+        # detector drives is its DetectorState's `crisis_id`, changed under that row's lock.
         ordering = ["-opened_at"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["subject"],
-                condition=~models.Q(status="resolved"),
-                name="one_unresolved_crisis_per_subject",
-            )
-        ]
 
     def __str__(self) -> str:
         return f"{self.title} [{self.level}/{self.status}]"
+
+    @property
+    def story_subjects(self) -> list[str]:
+        """The story's subjects, first subject first (rows from before stories have only `subject`)."""
+        return list(dict.fromkeys([self.subject, *(self.subjects or [])]))
 
 
 class CrisisEvent(models.Model):
@@ -118,6 +146,11 @@ class TimelineEntry(models.Model):
         SUMMARY = "summary", "AI summary"
         RESOLVED = "resolved", "Resolved"
         REOPENED = "reopened", "Reopened"
+        STORY = "story", "Story grouping"
+        MERGED = "merged", "Merged"
+        SPLIT = "split", "Split"
+        FEEDBACK = "feedback", "Stakeholder feedback"
+        POLICY = "policy", "Paging policy"
 
     crisis = models.ForeignKey(Crisis, on_delete=models.CASCADE, related_name="timeline")
     at = models.DateTimeField(db_index=True)
@@ -290,3 +323,73 @@ class AIUsage(models.Model):
     cost_usd = models.DecimalField(max_digits=10, decimal_places=6, default=Decimal("0"))
     ok = models.BooleanField(default=True)
     error = models.CharField(max_length=300, blank=True)
+
+
+# --- Story grouping (crisis.stories) ----------------------------------------------------------
+
+
+def _default_related_categories() -> list[list[str]]:
+    return [["security", "operational"]]
+
+
+class GroupingConfig(models.Model):
+    """The tenant's story grouping (one row; admin-editable): when an event, an alert or a
+    subject's opening belongs to an incident already open, when two incidents are one story, and
+    how long a resolved story may flare up again and reopen instead of opening a new incident."""
+
+    enabled = models.BooleanField(default=True, help_text="off: one incident per subject, as before")
+    reopen_window_minutes = models.PositiveIntegerField(
+        default=1440, help_text="a story flaring up again within this time after it resolved reopens it"
+    )
+    lead_minutes = models.PositiveIntegerField(
+        default=60, help_text="events this long before an incident's first event still belong to it"
+    )
+    co_mention_min_events = models.PositiveIntegerField(
+        default=3, help_text="events naming two subjects together that tie them into one story"
+    )
+    join_share = models.FloatField(
+        default=0.5, help_text="share of an opening subject's events that must belong to a story to join it"
+    )
+    similarity_threshold = models.FloatField(
+        default=0.5, help_text="MiniLM cosine to a story's events that counts as 'close by text'"
+    )
+    minhash_threshold = models.FloatField(
+        default=0.5, help_text="estimated Jaccard (MinHash) to one of a story's events: a near copy"
+    )
+    related_categories = models.JSONField(
+        default=_default_related_categories,
+        blank=True,
+        help_text='categories that are one story family, e.g. [["security", "operational"]]',
+    )
+    fold_event_alerts = models.BooleanField(
+        default=True, help_text="a P0/P1 event of an open story updates its alert instead of paging again"
+    )
+    auto_merge = models.BooleanField(
+        default=True, help_text="merge open incidents that turn out to be one story"
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "story grouping configuration"
+
+    def __str__(self) -> str:
+        return "Story grouping configuration"
+
+
+class SubjectLink(models.Model):
+    """A grouping rule between two subjects: always one story, or never."""
+
+    class Mode(models.TextChoices):
+        ALWAYS = "always", "Always one story"
+        NEVER = "never", "Never one story"
+
+    subject_a = models.CharField(max_length=80)
+    subject_b = models.CharField(max_length=80)
+    mode = models.CharField(max_length=8, choices=Mode.choices, default=Mode.ALWAYS)
+    note = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["subject_a", "subject_b"], name="subject_link_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.subject_a} ↔ {self.subject_b}: {self.get_mode_display()}"

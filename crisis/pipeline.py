@@ -23,12 +23,13 @@ from datetime import timedelta
 from django.db import connection, transaction
 
 from config.celery import enqueue
+from crisis import stories, story_services
 from crisis.baseline import rollups_compute
 from crisis.detector import SubjectState, rank
 from crisis.engine import Engine, Evaluation, is_quiet, preview
 from crisis.features import Observation, emotion_of, from_ts, hour_of, terms_of, to_ts
 from crisis.live import live_engine
-from crisis.models import Crisis, DetectorState, Level
+from crisis.models import Crisis, DetectorState, Level, TimelineEntry
 from crisis.redis_store import RedisFeatureStore
 from crisis.score import DetectorSettings
 from crisis.tenant_config import detector_settings, tenant_config
@@ -317,4 +318,34 @@ def subjects_sweep() -> int:
     )
     active |= open_subjects
     subjects_evaluate(subjects=sorted(active), force_subjects=tuple(open_subjects), sample=True)
+    stories_sweep()
     return len(active)
+
+
+def stories_sweep() -> tuple[int, int]:
+    """The minute beat, for stories: merge unresolved incidents that turned out to be one story
+    (crisis.stories.merges_due), and resolve incidents whose subjects all left them (their
+    activity became another story) once nothing new was linked for the calm period. Returns
+    (merged, resolved)."""
+    cfg = detector_settings("")
+    merged = 0
+    for older, newer, reason in stories.merges_due(min_events=cfg.min_mentions):
+        story_services.crisis_merge(target=older, source=newer, reason=f"one story: {reason}")
+        merged += 1
+    now = clock.now()
+    calm = cfg.resolve_windows * cfg.window_seconds
+    left = TimelineEntry.objects.filter(kind=TimelineEntry.Kind.STORY, data__left=True).values("crisis_id")
+    resolved = 0
+    for crisis in Crisis.objects.exclude(status=Crisis.Status.RESOLVED).filter(pk__in=left):
+        drivers = DetectorState.objects.filter(state__crisis_id=crisis.pk).exclude(last_level=Level.OK)
+        latest = (
+            crisis.timeline.exclude(kind=TimelineEntry.Kind.STORY)
+            .order_by("-at")
+            .values_list("at", flat=True)
+        )
+        last = max([crisis.opened_at, *latest[:1]])
+        if drivers.exists() or (now - last).total_seconds() < calm:
+            continue
+        story_services.crisis_resolve_orphan(crisis=crisis, calm_seconds=calm)
+        resolved += 1
+    return merged, resolved

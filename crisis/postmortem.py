@@ -18,6 +18,7 @@ from typing import Any
 
 from crisis.models import Crisis, ScoreSample
 from crisis.score import SIGNALS
+from crisis.selectors import crisis_timeline
 
 
 def _iso(at: datetime | None) -> str | None:
@@ -38,7 +39,7 @@ def _human(seconds: float | None) -> str:
 
 
 def postmortem_build(*, crisis: Crisis) -> dict[str, Any]:
-    timeline = list(crisis.timeline.order_by("at", "id"))
+    timeline = list(crisis_timeline(crisis=crisis))
     samples = list(
         ScoreSample.objects.filter(crisis=crisis)
         .order_by("at", "id")

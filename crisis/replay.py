@@ -57,6 +57,15 @@ class ReplayCrisis:
     resolved_ts: float | None = None
     explanation: str = ""
     score: float = 0.0
+    # Paging as escalation's defaults see it: a warning alert (P2) goes to the stakeholders'
+    # digest; a high or critical one (P1/P0) pages only when the incident reaches a level it never
+    # paged before (the per-incident rate limit: one page per tier and per level change); any
+    # other alert (a reopening at a level already paged, a raise back to a level it had) is an
+    # update in the same thread.
+    pages: list[tuple[float, str]] = field(default_factory=list)
+    updates: list[tuple[float, str]] = field(default_factory=list)
+    digests: list[tuple[float, str]] = field(default_factory=list)
+    reopens: list[float] = field(default_factory=list)
 
     @property
     def ttd_seconds(self) -> float:
@@ -71,6 +80,10 @@ class ReplayCrisis:
             "peak_level": self.peak_level,
             "alerts": [(_iso(t), lv) for t, lv in self.alerts],
             "resolved_at": _iso(self.resolved_ts) if self.resolved_ts else None,
+            "pages": [(_iso(t), lv) for t, lv in self.pages],
+            "updates": len(self.updates),
+            "digests": len(self.digests),
+            "reopened": [_iso(t) for t in self.reopens],
             "time_to_detect_seconds": round(self.ttd_seconds, 1),
             "after_subject_first_event_seconds": round(self.opened_ts - self.first_event_ts, 1),
             "explanation": self.explanation,
@@ -82,9 +95,15 @@ def _iso(ts: float) -> str:
 
 
 class RecordingSink:
-    def __init__(self, first_seen: dict[str, float], store_for) -> None:
+    """Records the crises a replay opens. With `reopen_within_seconds`, an opening within that
+    time after the subject's last crisis resolved reopens it (the live story window,
+    `GroupingConfig.reopen_window_minutes`: a replay has one subject per story)."""
+
+    def __init__(self, first_seen: dict[str, float], store_for, reopen_within_seconds: float = 0) -> None:
         self.first_seen = first_seen
         self.store_for = store_for
+        self.reopen_within_seconds = reopen_within_seconds
+        self.last: dict[str, ReplayCrisis] = {}
         self.open: dict[str, ReplayCrisis] = {}
         self.crises: list[ReplayCrisis] = []
         self.samples: list[tuple[str, float, float, str]] = []
@@ -104,7 +123,18 @@ class RecordingSink:
             self.samples.append((ev.subject, ev.now_ts, ev.result.score, ev.result.level))
         for d in ev.decisions:
             c = self.open.get(ev.subject)
-            if d.action == "open":
+            last = self.last.get(ev.subject)
+            if (
+                d.action == "open"
+                and last is not None
+                and last.resolved_ts is not None
+                and ev.now_ts - last.resolved_ts <= self.reopen_within_seconds
+            ):
+                c = last
+                c.resolved_ts = None
+                c.reopens.append(ev.now_ts)
+                self.open[ev.subject] = c
+            elif d.action == "open":
                 c = ReplayCrisis(
                     subject=ev.subject,
                     opened_ts=ev.now_ts,
@@ -116,6 +146,7 @@ class RecordingSink:
                     score=ev.result.score,
                 )
                 self.open[ev.subject] = c
+                self.last[ev.subject] = c
                 self.crises.append(c)
             if c is None:
                 continue
@@ -126,6 +157,13 @@ class RecordingSink:
                     c.explanation, c.score = ev.result.explanation, ev.result.score
                 if d.alert:
                     c.alerts.append((ev.now_ts, d.level))
+                    paged = max((LEVEL_RANK[Level(lv)] for _, lv in c.pages), default=0)
+                    if d.level == Level.WARNING:
+                        c.digests.append((ev.now_ts, d.level))
+                    elif LEVEL_RANK[Level(d.level)] > paged:
+                        c.pages.append((ev.now_ts, d.level))
+                    else:
+                        c.updates.append((ev.now_ts, d.level))
             elif d.action == "lower":
                 c.level = d.level
             elif d.action == "resolve":
@@ -244,8 +282,10 @@ def run(
     keep_samples: bool = False,
     sweep_seconds: int = SWEEP_SECONDS,
     matcher: KeywordMatcher | None = None,
+    reopen_within_seconds: float = 0,
 ) -> ReplayResult:
-    """Replay rows (dicts or prepared Observations, in time order) and return the crises."""
+    """Replay rows (dicts or prepared Observations, in time order) and return the crises (with
+    `reopen_within_seconds`, a flare-up that soon after a resolution reopens its crisis)."""
     overrides = overrides or {}
     matcher = matcher or KeywordMatcher.default()
     stores: dict[int, MemoryFeatureStore] = {}
@@ -259,7 +299,7 @@ def run(
         return overrides.get(subject, cfg)
 
     first_seen: dict[str, float] = {}
-    sink = RecordingSink(first_seen, store_for)
+    sink = RecordingSink(first_seen, store_for, reopen_within_seconds)
     sink.keep_samples = keep_samples
     baselines = _MultiBaselines(store_for)
     engine = Engine(stores=store_for, baselines=baselines, settings_for=settings_for, sink=sink)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
-from crisis.models import Crisis
+from crisis.models import Crisis, TimelineEntry
 
 
 def crisis_list_active() -> QuerySet[Crisis]:
@@ -15,8 +15,23 @@ def crisis_get(*, crisis_id: int) -> Crisis:
     return Crisis.objects.get(pk=crisis_id)
 
 
-def crisis_timeline(*, crisis: Crisis) -> QuerySet:
-    return crisis.timeline.order_by("at", "id")
+def crisis_timeline(*, crisis: Crisis) -> QuerySet[TimelineEntry]:
+    """The incident's whole timeline, oldest first: its own entries, those of every crisis merged
+    into it (at any depth), and for an incident split off another, the parent's entries up to the
+    split. Entries never move between crises, so each keeps its own history too."""
+    ids = {crisis.pk}
+    frontier = [crisis.pk]
+    while frontier:
+        frontier = [
+            pk
+            for pk in Crisis.objects.filter(merged_into__in=frontier).values_list("pk", flat=True)
+            if pk not in ids
+        ]
+        ids.update(frontier)
+    cond = Q(crisis_id__in=ids)
+    if crisis.split_from_id and crisis.split_at:
+        cond |= Q(crisis_id=crisis.split_from_id, at__lt=crisis.split_at)
+    return TimelineEntry.objects.filter(cond).order_by("at", "id")
 
 
 def crisis_score_samples(*, crisis: Crisis, limit: int = 2000) -> list[dict]:

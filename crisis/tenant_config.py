@@ -1,16 +1,18 @@
 """The detector settings of the current tenant: its `DetectorConfig` row, per-subject overrides
-(`SubjectOverride`) and crisis keywords (`CrisisKeyword`), read from the database and cached for a
-few seconds, so an admin's change takes effect within `CONFIG_CACHE_SECONDS`."""
+(`SubjectOverride`) and crisis keywords (`CrisisKeyword`); and its story grouping
+(`GroupingConfig`, `SubjectLink`). Read from the database and cached for a few seconds, so an
+admin's change takes effect within `CONFIG_CACHE_SECONDS`."""
 
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass, field
 from typing import Any
 
 from django.db import connection
 
 from crisis.features import KeywordMatcher
-from crisis.models import CrisisKeyword, DetectorConfig, SubjectOverride
+from crisis.models import CrisisKeyword, DetectorConfig, GroupingConfig, SubjectLink, SubjectOverride
 from crisis.score import DetectorSettings
 
 CONFIG_CACHE_SECONDS = 10.0
@@ -44,6 +46,7 @@ def tenant_config() -> tuple[dict[str, Any], dict[str, dict[str, Any]], KeywordM
 def config_cache_clear() -> None:
     _config_cache.clear()
     _settings_memo.clear()
+    _grouping_cache.clear()
 
 
 _settings_memo: dict[tuple[str, float, str], DetectorSettings] = {}
@@ -70,3 +73,57 @@ def _resolve_settings(base, overrides, subject: str) -> DetectorSettings:
         if "weights" in override:
             data["weights"] = {**data.get("weights", DetectorSettings().weights), **override["weights"]}
     return DetectorSettings.from_dict(data) if data else DetectorSettings()
+
+
+# --- Story grouping ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GroupingSettings:
+    """`GroupingConfig` as story grouping reads it (times in seconds), plus the subject links."""
+
+    enabled: bool = True
+    reopen_window_seconds: float = 1440 * 60
+    lead_seconds: float = 3600
+    co_mention_min_events: int = 3
+    join_share: float = 0.5
+    similarity_threshold: float = 0.5
+    minhash_threshold: float = 0.5
+    related_categories: tuple[frozenset[str], ...] = (frozenset({"security", "operational"}),)
+    fold_event_alerts: bool = True
+    auto_merge: bool = True
+    always: frozenset[frozenset[str]] = field(default_factory=frozenset)
+    never: frozenset[frozenset[str]] = field(default_factory=frozenset)
+
+    def linked(self, a: str, b: str, *, mode: str) -> bool:
+        pairs = self.always if mode == SubjectLink.Mode.ALWAYS else self.never
+        return frozenset((a, b)) in pairs
+
+
+_grouping_cache: dict[str, tuple[float, GroupingSettings]] = {}
+
+
+def grouping_settings() -> GroupingSettings:
+    """The tenant's story grouping, cached per schema for `CONFIG_CACHE_SECONDS`."""
+    schema = connection.schema_name
+    cached = _grouping_cache.get(schema)
+    if cached and cached[0] > time.monotonic():
+        return cached[1]
+    row = GroupingConfig.objects.order_by("pk").first() or GroupingConfig()
+    links = list(SubjectLink.objects.values_list("subject_a", "subject_b", "mode"))
+    settings = GroupingSettings(
+        enabled=row.enabled,
+        reopen_window_seconds=row.reopen_window_minutes * 60.0,
+        lead_seconds=row.lead_minutes * 60.0,
+        co_mention_min_events=row.co_mention_min_events,
+        join_share=row.join_share,
+        similarity_threshold=row.similarity_threshold,
+        minhash_threshold=row.minhash_threshold,
+        related_categories=tuple(frozenset(group) for group in (row.related_categories or []) if group),
+        fold_event_alerts=row.fold_event_alerts,
+        auto_merge=row.auto_merge,
+        always=frozenset(frozenset((a, b)) for a, b, m in links if m == SubjectLink.Mode.ALWAYS),
+        never=frozenset(frozenset((a, b)) for a, b, m in links if m == SubjectLink.Mode.NEVER),
+    )
+    _grouping_cache[schema] = (time.monotonic() + CONFIG_CACHE_SECONDS, settings)
+    return settings

@@ -46,6 +46,13 @@ class Command(BaseCommand):
         )
         parser.add_argument("--json", dest="json_out", help="also write the results as JSON here")
         parser.add_argument("--no-progress", action="store_true")
+        parser.add_argument(
+            "--reopen-minutes",
+            type=float,
+            default=0,
+            help="a subject flaring up within this time after its crisis resolved reopens it (the story "
+            "window, GroupingConfig.reopen_window_minutes); 0 (default): every opening is a new crisis",
+        )
 
     def handle(self, *args, **opts):
         try:
@@ -73,6 +80,7 @@ class Command(BaseCommand):
                 total=len(rows),
                 progress=not opts["no_progress"],
                 speed=speed,
+                reopen_within_seconds=opts["reopen_minutes"] * 60,
             )
             results[label] = result
             self._print_run(result)
@@ -99,7 +107,7 @@ class Command(BaseCommand):
                 f"  {c.subject:<24} opened {replay._iso(c.opened_ts)} at {c.level if not c.alerts else c.alerts[0][1]}"
                 f" (peak {c.peak_level}); time-to-detect {_fmt_td(c.ttd_seconds)} after the burst's first event"
                 f" ({_fmt_td(c.opened_ts - c.first_event_ts)} after the subject's first event);"
-                f" alerts [{alerts}]; resolved {resolved}"
+                f" alerts [{alerts}]; pages {len(c.pages)}, reopened {len(c.reopens)}x; resolved {resolved}"
             )
             self.stdout.write(f"    why: {c.explanation}")
 
