@@ -8,8 +8,10 @@ from crisis.models import (
     CrisisKeyword,
     DetectorConfig,
     DetectorState,
+    GroupingConfig,
     HourlyRollup,
     ScoreSample,
+    SubjectLink,
     SubjectOverride,
     TimelineEntry,
 )
@@ -32,6 +34,30 @@ class DetectorConfigAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return not DetectorConfig.objects.exists()
+
+
+@admin.register(GroupingConfig)
+class GroupingConfigAdmin(admin.ModelAdmin):
+    list_display = [
+        "__str__",
+        "enabled",
+        "reopen_window_minutes",
+        "join_share",
+        "similarity_threshold",
+        "fold_event_alerts",
+        "auto_merge",
+        "updated_at",
+    ]
+
+    def has_add_permission(self, request):
+        return not GroupingConfig.objects.exists()
+
+
+@admin.register(SubjectLink)
+class SubjectLinkAdmin(admin.ModelAdmin):
+    list_display = ["subject_a", "subject_b", "mode", "note"]
+    list_filter = ["mode"]
+    search_fields = ["subject_a", "subject_b", "note"]
 
 
 @admin.register(SubjectOverride)
@@ -71,9 +97,9 @@ class TimelineInline(admin.TabularInline):
 
 @admin.register(Crisis)
 class CrisisAdmin(admin.ModelAdmin):
-    list_display = ["title", "subject", "level", "peak_level", "status", "score", "opened_at"]
+    list_display = ["title", "subject", "subjects", "level", "peak_level", "status", "score", "opened_at"]
     list_filter = ["status", "level"]
-    readonly_fields = ["signals", "explanation", "first_event_at", "opened_at"]
+    readonly_fields = ["signals", "explanation", "first_event_at", "opened_at", "merged_into", "split_from"]
     inlines = [TimelineInline]
 
 

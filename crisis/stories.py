@@ -62,7 +62,10 @@ def probe_of(event) -> Probe:
 
 @dataclass
 class Story:
-    crisis: Crisis
+    """An incident as grouping sees it (`crisis` None: a forming story, an event alert's)."""
+
+    crisis: Crisis | None
+    name: str
     subjects: frozenset[str]
     co_mentioned: frozenset[str]
     category: str
@@ -111,6 +114,7 @@ def story_of(crisis: Crisis, cfg: GroupingSettings | None = None) -> Story:
     )
     return Story(
         crisis=crisis,
+        name=crisis.subject,
         subjects=frozenset(subjects),
         co_mentioned=frozenset(s for s, n in co.items() if n >= cfg.co_mention_min_events),
         category=crisis.category or "",
@@ -133,7 +137,7 @@ def _judge(probe: Probe, story: Story, cfg: GroupingSettings) -> tuple[str, str]
         return "yes", f"names {direct[0]}"
     co = sorted(probe.subjects & story.co_mentioned)
     if rel == "same" and co:
-        return "yes", f"names {co[0]}, co-mentioned with {story.crisis.subject}, and is {probe.category}"
+        return "yes", f"names {co[0]}, co-mentioned with {story.name}, and is {probe.category}"
     if rel == "same" and not probe.subjects:
         return "yes", f"names no subject and is {probe.category}, like the story"
     if co or not probe.subjects:

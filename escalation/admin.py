@@ -8,12 +8,14 @@ from django.contrib import admin
 
 from escalation.models import (
     Alert,
+    AlertFeedback,
     ChannelConfig,
     EscalationPolicy,
     EscalationStep,
     Notification,
     OnCallOverride,
     OnCallRotation,
+    PagingGuardrail,
     RotationMember,
     RoutingRule,
     SeveritySLA,
@@ -55,6 +57,22 @@ class StakeholderAdmin(admin.ModelAdmin):
         (
             "Working hours",
             {"fields": ("timezone", "working_hours_start", "working_hours_end", "working_days")},
+        ),
+        (
+            "Paging policy",
+            {
+                "description": "Channels per severity, quiet hours (P0 breaks through by default), the "
+                "digest of P2–P3, and how often updates about one incident may come.",
+                "fields": (
+                    "severity_channels",
+                    "quiet_hours_start",
+                    "quiet_hours_end",
+                    "quiet_override_severities",
+                    "digest_severities",
+                    "digest_minutes",
+                    "update_minutes",
+                ),
+            },
         ),
     )
 
@@ -214,6 +232,26 @@ class ChannelConfigAdmin(admin.ModelAdmin):
         queryset.update(enabled=True, disabled_reason="", disabled_at=None)
 
 
+@admin.register(PagingGuardrail)
+class PagingGuardrailAdmin(admin.ModelAdmin):
+    list_display = ("name", "kind", "severities", "channels", "team", "enabled")
+    list_editable = ("enabled",)
+    list_filter = ("kind", "enabled")
+    search_fields = ("name", "note")
+    autocomplete_fields = ("team",)
+
+
+@admin.register(AlertFeedback)
+class AlertFeedbackAdmin(admin.ModelAdmin):
+    list_display = ("created_at", "alert", "verdict", "actor", "via")
+    list_filter = ("verdict", "via")
+    search_fields = ("actor", "alert__title", "note")
+    readonly_fields = [f.name for f in AlertFeedback._meta.fields]
+
+    def has_add_permission(self, request):
+        return False
+
+
 class NotificationInline(admin.TabularInline):
     model = Notification
     extra = 0
@@ -221,6 +259,7 @@ class NotificationInline(admin.TabularInline):
     fields = (
         "created_at",
         "purpose",
+        "kind",
         "tier",
         "stakeholder",
         "channel",
@@ -266,6 +305,7 @@ class NotificationAdmin(admin.ModelAdmin):
         "id",
         "alert",
         "purpose",
+        "kind",
         "stakeholder",
         "channel",
         "attempt",
@@ -273,7 +313,7 @@ class NotificationAdmin(admin.ModelAdmin):
         "latency_ms",
         "created_at",
     )
-    list_filter = ("status", "channel", "purpose")
+    list_filter = ("status", "kind", "channel", "purpose")
     search_fields = ("address", "error", "stakeholder__name", "alert__title", "idempotency_key")
     readonly_fields = [f.name for f in Notification._meta.fields]
 

@@ -9,6 +9,7 @@ import uuid
 from datetime import timedelta
 
 from config.celery import enqueue
+from escalation import guardrails
 from escalation.models import DEFAULT_CONTACT_PREFERENCES, Alert, ChannelConfig, Notification, Stakeholder
 from escalation.timeline import alert_timeline
 from escalation.transports import get_transport
@@ -43,7 +44,7 @@ def channel_unusable_reason(
     return ""
 
 
-def _chain_for(stakeholder: Stakeholder | None, channels: list[str]) -> list[str]:
+def chain_for(stakeholder: Stakeholder | None, channels: list[str]) -> list[str]:
     chain = list(channels) or list((stakeholder.contact_preferences if stakeholder else None) or [])
     chain = chain or list(DEFAULT_CONTACT_PREFERENCES)
     # Email is the last resort everyone has: append it if the chain does not end with it.
@@ -58,9 +59,9 @@ def _chain_for(stakeholder: Stakeholder | None, channels: list[str]) -> list[str
 def notification_chain_start(
     *, alert: Alert, stakeholder: Stakeholder, channels: list[str], tier: int, round_: int
 ) -> Notification | None:
-    """First attempt to reach one person for one tier. Returns None (and records a skipped row)
-    when no channel of their chain can reach them."""
-    chain = _chain_for(stakeholder, channels)
+    """First attempt to reach one person for one tier (a page). Returns None (and records a
+    skipped row) when no channel of their chain can reach them."""
+    chain = chain_for(stakeholder, channels)
     return notification_next_channel(
         alert=alert,
         stakeholder=stakeholder,
@@ -85,7 +86,9 @@ def notification_next_channel(
     start = chain.index(after) + 1 if after in chain else 0
     reasons = []
     for kind in chain[start:]:
-        reason = channel_unusable_reason(kind=kind, stakeholder=stakeholder, configs=configs)
+        reason = channel_unusable_reason(kind=kind, stakeholder=stakeholder, configs=configs) or (
+            guardrails.channel_forbidden(alert=alert, stakeholder=stakeholder, channel=kind)
+        )
         if reason:
             reasons.append(reason)
             continue
@@ -148,11 +151,20 @@ def notification_create(
     address: str = "",
     delay: float = 0.0,
     purpose: str = Purpose.NOTIFY,
+    kind: str = Notification.Kind.PAGE,
+    body: str = "",
+    status: str = Status.PENDING,
+    idempotency_key: str = "",
 ) -> Notification:
-    """Write the attempt row, then enqueue its delivery after commit."""
+    """Write the attempt row, then enqueue its delivery after commit (a held row waits for its
+    release: escalation.digest, or the end of the quiet hours)."""
     notification = Notification.objects.create(
         alert=alert,
         purpose=purpose,
+        kind=kind,
+        severity=alert.severity,
+        body=body,
+        status=status,
         stakeholder=stakeholder,
         channel=channel,
         chain=chain,
@@ -160,10 +172,11 @@ def notification_create(
         round=round_,
         attempt=attempt,
         address=address[:300],
-        idempotency_key=uuid.uuid4().hex,
+        idempotency_key=idempotency_key or uuid.uuid4().hex,
         scheduled_for=clock.now() + timedelta(seconds=delay),
     )
-    delivery_enqueue(notification.pk, delay)
+    if status == Status.PENDING:
+        delivery_enqueue(notification.pk, delay)
     return notification
 
 

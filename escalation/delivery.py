@@ -23,21 +23,17 @@ PagerDuty dedup_key, Slack message metadata), so providers and receivers can dro
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import time
 from datetime import timedelta
-from typing import Any
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.db import connection, transaction
 
 from config.celery import enqueue
-from escalation import metrics
+from escalation import guardrails, metrics, paging
 from escalation.attempts import (
     channel_configs,
-    delivery_enqueue,
     notification_create,
     notification_next_channel,
 )
@@ -45,7 +41,6 @@ from escalation.models import Alert, ChannelConfig, Notification, Stakeholder
 from escalation.timeline import alert_timeline
 from escalation.transports import get_transport
 from escalation.transports.base import SendContext, TransportError
-from escalation.transports.email.transport import send_email
 from tenants import clock
 from tenants.realtime import broadcast_on_commit
 
@@ -85,9 +80,10 @@ def _claim(notification_id: int) -> tuple[Notification | None, str]:
             return None, f"already {n.status}"
         if n.status == Status.SENDING and n.claimed_at and n.claimed_at > now - _lease():
             return None, "claimed by another worker"
-        if n.purpose == Purpose.NOTIFY and (row is None or row[0] != Alert.State.TRIGGERED):
+        state = row[0] if row else "deleted"
+        if n.purpose == Purpose.NOTIFY and not _still_due(n, state):
             n.status = Status.CANCELLED
-            n.error = f"alert {row[0] if row else 'deleted'} before sending"
+            n.error = f"alert {state} before sending"
             n.finished_at = now
             n.save(update_fields=["status", "error", "finished_at"])
             return None, "cancelled"
@@ -97,15 +93,32 @@ def _claim(notification_id: int) -> tuple[Notification | None, str]:
     return n, "claimed"
 
 
+def _still_due(n: Notification, state: str) -> bool:
+    """A page goes only while the alert is triggered (after ACK nobody is paged again); an update
+    while it is not resolved; a resolved message and a digest always."""
+    if n.kind == Notification.Kind.PAGE:
+        return state == Alert.State.TRIGGERED
+    if n.kind == Notification.Kind.UPDATE:
+        return state in (Alert.State.TRIGGERED, Alert.State.ACKNOWLEDGED)
+    return state != "deleted"
+
+
 def notification_deliver(*, notification_id: int) -> str:
     """Claim, send, record (see the module docstring). Safe to run any number of times."""
     n, outcome = _claim(notification_id)
     if n is None:
         return outcome
     alert = Alert.objects.select_related("crisis").get(pk=n.alert_id)
+    breach = guardrails.check(alert=alert, notification=n)
+    if breach is not None:
+        _record_halt(n, alert, breach)
+        return "halted"
+    n.thread_ref = thread_root(n, alert)
+    if n.thread_ref:
+        Notification.objects.filter(pk=n.pk).update(thread_ref=n.thread_ref[:200])
     config = ChannelConfig.objects.filter(kind=n.channel).first()
     transport = get_transport(n.channel)
-    ctx = SendContext(notification=n, config=config, schema_name=connection.schema_name, host=_tenant_host())
+    ctx = SendContext(notification=n, config=config, schema_name=connection.schema_name, host=tenant_host())
     started = time.perf_counter()
     error: TransportError | None = None
     result = None
@@ -126,6 +139,71 @@ def notification_deliver(*, notification_id: int) -> str:
     return "permanent" if error.permanent else "transient"
 
 
+def thread_root(n: Notification, alert: Alert) -> str:
+    """The message this one replies to: the provider id of the first message sent to the same
+    person on the same channel about the same incident ('' for the first one, and for channels
+    without threads)."""
+    if n.stakeholder_id is None or n.channel not in paging.THREADABLE or n.purpose != Purpose.NOTIFY:
+        return ""
+    root = (
+        Notification.objects.filter(
+            paging.incident_of(alert),
+            stakeholder_id=n.stakeholder_id,
+            channel=n.channel,
+            purpose=Purpose.NOTIFY,
+            status=Status.SENT,
+        )
+        .exclude(pk=n.pk)
+        .exclude(provider_message_id="")
+        .order_by("finished_at", "id")
+        .values_list("provider_message_id", flat=True)
+        .first()
+    )
+    return root or ""
+
+
+def _record_halt(n: Notification, alert: Alert, breach: guardrails.Breach) -> None:
+    """A guardrail stopped this attempt: record it, tell the admins (once per rule and alert), and
+    try the person's next compliant channel."""
+    now = clock.now()
+    with transaction.atomic():
+        Notification.objects.filter(pk=n.pk).update(
+            status=Status.HALTED, finished_at=now, error=breach.reason[:2000]
+        )
+        metrics.guardrail_halts.labels(rule=breach.rule).inc()
+        who = n.stakeholder.name if n.stakeholder else "tenant"
+        label = CHANNEL_LABEL.get(n.channel, n.channel)
+        alert_timeline(
+            alert=alert,
+            kind="policy",
+            message=f"{label} to {who} halted: {breach.reason}",
+            actor=n.channel,
+            data={
+                "notification_id": n.pk,
+                "rule": breach.rule,
+                "channel": n.channel,
+                "stakeholder_id": n.stakeholder_id,
+            },
+        )
+        _broadcast(n, Status.HALTED)
+        enqueue(
+            "escalation.notify_admins",
+            subject=f"Page halted by guardrail '{breach.rule}'",
+            reason=breach.reason,
+            alert_id=alert.pk,
+        )
+        if n.kind == Notification.Kind.PAGE and n.purpose == Purpose.NOTIFY:
+            notification_next_channel(
+                alert=alert,
+                stakeholder=n.stakeholder,
+                chain=n.chain or [n.channel],
+                after=n.channel,
+                tier=n.tier,
+                round_=n.round,
+                configs=channel_configs(),
+            )
+
+
 def _record_sent(n: Notification, alert: Alert, result, latency_ms: float) -> None:
     now = clock.now()
     with transaction.atomic():
@@ -138,14 +216,22 @@ def _record_sent(n: Notification, alert: Alert, result, latency_ms: float) -> No
             address=(result.address or n.address)[:300],
         )
         metrics.notifications.labels(channel=n.channel, status="sent").inc()
+        if n.purpose == Purpose.NOTIFY:
+            metrics.messages.labels(kind=n.kind, severity=n.severity or alert.severity).inc()
         metrics.alert_delivery_latency.labels(channel=n.channel).observe(
             max((now - n.scheduled_for).total_seconds(), 0)
         )
         who = n.stakeholder.name if n.stakeholder else "tenant"
         what = {"notify": "notified", "acknowledge": "told of the ACK", "resolve": "told of the resolution"}
+        told = what.get(n.purpose, "notified")
+        if n.purpose == Purpose.NOTIFY and n.kind != Notification.Kind.PAGE:
+            told = {"update": "updated", "resolved": "told it is resolved", "digest": "sent the digest"}[
+                n.kind
+            ]
+            told += " in the same thread" if n.thread_ref else ""
         _timeline(
             alert,
-            f"{CHANNEL_LABEL.get(n.channel, n.channel)}: {who} {what.get(n.purpose, 'notified')} "
+            f"{CHANNEL_LABEL.get(n.channel, n.channel)}: {who} {told} "
             f"(tier {n.tier + 1}, attempt {n.attempt}, {latency_ms:.0f} ms)",
             n,
             "sent",
@@ -271,7 +357,7 @@ def _broadcast(n: Notification, status: str) -> None:
 _HOSTS: dict[str, str] = {}
 
 
-def _tenant_host() -> str:
+def tenant_host() -> str:
     schema = connection.schema_name
     if schema not in _HOSTS:
         tenant = getattr(connection, "tenant", None)
@@ -284,78 +370,17 @@ def _tenant_host() -> str:
     return _HOSTS[schema]
 
 
-# --- Admin notices ----------------------------------------------------------------------------
-
-
-def admins_notify(*, subject: str, reason: str, alert_id: int | None) -> int:
-    """Email every tenant admin that a channel was disabled. One row per admin, written first;
-    the unique idempotency key makes a re-run of the task a no-op."""
-    alert = Alert.objects.filter(pk=alert_id).first() if alert_id else None
-    if alert is None:
-        logger.warning("channel disabled without an alert: %s", subject)
-        return 0
-    config = ChannelConfig.objects.filter(kind="email").first()
-    sent = 0
-    admins = get_user_model().objects.filter(groups__name="admin", is_active=True).exclude(email="")
-    for user in admins:
-        key = hashlib.sha256(f"{alert_id}|{subject}|{user.email}".encode()).hexdigest()[:64]
-        n, created = Notification.objects.get_or_create(
-            idempotency_key=key,
-            defaults={
-                "alert": alert,
-                "purpose": Purpose.ADMIN_NOTICE,
-                "channel": "email",
-                "address": user.email,
-                "status": Status.SENDING,
-                "scheduled_for": clock.now(),
-                "claimed_at": clock.now(),
-            },
-        )
-        if not created:
-            continue
-        text = (
-            f"{subject}.\n\nReason: {reason}\n\nAlert #{alert.pk}: {alert.title}\n"
-            f"Re-enable the channel in the admin (Escalation → Channel configs / Stakeholders) once fixed.\n"
-        )
-        try:
-            send_email(
-                config=config,
-                to=user.email,
-                subject=f"[CrisisOps] {subject}",
-                text=text,
-                html=None,
-                message_id=key,
-            )
-        except TransportError as exc:
-            Notification.objects.filter(pk=n.pk).update(
-                status=Status.FAILED, error=str(exc), finished_at=clock.now()
-            )
-            continue
-        Notification.objects.filter(pk=n.pk).update(status=Status.SENT, finished_at=clock.now())
-        sent += 1
-    return sent
-
-
-# --- Auditor ----------------------------------------------------------------------------------
-
-
-def deliveries_audit() -> dict[str, Any]:
-    """Re-enqueue attempts whose task was lost: pending well past their time, or `sending` with an
-    expired lease (the worker died mid-send)."""
-    now = clock.now()
-    grace = timedelta(seconds=settings.ESCALATION_AUDIT_GRACE_SECONDS)
-    pending = list(
-        Notification.objects.filter(status=Status.PENDING, scheduled_for__lt=now - grace).values_list(
-            "pk", flat=True
-        )
-    )
-    stale = list(
-        Notification.objects.filter(status=Status.SENDING, claimed_at__lt=now - _lease()).values_list(
-            "pk", flat=True
-        )
-    )
-    for pk in pending + stale:
-        delivery_enqueue(pk)
-    if pending or stale:
-        logger.warning("auditor re-enqueued %d pending and %d stale deliveries", len(pending), len(stale))
-    return {"pending": pending, "stale": stale}
+def slack_first_messages(*, alert: Alert, roots_only: bool = False) -> list[str]:
+    """Provider ids ("channel:ts") of the Slack messages sent about this alert that carry its
+    buttons (pages and updates; with `roots_only`, the thread-starting cards alone), for
+    refreshing them after a fold, an ACK or a resolve."""
+    rows = Notification.objects.filter(
+        alert=alert,
+        channel="slack",
+        purpose=Purpose.NOTIFY,
+        status=Status.SENT,
+        kind__in=(Notification.Kind.PAGE, Notification.Kind.UPDATE),
+    ).exclude(provider_message_id="")
+    if roots_only:
+        rows = rows.filter(kind=Notification.Kind.PAGE, thread_ref="")
+    return list(rows.values_list("provider_message_id", flat=True))

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from escalation.models import Alert, Stakeholder
 
 SALT = "escalation.action-link"
-ACTIONS = ("ack", "resolve")
+ACTIONS = ("ack", "resolve", "false_alarm")
 
 # The alert page a notification links to. The command center serves it, and escalation may not
 # import the command center (a later floor), so the path is a contract rather than a reverse()

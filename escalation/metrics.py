@@ -24,3 +24,15 @@ time_to_ack = Histogram(
     ["severity"],
     buckets=(30, 60, 120, 300, 600, 1800, 3600, 14400),
 )
+messages = Counter(
+    "crisisops_stakeholder_messages_total",
+    "Messages sent to stakeholders by kind (page, update, resolved, digest) and severity",
+    ["kind", "severity"],
+)
+alerts_folded = Counter(
+    "crisisops_alerts_folded_total",
+    "P0/P1 events folded into their story's alert instead of paging",
+    ["severity"],
+)
+guardrail_halts = Counter("crisisops_guardrail_halts_total", "Pages halted by a tenant guardrail", ["rule"])
+feedback = Counter("crisisops_alert_feedback_total", "Stakeholder answers to a page", ["verdict", "via"])

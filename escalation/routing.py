@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import fnmatch
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,22 +39,39 @@ class RoutingDecision:
         }
 
 
-def rule_matches(rule: RoutingRule, *, severity: str, category: str, source: str, subject: str) -> bool:
+def rule_matches(
+    rule: RoutingRule, *, severity: str, category: str, sources: Sequence[str], subjects: Sequence[str]
+) -> bool:
+    """Every non-empty criterion matches. An alert carries the sources and subjects of its story
+    (a crisis of several subjects, fed by several sources): the rule's source must be one of them,
+    its subject glob must match one of them."""
     if rule.severities and severity not in rule.severities:
         return False
     if rule.categories and category not in rule.categories:
         return False
-    if rule.source_id and (rule.source is None or rule.source.slug != source):
+    if rule.source_id and (rule.source is None or rule.source.slug not in sources):
         return False
-    return not (rule.subject_pattern and not fnmatch.fnmatchcase(subject or "", rule.subject_pattern))
+    return not (
+        rule.subject_pattern and not any(fnmatch.fnmatchcase(s or "", rule.subject_pattern) for s in subjects)
+    )
 
 
-def alert_route(*, severity: str, category: str, source: str = "", subject: str = "") -> RoutingDecision:
+def alert_route(
+    *,
+    severity: str,
+    category: str,
+    source: str = "",
+    subject: str = "",
+    sources: Sequence[str] = (),
+    subjects: Sequence[str] = (),
+) -> RoutingDecision:
     """Pick the policy for an alert. Never raises: a failure is a decision with no policy."""
+    sources = list(dict.fromkeys([s for s in (source, *sources) if s]))
+    subjects = list(dict.fromkeys([s for s in (subject, *subjects) if s]))
     try:
         rules = list(RoutingRule.objects.filter(enabled=True).select_related("policy", "source"))
         for rule in rules:
-            if rule_matches(rule, severity=severity, category=category, source=source, subject=subject):
+            if rule_matches(rule, severity=severity, category=category, sources=sources, subjects=subjects):
                 if not rule.policy.steps.exists():
                     return _unrouted(
                         severity, f"rule '{rule.name}' points at policy '{rule.policy}' with no steps"

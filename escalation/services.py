@@ -1,5 +1,6 @@
-"""Alert lifecycle: trigger (with dedup), route, ACK, resolve, and the entry points of the
-earlier stages (a crisis level, a P0/P1 event).
+"""Alert lifecycle: trigger (with dedup), route, ACK, resolve, escalate now. The entry points of
+the earlier stages (a crisis level, a P0/P1 event) and what keeps one incident one alert
+(folding, adoption, merges) are `escalation.incidents`.
 
 Escalating through the snapshotted tiers is `escalation.tiers`; the attempts to reach one person
 (channel chains, cancellation, provider sync) are `escalation.attempts`; sending one attempt is
@@ -15,7 +16,7 @@ from typing import Any
 
 from django.db import IntegrityError, transaction
 
-from escalation import attempts, metrics
+from escalation import attempts, metrics, paging
 from escalation.models import Alert, Notification
 from escalation.routing import alert_route
 from escalation.snapshot import policy_snapshot
@@ -50,12 +51,15 @@ def alert_trigger(
     details: dict[str, Any] | None = None,
     crisis=None,
     classification=None,
+    subjects: list[str] | tuple[str, ...] = (),
+    sources: list[str] | tuple[str, ...] = (),
 ) -> tuple[Alert, bool]:
     """Open an alert, or update the open one with the same dedup key (PagerDuty `dedup_key`
     semantics: a repeat trigger never pages anyone twice). Returns (alert, created).
 
     1. Lock the open alert with this key; if there is one, record the repeat and stop.
-    2. Route (severity × category × source × subject); P0/P1 that cannot be routed broadcast.
+    2. Route (severity × category × sources × subjects: an alert carries its story's); P0/P1
+       that cannot be routed broadcast.
     3. Snapshot the policy onto the new alert and fire tier 1 (rows now, sends after commit).
     """
     now = clock.now()
@@ -83,6 +87,8 @@ def alert_trigger(
                     details=details or {},
                     crisis=crisis,
                     classification=classification,
+                    subjects=list(dict.fromkeys([s for s in (subject, *subjects) if s])),
+                    sources=list(dict.fromkeys([s for s in (source, *sources) if s])),
                     now=now,
                 ), True
         except IntegrityError:
@@ -121,8 +127,29 @@ def _alert_retrigger(
     alert_timeline(
         alert=alert, kind="escalation", message=message, data={"trigger_count": alert.trigger_count}
     )
+    severity_changed(alert, raised=raised, now=now, why=f"triggered again ({alert.trigger_count}×)")
     alert_broadcast(alert=alert, change="retriggered")
     return alert
+
+
+def severity_changed(alert: Alert, *, raised: bool, now: datetime, why: str) -> None:
+    """After a repeat or a fold (caller holds the row lock): a severity raised on a triggered alert
+    is a level change — its first tier is paged again at the new severity (people already paged
+    at it get an update) and the ACK SLA shortens to the new severity's; anything else is an
+    update to everyone told about the incident."""
+    if raised and alert.state == Alert.State.TRIGGERED and alert.policy_snapshot.get("steps"):
+        sla = sla_minutes(severity=alert.severity)
+        if sla is not None:
+            deadline = now + timedelta(minutes=sla)
+            if alert.sla_deadline is None or deadline < alert.sla_deadline:
+                alert.sla_deadline = deadline
+                alert.save(update_fields=["sla_deadline", "updated_at"])
+        fire_step(alert, tier=0, round_=0, now=now, reason=f"severity raised to {alert.severity}")
+        return
+    text = f"{alert.severity} {alert.title} (alert #{alert.pk}): {why}"
+    if raised:
+        text += f"; severity raised to {alert.severity}"
+    paging.updates_queue(alert=alert, text=text, now=now)
 
 
 def _alert_open(
@@ -137,9 +164,11 @@ def _alert_open(
     details,
     crisis,
     classification,
+    subjects: list[str],
+    sources: list[str],
     now: datetime,
 ) -> Alert:
-    decision = alert_route(severity=severity, category=category, source=source, subject=subject)
+    decision = alert_route(severity=severity, category=category, sources=sources, subjects=subjects)
     snapshot = policy_snapshot(policy=decision.policy, broadcast=decision.broadcast)
     sla = sla_minutes(severity=severity)
     ack_code = _free_ack_code()
@@ -152,6 +181,8 @@ def _alert_open(
         category=category,
         subject=subject,
         source=source,
+        subjects=subjects,
+        sources=sources,
         details=details,
         crisis=crisis,
         classification=classification,
@@ -262,6 +293,13 @@ def alert_resolve(*, alert: Alert, by_user=None, via: str, note: str = "") -> Al
             data={"via": via},
         )
         attempts.provider_sync(alert=locked, purpose=Notification.Purpose.RESOLVE)
+        if locked.crisis_id is None:
+            # Its own incident ends: everyone told gets one "resolved" message in their thread.
+            paging.resolved_queue(
+                alert=locked,
+                marker=now.isoformat(),
+                text=f"Resolved by {actor} via {via}" + (f": {note}" if note else ""),
+            )
         alert_broadcast(alert=locked, change="resolved")
     alert.refresh_from_db()
     return locked
@@ -273,71 +311,3 @@ def _crisis_acknowledge(alert: Alert, *, by_user, via: str) -> None:
     crisis_acknowledge(
         crisis=alert.crisis, by_user=by_user if getattr(by_user, "pk", None) else None, via=via
     )
-
-
-# --- Entry points from earlier stages ---------------------------------------------------------
-
-
-def alert_trigger_for_crisis(*, crisis, level: str) -> tuple[Alert, bool] | None:
-    """One alert per crisis level; a higher level supersedes open lower-level alerts."""
-    if crisis.status == "resolved":
-        return None
-    severity = crisis.severity if crisis.severity in SEVERITY_RANK else LEVEL_SEVERITY.get(level)
-    if severity is None:
-        return None
-    source = ""
-    alert, created = alert_trigger(
-        dedup_key=f"crisis:{crisis.pk}:{level}",
-        title=f"{level.upper()}: {crisis.title}",
-        severity=severity,
-        category=crisis.category or "",
-        subject=crisis.subject,
-        source=source,
-        summary=crisis.explanation,
-        details={
-            "level": level,
-            "score": crisis.score,
-            "signals": crisis.signals,
-            "explanation": crisis.explanation,
-        },
-        crisis=crisis,
-    )
-    if created:
-        for older in (
-            Alert.objects.filter(crisis=crisis).exclude(pk=alert.pk).exclude(state=Alert.State.RESOLVED)
-        ):
-            alert_resolve(alert=older, via="crisis", note=f"superseded by {level} alert #{alert.pk}")
-    return alert, created
-
-
-def alert_trigger_for_classification(*, classification) -> tuple[Alert, bool] | None:
-    if classification.severity not in EVENT_ALERT_SEVERITIES:
-        return None
-    event = classification.event
-    subject = sorted(event.subjects)[0] if event.subjects else ""
-    title = event.title or event.text[:120]
-    return alert_trigger(
-        dedup_key=f"event:{subject or '-'}:{classification.category}:{classification.severity}",
-        title=title,
-        severity=classification.severity,
-        category=classification.category,
-        subject=subject,
-        source=event.source.slug,
-        summary=event.text[:1000],
-        details={
-            "event_id": event.pk,
-            "url": event.url,
-            "confidence": classification.confidence,
-            "explanation": classification.rationale,
-            "needs_review": classification.needs_review,
-        },
-        classification=classification,
-    )
-
-
-def alerts_resolve_for_crisis(*, crisis) -> int:
-    count = 0
-    for alert in Alert.objects.filter(crisis=crisis).exclude(state=Alert.State.RESOLVED):
-        alert_resolve(alert=alert, via="crisis", note="crisis resolved")
-        count += 1
-    return count

@@ -12,7 +12,7 @@ from django.db import transaction
 from classification.models import Classification
 from config.celery import add_periodic, stage_task
 from crisis.models import Crisis
-from escalation import delivery, services, tiers
+from escalation import delivery, digest, incidents, tiers, upkeep
 from escalation.models import Alert
 from tenants import clock
 
@@ -24,7 +24,7 @@ def trigger_crisis_alert(crisis_id: int, level: str) -> int | None:
     crisis = Crisis.objects.filter(pk=crisis_id).first()
     if crisis is None:
         return None
-    result = services.alert_trigger_for_crisis(crisis=crisis, level=level)
+    result = incidents.alert_trigger_for_crisis(crisis=crisis, level=level)
     return result[0].pk if result else None
 
 
@@ -35,14 +35,14 @@ def trigger_event_alert(classification_id: int) -> int | None:
     )
     if classification is None:
         return None
-    result = services.alert_trigger_for_classification(classification=classification)
+    result = incidents.alert_trigger_for_classification(classification=classification)
     return result[0].pk if result else None
 
 
 @stage_task("escalation.resolve_crisis_alerts")
 def resolve_crisis_alerts(crisis_id: int) -> int:
     crisis = Crisis.objects.filter(pk=crisis_id).first()
-    return services.alerts_resolve_for_crisis(crisis=crisis) if crisis else 0
+    return incidents.alerts_resolve_for_crisis(crisis=crisis) if crisis else 0
 
 
 @stage_task("escalation.deliver_notification")
@@ -58,31 +58,53 @@ def escalate_alert(alert_id: int, version: int) -> bool:
 
 @stage_task("escalation.notify_admins")
 def notify_admins(subject: str, reason: str, alert_id: int | None = None) -> int:
-    return delivery.admins_notify(subject=subject, reason=reason, alert_id=alert_id)
+    return upkeep.admins_notify(subject=subject, reason=reason, alert_id=alert_id)
+
+
+@stage_task("escalation.crisis_merged")
+def crisis_merged(source_id: int, target_id: int) -> int:
+    """Two crises became one story: the source's alerts follow the target."""
+    source = Crisis.objects.filter(pk=source_id).first()
+    target = Crisis.objects.filter(pk=target_id).first()
+    if source is None or target is None:
+        return 0
+    return incidents.alerts_move_to_crisis(source=source, target=target)
 
 
 @stage_task("escalation.slack_update_messages")
 def slack_update_messages(alert_id: int) -> int:
     """After ACK/resolve, replace the buttons of the Slack messages already sent (best effort)."""
-    from escalation.models import ChannelConfig, Notification
+    return slack_messages_refresh(alert_id=alert_id, roots_only=False)
+
+
+@stage_task("escalation.slack_refresh_messages")
+def slack_refresh_messages(alert_id: int) -> int:
+    """After an event folded into the alert: its first messages show the new count and events."""
+    return slack_messages_refresh(alert_id=alert_id, roots_only=True)
+
+
+def slack_messages_refresh(*, alert_id: int, roots_only: bool) -> int:
+    from escalation.models import ChannelConfig
     from escalation.transports.slack.transport import SlackTransport
 
     alert = Alert.objects.filter(pk=alert_id).first()
     config = ChannelConfig.objects.filter(kind="slack", enabled=True).first()
     if alert is None or config is None:
         return 0
-    who = alert.acknowledged_actor if alert.state == Alert.State.ACKNOWLEDGED else alert.resolved_via
-    text = f"*{alert.severity} {alert.title}* — {alert.get_state_display().lower()} ({who})"
     updated = 0
-    for message_id in Notification.objects.filter(
-        alert=alert, channel="slack", purpose=Notification.Purpose.NOTIFY, status=Notification.Status.SENT
-    ).values_list("provider_message_id", flat=True):
+    transport = SlackTransport()
+    for message_id in delivery.slack_first_messages(alert=alert, roots_only=roots_only):
         try:
-            SlackTransport().update_acknowledged(config=config, message_id=message_id, text=text)
+            transport.refresh(config=config, alert=alert, message_id=message_id, host=delivery.tenant_host())
             updated += 1
         except Exception:
             logger.warning("could not update Slack message %s", message_id, exc_info=True)
     return updated
+
+
+@stage_task("escalation.beat.send_digests")
+def send_digests() -> int:
+    return digest.digests_send()
 
 
 @stage_task("escalation.beat.check_deadlines")
@@ -107,10 +129,11 @@ def audit() -> dict:
         logger.warning("auditor: alert #%s missed its escalation deadline; escalating now", alert_id)
         with transaction.atomic():
             tiers.alert_escalate(alert_id=alert_id, reason="auditor: escalation timer was lost")
-    report = delivery.deliveries_audit()
+    report = upkeep.deliveries_audit()
     report["stuck_alerts"] = stuck
     return report
 
 
 add_periodic("escalation-check-deadlines", "escalation.beat.check_deadlines", 10)
 add_periodic("escalation-audit", "escalation.beat.audit", 60)
+add_periodic("escalation-digests", "escalation.beat.send_digests", 60)

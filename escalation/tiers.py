@@ -1,6 +1,7 @@
-"""Escalation through the snapshotted tiers: fire a tier (one attempt per person, the deadline of
-the next tier, a precise timer task), move on when the deadline passes without an ACK, repeat the
-chain `repeat_count` times, and flag ACK-SLA breaches. Every function here runs under the alert
+"""Escalation through the snapshotted tiers: fire a tier (each person reached as their paging
+policy says, escalation.paging; the deadline of the next tier, a precise timer task), move on
+when the deadline passes without an ACK, repeat the chain `repeat_count` times, flag ACK-SLA
+breaches, and release pages held for quiet hours. Every function here runs under the alert
 row lock (it takes it, or says that its caller holds it)."""
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ from datetime import datetime, timedelta
 from django.db import transaction
 
 from config.celery import enqueue
-from escalation import attempts, metrics
-from escalation.models import DEFAULT_SLA_MINUTES, Alert, SeveritySLA
+from escalation import attempts, metrics, paging
+from escalation.models import DEFAULT_SLA_MINUTES, Alert, Notification, SeveritySLA
 from escalation.snapshot import step_recipients
 from escalation.timeline import alert_broadcast, alert_timeline
 from tenants import clock
@@ -35,14 +36,16 @@ def fire_step(alert: Alert, *, tier: int, round_: int, now: datetime, reason: st
         people, notes = step_recipients(step=step, at=now)
         alert.current_tier, alert.current_round = tier, round_
         alert.escalation_version += 1
-        created = [
-            attempts.notification_chain_start(
-                alert=alert, stakeholder=p, channels=step["channels"], tier=tier, round_=round_
-            )
-            for p in people
+        results = [
+            paging.reach(alert=alert, person=p, step=step, tier=tier, round_=round_, now=now) for p in people
         ]
-        reached = [n for n in created if n is not None]
-        names = ", ".join(p.name for p in people) or "nobody"
+        reached = [r for r in results if r.reached]
+        names = (
+            ", ".join(
+                p.name + (f" ({r.note})" if r.note else "") for p, r in zip(people, results, strict=True)
+            )
+            or "nobody"
+        )
         label = f"tier {tier + 1}" + (f" (repeat {round_})" if round_ else "")
         kind = "routing" if (tier == 0 and round_ == 0) else "escalation"
         message = f"Alert #{alert.pk} {label}: notifying {names}"
@@ -131,9 +134,48 @@ def alert_escalate(
         return True
 
 
+def held_release(*, now: datetime | None = None) -> int:
+    """Pages held for quiet hours whose time came: sent now if the alert is still triggered,
+    cancelled otherwise (someone acknowledged it meanwhile). Returns how many went out."""
+    now = now or clock.now()
+    released = 0
+    due = Notification.objects.filter(
+        status=Notification.Status.HELD, kind=Notification.Kind.PAGE, scheduled_for__lte=now
+    ).values_list("pk", flat=True)
+    for pk in list(due):
+        with transaction.atomic():
+            n = (
+                Notification.objects.select_for_update()
+                .select_related("alert", "stakeholder")
+                .filter(pk=pk, status=Notification.Status.HELD)
+                .first()
+            )
+            if n is None:
+                continue
+            who = n.stakeholder.name if n.stakeholder else "tenant"
+            if n.alert.state != Alert.State.TRIGGERED:
+                n.status, n.finished_at = Notification.Status.CANCELLED, now
+                n.error = f"alert {n.alert.state} during the quiet hours"
+                n.save(update_fields=["status", "finished_at", "error"])
+                continue
+            n.status, n.scheduled_for, n.error = Notification.Status.PENDING, now, ""
+            n.save(update_fields=["status", "scheduled_for", "error"])
+            attempts.delivery_enqueue(n.pk)
+            alert_timeline(
+                alert=n.alert,
+                kind="notification",
+                message=f"Quiet hours over for {who}: paging about alert #{n.alert_id} now",
+                data={"notification_id": n.pk, "stakeholder_id": n.stakeholder_id},
+            )
+            released += 1
+    return released
+
+
 def alerts_check_deadlines() -> int:
-    """Beat sweep: escalate every triggered alert whose tier deadline passed; flag SLA breaches."""
+    """Beat sweep: escalate every triggered alert whose tier deadline passed; flag SLA breaches;
+    release pages held for quiet hours."""
     now = clock.now()
+    held_release(now=now)
     fired = 0
     for alert_id in Alert.objects.filter(state=Alert.State.TRIGGERED, ack_deadline__lte=now).values_list(
         "pk", flat=True

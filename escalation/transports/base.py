@@ -67,6 +67,16 @@ class SendContext:
     def purpose(self) -> str:
         return self.notification.purpose
 
+    @property
+    def kind(self) -> str:
+        """page, update, resolved or digest (escalation.paging)."""
+        return self.notification.kind or "page"
+
+    @property
+    def thread_ref(self) -> str:
+        """The provider id of the message this one replies to ('' for a first message)."""
+        return self.notification.thread_ref or ""
+
 
 class Transport:
     kind: str = ""
@@ -116,8 +126,16 @@ def alert_context(alert: Alert, recipient: Stakeholder | None, ctx: SendContext)
         "resolve_url": links.email_action_url(
             alert=alert, host=ctx.host, schema_name=ctx.schema_name, action="resolve", recipient=recipient
         ),
+        "false_alarm_url": links.email_action_url(
+            alert=alert, host=ctx.host, schema_name=ctx.schema_name, action="false_alarm", recipient=recipient
+        ),
         "explanation": (alert.details or {}).get("explanation", ""),
         "score": (alert.details or {}).get("score"),
+        "kind": ctx.kind,
+        "body": ctx.notification.body,
+        "events": [e for e in (alert.details or {}).get("events", []) if isinstance(e, dict)][:5],
+        "event_count": alert.trigger_count,
+        "can_act": alert.state != "resolved",
     }
 
 

@@ -1,4 +1,5 @@
-"""Inbound callbacks from providers: Slack buttons, Twilio SMS replies, signed email links.
+"""Inbound callbacks from providers: Slack buttons, Twilio SMS replies, signed email links
+(acknowledge, resolve, and "not a crisis": stakeholder feedback, escalation.feedback).
 
 Each verifies its provider's signature before it reads anything else; a bad signature is a 403
 and changes nothing.
@@ -21,12 +22,12 @@ from django.views.decorators.http import require_http_methods, require_POST
 from slack_sdk.signature import SignatureVerifier
 from twilio.request_validator import RequestValidator
 
-from escalation import links, services
+from escalation import feedback, links, services
 from escalation.models import Alert, ChannelConfig, Stakeholder
 
 logger = logging.getLogger(__name__)
 
-SMS_COMMAND = re.compile(r"^\s*(ACK|ACKNOWLEDGE|RES|RESOLVE)\s+(\d{4,8})\s*$", re.IGNORECASE)
+SMS_COMMAND = re.compile(r"^\s*(ACK|ACKNOWLEDGE|RES|RESOLVE|NO|FP|FALSE)\s+(\d{4,8})\s*$", re.IGNORECASE)
 
 
 def _config(kind: str) -> ChannelConfig | None:
@@ -67,13 +68,19 @@ def slack_interactions(request: HttpRequest) -> HttpResponse:
     done = []
     for action in payload.get("actions", []):
         action_id = action.get("action_id")
-        if action_id not in ("alert_ack", "alert_resolve"):
+        if action_id not in ("alert_ack", "alert_resolve", "alert_false_alarm"):
             continue
         alert = Alert.objects.filter(pk=_int(action.get("value"))).first()
         if alert is None:
             continue
         if action_id == "alert_ack":
             alert = services.alert_acknowledge(alert=alert, by_user=by_user, via="slack", actor=actor)
+        elif action_id == "alert_false_alarm":
+            feedback.alert_feedback(
+                alert=alert, via="slack", actor=actor, stakeholder=person, by_user=by_user
+            )
+            done.append(f"Alert #{alert.pk}: recorded as not a crisis.")
+            continue
         else:
             alert = services.alert_resolve(
                 alert=alert, by_user=by_user, via="slack", note=f"resolved by {actor} in Slack"
@@ -104,7 +111,8 @@ def _twiml(message: str) -> HttpResponse:
 @csrf_exempt
 @require_POST
 def twilio_sms(request: HttpRequest) -> HttpResponse:
-    """Twilio inbound-message webhook: "ACK 123456" acknowledges, "RES 123456" resolves.
+    """Twilio inbound-message webhook: "ACK 123456" acknowledges, "RES 123456" resolves, "NO 123456"
+    answers "not a crisis" (a false alarm).
     Verifies `X-Twilio-Signature` against the URL Twilio called and the form parameters; only a
     stakeholder's registered phone number may act."""
     config = _config("sms")
@@ -121,7 +129,9 @@ def twilio_sms(request: HttpRequest) -> HttpResponse:
         return _twiml("This number is not registered with CrisisOps.")
     match = SMS_COMMAND.match(params.get("Body", ""))
     if not match:
-        return _twiml('Reply "ACK <code>" to acknowledge or "RES <code>" to resolve.')
+        return _twiml(
+            'Reply "ACK <code>" to acknowledge, "NO <code>" if it is not a crisis, or "RES <code>" to resolve.'
+        )
     verb, code = match.group(1).upper(), match.group(2)
     alert = (
         Alert.objects.filter(ack_code=code)
@@ -133,6 +143,11 @@ def twilio_sms(request: HttpRequest) -> HttpResponse:
         return _twiml(f"No open alert with code {code}.")
     if verb.startswith("ACK"):
         alert = services.alert_acknowledge(alert=alert, by_user=person.user, via="sms", actor=person.name)
+    elif verb in ("NO", "FP", "FALSE"):
+        feedback.alert_feedback(
+            alert=alert, via="sms", actor=person.name, stakeholder=person, by_user=person.user
+        )
+        return _twiml(f"Alert #{alert.pk}: recorded as not a crisis. Thank you.")
     else:
         alert = services.alert_resolve(
             alert=alert, by_user=person.user, via="sms", note=f"resolved by {person.name} by SMS"
@@ -161,6 +176,11 @@ def email_action(request: HttpRequest, token: str) -> HttpResponse:
         by_user = person.user if person else None
         if action == "ack":
             alert = services.alert_acknowledge(alert=alert, by_user=by_user, via="email", actor=actor)
+        elif action == "false_alarm":
+            feedback.alert_feedback(
+                alert=alert, via="email", actor=actor, stakeholder=person, by_user=by_user
+            )
+            alert.refresh_from_db()
         else:
             alert = services.alert_resolve(
                 alert=alert, by_user=by_user, via="email", note=f"resolved by {actor} from email"

@@ -107,7 +107,7 @@ def test_revoked_slack_token_disables_the_channel_tells_admins_and_falls_back(in
     ) == [("slack", "failed_permanent"), ("email", "sent")]
     assert len(wire(httpserver, SLACK)) == 1  # never retried
     # The admin notice is its own task; run it here.
-    from escalation.delivery import admins_notify
+    from escalation.upkeep import admins_notify
 
     assert (
         admins_notify(
@@ -178,7 +178,7 @@ def test_teams_gets_an_adaptive_card_mentioning_the_recipient(in_a, httpserver, 
     assert card["content"]["type"] == "AdaptiveCard"
     assert card["content"]["body"][0]["text"].endswith('Quote "leak" <b>')
     assert card["content"]["msteams"]["entities"][0]["mentioned"]["id"] == "ann@a.test"
-    assert [a["title"] for a in card["content"]["actions"]][:2] == ["Acknowledge", "Resolve"]
+    assert [a["title"] for a in card["content"]["actions"]][:3] == ["Acknowledge", "Not a crisis", "Resolve"]
 
 
 def test_pagerduty_trigger_then_acknowledge_and_resolve_share_the_dedup_key(in_a, httpserver, smtp):

@@ -185,15 +185,28 @@ def test_repeat_trigger_with_same_dedup_key_updates_the_open_alert(in_a, httpser
     again, created = services.alert_trigger(
         dedup_key="event:acme:security:P1",
         title="Customer data posted (2nd source)",
-        severity="P0",
+        severity="P1",
         category="security",
         subject="acme",
     )
     drain()
     assert not created and again.pk == alert.pk
     again.refresh_from_db()
-    assert again.trigger_count == 2 and again.severity == "P0"
-    assert Alert.objects.count() == 1 and len(wire(httpserver, SLACK)) == 1
+    assert again.trigger_count == 2
+    # A repeat at the same severity pages nobody: the on-call gets an update in the page's thread.
+    first, update = [json.loads(r.get_data()) for r in wire(httpserver, SLACK)]
+    assert Alert.objects.count() == 1
+    assert "thread_ts" not in first and update["thread_ts"] and "reply_broadcast" not in update
+    assert update["text"].startswith("Update:")
+    # At a higher severity it is a level change: the first tier is paged again, in the thread.
+    services.alert_trigger(
+        dedup_key="event:acme:security:P1", title="Dump confirmed", severity="P0", category="security"
+    )
+    drain()
+    again.refresh_from_db()
+    repage = json.loads(wire(httpserver, SLACK)[-1].get_data())
+    assert again.severity == "P0" and again.trigger_count == 3
+    assert repage["thread_ts"] == update["thread_ts"] and repage["reply_broadcast"] is True
     # Once resolved, the same key opens a new alert.
     services.alert_resolve(alert=again, via="web")
     third, created = services.alert_trigger(

@@ -1,4 +1,5 @@
-"""Email through Django's SMTP backend: HTML + plain text, signed one-click ACK / resolve links.
+"""Email through Django's SMTP backend: HTML + plain text, signed one-click ACK / not a crisis /
+resolve links; updates reply in the person's thread (`In-Reply-To`); the P2–P3 digest.
 
 Config (optional, else settings.EMAIL_HOST/EMAIL_PORT): `host`, `port`, `use_tls`, `from_email`.
 Credentials (optional): `username`, `password`.
@@ -41,17 +42,28 @@ def smtp_connection(config: ChannelConfig | None, timeout: float):
 
 
 def send_email(
-    *, config: ChannelConfig | None, to: str, subject: str, text: str, html: str | None, message_id: str
+    *,
+    config: ChannelConfig | None,
+    to: str,
+    subject: str,
+    text: str,
+    html: str | None,
+    message_id: str,
+    in_reply_to: str = "",
 ) -> None:
-    """Send one message; raises TransientError / PermanentError."""
+    """Send one message; raises TransientError / PermanentError. With `in_reply_to` (the
+    Message-ID of the thread's first mail) mail clients show it in that thread."""
     from_email = (config.config.get("from_email") if config else None) or settings.DEFAULT_FROM_EMAIL
+    # A stable Message-ID per attempt: a redelivered attempt is recognisable as the same mail.
+    headers = {"Message-ID": f"<{message_id}@crisisops>", "X-CrisisOps-Delivery": message_id}
+    if in_reply_to:
+        headers.update({"In-Reply-To": in_reply_to, "References": in_reply_to})
     message = EmailMultiAlternatives(
         subject=subject,
         body=text,
         from_email=from_email,
         to=[to],
-        # A stable Message-ID per attempt: a redelivered attempt is recognisable as the same mail.
-        headers={"Message-ID": f"<{message_id}@crisisops>", "X-CrisisOps-Delivery": message_id},
+        headers=headers,
         connection=smtp_connection(config, timeout=10),
     )
     if html:
@@ -80,17 +92,25 @@ class EmailTransport(Transport):
         return recipient.email if recipient is not None else str(config.config.get("to", ""))
 
     def send(self, alert: Alert, recipient: Stakeholder | None, *, ctx: SendContext) -> DeliveryResult:
+        """A page, an update or resolved message (a reply in the person's thread about the
+        incident: `In-Reply-To` its first mail), or the digest."""
         to = self.address_for(recipient, ctx.config)
         if not to:
             raise PermanentError("no email address", scope="recipient")
         context = alert_context(alert, recipient, ctx)
+        template = {"update": "update", "resolved": "update", "digest": "digest"}.get(ctx.kind, "alert")
         subject = f"[{alert.severity}] {alert.title} (alert #{alert.pk})"
+        if ctx.kind == "digest":
+            subject = f"[CrisisOps digest] {len(ctx.notification.body.splitlines())} alert(s)"
+        elif ctx.thread_ref:
+            subject = f"Re: {subject}"
         send_email(
             config=ctx.config,
             to=to,
             subject=subject,
-            text=self.render("alert.txt", context),
-            html=self.render("alert.html", context),
+            text=self.render(f"{template}.txt", context),
+            html=self.render(f"{template}.html", context),
             message_id=ctx.idempotency_key,
+            in_reply_to=ctx.thread_ref,
         )
         return DeliveryResult(provider_message_id=f"<{ctx.idempotency_key}@crisisops>", address=to)

@@ -1,5 +1,7 @@
-"""Slack: `chat.postMessage` through slack-sdk's WebClient, Block Kit with Acknowledge / Resolve
-buttons. The message goes to the recipient's Slack user id (a DM) or the configured channel.
+"""Slack: `chat.postMessage` through slack-sdk's WebClient, Block Kit with Acknowledge / Not a
+crisis / Resolve buttons. The message goes to the recipient's Slack user id (a DM) or the
+configured channel; updates and the resolved message reply in the thread of the person's first
+message about the incident (`thread_ts`).
 
 Config: `base_url` (default https://slack.com/api/), `channel` (fallback channel id).
 Credentials: `bot_token` (xoxb-…), `signing_secret` (verifies the interaction callback).
@@ -20,7 +22,7 @@ from escalation.transports.base import (
     Transport,
     alert_context,
 )
-from escalation.transports.slack.blocks import alert_blocks
+from escalation.transports.slack.blocks import alert_blocks, update_blocks
 
 if TYPE_CHECKING:
     from escalation.models import Alert, ChannelConfig, Stakeholder
@@ -58,16 +60,28 @@ class SlackTransport(Transport):
         )
 
     def send(self, alert: Alert, recipient: Stakeholder | None, *, ctx: SendContext) -> DeliveryResult:
+        """A page is a new message (a level-change page replies in the thread and is broadcast
+        to the conversation); an update or the resolved message is a thread reply (`thread_ts`)."""
         channel = self.address_for(recipient, ctx.config)
         if not channel:
             raise PermanentError("no Slack user id or channel", scope="recipient")
         context = alert_context(alert, recipient, ctx)
-        blocks = alert_blocks(alert, context)
+        root_channel, _, thread_ts = ctx.thread_ref.partition(":")
+        kwargs: dict = {"channel": channel}
+        if thread_ts:
+            kwargs.update(channel=root_channel or channel, thread_ts=thread_ts)
+        if ctx.kind in ("update", "resolved"):
+            label = "Resolved" if ctx.kind == "resolved" else "Update"
+            kwargs.update(
+                text=f"{label}: [{alert.severity}] {alert.title}", blocks=update_blocks(alert, context)
+            )
+        else:
+            kwargs.update(text=f"[{alert.severity}] {alert.title}", blocks=alert_blocks(alert, context))
+            if thread_ts:
+                kwargs["reply_broadcast"] = True
         try:
             response = self.client(ctx.config).chat_postMessage(
-                channel=channel,
-                text=f"[{alert.severity}] {alert.title}",
-                blocks=blocks,
+                **kwargs,
                 unfurl_links=False,
                 # The delivery key travels with the message: a reconciler (or a human) can tell
                 # a redelivered attempt from a new one in the channel history.
@@ -92,18 +106,35 @@ class SlackTransport(Transport):
         data = response.data if isinstance(response.data, dict) else {}
         return DeliveryResult(
             provider_message_id=f"{data.get('channel', channel)}:{data.get('ts', '')}",
-            response={"ok": data.get("ok"), "channel": data.get("channel"), "ts": data.get("ts")},
+            response={
+                "ok": data.get("ok"),
+                "channel": data.get("channel"),
+                "ts": data.get("ts"),
+                "thread_ts": thread_ts or None,
+            },
             address=channel,
         )
 
-    def update_acknowledged(self, *, config: ChannelConfig, message_id: str, text: str) -> None:
-        """Replace the buttons of a sent message with who acknowledged/resolved it (best effort)."""
+    def refresh(self, *, config: ChannelConfig, alert: Alert, message_id: str, host: str) -> None:
+        """Rewrite a message already sent (best effort): while the alert is triggered its card
+        with the story's new count and events; once acknowledged or resolved, who did it, without
+        the buttons."""
+        from escalation import links
+
         channel, _, ts = message_id.partition(":")
         if not ts:
             return
-        self.client(config).chat_update(
-            channel=channel,
-            ts=ts,
-            text=text,
-            blocks=[{"type": "section", "text": {"type": "mrkdwn", "text": text}}],
-        )
+        if alert.state == "triggered":
+            context = {
+                "alert_url": links.alert_url(alert=alert, host=host),
+                "explanation": (alert.details or {}).get("explanation", ""),
+                "events": [e for e in (alert.details or {}).get("events", []) if isinstance(e, dict)][:5],
+                "event_count": alert.trigger_count,
+            }
+            text = f"[{alert.severity}] {alert.title}"
+            blocks = alert_blocks(alert, context)
+        else:
+            who = alert.acknowledged_actor if alert.state == "acknowledged" else alert.resolved_via
+            text = f"*{alert.severity} {alert.title}* — {alert.get_state_display().lower()} ({who})"
+            blocks = [{"type": "section", "text": {"type": "mrkdwn", "text": text}}]
+        self.client(config).chat_update(channel=channel, ts=ts, text=text, blocks=blocks)

@@ -19,7 +19,12 @@ def test_posts_block_kit_with_ack_and_resolve_buttons_to_the_users_dm(httpserver
     body = json.loads(httpserver.log[0][0].get_data())
     assert body["channel"] == "USAM" and result.provider_message_id == "D1:1.2"
     actions = next(b for b in body["blocks"] if b["type"] == "actions")
-    assert [e["action_id"] for e in actions["elements"]] == ["alert_ack", "alert_resolve", "alert_open"]
+    assert [e["action_id"] for e in actions["elements"]] == [
+        "alert_ack",
+        "alert_false_alarm",
+        "alert_resolve",
+        "alert_open",
+    ]
     assert body["metadata"]["event_payload"]["alert_id"] == 42
 
 
