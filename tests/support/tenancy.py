@@ -1,4 +1,12 @@
-"""Two tenants and their personas, created once per test session in the test database."""
+"""Two tenants and their personas, created once per test session in the test database.
+
+The tenants' schemas are clones of one migrated template schema (django-tenants'
+`TENANT_BASE_SCHEMA` + `clone_schema`): migrating every tenant app is the slow part of a
+session's set-up, and this way it happens once instead of once per tenant. Only the test
+harness clones; `organization_provision` in production (and in the tests that provision
+their own tenants) still migrates each new schema, because a production template would have
+to be migrated on every deploy or its clones would be faked onto a stale schema.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +17,9 @@ from dataclasses import dataclass
 import redis
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from django.db import OperationalError, connection
+from django.test.utils import override_settings
 from django_tenants.utils import get_public_schema_name, schema_context
 
 from tenants.models import Organization
@@ -43,22 +53,38 @@ class TenantFixture:
             return get_user_model().objects.get(email=email)
 
 
+# Not a tenant row: no host routes to it and `migrate_schemas --tenant` leaves it alone.
+TEMPLATE_SCHEMA = "tenant_template"
+
+
+def migrate_template_schema() -> None:
+    """Create and migrate the schema every test tenant is cloned from."""
+    with connection.cursor() as cursor:
+        cursor.execute(f'CREATE SCHEMA "{TEMPLATE_SCHEMA}"')
+    call_command("migrate_schemas", tenant=True, schema_name=TEMPLATE_SCHEMA, interactive=False, verbosity=0)
+    connection.set_schema_to_public()
+
+
 def create_test_tenants() -> dict[str, TenantFixture]:
+    """Provision both tenants through the production service, their schemas cloned from the
+    template (django-tenants copies it with its rows, then records the migrations as applied)."""
+    migrate_template_schema()
     out = {}
-    for key, (slug, host, people) in TENANTS.items():
-        result = organization_provision(
-            slug=slug, domain=host, name=slug.replace("_", " ").title(), region="eu"
-        )
-        with schema_context(slug):
-            for email, role in people:
-                user = get_user_model().objects.filter(email=email).first()
-                if user is None:
-                    user = get_user_model().objects.create_user(
-                        username=email, email=email, password=PASSWORD
-                    )
-                user_set_role(user=user, role=role)
-        out[key] = TenantFixture(org=result.organization, host=host)
+    with override_settings(TENANT_BASE_SCHEMA=TEMPLATE_SCHEMA, TENANT_CREATION_FAKES_MIGRATIONS=True):
+        for key, (slug, host, people) in TENANTS.items():
+            out[key] = _provision(slug=slug, host=host, people=people)
     return out
+
+
+def _provision(*, slug: str, host: str, people: list[tuple[str, str]]) -> TenantFixture:
+    result = organization_provision(slug=slug, domain=host, name=slug.replace("_", " ").title(), region="eu")
+    with schema_context(slug):
+        for email, role in people:
+            user = get_user_model().objects.filter(email=email).first()
+            if user is None:
+                user = get_user_model().objects.create_user(username=email, email=email, password=PASSWORD)
+            user_set_role(user=user, role=role)
+    return TenantFixture(org=result.organization, host=host)
 
 
 @contextmanager
