@@ -277,13 +277,27 @@ def test_on_call_step_pages_whoever_is_on_call_now_including_overrides(in_a, htt
     assert [n.stakeholder for n in _sent(alert)] == [c]
 
 
+def _move_clock_to_local_hour(*, hour: int, tz: str) -> None:
+    """Move the platform clock forward to the next `hour`:00 in `tz` (an hour no DST change
+    touches), so a test about working hours does not depend on when it runs."""
+    from datetime import UTC
+    from zoneinfo import ZoneInfo
+
+    now = clock.now().astimezone(ZoneInfo(tz))
+    target = now.replace(hour=hour, minute=0, second=0, microsecond=0)
+    if target <= now:
+        target += timedelta(days=1)
+    clock.advance((target.astimezone(UTC) - now.astimezone(UTC)).total_seconds())
+
+
 def test_working_hours_step_skips_people_outside_their_hours_and_moves_on(in_a, httpserver, smtp):
     from datetime import time
 
     night = person(
-        "Night Owl", timezone="Pacific/Auckland", working_hours_start=time(9), working_hours_end=time(9, 1)
+        "Night Owl", timezone="Pacific/Auckland", working_hours_start=time(9), working_hours_end=time(17)
     )
     fallback = person("Always On")
+    _move_clock_to_local_hour(hour=20, tz="Pacific/Auckland")
     configure_channels(httpserver, smtp.port)
     slack_ok(httpserver)
     p = policy("hours", [night], [fallback])
