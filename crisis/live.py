@@ -12,12 +12,13 @@ from django.db.models import Min
 
 from crisis import evidence, services, stories, story_services
 from crisis.baseline import DbBaselines
-from crisis.detector import SubjectState, rank, resolved_by_person
+from crisis.detector import Decision, SubjectState, rank, resolved_by_person
 from crisis.engine import Engine, Evaluation
-from crisis.features import from_ts, to_ts
+from crisis.features import bucket_of, from_ts, to_ts
 from crisis.models import Crisis, DetectorState, Level, ScoreSample
 from crisis.redis_store import RedisFeatureStore
 from crisis.tenant_config import detector_settings
+from tenants.redis import redis_client
 
 
 class LiveSink:
@@ -26,8 +27,9 @@ class LiveSink:
     within the reopen window that it reopens) is crisis.stories' decision; a raise whose evidence
     has moved on to another story goes there instead (two stories on one subject)."""
 
-    def __init__(self) -> None:
+    def __init__(self, store_for=None) -> None:
         self.current: dict[str, Crisis | None] = {}
+        self.store_for = store_for  # window length → feature store (the evidence of a placement)
 
     def sync(self, subject: str, state: SubjectState) -> None:
         crisis = _driven(subject, state)
@@ -53,7 +55,7 @@ class LiveSink:
             )
         for d in ev.decisions:
             if d.action == "open":
-                crisis = self._place(ev, d, data, at, stories_placement(ev, at))
+                crisis = self._place(ev, d, data, at, self.placement(ev, at))
             elif crisis is None:
                 continue
             elif d.action == "raise":
@@ -76,6 +78,8 @@ class LiveSink:
                     )
                 ev.state.crisis_id = None
                 crisis = None
+        if crisis is not None and not ev.decisions and ev.state.level != Level.OK and _first_look(ev):
+            crisis = self._moved_on(ev, data, at, crisis) or crisis
         if crisis is not None:
             ev.state.crisis_id = crisis.pk
             if not ev.decisions:
@@ -125,10 +129,38 @@ class LiveSink:
         ev.state.crisis_id = crisis.pk
         return crisis
 
+    def placement(self, ev: Evaluation, at, current: Crisis | None = None) -> stories.Placement:
+        """Where the subject's window belongs (crisis.stories): its evidence is the events the
+        store counted in the window, by reach."""
+        ids = list(ev.top_events)
+        if self.store_for is not None:
+            ids = self.store_for(ev.cfg.window_seconds).top_events(
+                ev.subject, ev.now_ts, stories.EVIDENCE_LIMIT
+            )
+        return stories.placement(
+            subject=ev.subject, at=at, event_ids=ids, min_events=ev.cfg.min_mentions, current=current
+        )
+
+    def _moved_on(self, ev: Evaluation, data: dict, at, crisis: Crisis) -> Crisis | None:
+        """Once per window of a subject in an incident: if its evidence is now another story (a
+        fee lawsuit arriving on the bank while its payments outage goes on), the subject leaves
+        the incident (which its other subjects keep driving) for that story, at its level. The
+        detector makes no decision then — the subject's level may not change at all."""
+        place = self.placement(ev, at, current=crisis)
+        if not place.judged or (place.crisis is not None and place.crisis.pk == crisis.pk):
+            return None
+        story_services.crisis_leave(
+            crisis=crisis,
+            subject=ev.subject,
+            at=at,
+            reason=f"its activity is another story now ({place.reason})",
+        )
+        return self._place(ev, Decision(action="open", level=ev.state.level, alert=True), data, at, place)
+
     def _raise(self, ev: Evaluation, d, data: dict, at, crisis: Crisis) -> Crisis:
         """Raise the driven incident, unless the evidence behind the raise is another story: then
         the subject leaves this incident (which goes on) and the raise goes to that story."""
-        place = stories_placement(ev, at, current=crisis)
+        place = self.placement(ev, at, current=crisis)
         if not place.judged or (place.crisis is not None and place.crisis.pk == crisis.pk):
             return services.crisis_raise(crisis=crisis, level=d.level, result=data, at=at, alert=d.alert)
         story_services.crisis_leave(
@@ -138,17 +170,6 @@ class LiveSink:
             reason=f"its new activity is another story ({place.reason})",
         )
         return self._place(ev, d, data, at, place)
-
-
-def stories_placement(ev: Evaluation, at, current: Crisis | None = None) -> stories.Placement:
-    """Where the subject's activity of the last two windows belongs (crisis.stories)."""
-    return stories.placement(
-        subject=ev.subject,
-        at=at,
-        since=from_ts(ev.now_ts - 2 * ev.cfg.window_seconds),
-        min_events=ev.cfg.min_mentions,
-        current=current,
-    )
 
 
 def _driven(subject: str, state: SubjectState) -> Crisis | None:
@@ -175,6 +196,13 @@ def _driven(subject: str, state: SubjectState) -> Crisis | None:
     if crisis is not None:
         state.crisis_id = crisis.pk
     return crisis
+
+
+def _first_look(ev: Evaluation) -> bool:
+    """True once per window bucket and subject (a Redis SET NX shared by every worker)."""
+    bucket = bucket_of(ev.now_ts, ev.cfg.window_seconds)
+    key = f"crisis:story-look:{connection.schema_name}:{ev.subject}:{bucket}"
+    return bool(redis_client().set(key, 1, nx=True, ex=max(int(2 * ev.cfg.window_seconds), 60)))
 
 
 def _others_level(crisis: Crisis, subject: str) -> str:
@@ -237,4 +265,6 @@ def live_engine() -> Engine:
             stores[window_seconds] = RedisFeatureStore(schema=schema, window_seconds=window_seconds)
         return stores[window_seconds]
 
-    return Engine(stores=store_for, baselines=DbBaselines(), settings_for=detector_settings, sink=LiveSink())
+    return Engine(
+        stores=store_for, baselines=DbBaselines(), settings_for=detector_settings, sink=LiveSink(store_for)
+    )

@@ -17,21 +17,30 @@ def crisis_get(*, crisis_id: int) -> Crisis:
 
 def crisis_timeline(*, crisis: Crisis) -> QuerySet[TimelineEntry]:
     """The incident's whole timeline, oldest first: its own entries, those of every crisis merged
-    into it (at any depth), and for an incident split off another, the parent's entries up to the
-    split. Entries never move between crises, so each keeps its own history too."""
-    ids = {crisis.pk}
-    frontier = [crisis.pk]
+    into it (at any depth), and for an incident split off another, the parent's whole timeline up
+    to the split. Entries never move between crises, so each keeps its own history too."""
+    cond = Q(crisis_id__in=_with_merged(crisis.pk))
+    parent, until = crisis.split_from_id, crisis.split_at
+    for _ in range(10):  # a split of a split…
+        if parent is None or until is None:
+            break
+        cond |= Q(crisis_id__in=_with_merged(parent), at__lt=until)
+        row = Crisis.objects.filter(pk=parent).values_list("split_from_id", "split_at").first()
+        parent, until = (row[0], min(until, row[1]) if row[1] else None) if row else (None, None)
+    return TimelineEntry.objects.filter(cond).order_by("at", "id")
+
+
+def _with_merged(pk: int) -> set[int]:
+    ids = {pk}
+    frontier = [pk]
     while frontier:
         frontier = [
-            pk
-            for pk in Crisis.objects.filter(merged_into__in=frontier).values_list("pk", flat=True)
-            if pk not in ids
+            x
+            for x in Crisis.objects.filter(merged_into__in=frontier).values_list("pk", flat=True)
+            if x not in ids
         ]
         ids.update(frontier)
-    cond = Q(crisis_id__in=ids)
-    if crisis.split_from_id and crisis.split_at:
-        cond |= Q(crisis_id=crisis.split_from_id, at__lt=crisis.split_at)
-    return TimelineEntry.objects.filter(cond).order_by("at", "id")
+    return ids
 
 
 def crisis_score_samples(*, crisis: Crisis, limit: int = 2000) -> list[dict]:

@@ -4,7 +4,7 @@ A story is an incident (`Crisis`) as grouping sees it: its subjects (and those a
 links to them), the subjects co-mentioned with them since its build-up began, its category and
 the texts of its top linked events. An event (a `Probe`) belongs to a story when
 
-1. no "never" rule separates their subjects, and their categories do not conflict (two specific
+1. their categories do not conflict (two specific
    categories of different families: a fee lawsuit is not part of a payments outage; security
    and operational are one family by default, `GroupingConfig.related_categories`);
 2. and something ties it to the story:
@@ -17,8 +17,9 @@ the texts of its top linked events. An event (a `Probe`) belongs to a story when
 
 A subject's opening joins a story when at least `join_share` of its recent evidence belongs to it
 and what does not belong is too little to be a story of its own (fewer than the detector's
-`min_mentions` events); otherwise it is an incident of its own, whose evidence is what belongs to
-no other story. Everything here reads; crisis.services and crisis.live write.
+`min_mentions` events), unless a "never" rule keeps the subject out of it; otherwise it is an
+incident of its own, whose evidence is what belongs to no other story. Everything here reads;
+crisis.services, crisis.story_services and crisis.live write.
 """
 
 from __future__ import annotations
@@ -127,8 +128,6 @@ def story_of(crisis: Crisis, cfg: GroupingSettings | None = None) -> Story:
 
 def _judge(probe: Probe, story: Story, cfg: GroupingSettings) -> tuple[str, str]:
     """("yes" | "no" | "text", reason): "text" is left to similarity."""
-    if any(cfg.linked(a, b, mode="never") for a in probe.subjects for b in story.subjects):
-        return "no", "a grouping rule keeps these subjects apart"
     rel = relation(probe.category, story.category, cfg)
     if rel == "conflict":
         return "no", f"category {probe.category} is not {story.category}"
@@ -214,21 +213,17 @@ class Placement:
     judged: bool = True  # False when the subject had no evidence to judge (volume only)
 
 
-def evidence(*, subject: str, since: datetime) -> list[Probe]:
-    """The subject's recent classified canonical events that say something (category not none),
-    by arrival, newest first — what the detector just counted."""
+def evidence(*, event_ids: list[int]) -> list[Probe]:
+    """The subject's window as the detector counted it (its feature store's events of the last
+    two buckets, by reach), as probes: classified canonical events that say something (category
+    not none). Read by id: an event's arrival is what counted, whatever its timestamps say."""
     from ingestion.models import Event
 
     events = (
-        Event.objects.filter(
-            subjects__contains=[subject],
-            ingested_at__gte=since,
-            canonical__isnull=True,
-            classification__isnull=False,
-        )
+        Event.objects.filter(pk__in=list(event_ids)[:EVIDENCE_LIMIT], classification__isnull=False)
         .exclude(classification__category="none")
         .select_related("classification")
-        .order_by("-ingested_at")[:EVIDENCE_LIMIT]
+        .order_by("-reach", "-pk")
     )
     return [probe_of(e) for e in events]
 
@@ -237,17 +232,17 @@ def placement(
     *,
     subject: str,
     at: datetime,
-    since: datetime,
+    event_ids: list[int],
     min_events: int,
     current: Crisis | None = None,
 ) -> Placement:
-    """Where the subject's activity since `since` belongs: the story with the largest share of
+    """Where the subject's window (`event_ids`: crisis.stories.evidence) belongs: the story with the largest share of
     its evidence, if that share is at least `join_share` and the rest is too small to be a story
     (unresolved stories first, then those resolved within the reopen window); else an incident of
     its own. With `current` (the incident the subject drives), that story is kept unless less
     than `join_share` of the evidence belongs to it and the rest is enough to be another story."""
     cfg = grouping_settings()
-    probes = evidence(subject=subject, since=since)
+    probes = evidence(event_ids=event_ids)
     if not cfg.enabled:
         return Placement(
             current, "story grouping is off", [p.event_id for p in probes if p.event_id], judged=False
@@ -267,6 +262,8 @@ def placement(
             return stay  # most of it is still this story, or the rest is too little to be another
         claimed.update(p.event_id for p, _ in belong if p.event_id)
     for crisis in candidates:
+        if any(cfg.linked(subject, s, mode="never") for s in crisis.story_subjects):
+            continue  # a grouping rule keeps this subject out of that story
         story = story_of(crisis, cfg)
         if any(cfg.linked(subject, s, mode="always") for s in story.subjects):
             ids = [p.event_id for p in probes if p.event_id]
@@ -290,6 +287,8 @@ def placement(
     if not probes:
         return Placement(None, "", [], judged=False)
     own = [p.event_id for p in probes if p.event_id and p.event_id not in claimed]
+    if not candidates and current is None:
+        return Placement(None, "", own)  # no other story to tell it from
     return Placement(None, f"{len(own)} of its {len(probes)} recent events belong to no open story", own)
 
 

@@ -18,10 +18,11 @@ from django.db import transaction
 
 from crisis.models import DetectorConfig
 from demo.api_common import CREDENTIALS, ES_INDEX
-from escalation.models import EscalationStep
+from escalation.models import EscalationStep, PagingGuardrail
 from escalation.seeding import (
     ChannelSpec,
     EscalationSetup,
+    GuardrailSpec,
     PersonSpec,
     PolicySpec,
     RotationSpec,
@@ -113,11 +114,24 @@ PEOPLE = (
                "U0LEGAL", ("teams", "email"), TZ, login=True),
     PersonSpec("ciso", "Tomas Reyes", "CISO", "tomas.reyes@northwindbank.example", "+447700900105",
                "U0CISO", ("email", "sms", "slack"), TZ, login=True),
+    # The CEO is paged by SMS for P0/P1 only; anything lower reaches her by email (a guardrail
+    # enforces it for every executive).
     PersonSpec("ceo", "Helena Marsh", "CEO", "helena.marsh@northwindbank.example", "+447700900106",
-               "U0CEO", ("sms", "email"), TZ, login=True),
+               "U0CEO", ("sms", "email"), TZ, login=True,
+               severity_channels=(("P2", ("email",)), ("P3", ("email",)), ("P4", ("email",)))),
     PersonSpec("pd", "Security PagerDuty service", "PagerDuty service (Security)", preferences=("pagerduty",), timezone=TZ),
     PersonSpec("bridge", "Incident bridge", "Incident bridge webhook", preferences=("webhook",), timezone=TZ),
 )  # fmt: skip
+
+
+Kind = PagingGuardrail.Kind
+GUARDRAILS = (
+    GuardrailSpec("P4 by email only", Kind.ONLY_CHANNELS, ("P4",), ("email",), note="tiered alerting"),
+    GuardrailSpec(
+        "No SMS to executives below P1", Kind.FORBID_CHANNELS, ("P2", "P3", "P4"), ("sms",), team="executives"
+    ),
+    GuardrailSpec("No customer names in a message", Kind.NO_PERSONAL_DATA, note="customers' privacy"),
+)
 
 
 def northwind_escalation(*, sinks: str, smtp_host: str, smtp_port: int) -> EscalationSetup:
@@ -188,6 +202,7 @@ def northwind_escalation(*, sinks: str, smtp_host: str, smtp_port: int) -> Escal
             RuleSpec("Default", "default", 1000, is_default=True),
         ),
         slas=DEMO_SLA_MINUTES,
+        guardrails=GUARDRAILS,
         channels=(
             ChannelSpec(
                 "slack",

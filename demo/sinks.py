@@ -126,6 +126,9 @@ class SmtpSinkHandler:
                 has_html=has_html,
                 links=links,
                 provider_id=str(msg.get("Message-ID", "")),
+                # Threading: a reply names the first mail of its thread.
+                in_reply_to=str(msg.get("In-Reply-To", "") or ""),
+                references=str(msg.get("References", "") or ""),
                 headers={k: str(v) for k, v in msg.items() if k.lower().startswith(("x-", "list-"))},
             )
         return "250 Message accepted for delivery"
@@ -252,6 +255,8 @@ class SinkHandler(LocalHandler):
                 links=links,
                 actions=actions,
                 provider_id=ts,
+                thread_ts=str(data.get("thread_ts") or ""),
+                reply_broadcast=str(data.get("reply_broadcast", "")).lower() in ("true", "1"),
                 raw={"blocks": data.get("blocks"), "text": data.get("text")},
             )
             message = {"type": "message", "text": data.get("text", ""), "ts": ts, "bot_id": "B0BOT"}

@@ -8,6 +8,8 @@ from __future__ import annotations
 import uuid
 from datetime import timedelta
 
+from django.db.models import Q
+
 from config.celery import enqueue
 from escalation import guardrails
 from escalation.models import DEFAULT_CONTACT_PREFERENCES, Alert, ChannelConfig, Notification, Stakeholder
@@ -128,13 +130,15 @@ def notification_next_channel(
         idempotency_key=uuid.uuid4().hex,
         scheduled_for=clock.now(),
         finished_at=clock.now(),
-        error="; ".join(reasons) or "empty channel chain",
+        error="; ".join(reasons)
+        or ("every channel of the chain was tried" if after else "empty channel chain"),
     )
     who = stakeholder.name if stakeholder else "tenant"
     alert_timeline(
         alert=alert,
         kind="notification",
-        message=f"Could not reach {who} on any channel: {'; '.join(reasons) or 'no channels'}",
+        message=f"Could not reach {who} on any channel: "
+        + ("; ".join(reasons) or ("every channel was tried" if after else "no channels")),
     )
     return None
 
@@ -212,5 +216,10 @@ def provider_sync(*, alert: Alert, purpose: str) -> None:
                 purpose=purpose,
                 address=get_transport(kind).address_for(None, configs[kind]),
             )
-    if "slack" in sent:
+    # Slack messages about the incident (this alert's, or an earlier alert's thread) lose their
+    # buttons: a person may have been told about this alert only in an older alert's thread.
+    incident = Q(alert__crisis_id=alert.crisis_id) if alert.crisis_id else Q(alert_id=alert.pk)
+    if Notification.objects.filter(
+        incident, purpose=Purpose.NOTIFY, status=Status.SENT, channel="slack"
+    ).exists():
         enqueue("escalation.slack_update_messages", alert_id=alert.pk)

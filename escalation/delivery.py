@@ -371,11 +371,11 @@ def tenant_host() -> str:
 
 
 def slack_first_messages(*, alert: Alert, roots_only: bool = False) -> list[str]:
-    """Provider ids ("channel:ts") of the Slack messages sent about this alert that carry its
+    """Provider ids ("channel:ts") of the Slack messages sent about the alert's incident that carry
     buttons (pages and updates; with `roots_only`, the thread-starting cards alone), for
     refreshing them after a fold, an ACK or a resolve."""
     rows = Notification.objects.filter(
-        alert=alert,
+        paging.incident_of(alert),
         channel="slack",
         purpose=Purpose.NOTIFY,
         status=Status.SENT,
@@ -384,3 +384,17 @@ def slack_first_messages(*, alert: Alert, roots_only: bool = False) -> list[str]
     if roots_only:
         rows = rows.filter(kind=Notification.Kind.PAGE, thread_ref="")
     return list(rows.values_list("provider_message_id", flat=True))
+
+
+def incident_current_alert(alert: Alert) -> Alert:
+    """What the incident's messages should show: its newest unresolved alert (an alert folded or
+    superseded into another hands over to it), else the alert itself."""
+    if alert.crisis_id is None:
+        return alert
+    current = (
+        Alert.objects.filter(crisis_id=alert.crisis_id)
+        .exclude(state=Alert.State.RESOLVED)
+        .order_by("-triggered_at", "-pk")
+        .first()
+    )
+    return current or alert

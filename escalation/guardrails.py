@@ -122,4 +122,6 @@ def _personal_data_cached(_key: str, text: str, allow: tuple[str, ...]) -> str:
     except Exception:  # the PII engine failed: refuse, as for LLM prompts
         logger.exception("guardrails: outbound PII guard failed")
         return "unchecked text (the PII guard is unavailable)"
-    return "" if guard.ok else guard.reason
+    return (
+        "" if guard.ok else "personal data: " + ", ".join(f"{k}×{v}" for k, v in sorted(guard.counts.items()))
+    )

@@ -185,6 +185,13 @@ def alert_trigger_for_classification(*, classification) -> tuple[Alert, bool] | 
             target = next(iter(_open_alerts(crisis)), None)
             if target is not None:
                 return alert_fold(alert=target, classification=classification, row=row, reason=why), False
+            # No alert of the crisis yet (its hand-off is still queued): an open alert of the
+            # forming story goes on collecting the story's events until the crisis' alert adopts it.
+            forming = _forming_story_alert(event=event, cfg=cfg)
+            if forming is not None:
+                return alert_fold(
+                    alert=forming[0], classification=classification, row=row, reason=forming[1]
+                ), False
             # The crisis has no open alert (a person resolved it): this event's alert is the
             # incident's; people already paged about the crisis get an update, not a page.
             return alert_trigger(

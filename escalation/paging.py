@@ -69,12 +69,15 @@ def reach(*, alert: Alert, person: Stakeholder, step: dict, tier: int, round_: i
     Caller holds the alert row lock."""
     earlier = already_paged(alert=alert, person=person, tier=tier, round_=round_)
     if earlier is not None:
+        # A new alert of the incident (it opened, its level changed, it reopened) is news: the
+        # update goes now, with whatever was waiting for the person merged in.
         n = update_queue(
             alert=alert,
             person=person,
             text=f"{alert.severity} {alert.title} (alert #{alert.pk}): you were already paged about this "
             f"incident at {earlier.severity or alert.severity}.",
             now=now,
+            urgent=True,
         )
         return Reached(n, "update: already paged at this level", already=True)
     if alert.severity in (person.digest_severities or []) and _can_email(person):
@@ -183,17 +186,23 @@ def thread_channel(alert: Alert, person: Stakeholder) -> str | None:
         .values_list("channel", flat=True)
         .first()
     )
+    own = {"email": bool(person.email), "slack": bool(person.slack_user_id)}
     for channel in [c for c in (first, "email", "slack") if c]:
-        if not attempts.channel_unusable_reason(kind=channel, stakeholder=person, configs=configs):
+        # A person's own address only: a service (PagerDuty, a webhook) has its provider's
+        # acknowledge/resolve instead, and the tenant's Slack channel is nobody's thread.
+        if own.get(channel) and not attempts.channel_unusable_reason(
+            kind=channel, stakeholder=person, configs=configs
+        ):
             return channel
     return None
 
 
 def update_queue(
-    *, alert: Alert, person: Stakeholder, text: str, now: datetime | None = None
+    *, alert: Alert, person: Stakeholder, text: str, now: datetime | None = None, urgent: bool = False
 ) -> Notification | None:
     """Tell one person what changed, on their thread: merge into their pending update of the
-    incident if there is one, else write one, due `update_minutes` after their last one."""
+    incident if there is one, else write one, due `update_minutes` after their last one (now,
+    when `urgent`: a new alert of the incident rather than one more event)."""
     now = now or clock.now()
     channel = thread_channel(alert, person)
     if channel is None:
@@ -210,7 +219,11 @@ def update_queue(
             lines.append(text)
         pending.body = "\n".join(lines[-20:])
         pending.alert = alert
-        pending.save(update_fields=["body", "alert"])
+        if urgent and pending.scheduled_for > now:
+            # Due now: the delayed task will find it sent and do nothing.
+            pending.scheduled_for = now
+            attempts.delivery_enqueue(pending.pk)
+        pending.save(update_fields=["body", "alert", "scheduled_for"])
         return pending
     last = (
         Notification.objects.filter(
@@ -221,7 +234,7 @@ def update_queue(
         .first()
     )
     delay = 0.0
-    if last is not None:
+    if last is not None and not urgent:
         delay = max(0.0, person.update_minutes * 60 - (now - last).total_seconds())
     return attempts.notification_create(
         alert=alert,

@@ -1,7 +1,8 @@
 """A working escalation setup, declared as data and applied idempotently.
 
-`escalation_setup_apply` turns an `EscalationSetup` (people, teams, on-call rotations, policies
-with their tiers, routing rules, ACK SLAs, channel configs) into rows of the current tenant. Rows
+`escalation_setup_apply` turns an `EscalationSetup` (people and their paging policies, teams,
+on-call rotations, policies with their tiers, routing rules, ACK SLAs, channel configs, paging
+guardrails) into rows of the current tenant. Rows
 are keyed by their natural names (person name, team / policy slug, rotation / rule name, SLA
 severity, channel kind), so running it again updates the same rows and creates nothing twice. A
 seed declares the whole state: policy steps are rebuilt in order, rotation overrides dropped,
@@ -13,7 +14,7 @@ Used by `manage.py escalation_seed` (a starter setup for a new tenant) and by th
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import time, timedelta
 from typing import Any
 
 from django.contrib.auth import get_user_model
@@ -24,6 +25,7 @@ from escalation.models import (
     EscalationPolicy,
     EscalationStep,
     OnCallRotation,
+    PagingGuardrail,
     RotationMember,
     RoutingRule,
     SeveritySLA,
@@ -45,6 +47,10 @@ class PersonSpec:
     preferences: tuple[str, ...] = ()  # ordered channels; empty keeps the model's default
     timezone: str = "UTC"
     login: bool = False  # also a sign-in account (crisis manager): "my alerts", one-click ACK
+    # Paging policy: channels per severity, e.g. (("P0", ("sms", "email")),); empty keeps the
+    # contact preferences for every severity. Quiet hours as ("22:00", "07:00"); None: none.
+    severity_channels: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    quiet_hours: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -91,6 +97,16 @@ class RuleSpec:
 
 
 @dataclass(frozen=True)
+class GuardrailSpec:
+    name: str
+    kind: str  # PagingGuardrail.Kind
+    severities: tuple[str, ...] = ()
+    channels: tuple[str, ...] = ()
+    team: str = ""  # team slug; empty = anyone
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class ChannelSpec:
     kind: str
     config: dict[str, Any]
@@ -106,6 +122,7 @@ class EscalationSetup:
     rules: tuple[RuleSpec, ...] = ()
     slas: dict[str, int | None] = field(default_factory=dict)
     channels: tuple[ChannelSpec, ...] = ()
+    guardrails: tuple[GuardrailSpec, ...] = ()
 
 
 @dataclass
@@ -157,6 +174,20 @@ def escalation_setup_apply(
                     "subject_pattern": "",
                 },
             )
+        for rail in setup.guardrails:
+            result.upsert(
+                "guardrails",
+                PagingGuardrail,
+                {"name": rail.name},
+                {
+                    "kind": rail.kind,
+                    "enabled": True,
+                    "severities": list(rail.severities),
+                    "channels": list(rail.channels),
+                    "team": teams[rail.team] if rail.team else None,
+                    "note": rail.note,
+                },
+            )
         for severity, minutes in setup.slas.items():
             result.upsert("slas", SeveritySLA, {"severity": severity}, {"ack_minutes": minutes})
         for channel in setup.channels:
@@ -187,6 +218,9 @@ def _person(result: SeedResult, spec: PersonSpec) -> Stakeholder:
         "disabled_channels": {},
         "is_active": True,
         "user": _login(spec) if spec.login else None,
+        "severity_channels": {sev: list(chs) for sev, chs in spec.severity_channels},
+        "quiet_hours_start": time.fromisoformat(spec.quiet_hours[0]) if spec.quiet_hours else None,
+        "quiet_hours_end": time.fromisoformat(spec.quiet_hours[1]) if spec.quiet_hours else None,
     }
     if spec.preferences:
         values["contact_preferences"] = list(spec.preferences)

@@ -93,9 +93,12 @@ def slack_messages_refresh(*, alert_id: int, roots_only: bool) -> int:
         return 0
     updated = 0
     transport = SlackTransport()
+    current = delivery.incident_current_alert(alert)
     for message_id in delivery.slack_first_messages(alert=alert, roots_only=roots_only):
         try:
-            transport.refresh(config=config, alert=alert, message_id=message_id, host=delivery.tenant_host())
+            transport.refresh(
+                config=config, alert=current, message_id=message_id, host=delivery.tenant_host()
+            )
             updated += 1
         except Exception:
             logger.warning("could not update Slack message %s", message_id, exc_info=True)

@@ -145,7 +145,7 @@ def held_release(*, now: datetime | None = None) -> int:
     for pk in list(due):
         with transaction.atomic():
             n = (
-                Notification.objects.select_for_update()
+                Notification.objects.select_for_update(of=("self",))
                 .select_related("alert", "stakeholder")
                 .filter(pk=pk, status=Notification.Status.HELD)
                 .first()

@@ -11,15 +11,14 @@ from datetime import datetime, timedelta
 
 from django.db.models import Prefetch, Q, QuerySet
 
+from crisis import stories
 from crisis.models import Crisis
+from crisis.tenant_config import grouping_settings
 from escalation import selectors as escalation_selectors
 from escalation.models import Alert, Notification
-from ingestion.models import Event
 from tenants import clock
 
-# How far back before a crisis's first event an event alert still belongs to its story.
-STORY_LEAD = timedelta(hours=1)
-STORY_SUBJECT_SCAN = 5000
+STORY_SCAN = 200
 LIST_LIMIT = 200
 
 
@@ -85,20 +84,32 @@ def sla_breaches_today() -> int:
 
 
 def story_alerts(*, crisis: Crisis) -> QuerySet[Alert]:
-    """The crisis's own triggered alerts and the single-event P0/P1 alerts of the same story,
-    raised by classification before or while the crisis built up: whoever takes the crisis takes
-    those too, or they would keep paging people about the incident already being handled.
+    """The crisis's triggered alerts, and the triggered single-event P0/P1 alerts of its story that
+    escalation has not attached to it yet (raised while it built up, before its alert adopted
+    them): whoever takes the crisis takes those too, or they would keep paging people about the
+    incident already being handled. "Of its story" is crisis.stories' judgement, the one
+    escalation folds by: a subject of the story (or co-mentioned with it), no conflicting
+    category; no subject at all with the same category family; or close text."""
+    cfg = grouping_settings()
+    since = (crisis.first_event_at or crisis.opened_at) - timedelta(seconds=cfg.lead_seconds)
+    loose = list(
+        Alert.objects.filter(crisis__isnull=True, state=Alert.State.TRIGGERED, triggered_at__gte=since)
+        .select_related("classification__event")
+        .order_by("pk")[:STORY_SCAN]
+    )
+    keep: list[int] = []
+    if loose:
+        story = stories.story_of(crisis, cfg)
+        probes = [_probe(a) for a in loose]
+        belong, _ = stories.split(probes, story, cfg)
+        kept = {id(p) for p, _ in belong}
+        keep = [a.pk for a, p in zip(loose, probes, strict=True) if id(p) in kept]
+    return Alert.objects.filter(Q(crisis=crisis) | Q(pk__in=keep), state=Alert.State.TRIGGERED)
 
-    The story's subjects are the crisis's subject and every subject mentioned together with it
-    since the build-up began ("my Northwind card was charged after the Northwind Bank breach"
-    ties northwind-card to northwind-bank); event alerts with no watched subject belong to it
-    when they share its category and came while it was building up.
-    """
-    since = (crisis.first_event_at or crisis.opened_at) - STORY_LEAD
-    subjects = {crisis.subject}
-    related = Event.objects.filter(subjects__contains=[crisis.subject], occurred_at__gte=since)
-    for event_subjects in related.values_list("subjects", flat=True)[:STORY_SUBJECT_SCAN]:
-        subjects.update(event_subjects or [])
-    same_story = Q(crisis__isnull=True, subject__in=subjects, triggered_at__gte=since)
-    unattributed = Q(crisis__isnull=True, subject="", category=crisis.category, triggered_at__gte=since)
-    return Alert.objects.filter(Q(crisis=crisis) | same_story | unattributed, state=Alert.State.TRIGGERED)
+
+def _probe(alert: Alert) -> stories.Probe:
+    event = alert.classification.event if alert.classification_id else None
+    if event is not None:
+        return stories.probe_of(event)
+    subjects = alert.subjects or ([alert.subject] if alert.subject else [])
+    return stories.Probe(None, frozenset(subjects), alert.category, f"{alert.title} {alert.summary}".strip())

@@ -144,18 +144,22 @@ def feed(events: list[Event], *, duplicates: bool = False, evaluate: bool = True
     return pipeline.events_observe(event_ids=[e.pk for e in events], duplicates=duplicates, evaluate=evaluate)
 
 
-def bulk(subject: str, kinds: list[tuple[datetime, str]], *, platform: str = "twitter") -> list[Event]:
+def bulk(
+    subject: str,
+    kinds: list[tuple[datetime, str]],
+    *,
+    platform: str = "twitter",
+    subjects: list[str] | None = None,
+    neg_text: str = "Acme data breach: my account was hacked, this is fraud",
+    neg_category: str = "security",
+) -> list[Event]:
     """Many events at once: `kinds` is [(occurred_at, "neg" | "neu")]; bulk inserts, same shape
-    as `negative()` / `neutral()`."""
+    as `negative()` / `neutral()` (`subjects`, `neg_text`, `neg_category` change the story)."""
     src = source()
     raws, evs, clss = [], [], []
     for at, kind in kinds:
         ext = f"{uuid.uuid4().hex}-{next(_seq)}"
-        text = (
-            "Acme data breach: my account was hacked, this is fraud"
-            if kind == "neg"
-            else "Ordered a coffee maker from acme, arrives tomorrow"
-        )
+        text = neg_text if kind == "neg" else "Ordered a coffee maker from acme, arrives tomorrow"
         raws.append(RawEvent(source=src, external_id=ext, payload={"text": text}))
         evs.append(
             Event(
@@ -166,7 +170,7 @@ def bulk(subject: str, kinds: list[tuple[datetime, str]], *, platform: str = "tw
                 occurred_at=at,
                 reach=100,
                 author_followers=100,
-                subjects=[subject],
+                subjects=list(subjects or [subject]),
                 content_hash=hashlib.sha256(ext.encode()).hexdigest(),
             )
         )
@@ -180,7 +184,7 @@ def bulk(subject: str, kinds: list[tuple[datetime, str]], *, platform: str = "tw
             Classification(
                 event=ev,
                 severity="P1" if neg else "P3",
-                category="security" if neg else "none",
+                category=neg_category if neg else "none",
                 confidence=0.9,
                 tier="rules",
                 sentiment=-0.8 if neg else 0.1,

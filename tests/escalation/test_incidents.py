@@ -1,0 +1,208 @@
+"""One story, one alert: P0/P1 events fold into their story's alert, a crisis' alert adopts the
+story's event alerts and routes on its sources and subjects, resolving the crisis closes them all
+with one "resolved" message per person, a merge moves alerts along. Local Slack/SMTP servers."""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+from crisis.models import Crisis, TimelineEntry
+from escalation import incidents, tasks
+from escalation.models import Alert, Notification, RoutingRule
+from ingestion.models import Source
+from tenants import clock
+from tests.escalation.conftest import (
+    configure_channels,
+    drain,
+    person,
+    policy,
+    security_setup,
+    slack_ok,
+    wire,
+)
+
+SLACK = "/api/chat.postMessage"
+
+
+def _crisis(**kw) -> Crisis:
+    defaults = {
+        "subject": "acme",
+        "subjects": ["acme"],
+        "title": "Acme data breach rumour",
+        "level": "high",
+        "category": "security",
+        "severity": "P1",
+        "score": 0.81,
+        "explanation": "Mentions up 9x, negative sentiment, 3 platforms",
+        "opened_at": clock.now(),
+    }
+    defaults.update(kw)
+    return Crisis.objects.create(**defaults)
+
+
+def _classification(
+    severity: str,
+    *,
+    category: str = "security",
+    subjects=("acme",),
+    text="Acme leaked our passwords",
+    source="x",
+):
+    from classification.models import Classification
+    from ingestion.models import Event, RawEvent
+
+    src, _ = Source.objects.get_or_create(slug=source, defaults={"name": source, "kind": "twitter"})
+    ext = uuid.uuid4().hex
+    raw = RawEvent.objects.create(source=src, external_id=ext, payload={})
+    event = Event.objects.create(
+        raw_event=raw,
+        source=src,
+        platform="twitter",
+        external_id=ext,
+        text=text,
+        occurred_at=clock.now(),
+        content_hash=ext,
+        subjects=list(subjects),
+    )
+    return Classification.objects.create(
+        event=event, severity=severity, category=category, confidence=0.9, tier="rules"
+    )
+
+
+def _slack_bodies(httpserver) -> list[dict]:
+    return [json.loads(r.get_data()) for r in wire(httpserver, SLACK)]
+
+
+def test_an_event_p1_in_a_crisis_window_folds_into_its_alert_with_a_thread_reply_not_a_new_page(
+    in_a, httpserver, smtp
+):
+    setup = security_setup()
+    configure_channels(httpserver, smtp.port)
+    slack_ok(httpserver)
+    crisis = _crisis()
+    alert = Alert.objects.get(pk=tasks.trigger_crisis_alert(crisis.pk, "high"))
+    drain()
+    event = _classification("P1", text="Is my Acme card safe? My details were in the dump")
+    folded = tasks.trigger_event_alert(event.pk)
+    drain()
+
+    assert folded == alert.pk and Alert.objects.count() == 1
+    alert.refresh_from_db()
+    assert alert.trigger_count == 2
+    assert [e["event_id"] for e in alert.details["events"]] == [event.event_id]
+    page, reply = _slack_bodies(httpserver)
+    assert page["channel"] == setup.people["sam"].slack_user_id and "thread_ts" not in page
+    assert reply["thread_ts"] and "reply_broadcast" not in reply and reply["text"].startswith("Update:")
+    assert "Is my Acme card safe?" in json.dumps(reply["blocks"])
+    kinds = list(Notification.objects.filter(alert=alert, status="sent").values_list("kind", flat=True))
+    assert kinds == ["page", "update"]
+    assert TimelineEntry.objects.filter(crisis=crisis, kind="story", message__contains="folded into").exists()
+
+
+def test_an_unrelated_p0_during_an_open_crisis_still_pages_at_once(in_a, httpserver, smtp):
+    security_setup()
+    configure_channels(httpserver, smtp.port)
+    slack_ok(httpserver)
+    crisis = _crisis()
+    crisis_alert = tasks.trigger_crisis_alert(crisis.pk, "high")
+    drain()
+    threat = _classification(
+        "P0", category="safety", text="Bomb threat called in to the Acme branch on Kirkgate"
+    )
+    own = tasks.trigger_event_alert(threat.pk)
+    drain()
+    assert own != crisis_alert
+    alert = Alert.objects.get(pk=own)
+    assert alert.crisis_id is None and alert.severity == "P0"
+    pages = _slack_bodies(httpserver)
+    assert len(pages) == 2 and all("thread_ts" not in b for b in pages)
+    assert Notification.objects.get(alert=alert, status="sent").kind == "page"
+
+
+def test_a_story_forming_before_its_crisis_pages_once_and_the_crisis_adopts_its_alert(in_a, httpserver, smtp):
+    setup = security_setup()
+    configure_channels(httpserver, smtp.port)
+    slack_ok(httpserver)
+    first = tasks.trigger_event_alert(_classification("P1", text="Acme leaked our passwords").pk)
+    drain()
+    second = tasks.trigger_event_alert(
+        _classification("P1", subjects=("acme", "acme-card"), text="Was my Acme card data leaked?").pk
+    )
+    drain()
+    assert first == second  # the second event of the forming story folds into the first alert
+    crisis = _crisis(first_event_at=clock.now())
+    crisis_alert = Alert.objects.get(pk=tasks.trigger_crisis_alert(crisis.pk, "high"))
+    drain()
+    event_alert = Alert.objects.get(pk=first)
+    crisis_alert.refresh_from_db()
+    assert event_alert.crisis_id == crisis.pk and event_alert.state == "resolved"
+    story_events = {e["event_id"] for e in event_alert.details["events"]}
+    assert len(story_events) == 2 and story_events <= {e["event_id"] for e in crisis_alert.details["events"]}
+    # Sam was paged once, by the first event; the crisis' alert reached him as an update.
+    sam = Notification.objects.filter(stakeholder=setup.people["sam"], status="sent").order_by("pk")
+    assert [n.kind for n in sam] == ["page", "update", "update"]
+    assert TimelineEntry.objects.filter(
+        crisis=crisis, kind="story", message__contains=f"Alert #{first}"
+    ).exists()
+
+
+def test_resolving_the_crisis_closes_its_alerts_and_sends_each_person_one_resolved_message(
+    in_a, httpserver, smtp
+):
+    setup = security_setup()
+    configure_channels(httpserver, smtp.port)
+    slack_ok(httpserver)
+    crisis = _crisis()
+    tasks.trigger_event_alert(_classification("P1").pk)  # adopted by the crisis' alert below
+    tasks.trigger_crisis_alert(crisis.pk, "high")
+    tasks.trigger_crisis_alert(crisis.pk, "critical")  # supersedes the high alert
+    drain()
+    Crisis.objects.filter(pk=crisis.pk).update(
+        status="resolved", resolved_at=clock.now(), resolution_note="statement out"
+    )
+    crisis.refresh_from_db()
+    tasks.resolve_crisis_alerts(crisis.pk)
+    tasks.resolve_crisis_alerts(crisis.pk)  # a redelivered task changes nothing
+    drain()
+    assert not Alert.objects.exclude(state="resolved").exists()
+    resolved = Notification.objects.filter(kind="resolved", status="sent")
+    assert list(resolved.values_list("stakeholder", flat=True)) == [setup.people["sam"].pk]
+    last = _slack_bodies(httpserver)[-1]
+    assert last["text"].startswith("Resolved:") and last["thread_ts"]
+    assert "statement out" in json.dumps(last["blocks"])
+
+
+def test_a_crisis_alert_is_routed_by_the_sources_and_subjects_of_its_story(in_a, httpserver, smtp):
+    security_setup()
+    configure_channels(httpserver, smtp.port)
+    fraud = person("Fay Fraud")
+    cards = person("Cole Cards")
+    src, _ = Source.objects.get_or_create(
+        slug="zendesk-support", defaults={"name": "Zendesk", "kind": "zendesk"}
+    )
+    RoutingRule.objects.create(name="Support tickets", order=1, source=src, policy=policy("support", [fraud]))
+    RoutingRule.objects.create(
+        name="Card products", order=2, subject_pattern="acme-card*", policy=policy("cards", [cards])
+    )
+    by_source = _crisis(subject="acme", subjects=["acme"], sources=["x", "zendesk-support"])
+    by_subject = _crisis(subject="beta", subjects=["beta", "acme-card-premium"], sources=["x"])
+    a = Alert.objects.get(pk=tasks.trigger_crisis_alert(by_source.pk, "high"))
+    b = Alert.objects.get(pk=tasks.trigger_crisis_alert(by_subject.pk, "high"))
+    assert a.routing["rule"] == "Support tickets" and a.sources == ["x", "zendesk-support"]
+    assert b.routing["rule"] == "Card products" and b.subjects == ["beta", "acme-card-premium"]
+
+
+def test_merged_crises_move_their_alerts_and_fold_the_open_one(in_a, httpserver, smtp):
+    security_setup()
+    configure_channels(httpserver, smtp.port)
+    slack_ok(httpserver)
+    target, source = _crisis(), _crisis(subject="acme-card", subjects=["acme-card"])
+    keep = tasks.trigger_crisis_alert(target.pk, "high")
+    moved = tasks.trigger_crisis_alert(source.pk, "high")
+    drain()
+    assert incidents.alerts_move_to_crisis(source=source, target=target) == 1
+    moved_alert = Alert.objects.get(pk=moved)
+    assert moved_alert.crisis_id == target.pk and moved_alert.state == "resolved"
+    assert "folded into alert" in moved_alert.resolution_note
+    assert Alert.objects.get(pk=keep).state == "triggered"
