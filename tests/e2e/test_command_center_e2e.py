@@ -297,9 +297,8 @@ def test_the_browser_is_debians_chromium_never_a_download(db):
     # browser tests only ask for `live_db`.)
     from pathlib import Path
 
-    from tests.e2e.conftest import CHROMIUM
+    from tests.e2e.conftest import CHROMIUM, skip_or_fail_without_browser
 
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is not installed")
+    skip_or_fail_without_browser()
     assert not (Path.home() / ".cache" / "ms-playwright").exists()
     assert Path(CHROMIUM).resolve().is_file()
