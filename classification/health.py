@@ -3,6 +3,8 @@ the platform still classifies with the rules tier and flags everything for revie
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from django.db import connection
 from django_tenants.utils import get_public_schema_name
 
@@ -11,6 +13,7 @@ def model_artifact() -> dict:
     from classification import registry
     from classification.tiers import model as model_tier
 
+    path: Path | None
     if connection.schema_name == get_public_schema_name():
         path, source, detail = registry.committed_artifact(), "committed", ""
         ok = registry.artifact_ok(path)
@@ -20,7 +23,7 @@ def model_artifact() -> dict:
         serving = registry.active_serving()
         path, source, detail = serving.path, serving.source, serving.detail
         ok = path is not None
-    if ok:
+    if ok and path is not None:
         try:
             model = model_tier.load(path)
         except model_tier.ModelUnavailable as exc:

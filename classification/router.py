@@ -163,7 +163,8 @@ def _rules_decision(item: RouterInput, r: RulesResult, trust: RuleTrust) -> Deci
     precision = trust.precision(r.deciding_rule) if r.deciding_rule else None
     decides = bool(r.deciding_rule) and trust.decides_alone(r.deciding_rule)
     opinion.update(decides=decides, precision=precision)
-    confidence = precision if decides else min(r.confidence, UNKNOWN_PRECISION)
+    # A rule decides alone only with a measured precision, so `precision` is set when it does.
+    confidence = precision if decides and precision is not None else min(r.confidence, UNKNOWN_PRECISION)
     return Decision(
         item.event_id,
         r.severity,
@@ -249,6 +250,7 @@ def _canary(items, pending, texts, rules, embeddings, answers, decisions, servin
     if not chosen:
         return
     candidate = serving.candidate
+    assert candidate is not None and serving.active is not None  # a canary runs beside an active model
     chosen_texts = [texts[k] for k in chosen]
     try:
         # a candidate trained on another encoder variant needs its own embeddings
@@ -335,8 +337,8 @@ def review_value(d: Decision, *, reach: int) -> float:
     """
     if not d.review_reasons:
         return 0.0
-    opinions = [d.severity] + [
-        o.get("severity") for o in d.tier_opinions.values() if isinstance(o, dict) and o.get("severity")
+    opinions: list[str] = [d.severity] + [
+        o["severity"] for o in d.tier_opinions.values() if isinstance(o, dict) and o.get("severity")
     ]
     severity = max(
         max(SEVERITY_WEIGHT.get(s, 0.0) for s in opinions), min(d.urgent_score, 1.0) * SEVERITY_WEIGHT["P0"]

@@ -22,6 +22,8 @@ from tenants.websocket import TenantAuthMiddleware  # noqa: E402
 application = ProtocolTypeRouter(
     {
         "http": django_asgi_app,
-        "websocket": AllowedHostsOriginValidator(TenantAuthMiddleware(URLRouter(websocket_urlpatterns))),
+        "websocket": AllowedHostsOriginValidator(
+            TenantAuthMiddleware(URLRouter(websocket_urlpatterns))  # type: ignore[arg-type]  # see routing.py
+        ),
     }
 )

@@ -101,10 +101,10 @@ def add_periodic(name: str, task: str, seconds: float) -> None:
     }
 
 
-_warmups: list[tuple[str, Callable[[], None]]] = []
+_warmups: list[tuple[str, Callable[[], object]]] = []
 
 
-def warm_up_on_start(queue: str, load: Callable[[], None]) -> None:
+def warm_up_on_start(queue: str, load: Callable[[], object]) -> None:
     """Run `load` (a model load) in every process that will execute tasks of `queue`, as soon as
     it starts and in a background thread, so the first task does not pay for it.
 
@@ -167,7 +167,7 @@ def enqueue(task_name: str, *, countdown: float | None = None, **kwargs) -> None
     from django.db import connection, transaction
 
     schema = connection.schema_name
-    options = {"headers": {"_schema_name": schema}}
+    options: dict[str, Any] = {"headers": {"_schema_name": schema}}
     if countdown:
         options["countdown"] = countdown
     transaction.on_commit(lambda: app.send_task(task_name, kwargs=kwargs, **options))

@@ -53,9 +53,9 @@ def _allowed_names(crisis: Crisis) -> list[str]:
     from ingestion.models import WatchTerm
 
     names = [crisis.subject]
-    org = getattr(connection, "tenant", None)
-    if getattr(org, "name", None):
-        names.append(org.name)
+    org_name = getattr(getattr(connection, "tenant", None), "name", None)
+    if org_name:
+        names.append(org_name)
     for term in WatchTerm.objects.filter(enabled=True).only("name", "slug", "aliases"):
         names += [term.name, term.slug, *(term.aliases or [])]
     return [n for n in names if n]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Mapping
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.db import connection
 from django.db.models import Min
@@ -161,7 +161,7 @@ def rollups_compute(*, since, until) -> int:
     with connection.cursor() as cursor:
         cursor.execute(_ROLLUP_SQL, [NEGATIVE_SENTIMENT, since, until])
         rows = cursor.fetchall()
-    merged: dict[tuple[str, object], dict] = {}
+    merged: dict[tuple[str, datetime], dict] = {}
     for subject, hour, platform, severity, n, nc, neg, sent, kw, reach, ver in rows:
         agg = merged.setdefault(
             (subject, hour),

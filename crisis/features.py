@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -86,6 +86,7 @@ class KeywordMatcher:
 
     def __init__(self, weighted: dict[str, float]) -> None:
         self.weights = {k.lower(): w for k, w in weighted.items() if k.strip()}
+        self._re: re.Pattern[str] | None
         if self.weights:
             alternatives = sorted(self.weights, key=len, reverse=True)
             self._re = re.compile(r"\b(" + "|".join(re.escape(k) for k in alternatives) + r")\b", re.I)
@@ -159,7 +160,7 @@ class WindowFeatures:
 
     @classmethod
     def from_counters(
-        cls, cur: dict[str, float], prev: dict[str, float], prev_share: float
+        cls, cur: Mapping[str, float], prev: Mapping[str, float], prev_share: float
     ) -> WindowFeatures:
         merged: dict[str, float] = defaultdict(float)
         for k, v in cur.items():
@@ -251,9 +252,9 @@ class MemoryFeatureStore:
 
     def __init__(self, window_seconds: int) -> None:
         self.window_seconds = window_seconds
-        self._buckets: dict[tuple[str, int], Counter] = defaultdict(Counter)
+        self._buckets: dict[tuple[str, int], Counter[str]] = defaultdict(Counter)
         self._hours: dict[str, dict[int, Counter]] = defaultdict(lambda: defaultdict(Counter))
-        self._terms: dict[tuple[str, int], Counter] = defaultdict(Counter)
+        self._terms: dict[tuple[str, int], Counter[str]] = defaultdict(Counter)
         self._events: dict[tuple[str, int], dict[int, float]] = defaultdict(dict)
         self._first: dict[tuple[str, int], float] = {}
         self.last_seen: dict[str, float] = {}
@@ -279,8 +280,8 @@ class MemoryFeatureStore:
     def window(self, subject: str, now_ts: float) -> WindowFeatures:
         b = bucket_of(now_ts, self.window_seconds)
         share = 1.0 - (now_ts - b * self.window_seconds) / self.window_seconds
-        cur = self._buckets.get((subject, b), {})
-        prev = self._buckets.get((subject, b - 1), {})
+        cur: Mapping[str, float] = self._buckets.get((subject, b), {})
+        prev: Mapping[str, float] = self._buckets.get((subject, b - 1), {})
         return WindowFeatures.from_counters(cur, prev, share)
 
     def first_in_window(self, subject: str, now_ts: float) -> float | None:
@@ -294,7 +295,9 @@ class MemoryFeatureStore:
         return min(candidates) if candidates else None
 
     def top_terms(self, subject: str, now_ts: float, limit: int = 50) -> list[tuple[str, float]]:
-        return self._terms.get((subject, hour_of(now_ts)), Counter()).most_common(limit)
+        counts = self._terms.get((subject, hour_of(now_ts)), Counter())
+        terms: list[tuple[str, float]] = [(term, n) for term, n in counts.most_common(limit)]
+        return terms
 
     def top_events(self, subject: str, now_ts: float, limit: int = 5) -> list[int]:
         b = bucket_of(now_ts, self.window_seconds)

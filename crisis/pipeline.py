@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 from datetime import timedelta
+from typing import cast
 
 from django.db import connection, transaction
 
@@ -67,7 +68,7 @@ def observations_from_events(
     qs = qs.select_related("canonical__classification" if duplicates else "classification")
     out = []
     for e in qs:
-        subjects = list(e.subjects) or (list(e.canonical.subjects) if e.canonical_id else [])
+        subjects = list(e.subjects) or (list(e.canonical.subjects) if e.canonical is not None else [])
         occurred_ts = min(to_ts(e.occurred_at), now_ts)
         age = now_ts - occurred_ts
         live = [s for s in subjects if age <= detector_settings(s).lateness_horizon_seconds]
@@ -89,7 +90,7 @@ def observations_from_events(
         )
         voice = e.canonical if duplicates else e
         cls = getattr(voice, "classification", None) if voice is not None else None
-        if cls is not None:
+        if voice is not None and cls is not None:
             text = f"{voice.title} {voice.text}"
             keywords, kw_weight = matcher.match(text)
             obs.classified = True
@@ -125,7 +126,7 @@ def rollups_refresh_for(*, occurred: list[float]) -> int:
         if h is not None and prev is not None and h == prev + 1:
             prev = h
             continue
-        if run_start is not None:
+        if run_start is not None and prev is not None:
             written += rollups_compute(since=from_ts(run_start * 3600), until=from_ts((prev + 1) * 3600))
         run_start = prev = h
     return written
@@ -232,7 +233,8 @@ def subjects_evaluate(
         by_window.setdefault(detector_settings(s).window_seconds, []).append(s)
     features = {}
     for w, group in by_window.items():
-        features.update(engine.stores(w).windows(group, now_ts))
+        # The live engine's stores are Redis stores, which read many subjects in one round trip.
+        features.update(cast("RedisFeatureStore", engine.stores(w)).windows(group, now_ts))
     states = dict(DetectorState.objects.filter(subject__in=subjects).values_list("subject", "state"))
     out = []
     for subject in subjects:
@@ -302,7 +304,7 @@ def subjects_sweep() -> int:
     now = clock.now()
     active: set[str] = set()
     windows = {detector_settings("").window_seconds} | {
-        int(o.get("window_seconds")) for o in tenant_config()[1].values() if o.get("window_seconds")
+        int(o["window_seconds"]) for o in tenant_config()[1].values() if o.get("window_seconds")
     }
     for w in windows:
         store = RedisFeatureStore(schema=connection.schema_name, window_seconds=w)

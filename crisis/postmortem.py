@@ -165,7 +165,7 @@ def postmortem_markdown(*, crisis: Crisis) -> str:
         out.append(f"| {t['at']} | {t['kind']} | {t['actor']} | {msg} |")
     out += ["", "## Who did what", ""]
     for actor, acts in pm["who_did_what"].items():
-        kinds = defaultdict(int)
+        kinds: defaultdict[str, int] = defaultdict(int)
         for a in acts:
             kinds[a["kind"]] += 1
         out.append(f"- **{actor}**: " + ", ".join(f"{k} ×{n}" for k, n in kinds.items()))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from typing import cast
 
 from crisis.features import (
     Observation,
@@ -155,17 +156,18 @@ class RedisFeatureStore:
 
     def top_terms(self, subject: str, now_ts: float, limit: int = 50) -> list[tuple[str, float]]:
         rows = self.r.zrevrange(self._k("t", subject, hour_of(now_ts)), 0, limit - 1, withscores=True)
-        return [(t.decode(), s) for t, s in rows]
+        return [(t.decode(), s) for t, s in cast("list[tuple[bytes, float]]", rows)]
 
     def top_events(self, subject: str, now_ts: float, limit: int = 5) -> list[int]:
         b = bucket_of(now_ts, self.window_seconds)
         merged: dict[int, float] = {}
         for bucket in (b - 1, b):
-            for eid, score in self.r.zrevrange(self._k("e", subject, bucket), 0, limit - 1, withscores=True):
+            rows = self.r.zrevrange(self._k("e", subject, bucket), 0, limit - 1, withscores=True)
+            for eid, score in cast("list[tuple[bytes, float]]", rows):
                 merged[int(eid)] = score
         return [e for e, _ in sorted(merged.items(), key=lambda kv: -kv[1])[:limit]]
 
     def active_subjects(self, since_ts: float) -> list[str]:
         key = self._k("active")
         self.r.zremrangebyscore(key, "-inf", since_ts - 86400)
-        return [s.decode() for s in self.r.zrangebyscore(key, since_ts, "+inf")]
+        return [s.decode() for s in cast("list[bytes]", self.r.zrangebyscore(key, since_ts, "+inf"))]

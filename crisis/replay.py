@@ -375,7 +375,7 @@ def run(
         evaluations=counters["evaluations"],
         subjects=len(states),
         wall_seconds=time.monotonic() - started,
-        simulated_seconds=(last_ts - first_ts) if first_ts is not None else 0.0,
+        simulated_seconds=(last_ts - first_ts) if first_ts is not None and last_ts is not None else 0.0,
         samples=sink.samples,
     )
 

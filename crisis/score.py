@@ -90,11 +90,12 @@ class DetectorSettings:
         return Level.OK
 
     def threshold_of(self, level: str) -> float:
-        return {
+        thresholds: dict[str, float] = {
             Level.WARNING: self.warning_threshold,
             Level.HIGH: self.high_threshold,
             Level.CRITICAL: self.critical_threshold,
-        }[level]
+        }
+        return thresholds[level]
 
 
 @dataclass

@@ -52,7 +52,7 @@ def crisis_score_samples(*, crisis: Crisis, limit: int = 2000) -> list[dict]:
         .order_by("-at")[:limit]
         .values("at", "score", "level", "signals")
     )
-    return list(reversed(rows))
+    return [dict(row) for row in rows][::-1]
 
 
 def subject_score_samples(*, subject: str, since=None, limit: int = 2000) -> list[dict]:
@@ -61,7 +61,7 @@ def subject_score_samples(*, subject: str, since=None, limit: int = 2000) -> lis
     qs = ScoreSample.objects.filter(subject=subject)
     if since is not None:
         qs = qs.filter(at__gte=since)
-    return list(reversed(qs.order_by("-at")[:limit].values("at", "score", "level", "signals")))
+    return [dict(row) for row in qs.order_by("-at")[:limit].values("at", "score", "level", "signals")][::-1]
 
 
 def subject_states() -> QuerySet:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from typing import cast
 
 import numpy as np
 from django.db import connection
@@ -71,7 +72,7 @@ def embeddings(items: Sequence[tuple[int | None, str]]) -> dict[int, np.ndarray]
     if cached_ids:
         for k, raw in zip(cached_ids, r.mget([_key(k) for k in cached_ids]), strict=True):
             if raw:
-                out[k] = np.frombuffer(raw, dtype=np.float16).astype(np.float32)
+                out[k] = np.frombuffer(cast("bytes", raw), dtype=np.float16).astype(np.float32)
     missing = [(k, t) for k, t in keyed if k not in out]
     if missing:
         vectors = _encode([t for _, t in missing])

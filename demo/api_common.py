@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, overload
 
 # The demo credentials the world accepts (seed_demo configures the Sources with them).
 CREDENTIALS = {
@@ -33,6 +33,10 @@ def bearer(headers: Any) -> str:
     return token.strip() if scheme.lower() == "bearer" else ""
 
 
+@overload
+def one(params: dict[str, list[str]], key: str, default: str) -> str: ...
+@overload
+def one(params: dict[str, list[str]], key: str, default: None = None) -> str | None: ...
 def one(params: dict[str, list[str]], key: str, default: str | None = None) -> str | None:
     values = params.get(key)
     return values[0] if values else default

@@ -130,7 +130,7 @@ def es_search(
     size = int(body.get("size", one(params, "size", "10")))
     offset = int(body.get("from", one(params, "from", "0")))
     now = world.now()
-    hits = []
+    hits: list[dict[str, Any]] = []
     for item in world.released("elasticsearch"):
         source = wire.es_doc(item, world.at(item))
         try:
@@ -150,10 +150,11 @@ def es_search(
     sort = es_normalize_sort(body.get("sort") or one(params, "sort"))
     if sort:
         for field, order in reversed(sort):
-            hits.sort(
-                key=lambda h, f=field: (es_sort_value(f, h) is None, es_sort_value(f, h)),
-                reverse=order == "desc",
-            )
+
+            def sort_key(h: dict[str, Any], f: str = field) -> tuple[bool, Any]:
+                return (es_sort_value(f, h) is None, es_sort_value(f, h))
+
+            hits.sort(key=sort_key, reverse=order == "desc")
         for h in hits:
             h["sort"] = [es_sort_value(f, h) for f, _ in sort]
         search_after = body.get("search_after")

@@ -154,8 +154,10 @@ def outbox_groups(*, limit: int = 400) -> list[OutboxGroup]:
         messages.append(msg)
     alerts = _alerts({m.record["_alert_id"] for m in messages if m.record.get("_alert_id")})
     by_code = _alerts_by_code({m.sms_code for m in messages if m.sms_code and not m.record.get("_alert_id")})
-    for m in messages:
-        m.alert = alerts.get(m.record.get("_alert_id")) or by_code.get(m.sms_code)
+    for message in messages:
+        alert_id = message.record.get("_alert_id")
+        by_id = alerts.get(alert_id) if alert_id is not None else None
+        message.alert = by_id or by_code.get(message.sms_code)
     return sorted(
         groups.values(), key=lambda g: max((m.record["id"] for m in g.messages), default=0), reverse=True
     )

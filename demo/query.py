@@ -40,11 +40,17 @@ def text_query_matcher(query: str) -> Pred:
         while peek() in ("OR", "|"):
             pos += 1
             parts.append(parse_and())
-        return parts[0] if len(parts) == 1 else (lambda d, ps=parts: any(p(d) for p in ps))
+        if len(parts) == 1:
+            return parts[0]
+
+        def any_of(d: Doc, ps: list[Pred] = parts) -> bool:
+            return any(p(d) for p in ps)
+
+        return any_of
 
     def parse_and() -> Pred:
         nonlocal pos
-        parts = []
+        parts: list[Pred] = []
         while peek() not in (None, ")", "OR", "|"):
             if peek() == "AND":
                 pos += 1
@@ -52,7 +58,13 @@ def text_query_matcher(query: str) -> Pred:
             parts.append(parse_unary())
         if not parts:
             raise QueryError("expected a term")
-        return parts[0] if len(parts) == 1 else (lambda d, ps=parts: all(p(d) for p in ps))
+        if len(parts) == 1:
+            return parts[0]
+
+        def all_of(d: Doc, ps: list[Pred] = parts) -> bool:
+            return all(p(d) for p in ps)
+
+        return all_of
 
     def parse_unary() -> Pred:
         nonlocal pos

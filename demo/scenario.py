@@ -143,7 +143,8 @@ class _Builder:
     def times(self, start: float, end: float, per_minute: float) -> list[float]:
         """Poisson arrivals between start and end at `per_minute` (scaled)."""
         rate = per_minute * self.scale / 60.0
-        out, t = [], start
+        out: list[float] = []
+        t = start
         if rate <= 0:
             return out
         while True:

@@ -31,9 +31,9 @@ import re
 import secrets
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 from urllib.parse import parse_qs
 
 from demo import sink_formats as fmt
@@ -94,12 +94,12 @@ class OutboxRecorder:
     def clear(self, tenant: str) -> None:
         self.redis.delete(self._key(tenant))
 
-    def register_email_routes(self, tenant: str, addresses: list[str]) -> None:
+    def register_email_routes(self, tenant: str, addresses: Sequence[str]) -> None:
         if addresses:
             self.redis.hset(f"{self.prefix}:email_routes", mapping={a.lower(): tenant for a in addresses})
 
     def route_email(self, address: str) -> str | None:
-        raw = self.redis.hget(f"{self.prefix}:email_routes", address.lower())
+        raw = cast("bytes | None", self.redis.hget(f"{self.prefix}:email_routes", address.lower()))
         return raw.decode() if raw else None
 
 

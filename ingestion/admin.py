@@ -247,7 +247,7 @@ class RawEventAdmin(ReadOnlyMixin, admin.ModelAdmin):
         "event_link",
         "payload_link",
     ]
-    readonly_fields = fields
+    readonly_fields = fields  # type: ignore[assignment]  # all of them: nothing here is edited by hand
     actions = ["release_held", "retry_needs_review"]
 
     def changelist_view(self, request, extra_context=None):

@@ -28,6 +28,7 @@ import random
 import re
 import time
 from dataclasses import dataclass
+from typing import cast
 
 import numpy as np
 import redis
@@ -96,8 +97,8 @@ class DedupIndex:
 
     def __init__(self, *, schema: str, window_seconds: float | None = None, threshold: float | None = None):
         self.prefix = f"dedup:{schema}"
-        self.window = float(window_seconds or getattr(settings, "DEDUP_WINDOW_SECONDS", 24 * 3600))
-        self.threshold = float(threshold or getattr(settings, "DEDUP_THRESHOLD", 0.7))
+        self.window = float(window_seconds or settings.DEDUP_WINDOW_SECONDS)
+        self.threshold = float(threshold or settings.DEDUP_THRESHOLD)
 
     def resolve(self, items: list[DedupItem], *, now: float | None = None) -> dict[int, int | None]:
         """For each item, the key of its canonical item (indexed earlier) or None if it is new.
@@ -143,7 +144,7 @@ class DedupIndex:
         if every:
             for cand, raw in zip(every, client.mget([f"{self.prefix}:sig:{c}" for c in every]), strict=True):
                 if raw is not None:
-                    known[cand] = np.frombuffer(raw, dtype=np.uint64)
+                    known[cand] = np.frombuffer(cast("bytes", raw), dtype=np.uint64)
 
         result: dict[int, int | None] = {}
         local_bands: dict[str, list[int]] = {}  # band key -> keys of this batch's new canonicals
@@ -171,9 +172,9 @@ class DedupIndex:
             ttl = int(self.window) + 60
             pipe = client.pipeline(transaction=False)
             index = {item.key: (sig, keys) for item, sig, keys in zip(items, sigs, band_keys, strict=True)}
-            for key in new:
-                sig, keys = index[key]
-                self._queue_index(pipe, key, sig, keys, now, ttl)
+            for new_key in new:
+                sig, keys = index[new_key]
+                self._queue_index(pipe, new_key, sig, keys, now, ttl)
             pipe.execute()
         return result
 

@@ -22,7 +22,7 @@ from ingestion.sources import NormalizedEvent
 
 # Platforms whose author names are public handles or bylines; elsewhere (support tickets, logs)
 # the author is a private person and is redacted / pseudonymized.
-PUBLIC_AUTHOR_PLATFORMS = {Platform.TWITTER, Platform.REDDIT, Platform.NEWS, Platform.RSS}
+PUBLIC_AUTHOR_PLATFORMS: set[str] = {Platform.TWITTER, Platform.REDDIT, Platform.NEWS, Platform.RSS}
 
 _EXTRA_SCRUB = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.-]+"  # email
@@ -49,11 +49,13 @@ class PendingEvent:
 def dedup_text(it: PendingEvent) -> str:
     """Dedup compares the original text: after redaction, two different customers' tickets from
     one template would look identical. Only irreversible MinHash signatures reach Redis."""
+    assert it.normalized is not None, "deduplicated before it was parsed"
     return f"{it.normalized.title}\n{it.normalized.text}"
 
 
 def _event_for(it: PendingEvent) -> Event:
     n = it.normalized
+    assert n is not None, "saved before it was parsed"
     occurred = n.occurred_at if n.occurred_at.tzinfo else n.occurred_at.replace(tzinfo=UTC)
     author_id = n.author_id or ""
     if author_id and n.platform not in PUBLIC_AUTHOR_PLATFORMS:
@@ -111,6 +113,7 @@ def events_save(items: list[PendingEvent]) -> tuple[list[Event], list[Event]]:
     duplicates: list[Event] = []
     orphans: dict[int, list[PendingEvent]] = defaultdict(list)
     for it in dup_items:
+        assert it.canonical_raw_id is not None  # dup_items are those with one
         canonical = by_raw.get(it.canonical_raw_id)
         if canonical is None:
             orphans[it.canonical_raw_id].append(it)
@@ -135,6 +138,7 @@ def events_save(items: list[PendingEvent]) -> tuple[list[Event], list[Event]]:
 
     growth: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     for event in duplicates:
+        assert event.canonical_id is not None  # set on every duplicate above
         growth[event.canonical_id][0] += 1
         growth[event.canonical_id][1] += event.reach
     if growth:

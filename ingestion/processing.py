@@ -241,12 +241,14 @@ def _redact(items: list[PendingEvent], matcher: WatchTermMatcher) -> dict[int, s
 def _dedup(items: list[PendingEvent]) -> None:
     index = dedup.DedupIndex(schema=connection.schema_name)
     try:
+        assert n is not None  # every item was parsed above
         resolved = index.resolve(
             [dedup.DedupItem(key=it.raw.pk, text=dedup_text(it)) for it in items],
             now=clock.now().timestamp(),
         )
     except Exception:
         logger.warning("dedup failed; all unique", exc_info=True)
+        assert n is not None  # every item was parsed above
         return
     for it in items:
         it.canonical_raw_id = resolved.get(it.raw.pk)
@@ -271,7 +273,7 @@ def _broadcast(canonical_events: list[Event], duplicates: list[Event]) -> None:
         }
         for event in canonical_events
     ]
-    grown = sorted({e.canonical_id for e in duplicates})
+    grown = sorted({e.canonical_id for e in duplicates if e.canonical_id is not None})
     if grown:
         for row in Event.objects.filter(pk__in=grown).values("pk", "duplicate_count", "reach", "subjects"):
             messages.append(

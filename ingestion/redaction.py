@@ -116,4 +116,4 @@ def offline_tldextract() -> None:
         suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True
     )
     tldextract.extract = module.extract
-    module._crisisops_offline = True
+    module._crisisops_offline = True  # type: ignore[attr-defined]  # our own marker on their module

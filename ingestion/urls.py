@@ -2,11 +2,11 @@ from __future__ import annotations
 
 import importlib.util
 
-from django.urls import include, path
+from django.urls import URLPattern, URLResolver, include, path
 
 from ingestion.api import EventIntakeApi
 
-urlpatterns = [
+urlpatterns: list[URLPattern | URLResolver] = [
     path("api/v1/events", EventIntakeApi.as_view(), name="ingestion-events-intake"),
 ]
 

@@ -19,6 +19,7 @@ from django.http import HttpRequest, StreamingHttpResponse
 from django_tenants.utils import get_public_schema_name
 
 from tenants.audit import access_log_record
+from tenants.http_types import AuthenticatedHttpRequest
 from tenants.roles import ADMIN, has_role
 
 SITE_HEADER = "CrisisOps administration"
@@ -50,8 +51,9 @@ def install_site_branding(site: admin.AdminSite = admin.site) -> None:
     site.site_title = "CrisisOps admin"
     site.index_title = "Configuration"
     site.site_url = "/"
-    site.has_permission = MethodType(_has_permission, site)
-    site.get_app_list = MethodType(_get_app_list, site)
+    # Per-site overrides of two AdminSite methods (the instance, not the class, is patched).
+    site.has_permission = MethodType(_has_permission, site)  # type: ignore[method-assign]
+    site.get_app_list = MethodType(_get_app_list, site)  # type: ignore[method-assign]
 
 
 # --- Audit log (django-auditlog LogEntry): filterable, exportable -------------------------------
@@ -81,7 +83,7 @@ def _rows(queryset):
 
 
 @admin.action(description="Export selected entries as CSV")
-def export_csv(modeladmin, request: HttpRequest, queryset):
+def export_csv(modeladmin, request: AuthenticatedHttpRequest, queryset):
     writer = csv.writer(_Echo())
     access_log_record(
         action="export",
@@ -211,7 +213,7 @@ def install_user_admin(site: admin.AdminSite = admin.site) -> None:
         return
     base = type(site._registry[user_model])
 
-    class TenantUserAdmin(base):
+    class TenantUserAdmin(base):  # type: ignore[misc,valid-type]  # the registered class, known at run time
         list_display = ("email", "first_name", "last_name", "role", "is_active", "last_login")
         list_filter = ("groups", "is_active")
 

@@ -58,6 +58,10 @@ class EncryptedTextField(models.TextField):
 class EncryptedJSONField(models.TextField):
     """A JSON value stored encrypted (as an encrypted JSON document in a text column)."""
 
+    # For django-stubs: the attribute holds the decoded JSON value, not the column's text.
+    _pyi_private_set_type: Any
+    _pyi_private_get_type: Any
+
     def get_prep_value(self, value: Any) -> Any:
         if value is None:
             return None

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 from http.cookies import SimpleCookie
 from importlib import import_module
+from typing import TYPE_CHECKING, cast
 
 from channels.db import database_sync_to_async
 from django.conf import settings
 from django.contrib.auth import get_user
 from django.contrib.auth.models import AnonymousUser
 from django_tenants.utils import get_tenant_domain_model, remove_www, schema_context
+
+if TYPE_CHECKING:
+    from django.http import HttpRequest
 
 
 class _SessionRequest:
@@ -54,7 +58,7 @@ def resolve_tenant_and_user(host: str, session_key: str | None):
     engine = import_module(settings.SESSION_ENGINE)
     with schema_context(tenant.schema_name):
         session = engine.SessionStore(session_key)
-        user = get_user(_SessionRequest(session))
+        user = get_user(cast("HttpRequest", _SessionRequest(session)))
         if user.is_authenticated:
             from tenants.roles import user_role
 

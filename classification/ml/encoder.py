@@ -19,6 +19,7 @@ import threading
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -77,7 +78,7 @@ def encoder_path() -> Path:
     return path
 
 
-def _load(spec: EncoderSpec, threads: int | None) -> tuple[object, object]:
+def _load(spec: EncoderSpec, threads: int | None) -> tuple[Any, Any]:  # (tokenizer, model): untyped
     with _lock:
         if spec.key not in _loaded:
             import torch

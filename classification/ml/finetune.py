@@ -213,6 +213,7 @@ def train_adapter(
             emb = _pool(layers, states, batch) * 20.0  # normalised embeddings need a scale for logits
             loss = ce(sev_head(emb), yt[batch])
             if aux_head is not None:
+                assert at is not None  # built whenever there is an aux head
                 loss = loss + cfg.aux_weight * bce(aux_head(emb), at[batch])
             opt.zero_grad()
             loss.backward()
@@ -289,7 +290,7 @@ def embed_states(states: list, layers) -> np.ndarray:
 def save_adapter(path: Path, adapter: dict[str, np.ndarray]) -> str:
     """Adapter arrays as float16 (split/scale exact in float32); returns the file's sha256 prefix."""
     arrays = {k: v.astype(np.float32 if v.ndim == 1 else np.float16) for k, v in adapter.items()}
-    np.savez_compressed(path, **arrays)
+    np.savez_compressed(path, **arrays)  # type: ignore[arg-type]  # mypy checks a **dict against allow_pickle: bool
     return file_digest(path)
 
 

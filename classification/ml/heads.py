@@ -12,6 +12,8 @@ so the decision can favour rare severities (macro-F1) while the confidence stays
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 
 N_CLASSES = 5
@@ -55,12 +57,14 @@ class MLPHead:
         counts = np.bincount(y, minlength=N_CLASSES).astype(float)
         weights = (counts.sum() / np.maximum(counts, 1)) ** self.class_weight_power
         weights = weights / weights[counts > 0].mean()
+        hidden_layer = torch.nn.Linear(x.shape[1], self.hidden)
+        out_layer = torch.nn.Linear(self.hidden, N_CLASSES)
         net = torch.nn.Sequential(
             torch.nn.Dropout(self.dropout),
-            torch.nn.Linear(x.shape[1], self.hidden),
+            hidden_layer,
             torch.nn.GELU(),
             torch.nn.Dropout(self.dropout),
-            torch.nn.Linear(self.hidden, N_CLASSES),
+            out_layer,
         )
         opt = torch.optim.AdamW(net.parameters(), lr=self.lr, weight_decay=self.weight_decay)
         loss_fn = torch.nn.CrossEntropyLoss(weight=torch.tensor(weights, dtype=torch.float32))
@@ -82,10 +86,10 @@ class MLPHead:
         self.params = {
             "mean": mean.astype(np.float32),
             "std": std.astype(np.float32),
-            "w1": net[1].weight.detach().numpy().T.copy(),
-            "b1": net[1].bias.detach().numpy().copy(),
-            "w2": net[4].weight.detach().numpy().T.copy(),
-            "b2": net[4].bias.detach().numpy().copy(),
+            "w1": hidden_layer.weight.detach().numpy().T.copy(),
+            "b1": hidden_layer.bias.detach().numpy().copy(),
+            "w2": out_layer.weight.detach().numpy().T.copy(),
+            "b2": out_layer.bias.detach().numpy().copy(),
         }
         return self
 
@@ -194,7 +198,9 @@ class Calibrator:
 
         def score(off: np.ndarray) -> float:
             pred = (logp + off).argmax(1)
-            return macro_f1(confusion_matrix(list(y), list(pred), labels), labels)
+            # Class indices serve as labels as well as names do.
+            matrix = confusion_matrix(list(y), list(pred), labels)  # type: ignore[arg-type]
+            return macro_f1(matrix, labels)  # type: ignore[arg-type]
 
         best = score(d)
         for _ in range(2):
@@ -254,7 +260,7 @@ class HashedTfidfHead:
     ) -> None:
         self.max_features, self.c, self.seed, self.n_features = max_features, c, seed, n_features
         self.params: dict[str, np.ndarray] = {}
-        self._hasher = None
+        self._hasher: Any = None  # a scikit-learn HashingVectorizer, built on first use
 
     def _counts(self, texts: list[str]):
         from sklearn.feature_extraction.text import HashingVectorizer

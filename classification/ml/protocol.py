@@ -22,6 +22,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -29,6 +30,7 @@ from classification import evaluation, trust
 from classification.ml import finetune, train
 from classification.ml.data import SEVERITIES, Dataset, group_split, grouped_folds
 from classification.ml.encoder import EncoderSpec
+from classification.ml.heads import Calibrator
 
 URGENT = ("P0", "P1")
 Log = Callable[[str], None]
@@ -58,8 +60,8 @@ class Inputs:
 
 @dataclass
 class Fitted:
-    head: object
-    calibrator: object
+    head: Any  # one of train.HEAD_KINDS
+    calibrator: Calibrator
     adapter: dict | None
     emb: np.ndarray  # embeddings of every row through this fit's (possibly adapted) encoder
 
@@ -83,12 +85,14 @@ def fit(inputs: Inputs, idx: np.ndarray, setup: Setup, *, seed: int, log: Log | 
     idx = np.setdiff1d(idx, inputs.extra_train)  # labelled events: split into fit / calibration
     adapter = None
     if setup.lora is not None:
+        assert inputs.states is not None  # a LoRA setup comes with the cached lower states
         fit_idx, _ = group_split(ds.groups, idx, 0.2, seed)
         fit_idx = np.concatenate([fit_idx, extra])
         cfg = finetune.LoraConfig(**{**setup.lora.__dict__, "seed": seed})
         adapter = finetune.train_adapter(inputs.states, ds.y, inputs.aux, fit_idx, cfg, log=log)
         emb = finetune.embed_states(inputs.states, finetune.served_top(adapter, cfg.split))
     else:
+        assert inputs.emb is not None  # frozen embeddings otherwise
         emb = inputs.emb
     x = train.features(emb, inputs.lex)
     head, calibrator = train.fit_calibrated(
@@ -201,7 +205,11 @@ def cross_validate(inputs: Inputs, setup: Setup, *, workdir: Path, log: Log) -> 
     started = time.monotonic()
     for k, test in enumerate(folds):
         train_idx = np.setdiff1d(np.arange(n), test)
-        fitted = fit(inputs, train_idx, setup, seed=setup.seed + k, log=lambda m, k=k: log(f"fold {k}: {m}"))
+
+        def fold_log(m: str, k: int = k) -> None:
+            log(f"fold {k}: {m}")
+
+        fitted = fit(inputs, train_idx, setup, seed=setup.seed + k, log=fold_log)
         p_cls, p_conf, probs = model_answers(fitted, inputs, test)
         pred[test], conf[test], urgent[test] = p_cls, p_conf, probs[:, 0] + probs[:, 1]
         fitted_folds.append(fitted)

@@ -78,6 +78,7 @@ def fit_calibrated(
         fit_idx = np.concatenate([fit_idx, extra_fit])
     head = HEAD_KINDS[kind](seed=seed, **(head_kwargs or {}))
     if kind == "ensemble":
+        assert texts is not None, "the ensemble head reads the texts"
         head.fit(x[fit_idx], y[fit_idx], [texts[i] for i in fit_idx])
     else:
         head.fit(x[fit_idx], y[fit_idx])

@@ -24,6 +24,7 @@ import logging
 import time
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING, cast
 
 from django.conf import settings
 from django.db import connection
@@ -48,6 +49,9 @@ from classification.tiers.llm_schema import (
 )
 from ingestion.redaction import outbound_guard
 from tenants import clock
+
+if TYPE_CHECKING:
+    from anthropic.types import ToolUseBlock
 
 logger = logging.getLogger(__name__)
 
@@ -247,7 +251,7 @@ def _request(*, model: str, prompt: str, max_tokens: int) -> tuple[object, tuple
     )
     for block in response.content or []:
         if getattr(block, "type", None) == "tool_use" and getattr(block, "name", None) == TOOL_NAME:
-            return block.input, usage
+            return cast("ToolUseBlock", block).input, usage
     raise _Usage("no tool call in the answer", usage)
 
 

@@ -4,6 +4,10 @@ and the validation of an answer (no I/O here)."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from anthropic.types import ToolParam
 
 SEVERITIES = ["P0", "P1", "P2", "P3", "P4"]
 CATEGORIES = ["pr", "security", "operational", "legal", "safety", "none"]
@@ -20,7 +24,7 @@ ACTIONS = [
 ]
 TOOL_NAME = "record_classification"
 
-TOOL = {
+TOOL: ToolParam = {
     "name": TOOL_NAME,
     "description": "Record the severity and category of one social-media / support event for a crisis desk.",
     "input_schema": {

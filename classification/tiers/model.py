@@ -138,7 +138,7 @@ def load(path: Path) -> SeverityModel:
 def _encoder_spec(meta: dict, path: Path) -> EncoderSpec:
     """The encoder variant a head was trained on. Artifacts before 1.2.0 name none: fp32. A
     fine-tuned artifact names its adapter file (inside the artifact directory) and its digest."""
-    enc = meta.get("encoder") if isinstance(meta.get("encoder"), dict) else {}
+    enc = meta["encoder"] if isinstance(meta.get("encoder"), dict) else {}
     quantized = bool(enc.get("quantized"))
     adapter = enc.get("adapter_file") or ""
     if not adapter:

@@ -120,6 +120,7 @@ class Lexicon:
         for entry in best.values():
             if deciding is None or _stronger(entry, deciding):
                 deciding = entry
+        assert deciding is not None  # top > 0: some cue fired
         severity = deciding.severity
         amplified = bool(AMPLIFIERS.search(text))
         if amplified and severity != "P0":

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_GET
 from crisis.models import Crisis
 from crisis.postmortem import postmortem_json, postmortem_markdown
 from tenants.audit import access_log_record
+from tenants.http_types import AuthenticatedHttpRequest
 from tenants.permissions import viewer_required
 
 FORMATS = {"md": "text/markdown; charset=utf-8", "json": "application/json"}
@@ -32,7 +33,7 @@ def postmortem(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_GET
 @viewer_required
-def postmortem_download(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
+def postmortem_download(request: AuthenticatedHttpRequest, pk: int, fmt: str) -> HttpResponse:
     if fmt not in FORMATS:
         raise Http404("no such format")
     crisis = get_object_or_404(Crisis, pk=pk)

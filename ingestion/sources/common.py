@@ -34,11 +34,12 @@ def aware(value: Any, *, field: str) -> datetime:
             # Python's parser wants +00:00 where PagerDuty and others send +0000.
             text = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", text)
             try:
-                dt = parse_datetime(text)
+                parsed = parse_datetime(text)
             except ValueError:
-                dt = None
-            if dt is None:
+                parsed = None
+            if parsed is None:
                 raise ParseError(f"{field} is not an ISO 8601 timestamp: {value[:60]!r}")
+            dt = parsed
     else:
         raise ParseError(f"{field} has an unexpected type {type(value).__name__}")
     if dt.tzinfo is None:

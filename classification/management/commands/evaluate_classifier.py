@@ -152,7 +152,10 @@ class Command(BaseCommand):
         if opts["artifact"]:
             return Path(opts["artifact"])
         if opts["tenant"]:
-            return registry.active_serving().path
+            path = registry.active_serving().path
+            if path is None:
+                raise CommandError(f"tenant {opts['tenant']!r} serves no model artifact")
+            return path
         return registry.committed_artifact()
 
     def _model(self, texts, rules, opts):

@@ -83,10 +83,12 @@ class Command(BaseCommand):
         started = time.monotonic()
         dev, aside = load_trec_is(data).split_aside()
         n_trec = len(dev.texts)
+        assert dev.types is not None  # TREC-IS rows carry their information types
         if opts["brand_data"]:
             brand = load_brand_chatter(
                 Path(settings.SHARED_DATA_DIR), limit=opts["brand_data"], seed=opts["seed"]
             )
+            assert brand.types is not None  # "" per row
             dev = Dataset(
                 dev.texts + brand.texts,
                 dev.labels + brand.labels,
@@ -96,6 +98,7 @@ class Command(BaseCommand):
             self.stdout.write(f"{len(brand.texts)} brand posts added to the training data (P3/P4)")
         if opts["include_reviews"]:
             texts, labels, schemas = self._reviews(opts["tenants"])
+            assert dev.types is not None
             dev = Dataset(
                 dev.texts + texts,
                 dev.labels + labels,
@@ -137,6 +140,7 @@ class Command(BaseCommand):
         if lora is not None:
             self.stdout.write("encoding the lower layers once (int8) …")
             inputs.states = finetune.lower_states(dev.texts, split=lora.split)
+            assert dev.types is not None
             inputs.aux, _ = protocol.types_matrix(dev.types)
         else:
             cache_dir = None if opts["no_cache"] else Path(settings.MODEL_ARTIFACTS_DIR) / "cache"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from django.core.management.base import BaseCommand, CommandError
 from django_tenants.utils import schema_context
@@ -95,9 +95,9 @@ def _rows(path: Path, file: str):
         for i, item in enumerate(data if isinstance(data, list) else [data], start=1):
             yield i, item, None if isinstance(item, dict) else "not a JSON object"
         return
-    fh = sys.stdin if file == "-" else path.open(encoding="utf-8")
+    stream: TextIO = sys.stdin if file == "-" else path.open(encoding="utf-8")
     try:
-        for i, line in enumerate(fh, start=1):
+        for i, line in enumerate(stream, start=1):
             if not line.strip():
                 continue
             try:
@@ -107,8 +107,8 @@ def _rows(path: Path, file: str):
                 continue
             yield i, item, None if isinstance(item, dict) else "not a JSON object"
     finally:
-        if fh is not sys.stdin:
-            fh.close()
+        if stream is not sys.stdin:
+            stream.close()
 
 
 def _unflatten(row: dict[str, str]) -> dict[str, Any]:

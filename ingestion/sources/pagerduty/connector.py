@@ -112,7 +112,7 @@ class PagerDutyConnector(Connector):
         if action not in ACTIONS:
             raise ParseError(f"unknown event_action {action!r}")
         dedup_key = str(payload.get("dedup_key") or "")
-        details = payload.get("payload") if isinstance(payload.get("payload"), dict) else {}
+        details: dict[str, Any] = payload["payload"] if isinstance(payload.get("payload"), dict) else {}
         summary = str(details.get("summary") or "")
         severity = str(details.get("severity") or "").lower()
         if action == "trigger":

@@ -76,7 +76,8 @@ class PagerDutyEnqueueView(IntakeView, APIView):
                 },
                 status=429,
             )
-            if exc.wait:
-                response["Retry-After"] = str(int(exc.wait) + 1)
+            wait = getattr(exc, "wait", None)  # set by Throttled.__init__; drf-stubs omit it
+            if wait:
+                response["Retry-After"] = str(int(wait) + 1)
             return response
         return super().handle_exception(exc)
