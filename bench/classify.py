@@ -12,6 +12,11 @@ Usage: .venv/bin/python bench/classify.py [--n 1024] [--procs 2] [--artifact DIR
 3. Sentiment: VADER compound on ../shared/data/airline_sentiment (3-class accuracy with the usual
    ±0.05 neutral band, and negative-vs-rest), if the data set is present.
 Texts: TREC-IS tweets when ../shared/data is present, else built-in demo-like sentences.
+
+Reference floor (bench/floor.py, bench/ml_floor.py): the served encoder alone on the same texts in
+the same `--procs` single-threaded processes, measured before and after the runs above (best of 3
+each); "throughput ÷ encoder floor" (the share of the bare encoder's speed the model tier keeps
+with rules and head) is printed only when the two floors agree within 20 %.
 """
 
 from __future__ import annotations
@@ -27,6 +32,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from bench.floor import Floor, machine_line  # noqa: E402
+from bench.ml_floor import MLFloor  # noqa: E402
+
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 DATA = Path(os.environ.get("SHARED_DATA_DIR", ROOT.parent / "shared" / "data"))
@@ -186,8 +195,16 @@ def main() -> None:
     import django
 
     django.setup()
+    print(machine_line("at start"), flush=True)
     texts = load_texts(args.n)
     skip = set(args.skip.split(","))
+    ml = MLFloor(texts, procs=args.procs, redact=False, artifact=args.artifact)
+    floor = Floor(
+        f"encoder floor ({args.procs} procs x 1 thread, {len(texts)} texts)", "texts/s", ml.measure_once
+    )
+    with ml:
+        floor.measure_before()
+    sorted_rate = None
     from classification.tiers import model as model_tier
 
     spec = model_tier.load(Path(args.artifact)).encoder_spec
@@ -199,6 +216,8 @@ def main() -> None:
     if "throughput" not in skip:
         for label, rate in throughput(texts, args.procs, args.artifact).items():
             print(f"throughput {args.procs} procs x 1 thread ({variant}), {label}: {rate:.0f} texts/s")
+            if label.startswith("sorted"):
+                sorted_rate = rate
     if "latency" not in skip:
         for label, value in latency(texts, args.artifact).items():
             print(f"latency (router without LLM + affect) {label}: {value:.1f}")
@@ -218,6 +237,10 @@ def main() -> None:
                 "coverage (any emotion > 0)",
             ):
                 print(f"emotion lexicon on airline_sentiment: {key} {acc[key]:.3f}")
+    with ml:
+        floor.measure_after()
+    print("\n".join(floor.report(achieved=sorted_rate, achieved_label="model tier (sorted) throughput")))
+    print(machine_line("at end"))
 
 
 if __name__ == "__main__":

@@ -15,6 +15,11 @@ the demo's.
    observations of N events over S subjects go through the Redis feature store and the debounced
    evaluation (state row lock, score, samples) in batches of 100, as the task receives them. Also
    the full `events_observe` (with Event/Classification loading) on a smaller sample.
+
+Reference floor (bench/floor.py): the same kind of observations through the in-memory detector
+(`crisis.replay.run`: memory feature store and baselines, score, hysteresis; no Redis, no
+database), one process, measured before the parts above and again after them (best of 3 each);
+"throughput ÷ in-memory floor" is printed only when the two floors agree within 20 %.
 """
 
 from __future__ import annotations
@@ -33,6 +38,8 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/crisisops_bench_crisisdet")
 os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/14")
 os.environ.setdefault("CRISIS_ENV", "test")
+
+from bench.floor import Floor, machine_line  # noqa: E402
 
 
 def ensure_database() -> None:
@@ -110,11 +117,44 @@ def latency(org, trials: int) -> list[float]:
     return out
 
 
+def observation(k: int, subject: str, ts: float, rnd: random.Random):
+    """One classified mention: 30 % negative (some with a crisis keyword), varied reach."""
+    from crisis.features import Observation
+
+    neg = rnd.random() < 0.3
+    return Observation(
+        ts=ts,
+        subjects=[subject],
+        platform=rnd.choice(["twitter", "reddit", "news"]),
+        source="bench",
+        sentiment=-0.7 if neg else 0.2,
+        emotion=0.6 if neg else 0.0,
+        keywords=["outage"] if neg and rnd.random() < 0.3 else [],
+        keyword_weight=1.0,
+        reach=rnd.randint(10, 5000),
+        terms=["service", "down"] if neg else ["thanks"],
+        event_id=k,
+    )
+
+
+def memory_floor_once(n_subjects: int = 1000, n_events: int = 10000) -> float:
+    """Events/s of the in-memory detector on observations like the throughput part's."""
+    from crisis.replay import run
+    from crisis.score import DetectorSettings
+
+    rnd = random.Random(5)
+    subjects = [f"floor-{i}" for i in range(n_subjects)]
+    t0 = 1_800_000_000.0
+    rows = [observation(k, rnd.choice(subjects), t0 + k / n_subjects, rnd) for k in range(n_events)]
+    started = time.perf_counter()
+    run(rows, DetectorSettings())
+    return n_events / (time.perf_counter() - started)
+
+
 def throughput(org, n_subjects: int, n_events: int, prefix: str = "tp") -> tuple[float, float, int]:
     from django.db import connection
 
     from crisis import pipeline, tenant_config
-    from crisis.features import Observation
     from crisis.live import live_engine
     from crisis.models import DetectorConfig
     from tenants import clock
@@ -139,22 +179,7 @@ def throughput(org, n_subjects: int, n_events: int, prefix: str = "tp") -> tuple
         batch = []
         for k in range(start, min(start + 100, n_events + warmup)):
             s = subjects[k] if k < warmup else rnd.choice(subjects)
-            neg = rnd.random() < 0.3
-            batch.append(
-                Observation(
-                    ts=t_now + k / rate_hint,
-                    subjects=[s],
-                    platform=rnd.choice(["twitter", "reddit", "news"]),
-                    source="bench",
-                    sentiment=-0.7 if neg else 0.2,
-                    emotion=0.6 if neg else 0.0,
-                    keywords=["outage"] if neg and rnd.random() < 0.3 else [],
-                    keyword_weight=1.0,
-                    reach=rnd.randint(10, 5000),
-                    terms=["service", "down"] if neg else ["thanks"],
-                    event_id=k,
-                )
-            )
+            batch.append(observation(k, s, t_now + k / rate_hint, rnd))
         clock.advance(100 / rate_hint)
         touched = engine.observe(batch)
         now_subjects, _trailing = pipeline.debounce(sorted(touched))
@@ -208,11 +233,16 @@ def main() -> int:
     parser.add_argument("--procs", type=int, default=2, help="parallel detector processes (cores)")
     parser.add_argument("--no-worker", action="store_true", help="skip the latency part (needs a worker)")
     args = parser.parse_args()
+    print(machine_line("at start"), flush=True)
     ensure_database()
     import django
 
     django.setup()
     org = ensure_tenant()
+    floor = Floor(
+        "in-memory detector floor (1 process, 1,000 subjects, 10,000 events)", "events/s", memory_floor_once
+    )
+    floor.measure_before()
     if not args.no_worker:
         lat = latency(org, args.trials)
         print(
@@ -243,6 +273,9 @@ def main() -> int:
         )
     full = full_path(org, 4000)
     print(f"full events_observe incl. loading Event+Classification rows: {full:,.0f} events/s on one core")
+    floor.measure_after()
+    print("\n".join(floor.report(achieved=rate, achieved_label="detector throughput (1 process)")))
+    print(machine_line("at end"))
     return 0
 
 

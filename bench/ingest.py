@@ -16,6 +16,11 @@ its own database (`crisisops_bench_ingest`, created and migrated on first use) a
 Events are real tweets about airlines (../shared/data/airline_sentiment, when present) with
 retweet cascades (20 % near-duplicates), plus support tickets full of PII and log alerts.
 Everything the script started is stopped at the end (by pid).
+
+Reference floor (bench/floor.py, bench/ml_floor.py): the project's batched PII redaction alone on
+the saturation events' texts, in `--workers` single-threaded processes, measured before the
+processes start and again after they stop (best of 3 each); "processing ÷ redaction floor" is
+printed only when the two floors agree within 20 %.
 """
 
 from __future__ import annotations
@@ -214,7 +219,10 @@ def main() -> None:
     parser.add_argument("--paced-n", type=int, default=1000)
     parser.add_argument("--timeout", type=float, default=600)
     args = parser.parse_args()
+    from bench.floor import Floor, machine_line
+    from bench.ml_floor import MLFloor
 
+    print(machine_line("at start"), flush=True)
     ensure_database()
     key = setup_tenant()
     import redis
@@ -228,6 +236,20 @@ def main() -> None:
     log_dir = ROOT / "var" / "log" / "bench"
     log_dir.mkdir(parents=True, exist_ok=True)
     from tests.support.processes import free_port, wait_for_port
+
+    rng = random.Random(42)
+    texts = load_texts()
+    warm = make_events(20, texts, rng)
+    events = make_events(args.n, texts, rng)
+    ml = MLFloor([e["text"] for e in events[:2000]], procs=args.workers, embed=False)
+    floor = Floor(
+        f"redaction floor ({args.workers} single-threaded process(es), {len(ml.texts)} texts)",
+        "events/s",
+        ml.measure_once,
+    )
+    with ml:
+        floor.measure_before()
+    processing_rate = None
 
     port = free_port()
     procs = [
@@ -258,8 +280,6 @@ def main() -> None:
         ),
     ]
     url = f"http://127.0.0.1:{port}/api/v1/events"
-    rng = random.Random(42)
-    texts = load_texts()
     try:
         wait_for_port(port, timeout=60)
 
@@ -268,12 +288,10 @@ def main() -> None:
                 return model.objects.filter(**kw).count()
 
         # Warm up: the worker loads spaCy + presidio; the first batch pays for it.
-        warm = make_events(20, texts, rng)
         post_all(url, key, warm, 20, 1)
         wait_for(lambda: count(RawEvent, status__in=["pending", "processing"]) == 0, 300, "warm-up processed")
 
         # 1. Saturation
-        events = make_events(args.n, texts, rng)
         with schema_context("bench"):
             before = RawEvent.objects.count()
         took, failed = post_all(url, key, events, args.batch, args.clients)
@@ -300,6 +318,7 @@ def main() -> None:
                 for s in ("processed", "duplicate", "needs_review", "held_pii")
             )
         seconds = (span["last"] - span["first"]).total_seconds() or 1e-9
+        processing_rate = n_done / seconds
         print(
             f"processing: {n_done} Events in {seconds:.2f} s = {n_done / seconds:,.0f} events/s "
             f"({dups} near-duplicates merged; statuses {statuses}; backlog drained {drained:.1f} s after the last 202)"
@@ -341,6 +360,10 @@ def main() -> None:
                 p.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 p.kill()
+    with ml:
+        floor.measure_after()
+    print("\n".join(floor.report(achieved=processing_rate, achieved_label="processing")))
+    print(machine_line("at end"))
 
 
 if __name__ == "__main__":

@@ -17,9 +17,11 @@ demo company (demo/seed.py) with its channels pointing at sinks started here (HT
    empty). Queue lag = the oldest pending RawEvent / the longest queue seen while it ran.
 2. Detection→alert: `--bursts` bursts, each a data-breach story about a fresh brand (its own
    watch term): first post → first notification for that brand recorded by the sinks.
-3. ML floor: the same unique texts through the project's batched redaction
-   (ingestion.redaction.redact_texts) and the model-tier encoder (classification.ml.encoder) in
-   two single-threaded processes, 256-event chunks, no web/queue/db; ratio pipeline ÷ floor.
+3. ML floor (bench/ml_floor.py): `--floor-n` unique texts of the same scenario mix through the
+   project's batched redaction (ingestion.redaction.redact_texts) and the served model's encoder
+   in two single-threaded processes, 256-event chunks, no web/queue/db. Measured before the load
+   and again after it, best of 3 each (bench/floor.py); the ratio pipeline ÷ floor is printed only
+   when the two floors agree within 20 % (else the machine's load changed mid-run, and it says so).
 4. Database floor: the same events bulk-inserted (COPY) into a scratch PostgreSQL table.
 
 CPU seconds and peak RSS (VmHWM) per process come from /proc. Everything started is stopped.
@@ -28,7 +30,6 @@ CPU seconds and peak RSS (VmHWM) per process come from /proc. Everything started
 from __future__ import annotations
 
 import argparse
-import multiprocessing as mp
 import os
 import subprocess
 import sys
@@ -47,6 +48,9 @@ os.environ["INTAKE_RATE_LIMIT"] = "10000000/min"
 os.environ["LOG_LEVEL"] = "WARNING"
 os.environ["HF_HUB_OFFLINE"] = "1"
 sys.path.insert(0, str(ROOT))
+
+from bench.floor import Floor, machine_line  # noqa: E402
+from bench.ml_floor import MLFloor  # noqa: E402
 
 HOST = "bench.localhost"
 SCHEMA = "bench"
@@ -298,39 +302,6 @@ def burst_latency(url: str, recorder, bursts: int, per_burst: int, timeout: floa
 
 
 # --- floors ---------------------------------------------------------------------------------------
-def _floor_worker(texts: list[str]) -> tuple[float, float]:
-    import django
-
-    django.setup()
-    import torch
-
-    torch.set_num_threads(1)
-    from classification import registry
-    from classification.tiers import model as model_tier
-    from ingestion.redaction import redact_texts
-
-    model = model_tier.load(registry.committed_artifact())  # its encoder variant, as served
-    redact_texts(["warm up John Smith john@example.com"])
-    model.embed(["warm up"])
-    start = time.perf_counter()
-    cpu0 = time.process_time()
-    for i in range(0, len(texts), 256):
-        chunk = texts[i : i + 256]
-        redacted = redact_texts(chunk)
-        model.embed([r.text for r in redacted])
-    return time.perf_counter() - start, time.process_time() - cpu0
-
-
-def ml_floor(texts: list[str], procs: int = 2) -> dict:
-    ctx = mp.get_context("spawn")
-    shares = [texts[k::procs] for k in range(procs)]
-    with ctx.Pool(procs) as pool:
-        results = pool.map(_floor_worker, shares)
-    wall = max(r[0] for r in results)
-    cpu = sum(r[1] for r in results)
-    return {"events_per_s": len(texts) / wall, "cpu_ms_per_event": 1000 * cpu / len(texts)}
-
-
 def db_floor(events: list[dict]) -> float:
     import psycopg
 
@@ -378,9 +349,7 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=240.0, help="max seconds to drain one rate")
     args = parser.parse_args()
     rates = [float(r) for r in args.rates.split(",")]
-    print(
-        f"load average at start: {' '.join(Path('/proc/loadavg').read_text().split()[:3])} (2 cores, shared)"
-    )
+    print(machine_line("at start"), flush=True)
 
     ensure_database()
     import redis as redis_lib
@@ -396,6 +365,17 @@ def main() -> None:
     smtp = start_smtp(recorder, port=smtp_port, default_tenant=SCHEMA)
     routes = setup_tenant(sink.url, smtp_port)
     recorder.register_email_routes(SCHEMA, routes)
+
+    # The floor first, on a machine without our processes, then again after the load.
+    texts = list(dict.fromkeys(e["text"] for e in scenario_events(4 * args.floor_n, run=int(time.time()))))
+    ml = MLFloor(texts[: args.floor_n])
+    floor = Floor(
+        f"ML floor (batched redaction + served encoder, 2 single-threaded processes, {len(ml.texts)} texts)",
+        "events/s",
+        ml.measure_once,
+    )
+    with ml:
+        floor.measure_before()
 
     from django.conf import settings
 
@@ -440,11 +420,9 @@ def main() -> None:
         print("warmed up (models loaded in every worker)")
 
         rows = []
-        unique_texts: list[str] = []
         for rate in rates:
             n = int(rate * args.seconds)
             events = scenario_events(n, run=int(time.time() * 10))
-            unique_texts += [e["text"] for e in events]
             since = timezone.now() - timedelta(seconds=1)
             sampler = Sampler(broker)
             sampler.start()
@@ -524,22 +502,16 @@ def main() -> None:
         sink.shutdown()
         smtp.stop()
 
-    texts = list(dict.fromkeys(unique_texts))[: args.floor_n]
-    print(f"ML floor on {len(texts)} unique texts…")
-    floor = ml_floor(texts)
+    with ml:
+        floor.measure_after()
     report.append("")
-    report.append("## Floors (same texts / events, no web, queue or database for the ML floor)")
-    report.append(
-        f"- ML floor (batched redaction + MiniLM encoder, 2 single-threaded processes, 256-event chunks, {len(texts)} unique texts): "
-        f"{floor['events_per_s']:.1f} events/s ({floor['cpu_ms_per_event']:.1f} ms CPU per event)"
-    )
-    report.append(
-        f"- pipeline ÷ ML floor: {best:.1f} / {floor['events_per_s']:.1f} = {100 * best / floor['events_per_s']:.0f} % (target ≥ 70 %)"
-    )
+    report.append("## Floors (same scenario mix; no web, queue or database for the ML floor)")
+    report += floor.report(achieved=best, achieved_label="pipeline end-to-end", target=0.70)
+    report.append(f"- ML floor CPU: {ml.cpu_ms_per_event:.1f} ms per event (last run)")
     dbf = db_floor(scenario_events(5000, run=int(time.time())))
     report.append(f"- database floor (COPY of 5,000 events into PostgreSQL): {dbf:,.0f} events/s")
     report.append("")
-    report.append(f"load average at end: {' '.join(Path('/proc/loadavg').read_text().split()[:3])}")
+    report.append(machine_line("at end"))
     print()
     print("\n".join(report))
 
