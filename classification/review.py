@@ -68,7 +68,10 @@ def review_items_admit(*, pairs: list[tuple[Classification, Decision]]) -> Admis
         batch = {cls.pk for cls, _ in pairs}
         backlog = list(
             Classification.objects.filter(
-                created_at__gte=_today(), review_value__gte=policy.min_value, review__isnull=True
+                created_at__gte=_today(),
+                review_value__gte=policy.min_value,
+                review_value__gt=0,  # doubts only: an undoubted answer has no review value
+                review__isnull=True,
             )
             .exclude(pk__in=batch)
             .exclude(tier=Tier.HUMAN)
