@@ -14,6 +14,8 @@ urlpatterns = [
     path("crises/<int:pk>/assign", crisis_detail.crisis_assign, name="crisis_assign"),
     path("crises/<int:pk>/notes", crisis_detail.crisis_add_note, name="crisis_add_note"),
     path("crises/<int:pk>/resolve", crisis_detail.crisis_resolve, name="crisis_resolve"),
+    path("crises/<int:pk>/merge", crisis_detail.crisis_merge, name="crisis_merge"),
+    path("crises/<int:pk>/split", crisis_detail.crisis_split, name="crisis_split"),
     path("crises/<int:pk>/postmortem/", postmortem.postmortem, name="postmortem"),
     path(
         "crises/<int:pk>/postmortem.<str:fmt>",
@@ -26,6 +28,7 @@ urlpatterns = [
     path("alerts/<int:pk>/acknowledge", alerts.alert_acknowledge, name="alert_acknowledge"),
     path("alerts/<int:pk>/resolve", alerts.alert_resolve, name="alert_resolve"),
     path("alerts/<int:pk>/escalate", alerts.alert_escalate, name="alert_escalate"),
+    path("alerts/<int:pk>/not-a-crisis", alerts.alert_false_alarm, name="alert_false_alarm"),
     path("review/", review.review_page, name="review"),
     path("review/<int:pk>/decide", review.review_decide, name="review_decide"),
     path("dashboards/", dashboards.dashboard, name="dashboards"),

@@ -1,4 +1,5 @@
-"""Crisis detail and its actions: acknowledge, escalate now, assign, add note, resolve."""
+"""Crisis detail and its actions: acknowledge, escalate now, assign, add note, resolve, and the
+story actions: merge another crisis into this one, split subjects off into their own."""
 
 from __future__ import annotations
 
@@ -11,9 +12,9 @@ from django.views.decorators.http import require_GET, require_POST
 
 from command_center import charts
 from command_center import services as cc_services
-from command_center.forms import AssignForm, NoteForm, ResolveForm
+from command_center.forms import AssignForm, MergeForm, NoteForm, ResolveForm, SplitForm
 from command_center.selectors.ai import crisis_summary_status
-from command_center.selectors.alerts import alert_for_crisis, alert_notifications
+from command_center.selectors.alerts import alert_for_crisis, crisis_notifications
 from command_center.selectors.crises import (
     crisis_card,
     crisis_score_points,
@@ -22,7 +23,9 @@ from command_center.selectors.crises import (
 )
 from command_center.views._common import back, run_action
 from crisis import services as crisis_services
+from crisis import story_services
 from crisis.models import Crisis
+from crisis.selectors import crisis_timeline
 from escalation import services as escalation_services
 from tenants.permissions import manager_required, viewer_required
 from tenants.roles import ADMIN, CRISIS_MANAGER
@@ -44,17 +47,27 @@ def crisis_detail_context(*, crisis: Crisis) -> dict:
     return {
         "crisis": crisis,
         "card": card,
-        "timeline": list(crisis.timeline.all()[:500]),
+        # The whole story: its own entries, those of crises merged into it, its parent's before a split.
+        "timeline": list(crisis_timeline(crisis=crisis)[:500]),
         "chart": score_chart(crisis=crisis),
         "top_events": crisis_top_events(crisis=crisis),
         "alert": alert,
-        "notifications": alert_notifications(alert=alert),
+        "notifications": crisis_notifications(crisis=crisis),
         "summary_status": None if crisis.ai_summary else crisis_summary_status(crisis=crisis),
         "assign_form": AssignForm(users=assignable_users(), initial={"owner": crisis.owner_id}),
         "note_form": NoteForm(),
         "resolve_form": ResolveForm(),
+        "merge_form": MergeForm(crises=merge_candidates(crisis=crisis)),
+        "split_form": SplitForm(subjects=crisis.story_subjects) if len(crisis.story_subjects) > 1 else None,
+        "merged_from": list(crisis.merged_from.order_by("pk")),
+        "split_off": list(crisis.split_off.order_by("pk")),
         "thresholds": level_thresholds(),
     }
+
+
+def merge_candidates(*, crisis: Crisis):
+    """Other unresolved crises (a resolved one is history; reopen it first)."""
+    return Crisis.objects.exclude(status=Crisis.Status.RESOLVED).exclude(pk=crisis.pk).order_by("-opened_at")
 
 
 @require_GET
@@ -142,6 +155,49 @@ def crisis_resolve(request: HttpRequest, pk: int) -> HttpResponse:
 
     run_action(request, "Resolve", call)
     return back(request, _detail_url(pk))
+
+
+@require_POST
+@manager_required
+def crisis_merge(request: HttpRequest, pk: int) -> HttpResponse:
+    crisis = _crisis(pk)
+    form = MergeForm(request.POST, crises=merge_candidates(crisis=crisis))
+
+    def call() -> None:
+        if not form.is_valid():
+            raise ValueError("choose an unresolved crisis to merge into this one")
+        story_services.crisis_merge(
+            target=crisis,
+            source=form.cleaned_data["source"],
+            by_user=request.user,
+            reason=form.cleaned_data["reason"],
+        )
+
+    run_action(request, "Merge", call)
+    return back(request, _detail_url(pk))
+
+
+@require_POST
+@manager_required
+def crisis_split(request: HttpRequest, pk: int) -> HttpResponse:
+    crisis = _crisis(pk)
+    form = SplitForm(request.POST, subjects=crisis.story_subjects)
+    created: list[Crisis] = []
+
+    def call() -> None:
+        if not form.is_valid():
+            raise ValueError("; ".join(e for errs in form.errors.values() for e in errs) or "choose subjects")
+        created.append(
+            story_services.crisis_split(
+                crisis=crisis,
+                subjects=form.cleaned_data["subjects"],
+                by_user=request.user,
+                reason=form.cleaned_data["reason"],
+            )
+        )
+
+    run_action(request, "Split", call)
+    return back(request, _detail_url(created[0].pk if created else pk))
 
 
 def assignable_users() -> QuerySet:

@@ -119,7 +119,9 @@ def twilio_sms(request: HttpRequest) -> HttpResponse:
     token = (config.secrets.get("auth_token") if config else "") or ""
     url = (config.config.get("inbound_url") if config else "") or request.build_absolute_uri()
     signature = request.headers.get("X-Twilio-Signature", "")
-    params = {k: request.POST.get(k) for k in request.POST}
+    # The whole form, repeated parameters included: Twilio signs every value of a repeated field
+    # and the SDK's validator reads them all from a QueryDict (a dict of last values would not match).
+    params = request.POST
     if not token or not RequestValidator(token).validate(url, params, signature):
         logger.warning("Twilio webhook refused: bad signature")
         return HttpResponse("invalid signature", status=403)

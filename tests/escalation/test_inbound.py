@@ -161,3 +161,29 @@ def test_sms_with_bad_twilio_signature_or_unknown_sender_changes_nothing(
     stranger = {"From": "+19999999999", "Body": f"ACK {alert.ack_code}"}
     assert b"not registered" in _twilio_post(tenant_client(), stranger).content
     assert _snapshot(alert) == before
+
+
+def test_sms_signed_with_repeated_form_parameters_is_accepted(in_a, tenant_client):
+    # twilio-python's published vector (tests/unit/test_request_validator.py): a form with a
+    # repeated field, signed over every value of it.
+    from escalation.models import ChannelConfig
+
+    ChannelConfig.objects.update_or_create(
+        kind="sms",
+        defaults={
+            "config": {"inbound_url": "https://mycompany.com/myapp.php?foo=1&bar=2"},
+            "credentials": {"auth_token": "12345"},
+            "enabled": True,
+        },
+    )
+    body = "Sid=CA123&SidAccount=AC123&Digits=5678&Digits=1234"
+    post = lambda signature: tenant_client().post(  # noqa: E731
+        "/escalation/twilio/sms",
+        data=body,
+        content_type="application/x-www-form-urlencoded",
+        HTTP_X_TWILIO_SIGNATURE=signature,
+    )
+
+    accepted = post("IK+Dwps556ElfBT0I3Rgjkr1wJU=")
+    assert accepted.status_code == 200 and b"not registered with CrisisOps" in accepted.content
+    assert post("RSOYDt4T1cUTdK1PDd93/VVr8B8=").status_code == 403  # a signature over other params

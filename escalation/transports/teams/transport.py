@@ -7,6 +7,7 @@ Config: `webhook_url`.
 from __future__ import annotations
 
 import json
+import re
 from typing import TYPE_CHECKING
 
 import httpx
@@ -23,6 +24,9 @@ from escalation.transports.base import (
 
 if TYPE_CHECKING:
     from escalation.models import Alert, ChannelConfig, Stakeholder
+
+
+EMBEDDED_STATUS = re.compile(r"\bHTTP error (\d{3})\b", re.IGNORECASE)
 
 
 class TeamsTransport(Transport):
@@ -48,8 +52,13 @@ class TeamsTransport(Transport):
         if response.status_code >= 300:
             raise http_status_error(response.status_code, response.text, what="Teams webhook")
         # Teams answers 200 "1" (classic) or 202 (Workflows); a 200 with an error text is a failure.
+        # Throttling and outages come that way too: "Microsoft Teams endpoint returned HTTP error
+        # 429 with ContextId ..." is a 429 (transient), not a broken webhook.
         text = response.text.strip()
         if response.status_code == 200 and text not in ("", "1") and "error" in text.lower():
+            embedded = EMBEDDED_STATUS.search(text)
+            if embedded:
+                raise http_status_error(int(embedded.group(1)), text, what="Teams webhook")
             raise PermanentError(f"Teams webhook: {text[:200]}", scope="tenant")
         return DeliveryResult(
             response={"status": response.status_code, "body": text[:200]}, address="teams webhook"

@@ -26,3 +26,39 @@ def test_http_errors_are_classified(httpserver, status, error):
     httpserver.expect_request("/wh").respond_with_data("x", status=status)
     with pytest.raises(error):
         TeamsTransport().send(fake_alert(), fake_person(), ctx=_ctx(httpserver))
+
+
+# Teams' documented throttling answer: HTTP 200 whose body carries the real status.
+THROTTLED = (
+    "Microsoft Teams endpoint returned HTTP error 429 with ContextId "
+    "tcid=0,server=msgapi-canary-eus2-0,cv=deadbeef-0000-0000-0000-000000000000.0"
+)
+
+
+def test_http_error_429_inside_a_200_body_is_transient(httpserver):
+    httpserver.expect_request("/wh").respond_with_data(THROTTLED, status=200)
+    with pytest.raises(TransientError) as caught:
+        TeamsTransport().send(fake_alert(), fake_person(), ctx=_ctx(httpserver))
+    assert "HTTP 429" in str(caught.value)
+
+
+def test_http_error_5xx_inside_a_200_body_is_transient_and_4xx_permanent(httpserver):
+    httpserver.expect_oneshot_request("/wh").respond_with_data(
+        "Microsoft Teams endpoint returned HTTP error 503 with ContextId tcid=1", status=200
+    )
+    httpserver.expect_oneshot_request("/wh").respond_with_data(
+        "Microsoft Teams endpoint returned HTTP error 404 with ContextId tcid=2", status=200
+    )
+    with pytest.raises(TransientError):
+        TeamsTransport().send(fake_alert(), fake_person(), ctx=_ctx(httpserver))
+    with pytest.raises(PermanentError) as caught:
+        TeamsTransport().send(fake_alert(), fake_person(), ctx=_ctx(httpserver))
+    assert caught.value.scope == "tenant"
+
+
+def test_an_error_text_without_a_status_stays_permanent(httpserver):
+    httpserver.expect_request("/wh").respond_with_data(
+        "Webhook message delivery failed with error: bad card", status=200
+    )
+    with pytest.raises(PermanentError):
+        TeamsTransport().send(fake_alert(), fake_person(), ctx=_ctx(httpserver))
