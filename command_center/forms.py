@@ -55,3 +55,40 @@ class ReviewDecisionForm(forms.Form):
         if data.get("decision") == "correct" and not (data.get("severity") and data.get("category")):
             raise forms.ValidationError("a correction needs a severity and a category")
         return data
+
+
+class MergeForm(forms.Form):
+    """Merge another unresolved crisis into this one (`crises`: the candidates the view allows)."""
+
+    source = forms.ModelChoiceField(queryset=None, label="Crisis to merge into this one")
+    reason = forms.CharField(label="Why they are one story", max_length=500, required=False)
+
+    def __init__(self, *args, crises: QuerySet, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["source"].queryset = crises
+        self.fields["source"].label_from_instance = lambda c: (
+            f"#{c.pk} {c.title} ({', '.join(c.story_subjects)})"
+        )
+
+
+class SplitForm(forms.Form):
+    """Split some of this crisis' subjects off into an incident of their own."""
+
+    subjects = forms.MultipleChoiceField(
+        label="Subjects that are another story", widget=forms.CheckboxSelectMultiple, choices=()
+    )
+    reason = forms.CharField(label="Why", max_length=500, required=False)
+
+    def __init__(self, *args, subjects: list[str], **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["subjects"].choices = [(s, s) for s in subjects]
+
+    def clean_subjects(self):
+        chosen = self.cleaned_data["subjects"]
+        if len(chosen) >= len(self.fields["subjects"].choices):
+            raise forms.ValidationError("at least one subject must stay with this crisis")
+        return chosen
+
+
+class FeedbackForm(forms.Form):
+    note = forms.CharField(label="Why it is not a crisis (optional)", max_length=1000, required=False)

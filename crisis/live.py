@@ -147,7 +147,10 @@ class LiveSink:
         the incident (which its other subjects keep driving) for that story, at its level. The
         detector makes no decision then — the subject's level may not change at all."""
         place = self.placement(ev, at, current=crisis)
-        if not place.judged or (place.crisis is not None and place.crisis.pk == crisis.pk):
+        if not place.judged:
+            return None
+        if place.crisis is not None and place.crisis.pk == crisis.pk:
+            self._beside(ev, data, at, crisis, place)
             return None
         story_services.crisis_leave(
             crisis=crisis,
@@ -156,6 +159,43 @@ class LiveSink:
             reason=f"its activity is another story now ({place.reason})",
         )
         return self._place(ev, Decision(action="open", level=ev.state.level, alert=True), data, at, place)
+
+    def _beside(self, ev: Evaluation, data: dict, at, crisis: Crisis, place: stories.Placement) -> None:
+        """What of the subject's window is not its incident's story: events of a second story
+        already open on the subject are linked to it; a story of its own opens beside the
+        incident (crisis.stories.second_story)."""
+        rest = place.rest
+        others = (
+            Crisis.objects.filter(subjects__contains=[ev.subject])
+            .exclude(status=Crisis.Status.RESOLVED)
+            .exclude(pk=crisis.pk)
+        )
+        for other in others:
+            belong, rest = stories.split(rest, stories.story_of(other))
+            ids = [p.event_id for p, _ in belong if p.event_id]
+            if ids:
+                evidence.crisis_link_events(crisis=other, event_ids=ids, at=at)
+        category = stories.second_story(
+            rest=rest,
+            story=stories.story_of(crisis),
+            evidence=len(place.event_ids) + len(place.rest),
+            min_events=ev.cfg.min_mentions,
+        )
+        if category is None:
+            return
+        own = _subject_words(ev.subject)
+        terms = [t for t in stories.top_terms(rest, limit=8) if t not in own][:4]
+        story_services.crisis_open_beside(
+            beside=crisis,
+            subject=ev.subject,
+            level=ev.state.level,
+            result=data,
+            at=at,
+            event_ids=[p.event_id for p in rest if p.event_id],
+            about=", ".join(terms) or category,
+            reason=f"{len(rest)} of its {len(place.event_ids) + len(place.rest)} recent events are another "
+            f"story ({category}) beside crisis #{crisis.pk}",
+        )
 
     def _raise(self, ev: Evaluation, d, data: dict, at, crisis: Crisis) -> Crisis:
         """Raise the driven incident, unless the evidence behind the raise is another story: then
@@ -196,6 +236,17 @@ def _driven(subject: str, state: SubjectState) -> Crisis | None:
     if crisis is not None:
         state.crisis_id = crisis.pk
     return crisis
+
+
+def _subject_words(subject: str) -> set[str]:
+    """The subject's own words (its slug and watch term names), never what a story is about."""
+    from ingestion.models import WatchTerm
+
+    words = set(subject.replace("-", " ").split())
+    for name, aliases in WatchTerm.objects.filter(slug=subject).values_list("name", "aliases"):
+        for text in [name, *(aliases or [])]:
+            words.update(w.strip("@$#").lower() for w in text.split())
+    return words
 
 
 def _first_look(ev: Evaluation) -> bool:

@@ -22,6 +22,7 @@ from datetime import timedelta
 from typing import cast
 
 from django.db import connection, transaction
+from django.db.models import Q
 
 from config.celery import enqueue
 from crisis import stories, story_services
@@ -326,9 +327,9 @@ def subjects_sweep() -> int:
 
 def stories_sweep() -> tuple[int, int]:
     """The minute beat, for stories: merge unresolved incidents that turned out to be one story
-    (crisis.stories.merges_due), and resolve incidents whose subjects all left them (their
-    activity became another story) once nothing new was linked for the calm period. Returns
-    (merged, resolved)."""
+    (crisis.stories.merges_due), and resolve incidents no subject drives (their subjects all left,
+    or a second story that never had one) once nothing happened in them for the calm period.
+    Returns (merged, resolved)."""
     cfg = detector_settings("")
     merged = 0
     for older, newer, reason in stories.merges_due(min_events=cfg.min_mentions):
@@ -336,7 +337,10 @@ def stories_sweep() -> tuple[int, int]:
         merged += 1
     now = clock.now()
     calm = cfg.resolve_windows * cfg.window_seconds
-    left = TimelineEntry.objects.filter(kind=TimelineEntry.Kind.STORY, data__left=True).values("crisis_id")
+    left = TimelineEntry.objects.filter(
+        Q(kind=TimelineEntry.Kind.STORY, data__left=True)
+        | Q(kind=TimelineEntry.Kind.OPENED, data__driven=False)
+    ).values("crisis_id")
     resolved = 0
     for crisis in Crisis.objects.exclude(status=Crisis.Status.RESOLVED).filter(pk__in=left):
         drivers = DetectorState.objects.filter(state__crisis_id=crisis.pk).exclude(last_level=Level.OK)

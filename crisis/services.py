@@ -50,18 +50,21 @@ def crisis_open(
     first_event_at: datetime | None = None,
     event_ids: list[int] | tuple[int, ...] = (),
     reason: str = "",
+    title: str = "",
+    driven: bool = True,
 ) -> Crisis:
     """Open a new incident whose story starts with `subject` (the detector decided where the
     opening belongs: crisis.stories). Records the score sample, level and linked events on the
     timeline, then hands off to escalation (`escalation.trigger_crisis_alert`) unless `alert` is
-    False (cooldown)."""
+    False (cooldown). `driven` False: no detector state drives it (a second story beside the one
+    its subject drives: crisis.story_services.crisis_open_beside)."""
     at = at or clock.now()
     explanation = result.get("explanation", "")
     with transaction.atomic():
         crisis = Crisis.objects.create(
             subject=subject,
             subjects=[subject],
-            title=f"{subject_title(subject)}: {explanation.split(' — ')[0]}"[:300],
+            title=(title or f"{subject_title(subject)}: {explanation.split(' — ')[0]}")[:300],
             level=level,
             peak_level=level,
             score=result.get("score", 0.0),
@@ -77,7 +80,7 @@ def crisis_open(
             kind=TimelineEntry.Kind.OPENED,
             message=f"Crisis opened at {level} (score {crisis.score:.2f}): {explanation}"
             + (f" — a story of its own: {reason}" if reason else ""),
-            data={**score_data(result), "reason": reason},
+            data={**score_data(result), "reason": reason, "driven": driven},
             at=at,
         )
         opened_at_level(crisis, subject=subject, level=level, alert=alert, at=at, event_ids=event_ids)

@@ -211,6 +211,7 @@ class Placement:
     event_ids: list[int]
     share: float = 0.0
     judged: bool = True  # False when the subject had no evidence to judge (volume only)
+    rest: list[Probe] = field(default_factory=list)  # evidence that does not belong there
 
 
 def evidence(*, event_ids: list[int]) -> list[Probe]:
@@ -257,7 +258,9 @@ def placement(
             return Placement(current, "nothing but volume to judge", [], 1.0, judged=False)
         belong, rest = split(probes, story_of(current, cfg), cfg)
         share = len(belong) / len(probes)
-        stay = Placement(current, "still its story", [p.event_id for p, _ in belong if p.event_id], share)
+        stay = Placement(
+            current, "still its story", [p.event_id for p, _ in belong if p.event_id], share, rest=rest
+        )
         if share >= cfg.join_share or len(rest) < min_events:
             return stay  # most of it is still this story, or the rest is too little to be another
         claimed.update(p.event_id for p, _ in belong if p.event_id)
@@ -357,3 +360,43 @@ def merges_due(*, min_events: int) -> list[tuple[Crisis, Crisis, str]]:
                 out.append((older, newer, f"{len(belong)} of its {len(probes)} events belong (e.g. {top})"))
                 merged.add(newer.pk)
     return out
+
+
+def second_story(*, rest: list[Probe], story: Story, evidence: int, min_events: int) -> str | None:
+    """Whether what does not belong to a subject's current story is a story of its own beside it
+    (a fee lawsuit on the bank while its payments outage goes on), and what it is about; None when
+    it is only scattered posts. It must be at least `min_events` events and a fifth of the
+    evidence, mostly of one specific category family, and unlike the current story's text (so a
+    breach post that says "class action incoming" stays the breach's)."""
+    cfg = grouping_settings()
+    if not cfg.enabled or len(rest) < max(min_events, 0.2 * evidence):
+        return None
+    families = Counter(family(p.category, cfg) for p in rest if p.category in SPECIFIC)
+    if not families:
+        return None
+    top, n = families.most_common(1)[0]
+    if n < 0.6 * len(rest):
+        return None
+    vectors = similarity.embeddings([*story.texts, *((p.event_id, p.text) for p in rest)])
+    if vectors:
+        rest_center = similarity.centroid([vectors[p.event_id] for p in rest if p.event_id in vectors])
+        if (
+            rest_center is not None
+            and similarity.cosine(rest_center, story.center(vectors)) >= cfg.similarity_threshold
+        ):
+            return None
+    elif (
+        similarity.minhash_similarity(" ".join(p.text for p in rest[:5]), [t for _, t in story.texts]) >= 0.2
+    ):
+        return None
+    return top
+
+
+def top_terms(probes: list[Probe], limit: int = 4) -> list[str]:
+    """The words a group of posts is about (crisis.features.terms_of, counted over the group)."""
+    from crisis.features import terms_of
+
+    counts: Counter[str] = Counter()
+    for p in probes:
+        counts.update(set(terms_of(p.text, 8)))
+    return [t for t, _ in counts.most_common(limit)]

@@ -16,7 +16,7 @@ from django.db import transaction
 from config.celery import enqueue
 from crisis.evidence import MAX_LINKED_EVENTS, crisis_link_events, verdict_refresh
 from crisis.models import Crisis, CrisisEvent, DetectorState, Level, ScoreSample, TimelineEntry
-from crisis.services import opened_at_level
+from crisis.services import crisis_open, opened_at_level
 from crisis.timeline import crisis_broadcast, timeline_append
 from crisis.transition import (
     Entry,
@@ -318,3 +318,45 @@ def crisis_resolve_orphan(*, crisis: Crisis, calm_seconds: float) -> Crisis:
         )
 
     return transition(crisis=crisis, change=change, then=resolved)
+
+
+def crisis_open_beside(
+    *,
+    beside: Crisis,
+    subject: str,
+    level: str,
+    result: dict,
+    at: datetime,
+    event_ids: list[int],
+    about: str,
+    reason: str,
+) -> Crisis:
+    """A second story on a subject whose incident goes on (a fee lawsuit on the bank during its
+    payments outage): an incident of its own, which no detector state drives (the subject keeps
+    driving `beside`). Its evidence moves over from `beside` where it was linked there; the new
+    story's later events are linked to it as they come (crisis.live), and it resolves once it goes
+    quiet (crisis.pipeline.stories_sweep). It pages on its own."""
+    with transaction.atomic():
+        new = crisis_open(
+            subject=subject,
+            level=level,
+            result={**result, "explanation": f"A second story on {subject_title(subject)}: {about}."},
+            at=at,
+            alert=True,
+            reason=reason,
+            title=f"{subject_title(subject)}: {about}",
+            driven=False,
+        )
+        moved = CrisisEvent.objects.filter(crisis=beside, event_id__in=event_ids).update(crisis=new)
+        crisis_link_events(crisis=new, event_ids=event_ids, at=at)
+        timeline_append(
+            crisis=beside,
+            kind=TimelineEntry.Kind.STORY,
+            message=f"A second story on {subject} is an incident of its own, crisis #{new.pk} ({about})"
+            + (f"; {moved} of its events moved there" if moved else ""),
+            data={"second": new.pk, "subject": subject, "moved": moved},
+            at=at,
+        )
+        verdict_refresh(beside)
+        verdict_refresh(new)
+    return new

@@ -1,8 +1,10 @@
 """What each stakeholder received (the demo sinks' records, grouped per person and channel) and the
 provider-side actions the outbox page performs through the platform's real inbound endpoints:
 
-- a Slack button → a signed `block_actions` interaction to `escalation:slack_interactions`;
-- an SMS reply "ACK <code>" → a signed Twilio inbound-message webhook to `escalation:twilio_sms`;
+- a Slack button (Acknowledge, Not a crisis, Resolve) → a signed `block_actions` interaction to
+  `escalation:slack_interactions`;
+- an SMS reply "ACK <code>" or "NO <code>" (not a crisis) → a signed Twilio inbound-message
+  webhook to `escalation:twilio_sms`;
 - email / Teams links are the platform's own signed ACK links, opened by the browser as they are.
 """
 
@@ -84,7 +86,8 @@ def _link_label(url: str) -> tuple[str, int | None]:
             payload = links.action_token_read(
                 token=path.rsplit("/", 1)[-1], schema_name=connection.schema_name
             )
-            return ("Acknowledge" if payload["x"] == "ack" else "Resolve"), int(payload["a"])
+            label = {"ack": "Acknowledge", "resolve": "Resolve", "false_alarm": "Not a crisis"}[payload["x"]]
+            return label, int(payload["a"])
         except Exception:  # an expired or foreign link is still shown, just not labelled
             return "Action link", None
     alert_prefix = links.ALERT_PATH.split("{", 1)[0]
@@ -138,7 +141,7 @@ def outbox_groups(*, limit: int = 400) -> list[OutboxGroup]:
             msg.links.append({"url": url, "label": label})
             alert_id = alert_id or link_alert
         for action in rec.get("actions") or []:
-            if action.get("action_id") in ("alert_ack", "alert_resolve"):
+            if action.get("action_id") in ("alert_ack", "alert_false_alarm", "alert_resolve"):
                 msg.slack_actions.append(action)
                 alert_id = alert_id or _int(action.get("value"))
             elif action.get("url") and not any(link["url"] == action["url"] for link in msg.links):

@@ -219,7 +219,7 @@ class Player:
 
     def start_world(self, *, seed: int, t0: datetime, scale: float) -> None:
         if self.world is not None:
-            body = {"seed": seed, "t0": t0.isoformat(), "scale": scale}
+            body = {"seed": seed, "t0": t0.isoformat(), "scale": scale, "story": self.scenario.story}
             self.world.post("/_world/start", json=body).raise_for_status()
 
     def step_to(self, story: float) -> Progress:

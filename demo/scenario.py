@@ -47,7 +47,18 @@ SOURCE_KIND = {
 # Roles: what an item is in the story. Noise roles must never cause an alert.
 NOISE_ROLES = frozenset({"offtopic", "viral", "viral_retweet", "retweet_noise"})
 CRISIS_ROLES = frozenset(
-    {"rumour", "journalist", "amplification", "retweet", "support", "logs", "alert", "news"}
+    {
+        "rumour",
+        "journalist",
+        "amplification",
+        "retweet",
+        "support",
+        "logs",
+        "alert",
+        "news",
+        "outage",
+        "lawsuit",
+    }
 )
 
 PHASES = {
@@ -110,6 +121,7 @@ class Scenario:
     seed: int
     items: list[ScenarioItem]
     duration: float = DURATION
+    story: str = "breach"
 
     def by_channel(self, channel: str) -> list[ScenarioItem]:
         return [i for i in self.items if i.channel == channel]
@@ -417,16 +429,32 @@ class _Builder:
         self.statement()
         self.baseline(BURST_START, DURATION, factor=0.9)  # the ordinary chatter goes on throughout
         self.noise()
+        return self.finish()
+
+    def finish(self) -> list[ScenarioItem]:
         self.items.sort(key=lambda i: (i.t, i.channel, i.text))
         for seq, item in enumerate(self.items):
             item.seq = seq
         return self.items
 
 
-def generate(seed: int = 7, *, scale: float = 1.0, run: int = 0) -> Scenario:
+STORIES = ("breach", "two_stories")
+
+
+def generate(seed: int = 7, *, scale: float = 1.0, run: int = 0, story: str = "breach") -> Scenario:
     """The scenario for `seed`: same seed, same items in the same order. `run` (the start time in
-    epoch seconds) goes into the wire ids, so replaying a seed later is new data to the platform."""
-    items = _Builder(seed, scale).build()
+    epoch seconds) goes into the wire ids, so replaying a seed later is new data to the platform.
+    `story` names the scenario: "breach" (this module's story) or "two_stories"
+    (demo.scenario_stories: a payments outage and a lawsuit over fees at once)."""
+    if story not in STORIES:
+        raise ValueError(f"unknown scenario {story!r}; one of {', '.join(STORIES)}")
+    if story == "two_stories":
+        # Imported here: the alternative builder extends this module's.
+        from demo.scenario_stories import TwoStoriesBuilder
+
+        items = TwoStoriesBuilder(seed, scale).build()
+    else:
+        items = _Builder(seed, scale).build()
     for item in items:
         item.run = run
-    return Scenario(seed=seed, items=items)
+    return Scenario(seed=seed, items=items, story=story)

@@ -250,6 +250,77 @@ RECOVERY_POSTS = [
     "Still {worry} about the {brand} breach but the statement helps",
 ]
 
+# --- "two_stories": a payments outage and a lawsuit over fees, about the same bank at once ------
+OUTAGE_POSTS = [
+    "{product} declined at the supermarket checkout, had to leave my shopping. Is {brand} down?",
+    "Anyone else's {product} getting declined today? Third time this morning{bad_emoji}",
+    "Stuck at the petrol station, {product} declined and the app won't load. {anger}",
+    "Looks like {brand} card payments are failing across the UK, outage?",
+    "{brand} app down and my card keeps getting declined. Outage again{bad_emoji}",
+    "Card declined again. {brand} what is going on?? Payments down all morning",
+]
+OUTAGE_TICKETS = [
+    ("Card declined everywhere", "My {product} is declined in every shop since 8am. The app shows an error."),
+    ("Payments failing", "Card payments fail and the app says 'service unavailable'. Please fix this."),
+    ("Cannot pay", "My card was declined three times today. Is there an outage? Call me on {phone}."),
+]
+OUTAGE_LOGS = [
+    ("ERROR", "payments-gateway", "HTTP 503 from card network acquirer timeout after {count} ms"),
+    ("ERROR", "card-auth", "authorisation declined reason=issuer_unavailable rate={count}/min"),
+    ("ERROR", "mobile-api", "upstream payments-gateway unavailable path=/v1/payments"),
+]
+OUTAGE_ALERTS = [
+    (
+        "PaymentsGatewayDown",
+        "critical",
+        "payments-gateway",
+        "Card authorisations failing: 38% declined for 5m",
+    ),
+    ("MobileApi5xx", "critical", "mobile-api", "mobile-api 5xx above 20% for 5m"),
+]
+OUTAGE_NEWS = [
+    ("Northwind Bank customers hit by card payment outage", "Card payments failed for hours on Tuesday."),
+    ("Northwind card outage leaves shoppers stranded", "The bank says it is working on a fix."),
+]
+OUTAGE_FIXED = (
+    "Card payments and the app are working again after this morning's outage. Sorry for the disruption."
+)
+LAWSUIT_NEWS = [
+    (
+        "Class action lawsuit filed against Northwind Bank over overdraft fees",
+        "Lawyers say hundreds of thousands of customers were overcharged on overdraft fees since 2021.",
+    ),
+    (
+        "Northwind Bank faces class action over hidden fees",
+        "The claim alleges the bank broke consumer law with unfair overdraft charges.",
+    ),
+    (
+        "Law firm seeks Northwind customers for overdraft fee lawsuit",
+        "Customers charged overdraft fees may join the legal claim, the firm said.",
+    ),
+]
+LAWSUIT_POSTS = [
+    "{brand} overcharged me on overdraft fees for years. Joining the class action lawsuit",
+    "So there's a class action against {brand} over the overdraft fees. About time, those fees are a scam",
+    "Anyone joining the lawsuit against {brand}? They took £300 in fees from me last year",
+    "The {brand} fee lawsuit is the best news this week. Unfair charges, pure and simple",
+    "Lawyers say {brand} broke consumer law with its overdraft fees. I want my money back",
+]
+LAWSUIT_REDDIT = [
+    (
+        "Northwind overdraft fee class action - how to join?",
+        "Saw the news about the lawsuit. Do I need statements?",
+    ),
+    (
+        "Northwind fees lawsuit",
+        "If you paid overdraft fees since 2021 you may be able to claim. Keep records.",
+    ),
+]
+LAWSUIT_STATEMENT = (
+    "We are aware of the legal claim about overdraft fees. We believe our fees are fair and clearly "
+    "explained, and we will defend our position."
+)
+
 _SLOT_RE = re.compile(r"\{(\w+)\}")
 
 

@@ -61,7 +61,7 @@ def demo_outbox_slack(request: HttpRequest, record_id: int) -> HttpResponse:
 @manager_required
 def demo_outbox_sms(request: HttpRequest, record_id: int) -> HttpResponse:
     record = _record(request, record_id)
-    verb = "RES" if request.POST.get("verb") == "RES" else "ACK"
+    verb = request.POST.get("verb") if request.POST.get("verb") in ("RES", "NO") else "ACK"
     try:
         answer = outbox.sms_reply(
             record=record,

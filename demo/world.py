@@ -11,7 +11,7 @@ with `POST /_world/advance`), so the platform's real pollers fetch them exactly 
 - Zendesk incremental      GET  /api/v2/incremental/tickets/cursor.json and /tickets.json
 - Elasticsearch            GET  /, GET|POST /<index>/_search (query DSL, sort, search_after)
 
-Control (used by `manage.py simulate` and tests): POST /_world/start {"seed", "t0", "scale"},
+Control (used by `manage.py simulate` and tests): POST /_world/start {"seed", "t0", "scale", "story"},
 POST /_world/advance {"t", "drift"}, POST /_world/faults {"channel", "status", "count", "retry_after"},
 GET /_world/status. Pure Python (stdlib http.server, `demo.local_http`); run it alone with
 `python -m demo.world --port 8950`.
@@ -103,7 +103,12 @@ class WorldHandler(LocalHandler):
             raise HttpError(405, {"error": "POST only"})
         if path == "/_world/start":
             t0 = parse_time(data.get("t0")) or datetime.now(UTC)
-            world.start(seed=int(data.get("seed", 7)), t0=t0, scale=float(data.get("scale", 1.0)))
+            world.start(
+                seed=int(data.get("seed", 7)),
+                t0=t0,
+                scale=float(data.get("scale", 1.0)),
+                story=str(data.get("story") or "breach"),
+            )
             return 200, world.status(), {}
         if path == "/_world/advance":
             world.advance(float(data["t"]), float(data.get("drift", 0.0)))

@@ -27,8 +27,8 @@ class World:
         self.retweets_of: dict[int, list[float]] = {}
         self.drift: dict[int, float] = {}
 
-    def start(self, *, seed: int, t0: datetime, scale: float = 1.0) -> None:
-        scenario = generate(seed, scale=scale, run=int(t0.timestamp()))
+    def start(self, *, seed: int, t0: datetime, scale: float = 1.0, story: str = "breach") -> None:
+        scenario = generate(seed, scale=scale, run=int(t0.timestamp()), story=story)
         with self.lock:
             self.scenario = scenario
             self.t0 = t0
@@ -74,6 +74,7 @@ class World:
             return {
                 "loaded": self.scenario is not None,
                 "seed": self.scenario.seed if self.scenario else None,
+                "story": self.scenario.story if self.scenario else None,
                 "t0": wire.iso_ms(self.t0),
                 "t": self.story_now,
                 "released": {c: len(self.released(c)) for c in POLLED},

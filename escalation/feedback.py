@@ -92,6 +92,7 @@ def _ground_truth(alert: Alert) -> list[int]:
         if cls_id:
             ids.add(cls_id)
         event_ids.update(int(r["event_id"]) for r in (details or {}).get("events", []) if r.get("event_id"))
+        event_ids.update(int(x) for x in (details or {}).get("event_ids", []))
     ids.update(
         Classification.objects.filter(event_id__in=event_ids, severity__in=("P0", "P1")).values_list(
             "pk", flat=True

@@ -29,7 +29,7 @@ from crisis.models import TimelineEntry
 from crisis.tenant_config import grouping_settings
 from crisis.timeline import timeline_append
 from escalation import metrics, paging
-from escalation.models import Alert
+from escalation.models import Alert, Notification
 from escalation.services import (
     EVENT_ALERT_SEVERITIES,
     LEVEL_SEVERITY,
@@ -41,7 +41,8 @@ from escalation.services import (
 from escalation.timeline import alert_broadcast, alert_timeline
 from tenants import clock
 
-TOP_EVENTS = 10
+TOP_EVENTS = 10  # shown with the alert
+EVENT_IDS = 1000  # every event of the story the alert carries, for its history and ground truth
 
 
 def _event_row(event, classification) -> dict[str, Any]:
@@ -112,9 +113,18 @@ def _fold_into(target: Alert, folded: Alert) -> None:
     with transaction.atomic():
         locked = Alert.objects.select_for_update().get(pk=target.pk)
         events = list((folded.details or {}).get("events") or [])
-        locked.details = {**(locked.details or {}), "events": _merge_events(events, locked.details)}
+        locked.details = {
+            **(locked.details or {}),
+            "events": _merge_events(events, locked.details),
+            "event_ids": _event_ids(locked.details, *_event_ids(folded.details)),
+        }
         locked.trigger_count += folded.trigger_count
         locked.save(update_fields=["details", "trigger_count", "updated_at"])
+        # Messages still on their way (a page not sent yet, one held for quiet hours) carry on as
+        # the incident's: the target's first tier already counted them as sent pages.
+        Notification.objects.filter(
+            alert=folded, status__in=(Notification.Status.PENDING, Notification.Status.HELD)
+        ).update(alert=locked)
     alert_resolve(alert=folded, via="crisis", note=f"folded into alert #{target.pk} of its crisis")
 
 
@@ -129,6 +139,14 @@ def _merge_events(new: list[dict], details: dict | None) -> list[dict]:
     merged.sort(key=lambda r: r.get("at", ""), reverse=True)  # newest first…
     merged.sort(key=lambda r: SEVERITY_RANK.get(r.get("severity", ""), 9))  # …within the most severe first
     return merged[:TOP_EVENTS]
+
+
+def _event_ids(details: dict | None, *more: int) -> list[int]:
+    """Every event the alert carries (its list of top events holds only the first few)."""
+    details = details or {}
+    known = [int(x) for x in details.get("event_ids") or []]
+    known += [int(r["event_id"]) for r in details.get("events") or [] if r.get("event_id")]
+    return list(dict.fromkeys([*known, *more]))[:EVENT_IDS]
 
 
 def alerts_adopt_story(*, crisis) -> list[Alert]:
@@ -203,7 +221,7 @@ def alert_trigger_for_classification(*, classification) -> tuple[Alert, bool] | 
                 subjects=crisis.story_subjects,
                 sources=list(crisis.sources or []),
                 summary=event.text[:1000],
-                details={"events": [row], "explanation": classification.rationale},
+                details={"events": [row], "event_ids": [event.pk], "explanation": classification.rationale},
                 crisis=crisis,
                 classification=classification,
             )
@@ -227,6 +245,7 @@ def alert_trigger_for_classification(*, classification) -> tuple[Alert, bool] | 
             "explanation": classification.rationale,
             "needs_review": classification.needs_review,
             "events": [row],
+            "event_ids": [event.pk],
         },
         classification=classification,
     )
@@ -269,7 +288,11 @@ def alert_fold(*, alert: Alert, classification, row: dict[str, Any], reason: str
         locked = Alert.objects.select_for_update().get(pk=alert.pk)
         locked.trigger_count += 1
         locked.last_triggered_at = now
-        locked.details = {**(locked.details or {}), "events": _merge_events([row], locked.details)}
+        locked.details = {
+            **(locked.details or {}),
+            "events": _merge_events([row], locked.details),
+            "event_ids": _event_ids(locked.details, row["event_id"]),
+        }
         raised = SEVERITY_RANK.get(classification.severity, 9) < SEVERITY_RANK.get(locked.severity, 9)
         if raised:
             locked.severity = classification.severity

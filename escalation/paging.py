@@ -176,11 +176,12 @@ def quiet_until(person: Stakeholder, at: datetime) -> datetime | None:
 
 def thread_channel(alert: Alert, person: Stakeholder) -> str | None:
     """The channel updates go to: the threadable channel (Slack, email) of the person's first
-    message in the incident, else email, else Slack — whichever can reach them now."""
+    message in the incident (sent or on its way), else email, else Slack — whichever can reach
+    them now."""
     configs = attempts.channel_configs()
     first = (
         Notification.objects.filter(
-            incident_of(alert), stakeholder=person, status=Status.SENT, channel__in=THREADABLE
+            incident_of(alert), stakeholder=person, status__in=TOLD, channel__in=THREADABLE
         )
         .order_by("created_at", "id")
         .values_list("channel", flat=True)

@@ -60,10 +60,43 @@ TENANT_GAUGES: list[tuple[str, str, str]] = [
     ),
     (
         "crisisops_false_positive_rate",
-        "Reviewed items of the last 7 days whose P0–P2 proposal a person lowered to P3/P4",
+        "Reviewed items of the last 7 days whose P0–P2 proposal a person lowered to P3/P4 "
+        "(reviewers' verdicts and stakeholders' 'not a crisis' answers to pages)",
         "SELECT coalesce(avg((final_severity IN ('P3', 'P4'))::int), 0) FROM classification_reviewitem "
         "WHERE status <> 'pending' AND proposed_severity IN ('P0', 'P1', 'P2') "
         "AND reviewed_at > %(now)s - interval '7 days'",
+    ),
+    (
+        "crisisops_pages_per_incident",
+        "Pages sent (first message of a tier or a level change) per incident of the last 7 days",
+        "SELECT coalesce((SELECT count(*) FROM escalation_notification n JOIN escalation_alert a "
+        "ON a.id = n.alert_id WHERE n.kind = 'page' AND n.purpose = 'notify' AND n.status = 'sent' "
+        "AND a.triggered_at > %(now)s - interval '7 days')::float / nullif((SELECT count(DISTINCT "
+        "coalesce('c' || crisis_id::text, 'a' || id::text)) FROM escalation_alert "
+        "WHERE triggered_at > %(now)s - interval '7 days'), 0), 0)",
+    ),
+    (
+        "crisisops_alerts_per_incident",
+        "Alerts per incident (a crisis and the alerts of its story, or a lone alert), last 7 days",
+        "SELECT coalesce(count(*)::float / nullif(count(DISTINCT coalesce('c' || crisis_id::text, "
+        "'a' || id::text)), 0), 0) FROM escalation_alert WHERE triggered_at > %(now)s - interval '7 days'",
+    ),
+    (
+        "crisisops_notifications_per_stakeholder_hour",
+        "Messages the busiest stakeholder received in the last hour (pages, updates, digests)",
+        "SELECT coalesce(max(c), 0) FROM (SELECT count(*) AS c FROM escalation_notification "
+        "WHERE stakeholder_id IS NOT NULL AND purpose = 'notify' AND status = 'sent' "
+        "AND NOT (kind = 'digest' AND thread_ref LIKE 'digest #%%') "
+        "AND finished_at > %(now)s - interval '1 hour' GROUP BY stakeholder_id) t",
+    ),
+    (
+        "crisisops_alert_false_alarm_rate",
+        "Share of incidents of the last 7 days a paged stakeholder answered 'not a crisis'",
+        "SELECT coalesce(count(DISTINCT coalesce('c' || a.crisis_id::text, 'a' || a.id::text)) "
+        "FILTER (WHERE f.id IS NOT NULL)::float / nullif(count(DISTINCT coalesce('c' || "
+        "a.crisis_id::text, 'a' || a.id::text)), 0), 0) FROM escalation_alert a LEFT JOIN "
+        "escalation_alertfeedback f ON f.alert_id = a.id AND f.verdict = 'false_alarm' "
+        "WHERE a.triggered_at > %(now)s - interval '7 days'",
     ),
     (
         "crisisops_llm_cost_per_event_usd",

@@ -68,6 +68,16 @@ def alert_notifications(*, alert: Alert | None, limit: int = 50) -> list[Notific
     return list(escalation_selectors.alert_notifications(alert=alert)[:limit])
 
 
+def crisis_notifications(*, crisis: Crisis, limit: int = 100) -> list[Notification]:
+    """Every delivery attempt about the crisis' incident (all its alerts: the event alerts it
+    adopted, the levels it went through), oldest first."""
+    return list(
+        Notification.objects.filter(alert__crisis=crisis)
+        .select_related("stakeholder")
+        .order_by("created_at", "id")[:limit]
+    )
+
+
 def alert_for_crisis(*, crisis: Crisis, include_resolved: bool = False) -> Alert | None:
     """The crisis's newest unresolved alert; with `include_resolved`, its newest alert at all
     (who was notified stays a question after the crisis is over)."""

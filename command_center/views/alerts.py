@@ -8,7 +8,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
-from command_center.forms import AlertResolveForm
+from command_center.forms import AlertResolveForm, FeedbackForm
 from command_center.selectors.alerts import (
     alert_get,
     alert_notifications,
@@ -17,6 +17,7 @@ from command_center.selectors.alerts import (
     alerts_open,
 )
 from command_center.views._common import back, run_action
+from escalation import feedback as escalation_feedback
 from escalation import services as escalation_services
 from escalation.models import Alert
 from tenants.permissions import manager_required, viewer_required
@@ -48,6 +49,8 @@ def alert_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "alert": alert,
             "notifications": alert_notifications(alert=alert, limit=500),
             "steps": alert.policy_snapshot.get("steps", []),
+            "feedback": list(alert.feedback.all()),
+            "events": [e for e in (alert.details or {}).get("events", []) if isinstance(e, dict)],
         },
     )
 
@@ -90,3 +93,20 @@ def alert_escalate(request: HttpRequest, pk: int) -> HttpResponse:
         lambda: escalation_services.alert_escalate_now(alert=alert, by_user=request.user),
     )
     return back(request, reverse("command_center:alerts"))
+
+
+@require_POST
+@manager_required
+def alert_false_alarm(request: HttpRequest, pk: int) -> HttpResponse:
+    """ "Not a crisis": the person's answer, as from the Slack button or the email link."""
+    alert = _alert(pk)
+    form = FeedbackForm(request.POST)
+    note = form.cleaned_data["note"] if form.is_valid() else ""
+    run_action(
+        request,
+        "Not a crisis",
+        lambda: escalation_feedback.alert_feedback(
+            alert=alert, via="web", actor=request.user.email, by_user=request.user, note=note
+        ),
+    )
+    return back(request, reverse("command_center:alert_detail", args=[pk]))

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_GET
 from command_center import charts
 from command_center.selectors import dashboards as data
 from command_center.selectors.ai import llm_tier_status
+from command_center.selectors.paging import paging
 from tenants.permissions import viewer_required
 
 BOARDS = {
@@ -30,6 +31,10 @@ def _ops(request: HttpRequest) -> dict:
         "platform_chart": charts.bar_chart(ops["by_platform"], label="Events by platform, last 24 hours"),
         "raw_chart": charts.bar_chart(ops["raw_status"], label="Inbox (raw events) by status"),
         "delivery_chart": charts.bar_chart(ops["delivery"], label="Notifications by channel and outcome"),
+        "paging": (p := paging()),
+        "person_chart": charts.bar_chart(
+            p["per_person"][:20], label="Messages per person and kind, last 24 hours", fmt="{:.0f}"
+        ),
     }
 
 

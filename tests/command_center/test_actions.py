@@ -54,6 +54,9 @@ def test_crisis_acknowledge_also_acknowledges_its_open_alerts(scene, tenant_clie
         ("/crises/{crisis}/assign", {"owner": "1"}),
         ("/crises/{crisis}/notes", {"text": "hello"}),
         ("/crises/{crisis}/resolve", {"note": "done"}),
+        ("/crises/{crisis}/merge", {"source": "1"}),
+        ("/crises/{crisis}/split", {"subjects": ["acme"]}),
+        ("/alerts/{alert}/not-a-crisis", {}),
     ],
 )
 def test_viewer_forged_post_is_refused(scene, tenant_client, path, data):
@@ -65,7 +68,7 @@ def test_viewer_forged_post_is_refused(scene, tenant_client, path, data):
     assert scene["alert"].state == "triggered"
     assert Crisis.objects.get(pk=scene["crisis"].pk).status == "open"
     assert not TimelineEntry.objects.filter(
-        crisis=scene["crisis"], kind__in=["note", "ack", "resolved", "assign"]
+        crisis=scene["crisis"], kind__in=["note", "ack", "resolved", "assign", "merged", "split", "feedback"]
     ).exists()
 
 
@@ -163,3 +166,51 @@ def test_api_crisis_acknowledge_takes_the_story_alerts_and_resolve_needs_a_note(
     assert manager.post(f"/api/v1/crises/{crisis.pk}/resolve", {}).status_code == 400
     response = manager.post(f"/api/v1/crises/{crisis.pk}/resolve", {"note": "statement published"})
     assert response.status_code == 200 and response.json()["status"] == "resolved"
+
+
+def test_manager_merges_a_crisis_into_this_one_then_splits_its_subject_off_again(
+    scene, tenant_client, tenant_a
+):
+    crisis = scene["crisis"]
+    other = f.crisis(subject="acme-card", title="Acme card: fraud reports")
+    client = tenant_client(email=MANAGER)
+    page = client.get(f"/crises/{crisis.pk}/").content.decode()
+    assert f'<option value="{other.pk}">#{other.pk} Acme card: fraud reports (acme-card)</option>' in page
+    response = client.post(
+        f"/crises/{crisis.pk}/merge", {"source": other.pk, "reason": "same fraud wave"}, follow=True
+    )
+    assert "Merge: done." in response.content.decode()
+    crisis.refresh_from_db()
+    other.refresh_from_db()
+    assert crisis.story_subjects == ["acme", "acme-card"] and other.merged_into == crisis
+    page = response.content.decode()
+    assert 'data-subjects="acme acme-card"' in page
+    assert f"Crisis #{other.pk} (acme-card) merged into this one by {MANAGER}: same fraud wave" in page
+
+    response = client.post(
+        f"/crises/{crisis.pk}/split", {"subjects": ["acme-card"], "reason": "a separate story"}
+    )
+    split = Crisis.objects.get(split_from=crisis)
+    assert response.status_code == 302 and response["Location"] == f"/crises/{split.pk}/"
+    page = client.get(f"/crises/{split.pk}/").content.decode()
+    # Its page reads the story's history up to the split: the merge is on it.
+    assert "merged into this one" in page and f"Split from crisis #{crisis.pk} (acme-card)" in page
+    # The last subject cannot be split off.
+    response = client.post(f"/crises/{crisis.pk}/split", {"subjects": ["acme"]}, follow=True)
+    assert "Split failed" in response.content.decode()
+
+
+def test_not_a_crisis_from_the_alert_page_is_recorded_and_shown(scene, tenant_client):
+    from escalation.models import AlertFeedback
+
+    alert = scene["alert"]
+    client = tenant_client(email=MANAGER)
+    response = client.post(f"/alerts/{alert.pk}/not-a-crisis", {"note": "a test post"}, follow=True)
+    page = response.content.decode()
+    assert "Not a crisis: done." in page
+    assert f"{MANAGER} via web: Not a crisis / false alarm — a test post" in page
+    feedback = AlertFeedback.objects.get(alert=alert)
+    assert (feedback.verdict, feedback.user.email) == ("false_alarm", MANAGER)
+    alert.refresh_from_db()
+    assert alert.state == "acknowledged"
+    assert TimelineEntry.objects.filter(crisis=scene["crisis"], kind="feedback").exists()

@@ -164,6 +164,7 @@ def _bar(html: str, chart: str, label: str) -> str:
         ("ops", "Events by platform, last 24 hours", "support", "1"),
         ("ops", "Notifications by channel and outcome", "email · sent", "1"),
         ("ops", "Notifications by channel and outcome", "sms · failed_permanent", "1"),
+        ("ops", "Messages per person and kind, last 24 hours", "Dana Ops · page", "1"),
         ("ml", "Classifications by tier, last 7 days", "model", "3"),
         ("cost", "LLM spend by tier, 14 days (USD)", "model", "$0.0000"),
     ],
@@ -172,6 +173,15 @@ def test_dashboards_chart_what_happened(scene, tenant_client, board, chart, labe
     html = _get(tenant_client, VIEWER, f"/dashboards/{board}/")
     assert f'href="/dashboards/{board}/" aria-current="page"' in html
     assert _bar(html, chart, label) == value
+
+
+def test_ops_dashboard_shows_pages_and_alerts_per_incident(scene, tenant_client):
+    # The scene's one incident (its crisis) holds one alert and one page that reached a person.
+    html = _get(tenant_client, VIEWER, "/dashboards/ops/")
+    paging = html[html.index('id="paging"') :]
+    assert re.search(r'data-figure="pages-per-incident">1.0<', paging)
+    assert re.search(r'data-figure="alerts-per-incident">1.0<', paging)
+    assert re.search(r'data-figure="busiest">1<', paging)
 
 
 def test_compliance_dashboard_counts_redacted_pii_and_recent_access(scene, tenant_client):

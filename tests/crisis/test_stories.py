@@ -84,6 +84,48 @@ def test_an_unrelated_story_on_a_co_mentioned_subject_opens_an_incident_of_its_o
     assert "a story of its own" in lawsuit.timeline.get(kind=TimelineEntry.Kind.OPENED).message
 
 
+def test_a_second_story_on_the_subject_of_an_open_incident_opens_beside_it(detector, sim_clock):
+    bank = unique_subject("bank")
+    sim_clock.set(T)
+    spike(bank, sim_clock, neg_text=OUTAGE, neg_category="operational")
+    [outage] = unresolved()
+    # The outage goes on while a lawsuit over fees starts: both on the bank, in the same windows.
+    for _ in range(4 * 4):
+        now = sim_clock.now()
+        events = bulk(bank, [(now, "neg")] * 6, neg_text=OUTAGE, neg_category="operational")
+        events += bulk(bank, [(now, "neg")] * 6, neg_text=LAWSUIT, neg_category="legal")
+        pipeline.events_observe(event_ids=[e.pk for e in events])
+        sim_clock.advance(15)
+    pipeline.subjects_sweep()
+    crises = unresolved()
+    assert len(crises) == 2, [(c.pk, c.title) for c in crises]
+    lawsuit = next(c for c in crises if c.pk != outage.pk)
+    assert lawsuit.subject == bank and lawsuit.category == "legal"
+    about = lawsuit.title.split(": ", 1)[1]  # what the story is about: its own posts' words
+    assert {"lawsuit", "class", "action", "overdraft", "fees", "lawyers"} & set(about.split(", ")), (
+        lawsuit.title
+    )
+    assert not {"outage", "declined", "payments"} & set(about.split(", ")), lawsuit.title
+    assert set(CrisisEvent.objects.filter(crisis=lawsuit).values_list("event__text", flat=True)) == {LAWSUIT}
+    assert set(CrisisEvent.objects.filter(crisis=outage).values_list("event__text", flat=True)) == {OUTAGE}
+    assert outage.timeline.filter(
+        kind=TimelineEntry.Kind.STORY, message__contains=f"crisis #{lawsuit.pk}"
+    ).exists()
+    # The bank still drives the outage; the lawsuit, driven by nobody, resolves once it goes quiet.
+    for _ in range(15):
+        now = sim_clock.now()
+        pipeline.events_observe(
+            event_ids=[
+                e.pk for e in bulk(bank, [(now, "neg")] * 10, neg_text=OUTAGE, neg_category="operational")
+            ]
+        )
+        sim_clock.advance(60)
+        pipeline.subjects_sweep()
+    lawsuit.refresh_from_db()
+    outage.refresh_from_db()
+    assert lawsuit.status == Crisis.Status.RESOLVED and outage.status != Crisis.Status.RESOLVED
+
+
 def test_a_story_flaring_up_within_the_reopen_window_reopens_its_incident(detector, sim_clock, sent_tasks):
     subject = unique_subject()
     sim_clock.set(T)

@@ -116,3 +116,51 @@ def test_outbox_slack_button_acknowledges_the_alert_through_the_signed_slack_end
     finally:
         sink.shutdown()
         recorder.clear(seeded.schema)
+
+
+def test_outbox_sms_reply_no_records_not_a_crisis_through_the_signed_twilio_endpoint(seeded, daphne_server):
+    from escalation.models import Alert, AlertFeedback
+
+    recorder = OutboxRecorder(settings.REDIS_URL)
+    recorder.clear(seeded.schema)
+    try:
+        with in_tenant(seeded):
+            now = clock.now()
+            alert = Alert.objects.create(
+                dedup_key="demo-sms", title="Breach rumour", severity="P1", category="security",
+                triggered_at=now, last_triggered_at=now, ack_code="482913",
+            )  # fmt: skip
+        recorder.record(
+            seeded.schema,
+            channel="sms",
+            recipient="+447700900101",  # Sam Okafor's phone (demo seed)
+            sender="+15005550006",
+            subject='P1 Breach rumour — reply "ACK 482913" to acknowledge, "NO 482913" if it is not a crisis',
+            text='P1 Breach rumour — reply "ACK 482913" to acknowledge, "NO 482913" if it is not a crisis',
+        )
+        record = recorder.list(seeded.schema)[0]
+        session = Client(HTTP_HOST=seeded.host)
+        with in_tenant(seeded):
+            session.force_login(seeded.user("manager@a.test"))
+        browser = httpx.Client(
+            base_url=f"http://127.0.0.1:{daphne_server.port}",
+            headers={"Host": seeded.host},
+            cookies={k: v.value for k, v in session.cookies.items()},
+            timeout=30,
+        )
+        page = browser.get("/demo/outbox/")
+        assert "Reply “NO 482913” (not a crisis)" in page.text
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text).group(1)
+        done = browser.post(
+            f"/demo/outbox/{record['id']}/sms",
+            data={"verb": "NO", "code": "482913", "csrfmiddlewaretoken": token},
+            headers={"Referer": f"http://{seeded.host}/demo/outbox/"},
+        )
+        assert done.status_code == 302
+        with in_tenant(seeded):
+            feedback = AlertFeedback.objects.get(alert=alert)
+            alert.refresh_from_db()
+        assert (feedback.verdict, feedback.via, feedback.actor) == ("false_alarm", "sms", "Sam Okafor")
+        assert alert.state == Alert.State.ACKNOWLEDGED
+    finally:
+        recorder.clear(seeded.schema)

@@ -290,3 +290,24 @@ def test_quiet_hours_are_read_in_the_persons_timezone(in_a):
     noon = datetime(2026, 12, 10, 12, 0, tzinfo=tokyo)
     assert quiet_until(p, late) == datetime(2026, 12, 11, 7, 0, tzinfo=tokyo)
     assert quiet_until(p, noon) is None
+
+
+def test_paging_figures_are_exported_per_tenant_on_the_metrics_endpoint(
+    in_a, httpserver, smtp, tenant_client
+):
+    from django.test import Client
+
+    setup = security_setup()
+    configure_channels(httpserver, smtp.port)
+    slack_ok(httpserver)
+    crisis = _crisis()
+    tasks.trigger_event_alert(_classification("P1").pk)  # pages Sam; adopted by the crisis' alert
+    alert = Alert.objects.get(pk=tasks.trigger_crisis_alert(crisis.pk, "high"))  # Sam: an update
+    drain()
+    slack_post(tenant_client(), alert, action="alert_false_alarm", user_id=setup.people["sam"].slack_user_id)
+    body = Client(HTTP_HOST="localhost").get("/metrics").content.decode()
+    assert 'crisisops_pages_per_incident{tenant="tenant_a"} 1.0' in body
+    assert 'crisisops_alerts_per_incident{tenant="tenant_a"} 2.0' in body
+    assert 'crisisops_notifications_per_stakeholder_hour{tenant="tenant_a"} 2.0' in body
+    assert 'crisisops_alert_false_alarm_rate{tenant="tenant_a"} 1.0' in body
+    assert 'crisisops_pages_per_incident{tenant="tenant_b"} 0.0' in body

@@ -20,7 +20,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from demo import world as world_mod
 from demo.player import Player, Progress, Pusher, format_clock, parse_speed
-from demo.scenario import DURATION, generate
+from demo.scenario import DURATION, STORIES, generate
 from tenants import clock
 
 
@@ -34,6 +34,12 @@ class Command(BaseCommand):
         parser.add_argument("--speed", default="10", help="story seconds per wall second: 1, 10, 10x, 60x…")
         parser.add_argument("--all-at-once", action="store_true", help="release the whole scenario now")
         parser.add_argument("--seed", type=int, default=7, help="scenario seed (same seed, same story)")
+        parser.add_argument(
+            "--story",
+            default="breach",
+            choices=STORIES,
+            help="breach (the data-breach rumour) or two_stories (a payments outage and a fee lawsuit at once)",
+        )
         parser.add_argument("--scale", type=float, default=1.0, help="multiply the scenario's volume")
         parser.add_argument("--until", type=float, help="stop at this story second")
         parser.add_argument("--world-url", default="http://127.0.0.1:8950", help="the demo world server")
@@ -63,7 +69,7 @@ class Command(BaseCommand):
         logging.getLogger("httpx").setLevel(logging.WARNING)
         # Start time first: it goes into the wire ids (a replay is new data, not duplicates).
         t0 = clock.now() - timedelta(seconds=DURATION) if opts["all_at_once"] else clock.now()
-        scenario = generate(opts["seed"], scale=opts["scale"], run=int(t0.timestamp()))
+        scenario = generate(opts["seed"], scale=opts["scale"], run=int(t0.timestamp()), story=opts["story"])
         world_url = opts["world_url"].rstrip("/")
         world_server = self._ensure_world(world_url)
         platform = httpx.Client(base_url=opts["url"], headers={"Host": opts["host"]}, timeout=30)
