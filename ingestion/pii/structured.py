@@ -1,5 +1,5 @@
-"""Numbers and identifiers: emails, phones of every region, cards, IBANs, IPs, SSNs, driving
-licences and other ID numbers.
+"""Numbers and identifiers: phones of every region, cards, driving licences and other ID
+numbers (emails, IPs, IBANs and US SSNs are presidio's own recognizers, see `recognizers`).
 
 Each finder is a compiled regex plus a check, written for recall first: a number that is
 personal data in one country must not survive because another country writes it differently,
@@ -10,7 +10,6 @@ sent on. What stays readable: dates, times, versions, amounts, short numbers ("c
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from collections.abc import Iterator
 
@@ -18,12 +17,7 @@ import phonenumbers
 
 from ingestion.pii.spans import Found
 
-EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
-IPV4 = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.]\d)")
-IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
-IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")
-SSN = re.compile(r"(?<![\d-])\d{3}[- .]\d{2}[- .]\d{4}(?![\d-])")
 # A run of digits in groups: an optional international prefix, then digits separated by single
 # spaces, dots, dashes or slashes, with optional parentheses around a group; an extension.
 NUMBER_RUN = re.compile(
@@ -31,6 +25,8 @@ NUMBER_RUN = re.compile(
     r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?!\w)",
     re.IGNORECASE,
 )
+# In an outbound prompt, a run of 7+ digits is refused even without a phone's shape or a context word.
+LONG_NUMBER = re.compile(r"(?<![\w.])\d(?:[ .\-/]?\d){6,}(?![\w])")
 ALNUM_ID = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,24}(?![\w-])", re.IGNORECASE)
 UK_LICENCE = re.compile(r"\b[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}\b")
 DATE_LIKE = re.compile(
@@ -58,21 +54,8 @@ ID_CONTEXT = re.compile(
 def find(text: str) -> Iterator[Found]:
     """Every structured identifier in the text (overlaps are resolved by the caller)."""
     urls = [m.span() for m in URL.finditer(text)]
-    for m in EMAIL.finditer(text):
-        yield Found(m.start(), m.end(), "EMAIL_ADDRESS")
-    for m in IPV4.finditer(text):
-        yield Found(m.start(), m.end(), "IP_ADDRESS")
-    if ":" in text:
-        for m in IPV6.finditer(text):
-            if m.group(0).count(":") >= 2 and _is_ipv6(m.group(0)):
-                yield Found(m.start(), m.end(), "IP_ADDRESS")
-    for m in IBAN.finditer(text):
-        if _iban_ok(m.group(0)) or re.search(r"iban\W*$", text[max(0, m.start() - 12) : m.start()], re.I):
-            yield Found(m.start(), m.end(), "IBAN_CODE")
     for m in UK_LICENCE.finditer(text):
         yield Found(m.start(), m.end(), "US_DRIVER_LICENSE")
-    for m in SSN.finditer(text):
-        yield Found(m.start(), m.end(), "US_SSN")
     for m in NUMBER_RUN.finditer(text):
         if not _inside(m.span(), urls):
             found = _number(text, m)
@@ -149,23 +132,6 @@ def _luhn(digits: str) -> bool:
             d = d * 2 - 9 if d > 4 else d * 2
         total += d
     return total % 10 == 0
-
-
-def _iban_ok(value: str) -> bool:
-    compact = value.replace(" ", "")
-    rearranged = compact[4:] + compact[:4]
-    try:
-        return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
-    except ValueError:
-        return False
-
-
-def _is_ipv6(value: str) -> bool:
-    try:
-        ipaddress.IPv6Address(value)
-    except ValueError:
-        return False
-    return True
 
 
 def _inside(span: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:
