@@ -37,6 +37,7 @@ from command_center.views.review import review_context
 from crisis.models import Crisis, TimelineEntry
 from escalation import services as escalation_services
 from escalation.models import Alert, Notification
+from response.selectors import manual_queue, plan_panel
 from tenants.context_processors import role_context
 from tenants.realtime import tenant_group_name
 from tenants.roles import CRISIS_MANAGER, has_role
@@ -186,6 +187,28 @@ class FragmentRenderer:
             notifications=alert_notifications(alert=alert),
         )
         return html.replace(" id=", ' hx-swap-oob="true" id=', 1)
+
+    def _on_plan(self, payload: dict[str, Any]) -> list[str]:
+        """A response plan changed: its panel on its crisis page; the cards (progress) and the
+        manual planning queue on the command center."""
+        crisis_id = _pid(payload, "crisis_id")
+        if self.page == "command_center":
+            return [
+                self._crises(),
+                self._render(
+                    "command_center/command_center.html#manual_queue", manual_plans=manual_queue()
+                ).replace(" id=", ' hx-swap-oob="true" id=', 1),
+            ]
+        if self.page != "crisis" or crisis_id != self.crisis_id:
+            return []
+        crisis = Crisis.objects.filter(pk=crisis_id).first()
+        if crisis is None:
+            return []
+        return [
+            self._render(
+                "command_center/_plan.html", crisis=crisis, panel=plan_panel(crisis=crisis), oob=True
+            )
+        ]
 
     def _on_notification(self, payload: dict[str, Any]) -> list[str]:
         alert_id = _pid(payload, "alert_id")

@@ -2,7 +2,16 @@ from __future__ import annotations
 
 from django.urls import path
 
-from command_center.views import alerts, api, command_center, crisis_detail, dashboards, postmortem, review
+from command_center.views import (
+    alerts,
+    api,
+    command_center,
+    crisis_detail,
+    dashboards,
+    plan,
+    postmortem,
+    review,
+)
 
 app_name = "command_center"
 
@@ -16,6 +25,9 @@ urlpatterns = [
     path("crises/<int:pk>/resolve", crisis_detail.crisis_resolve, name="crisis_resolve"),
     path("crises/<int:pk>/merge", crisis_detail.crisis_merge, name="crisis_merge"),
     path("crises/<int:pk>/split", crisis_detail.crisis_split, name="crisis_split"),
+    # The response plan (response.alerts.PLAN_PATH links to its panel on the crisis page).
+    path("crises/<int:pk>/plan/take", plan.plan_take, name="plan_take"),
+    path("crises/<int:pk>/plan/tasks/<int:task_id>", plan.plan_task_status, name="plan_task_status"),
     path("crises/<int:pk>/postmortem/", postmortem.postmortem, name="postmortem"),
     path(
         "crises/<int:pk>/postmortem.<str:fmt>",

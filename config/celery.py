@@ -29,7 +29,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 app = CeleryApp("crisisops")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 
-QUEUES = ("ingest", "classify", "detect", "notify", "beat")
+QUEUES = ("ingest", "classify", "detect", "notify", "respond", "beat")
 
 # Order matters: the first matching glob wins.
 app.conf.task_routes = {
@@ -38,6 +38,8 @@ app.conf.task_routes = {
     "classification.*": {"queue": "classify"},
     "crisis.*": {"queue": "detect"},
     "escalation.*": {"queue": "notify"},
+    # Planning has its own queue: an encoder batch or an LLM call never delays detection or a page.
+    "response.*": {"queue": "respond"},
     "tenants.*": {"queue": "beat"},
 }
 app.conf.task_default_queue = "beat"

@@ -96,6 +96,8 @@ TENANT_APPS = [
     "classification",
     "crisis",
     "escalation",
+    # Above crisis and escalation: playbooks, response plans, tasks.
+    "response",
     # The top floor: no models of their own.
     "command_center",
 ]

@@ -151,6 +151,7 @@ class TimelineEntry(models.Model):
         SPLIT = "split", "Split"
         FEEDBACK = "feedback", "Stakeholder feedback"
         POLICY = "policy", "Paging policy"
+        RESPONSE = "response", "Response plan"
 
     crisis = models.ForeignKey(Crisis, on_delete=models.CASCADE, related_name="timeline")
     at = models.DateTimeField(db_index=True)

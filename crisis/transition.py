@@ -92,8 +92,8 @@ def apply_result(crisis: Crisis, result: dict[str, Any]) -> None:
 
 
 def level_changed(crisis: Crisis, *, level: str, alert: bool) -> None:
-    """After an open or a raise: refresh the verdict, hand off to escalation (unless in cooldown)
-    and ask for a summary of the new level."""
+    """After an open or a raise: refresh the verdict, hand off to escalation (unless in cooldown),
+    ask for a summary and a response plan of the new level."""
     verdict_refresh(crisis)
     if alert:
         enqueue("escalation.trigger_crisis_alert", crisis_id=crisis.pk, level=level)
@@ -104,7 +104,10 @@ def level_changed(crisis: Crisis, *, level: str, alert: bool) -> None:
             data={"task": "escalation.trigger_crisis_alert", "level": level},
         )
     enqueue("crisis.summarize", crisis_id=crisis.pk)
+    # Its response plan: built beside the alert on its own queue, so planning never delays a page.
+    enqueue("response.plan_crisis", crisis_id=crisis.pk, level=level)
 
 
 def resolved(crisis: Crisis) -> None:
     enqueue("escalation.resolve_crisis_alerts", crisis_id=crisis.pk)
+    enqueue("response.crisis_resolved", crisis_id=crisis.pk)

@@ -19,7 +19,7 @@ from django.db import IntegrityError, transaction
 from escalation import attempts, metrics, paging
 from escalation.models import Alert, Notification
 from escalation.routing import alert_route
-from escalation.snapshot import policy_snapshot
+from escalation.snapshot import policy_snapshot, snapshot_with_first_tier
 from escalation.tiers import alert_escalate, fire_step, sla_minutes
 from escalation.timeline import alert_broadcast, alert_timeline
 from tenants import clock
@@ -53,6 +53,7 @@ def alert_trigger(
     classification=None,
     subjects: list[str] | tuple[str, ...] = (),
     sources: list[str] | tuple[str, ...] = (),
+    first_tier: list[int] | tuple[int, ...] = (),
 ) -> tuple[Alert, bool]:
     """Open an alert, or update the open one with the same dedup key (PagerDuty `dedup_key`
     semantics: a repeat trigger never pages anyone twice). Returns (alert, created).
@@ -60,7 +61,8 @@ def alert_trigger(
     1. Lock the open alert with this key; if there is one, record the repeat and stop.
     2. Route (severity × category × sources × subjects: an alert carries its story's); P0/P1
        that cannot be routed broadcast.
-    3. Snapshot the policy onto the new alert and fire tier 1 (rows now, sends after commit).
+    3. Snapshot the policy onto the new alert (`first_tier`: stakeholder ids paged first, in
+       place of the policy's first tier) and fire tier 1 (rows now, sends after commit).
     """
     now = clock.now()
     for _ in range(3):
@@ -89,6 +91,7 @@ def alert_trigger(
                     classification=classification,
                     subjects=list(dict.fromkeys([s for s in (subject, *subjects) if s])),
                     sources=list(dict.fromkeys([s for s in (source, *sources) if s])),
+                    first_tier=list(first_tier),
                     now=now,
                 ), True
         except IntegrityError:
@@ -167,9 +170,13 @@ def _alert_open(
     subjects: list[str],
     sources: list[str],
     now: datetime,
+    first_tier: list[int] | None = None,
 ) -> Alert:
     decision = alert_route(severity=severity, category=category, sources=sources, subjects=subjects)
-    snapshot = policy_snapshot(policy=decision.policy, broadcast=decision.broadcast)
+    snapshot = snapshot_with_first_tier(
+        policy_snapshot(policy=decision.policy, broadcast=decision.broadcast),
+        stakeholder_ids=first_tier or [],
+    )
     sla = sla_minutes(severity=severity)
     ack_code = _free_ack_code()
     alert = Alert.objects.create(

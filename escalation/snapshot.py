@@ -45,6 +45,22 @@ def policy_snapshot(*, policy: EscalationPolicy | None, broadcast: bool = False)
     return {"policy_id": policy.pk, "name": policy.name, "repeat_count": policy.repeat_count, "steps": steps}
 
 
+def snapshot_with_first_tier(snapshot: dict[str, Any], *, stakeholder_ids: list[int]) -> dict[str, Any]:
+    """The snapshot with these people as its first tier, in place of the policy's own first tier
+    (whose people already have the incident: escalating goes past them); a one-tier policy keeps
+    its tier, after them. Used for an alert about work someone owns: the owner first, then up."""
+    if not stakeholder_ids:
+        return snapshot
+    first = _step_json(target=EscalationStep.Target.STAKEHOLDERS, stakeholder_ids=list(stakeholder_ids))
+    steps = list(snapshot.get("steps", []))
+    return {
+        "policy_id": snapshot.get("policy_id"),
+        "name": snapshot.get("name") or "Owner first",
+        "repeat_count": snapshot.get("repeat_count", 0),
+        "steps": [first, *(steps[1:] if len(steps) > 1 else steps)],
+    }
+
+
 def _step_json(*, target: str, **kwargs: Any) -> dict[str, Any]:
     out = {
         "target": target,

@@ -38,6 +38,9 @@ CONFIG_MODELS: dict[str, dict] = {
     "escalation.RoutingRule": {},
     "escalation.SeveritySLA": {},
     "escalation.ChannelConfig": {"mask_fields": ["config"]},
+    "response.PlanningConfig": {},
+    "response.Playbook": {},
+    "response.PlaybookTask": {},
     "socialaccount.SocialApp": {"mask_fields": ["secret", "key"]},
     "auth.Group": {},
 }
@@ -64,6 +67,8 @@ DECISION_FIELDS: dict[str, list[str]] = {
         "resolution_note",
     ],
     "classification.ReviewItem": ["status", "final_severity", "final_category", "reviewer", "reviewed_at"],
+    "response.ResponseTask": ["status", "skip_reason", "changed_by", "done_at"],
+    "response.ResponsePlan": ["status", "taken_by", "taken_at"],
 }
 
 # Users: role and access changes, never password hashes.

@@ -7,7 +7,7 @@ import pytest
 
 from config.celery import MAX_RETRIES, TRANSIENT_ERRORS, app
 
-STAGES = ("ingestion.", "classification.", "crisis.", "escalation.")
+STAGES = ("ingestion.", "classification.", "crisis.", "escalation.", "response.")
 
 
 def _stage_tasks() -> dict:
@@ -17,7 +17,7 @@ def _stage_tasks() -> dict:
 
 def test_every_stage_registers_tasks():
     prefixes = {name.split(".")[0] for name in _stage_tasks()}
-    assert prefixes == {"ingestion", "classification", "crisis", "escalation"}
+    assert prefixes == {"ingestion", "classification", "crisis", "escalation", "response"}
 
 
 @pytest.mark.parametrize("name", sorted(_stage_tasks()))

@@ -1,5 +1,6 @@
 """Crisis cards and the crisis page's reads: score trend, explainable signal bars, the alert
-whose ACK SLA is running, top events, score chart points and the level thresholds."""
+whose ACK SLA is running, the response plan's progress, top events, score chart points and the
+level thresholds."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from command_center.selectors.alerts import alert_for_crisis
 from crisis.models import LEVEL_RANK, Crisis, DetectorConfig, Level, ScoreSample
 from escalation.models import Alert
 from ingestion.models import Event
+from response.selectors import Progress, progress_by_crisis
 from tenants import clock
 
 SPARKLINE_SAMPLES = 30
@@ -32,6 +34,7 @@ class CrisisCard:
     alert: Alert | None = None
     deadline: datetime | None = None
     acked: bool = False
+    plan: Progress | None = None  # the response plan's done/total/overdue, once there is a plan
 
 
 def signal_bars(*, crisis: Crisis) -> list[SignalBar]:
@@ -53,7 +56,8 @@ def signal_bars(*, crisis: Crisis) -> list[SignalBar]:
     return sorted(bars, key=lambda b: b.contribution, reverse=True)
 
 
-def crisis_card(*, crisis: Crisis) -> CrisisCard:
+def crisis_card(*, crisis: Crisis, plans: dict[int, Progress] | None = None) -> CrisisCard:
+    """The card of one crisis (`plans`: plan progress already read for many cards)."""
     recent = list(
         ScoreSample.objects.filter(crisis=crisis)
         .order_by("-at")
@@ -71,12 +75,14 @@ def crisis_card(*, crisis: Crisis) -> CrisisCard:
         # The ACK SLA of the alert's severity; the next tier's own deadline is on the alert page.
         deadline=None if acked or alert is None else alert.sla_deadline,
         acked=acked,
+        plan=(plans if plans is not None else progress_by_crisis(crisis_ids=[crisis.pk])).get(crisis.pk),
     )
 
 
 def crisis_cards() -> list[CrisisCard]:
-    crises = Crisis.objects.exclude(status=Crisis.Status.RESOLVED).select_related("owner")
-    cards = [crisis_card(crisis=c) for c in crises]
+    crises = list(Crisis.objects.exclude(status=Crisis.Status.RESOLVED).select_related("owner"))
+    plans = progress_by_crisis(crisis_ids=[c.pk for c in crises])
+    cards = [crisis_card(crisis=c, plans=plans) for c in crises]
     return sorted(cards, key=lambda c: (-LEVEL_RANK[Level(c.crisis.level)], -c.crisis.score))
 
 

@@ -27,3 +27,15 @@ def source_icon(event: Event) -> str:
 @register.filter
 def sparkline(values, label: str = "score trend") -> SafeString:
     return charts.sparkline(list(values or []), label=label)
+
+
+@register.filter
+def seconds_human(seconds) -> str:
+    """3h 20m, 12m, 40s; "—" without a value."""
+    if seconds in (None, ""):
+        return "—"
+    seconds = int(float(seconds))
+    hours, rest = divmod(seconds, 3600)
+    if hours:
+        return f"{hours}h {rest // 60:02d}m"
+    return f"{rest // 60}m" if rest >= 60 else f"{rest}s"

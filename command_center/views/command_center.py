@@ -1,4 +1,4 @@
-"""Command center: active crises, live event feed with filters, counters."""
+"""Command center: active crises, the manual planning queue, live event feed with filters, counters."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from django.views.decorators.http import require_GET
 from command_center.selectors.counters import counters
 from command_center.selectors.crises import crisis_cards
 from command_center.selectors.feed import FeedFilters, feed_events, filter_options
+from response.selectors import manual_queue
 from tenants.permissions import viewer_required
 
 
@@ -19,6 +20,7 @@ def command_center_context(*, filters: FeedFilters) -> dict:
         "filters": filters,
         "options": filter_options(),
         "counters": counters(),
+        "manual_plans": manual_queue(),
     }
 
 

@@ -27,6 +27,7 @@ from crisis import story_services
 from crisis.models import Crisis
 from crisis.selectors import crisis_timeline
 from escalation import services as escalation_services
+from response.selectors import plan_panel
 from tenants.permissions import manager_required, viewer_required
 from tenants.roles import ADMIN, CRISIS_MANAGER
 
@@ -62,6 +63,7 @@ def crisis_detail_context(*, crisis: Crisis) -> dict:
         "merged_from": list(crisis.merged_from.order_by("pk")),
         "split_off": list(crisis.split_off.order_by("pk")),
         "thresholds": level_thresholds(),
+        "plan": plan_panel(crisis=crisis),
     }
 
 

@@ -7,8 +7,8 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.text import slugify
 from django.views.decorators.http import require_GET
 
+from command_center.selectors.postmortem import postmortem_document_json, postmortem_document_markdown
 from crisis.models import Crisis
-from crisis.postmortem import postmortem_json, postmortem_markdown
 from tenants.audit import access_log_record
 from tenants.http_types import AuthenticatedHttpRequest
 from tenants.permissions import viewer_required
@@ -25,7 +25,7 @@ def postmortem(request: HttpRequest, pk: int) -> HttpResponse:
         "command_center/postmortem.html",
         {
             "crisis": crisis,
-            "markdown": postmortem_markdown(crisis=crisis),
+            "markdown": postmortem_document_markdown(crisis=crisis),
             "resolved": crisis.status == Crisis.Status.RESOLVED,
         },
     )
@@ -43,7 +43,11 @@ def postmortem_download(request: AuthenticatedHttpRequest, pk: int, fmt: str) ->
         request=request,
         detail={"postmortem": crisis.pk, "fmt": fmt},
     )
-    body = postmortem_json(crisis=crisis) if fmt == "json" else postmortem_markdown(crisis=crisis)
+    body = (
+        postmortem_document_json(crisis=crisis)
+        if fmt == "json"
+        else postmortem_document_markdown(crisis=crisis)
+    )
     response = HttpResponse(body, content_type=FORMATS[fmt])
     name = f"postmortem-{crisis.pk}-{slugify(crisis.title)[:40] or 'crisis'}"
     response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'

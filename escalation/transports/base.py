@@ -111,11 +111,40 @@ def _engine(kind: str) -> Engine:
     return _ENGINES[kind]
 
 
+def recommendations(alert: Alert, *, host: str) -> dict[str, Any]:
+    """What the alert was handed to recommend (escalation.recommend): the top actions as lines
+    ("title — owner, due 14:05 UTC") and the absolute link to the plan; empty until handed."""
+    from escalation import links
+
+    details = alert.details or {}
+    lines = []
+    for action in details.get("recommended_actions") or []:
+        if not isinstance(action, dict) or not action.get("title"):
+            continue
+        line = str(action["title"])
+        due = _due(action.get("due_at"))
+        tail = ", ".join(x for x in (str(action.get("owner") or ""), f"due {due}" if due else "") if x)
+        lines.append(f"{line} — {tail}" if tail else line)
+    path = str(details.get("recommended_link") or "")
+    url = links.base_url(host) + path if path.startswith("/") else ""
+    return {"recommended_actions": lines, "plan_url": url}
+
+
+def _due(value: Any) -> str:
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(str(value)).strftime("%H:%M UTC") if value else ""
+    except ValueError:
+        return ""
+
+
 def alert_context(alert: Alert, recipient: Stakeholder | None, ctx: SendContext) -> dict[str, Any]:
     """The values every template may use."""
     from escalation import links
 
     return {
+        **recommendations(alert, host=ctx.host),
         "alert": alert,
         "recipient": recipient,
         "purpose": ctx.purpose,

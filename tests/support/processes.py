@@ -82,7 +82,7 @@ class ManagedProcess:
 
 def start_worker(
     name: str = "worker",
-    queues: str = "ingest,classify,detect,notify,beat",
+    queues: str = "ingest,classify,detect,notify,respond,beat",
     *,
     pool: str = "solo",
     concurrency: int = 1,

@@ -100,7 +100,14 @@ def in_tenant(tenant: TenantFixture):
             connection.set_schema_to_public()
 
 
-DOMAIN_TABLE_PREFIXES = ("ingestion_", "classification_", "crisis_", "escalation_", "auditlog_")
+DOMAIN_TABLE_PREFIXES = (
+    "ingestion_",
+    "classification_",
+    "crisis_",
+    "escalation_",
+    "response_",
+    "auditlog_",
+)
 
 
 def truncate_domain_tables(schemas: list[str]) -> None:

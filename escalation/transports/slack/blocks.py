@@ -1,6 +1,6 @@
-"""Block Kit for an alert: header, facts, explanation, the latest events of its story, and the
-Acknowledge / Not a crisis / Resolve buttons; and for an update or a resolved message in the
-alert's thread."""
+"""Block Kit for an alert: header, facts, explanation, the recommended actions of its response
+plan, the latest events of its story, and the Acknowledge / Not a crisis / Resolve buttons; and
+for an update or a resolved message in the alert's thread."""
 
 from __future__ import annotations
 
@@ -76,6 +76,18 @@ def _events(context: dict[str, Any]) -> list[dict[str, Any]]:
     ]
 
 
+def _recommended(context: dict[str, Any]) -> list[dict[str, Any]]:
+    """The top recommended actions and the link to the response plan, when the alert has them."""
+    actions = context.get("recommended_actions") or []
+    url = context.get("plan_url") or ""
+    if not actions and not url:
+        return []
+    lines = "\n".join(f"{i}. {a[:200]}" for i, a in enumerate(actions[:5], start=1))
+    link = f"<{url}|Open the response plan>" if url else ""
+    text = "\n".join(x for x in ("*Recommended actions*", lines, link) if x)
+    return [{"type": "section", "text": {"type": "mrkdwn", "text": text[:2900]}}]
+
+
 def alert_blocks(alert, context: dict[str, Any]) -> list[dict[str, Any]]:
     emoji = SEVERITY_EMOJI.get(alert.severity, ":large_blue_circle:")
     fields = [
@@ -91,6 +103,7 @@ def alert_blocks(alert, context: dict[str, Any]) -> list[dict[str, Any]]:
     explanation = context.get("explanation") or alert.summary
     if explanation:
         blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": explanation[:2900]}})
+    blocks += _recommended(context)
     blocks += _events(context)
     blocks.append(_buttons(alert, context))
     blocks.append(

@@ -117,15 +117,17 @@ class SlackTransport(Transport):
 
     def refresh(self, *, config: ChannelConfig, alert: Alert, message_id: str, host: str) -> None:
         """Rewrite a message already sent (best effort): while the alert is triggered its card
-        with the story's new count and events; once acknowledged or resolved, who did it, without
-        the buttons."""
+        with the story's new count and events and the recommended actions; once acknowledged or
+        resolved, who did it, without the buttons."""
         from escalation import links
+        from escalation.transports.base import recommendations
 
         channel, _, ts = message_id.partition(":")
         if not ts:
             return
         if alert.state == "triggered":
             context = {
+                **recommendations(alert, host=host),
                 "alert_url": links.alert_url(alert=alert, host=host),
                 "explanation": (alert.details or {}).get("explanation", ""),
                 "events": [e for e in (alert.details or {}).get("events", []) if isinstance(e, dict)][:5],

@@ -1,0 +1,58 @@
+"""The response plan's actions on the crisis page: move a task (start, done, skip with a reason)
+and take a crisis from the manual planning queue. Crisis managers and admins only."""
+
+from __future__ import annotations
+
+from django import forms
+from django.http import Http404, HttpRequest, HttpResponse
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from command_center.views._common import back, run_action
+from response import selectors as response_selectors
+from response import services as response_services
+from response.models import ResponseTask
+from tenants.permissions import manager_required
+
+
+class TaskStatusForm(forms.Form):
+    status = forms.ChoiceField(choices=ResponseTask.Status.choices)
+    reason = forms.CharField(required=False, max_length=500)
+
+
+def _plan_url(pk: int) -> str:
+    return reverse("command_center:crisis_detail", args=[pk]) + "#plan"
+
+
+@require_POST
+@manager_required
+def plan_task_status(request: HttpRequest, pk: int, task_id: int) -> HttpResponse:
+    task = response_selectors.task_get(task_id=task_id)
+    if task is None or task.plan.crisis_id != pk:
+        raise Http404("no such task on this crisis")
+    form = TaskStatusForm(request.POST)
+
+    def call() -> None:
+        if not form.is_valid():
+            raise ValueError("choose open, in progress, done or skipped")
+        response_services.task_set_status(
+            task=task,
+            status=form.cleaned_data["status"],
+            by_user=request.user,
+            reason=form.cleaned_data["reason"],
+        )
+
+    run_action(request, f"Task “{task.title}”", call)
+    return back(request, _plan_url(pk))
+
+
+@require_POST
+@manager_required
+def plan_take(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = response_selectors.plan_get(crisis_id=pk)
+    if plan is None:
+        raise Http404("this crisis has no plan")
+    run_action(
+        request, "Take the planning", lambda: response_services.plan_take(plan=plan, by_user=request.user)
+    )
+    return back(request, _plan_url(pk))

@@ -1,0 +1,194 @@
+"""The planner's optional LLM step: extra steps and a draft holding statement.
+
+It passes the same gates as the classification tier, and spends from the same ledger:
+1. on: an API key, the tenant's planning configuration, the shared circuit breaker closed;
+2. time: what is left of the planning budget bounds the request (nothing starts with < 1 s left);
+3. budget: the tenant's one daily LLM budget (`classification.tiers.llm_guards`: today's
+   `LLMCall` spend of every LLM use + this call's worst case ≤ the organisation's budget);
+4. PII: the prompt is built from redacted facts (each sample post passes the outbound guard or
+   stays home) and the whole prompt passes `ingestion.redaction.outbound_guard` or nothing is sent;
+5. the answer: a forced tool call validated by its schema, then the hallucination guard
+   (`response.llm_schema.check`): a suggestion naming a person or team the tenant does not
+   have is dropped and logged.
+Every attempt is an `LLMCall` row (event empty), written before the request goes out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db import connection
+
+from classification.models import LLMCall
+from classification.tiers.llm_guards import Breaker, cost_of, daily_budget, spent_today, tenant_vocabulary
+from crisis.models import Crisis
+from escalation.models import Stakeholder, Team
+from ingestion.redaction import outbound_guard
+from response.llm_schema import SYSTEM, TOOL, TOOL_NAME, Checked, Directory, build_prompt, check, spacy_people
+from tenants import clock
+
+logger = logging.getLogger(__name__)
+
+MAX_TOKENS = 600
+MIN_SECONDS = 1.0
+
+
+@dataclass
+class LLMOutcome:
+    status: str  # what happened, for the plan ("done", "off: …", "skipped: …", "refused: …", "error: …")
+    checked: Checked = field(default_factory=Checked)
+    call_id: int | None = None
+
+
+def directory() -> Directory:
+    roles = sorted(
+        {
+            r.strip()
+            for r in Stakeholder.objects.filter(is_active=True).values_list("role", flat=True)
+            if r.strip()
+        }
+    )
+    teams = list(Team.objects.order_by("name").values_list("name", flat=True))
+    names = set(tenant_vocabulary())
+    names |= {n.lower() for n in Stakeholder.objects.filter(is_active=True).values_list("name", flat=True)}
+    names |= {t.lower() for t in teams} | {s.lower() for s in Team.objects.values_list("slug", flat=True)}
+    names |= {r.lower() for r in roles}
+    return Directory(roles=tuple(roles), teams=tuple(teams), names=frozenset(n for n in names if n))
+
+
+def _facts(crisis: Crisis) -> list[str]:
+    signals = crisis.signals or {}
+    return [
+        f"Crisis: {crisis.title}",
+        f"Category {crisis.category or 'unknown'}, level {crisis.level}, severity {crisis.severity or 'unknown'}",
+        f"Why it was raised: {crisis.explanation}",
+        *([f"Summary: {crisis.ai_summary}"] if crisis.ai_summary else []),
+        "Top terms: " + ", ".join(signals.get("top_terms", [])[:10]),
+    ]
+
+
+def suggest(*, crisis: Crisis, plan_titles: list[str], seconds_left: float, enabled: bool) -> LLMOutcome:
+    """Ask for extra steps within every gate (module doc). Never raises: the plan stands without it."""
+    if not settings.ANTHROPIC_API_KEY:
+        return LLMOutcome("off: no API key")
+    if not enabled:
+        return LLMOutcome("off: disabled in the planning configuration")
+    if seconds_left < MIN_SECONDS:
+        return LLMOutcome(f"skipped: {max(seconds_left, 0):.1f} s left of the planning budget")
+    model = settings.ANTHROPIC_MODEL
+    book = directory()
+    allow = set(book.names)
+    try:
+        posts = []
+        for event in crisis.events.order_by("-reach", "pk")[:6]:
+            post = f"{event.title} {event.text}".strip()[:300]
+            if outbound_guard(text=post, allow=allow).ok:  # a post the guard flags stays home
+                posts.append(f"[{event.platform}, reach {event.reach}] {post}")
+        prompt = build_prompt(facts=_facts(crisis), posts=posts, plan=plan_titles, directory=book)
+        guard = outbound_guard(text=prompt, allow=allow)
+        refusal = "" if guard.ok else guard.reason
+    except Exception as exc:  # the guard failing must not let text out
+        prompt, refusal = "", f"PII guard failed: {type(exc).__name__}"
+    prompt_hash = hashlib.sha256(prompt.encode()).hexdigest()
+
+    def record(status: str, **fields) -> LLMCall:
+        return LLMCall.objects.create(
+            event=None, model=model, status=status, prompt_hash=prompt_hash, created_at=clock.now(), **fields
+        )
+
+    if refusal:
+        record(LLMCall.Status.REFUSED_PII, error=refusal)
+        logger.warning("crisis %s: planner prompt not sent: %s", crisis.pk, refusal)
+        return LLMOutcome("refused: personal data in the prompt")
+    breaker = Breaker()
+    if breaker.is_open() or not breaker.allow():
+        record(LLMCall.Status.BREAKER_OPEN)
+        return LLMOutcome("skipped: the LLM circuit breaker is open")
+    worst = cost_of(model, len(SYSTEM + prompt) // 3 + 400, MAX_TOKENS)
+    if spent_today() + worst > daily_budget():
+        record(LLMCall.Status.REFUSED_BUDGET, error=f"budget {daily_budget()} reached")
+        return LLMOutcome("skipped: the tenant's LLM budget for today is spent")
+
+    call = record(LLMCall.Status.PENDING)  # recorded before the request goes out
+    started = time.monotonic()
+    answer, usage, error, status = _request(model=model, prompt=prompt, timeout=seconds_left)
+    call.status = status
+    call.attempts = 1
+    call.input_tokens, call.output_tokens = usage
+    call.cost_usd = cost_of(model, *usage)
+    call.latency_ms = (time.monotonic() - started) * 1000
+    call.error = error[:2000]
+    call.response = answer or {}
+    if status != LLMCall.Status.OK:
+        call.save()
+        if status == LLMCall.Status.ERROR:
+            breaker.failure()
+        logger.warning("crisis %s: planner LLM step failed: %s", crisis.pk, error)
+        return LLMOutcome(f"error: {error[:150]}", call_id=call.pk)
+    breaker.success()
+    checked = check(answer, directory=book, ner=_ner)
+    for drop in checked.dropped:
+        logger.warning(
+            "crisis %s: LLM %s dropped (%s): %s", crisis.pk, drop["what"], drop["reason"], drop["text"]
+        )
+    if checked.dropped:
+        call.error = "; ".join(f"{d['what']} dropped: {d['reason']}" for d in checked.dropped)[:2000]
+        if not checked.steps and not checked.holding_statement:
+            call.status = LLMCall.Status.HALLUCINATION
+    call.save()
+    kept = f"{len(checked.steps)} extra step{'s' if len(checked.steps) != 1 else ''}"
+    if checked.holding_statement:
+        kept += " and a holding statement"
+    dropped = f", {len(checked.dropped)} dropped by the guard" if checked.dropped else ""
+    return LLMOutcome(f"done: {kept}{dropped}", checked=checked, call_id=call.pk)
+
+
+def _ner(text: str) -> list[str]:
+    try:
+        return spacy_people(text)
+    except Exception:  # NER unavailable: the answer's own list of names is still checked
+        logger.warning("NER unavailable for the planner's hallucination guard", exc_info=True)
+        return []
+
+
+def _request(*, model: str, prompt: str, timeout: float) -> tuple[dict | None, tuple[int, int], str, str]:
+    """One request, bounded by what is left of the planning budget: (answer, usage, error, status)."""
+    import anthropic
+    import jsonschema
+
+    client = anthropic.Anthropic(
+        api_key=settings.ANTHROPIC_API_KEY,
+        base_url=settings.ANTHROPIC_BASE_URL,
+        timeout=min(float(settings.ANTHROPIC_TIMEOUT_SECONDS), timeout),
+        max_retries=0,  # no time for retries inside a planning budget
+    )
+    try:
+        response = client.messages.create(
+            model=model,
+            max_tokens=MAX_TOKENS,
+            system=SYSTEM,
+            tools=[TOOL],
+            tool_choice={"type": "tool", "name": TOOL_NAME},
+            messages=[{"role": "user", "content": prompt}],
+        )
+    except anthropic.APIStatusError as exc:
+        return None, (0, 0), f"HTTP {exc.status_code}", LLMCall.Status.ERROR
+    except anthropic.APIError as exc:  # timeouts and connection errors
+        return None, (0, 0), f"{type(exc).__name__}: {exc}", LLMCall.Status.ERROR
+    usage = (int(response.usage.input_tokens or 0), int(response.usage.output_tokens or 0))
+    for block in response.content or []:
+        if getattr(block, "type", None) == "tool_use" and getattr(block, "name", None) == TOOL_NAME:
+            try:
+                jsonschema.validate(block.input, TOOL["input_schema"])
+            except jsonschema.ValidationError as exc:
+                return None, usage, f"schema: {exc.message}", LLMCall.Status.INVALID
+            return dict(block.input), usage, "", LLMCall.Status.OK
+    return None, usage, "no tool call in the answer", LLMCall.Status.INVALID
+
+
+def tenant_schema() -> str:
+    return connection.schema_name
