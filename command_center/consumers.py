@@ -199,7 +199,7 @@ class FragmentRenderer:
                     "command_center/command_center.html#manual_queue", manual_plans=manual_queue()
                 ).replace(" id=", ' hx-swap-oob="true" id=', 1),
             ]
-        if self.page != "crisis" or crisis_id != self.crisis_id:
+        if self.page != "crisis" or crisis_id is None or crisis_id != self.crisis_id:
             return []
         crisis = Crisis.objects.filter(pk=crisis_id).first()
         if crisis is None:

@@ -2,10 +2,12 @@
 
 Watch terms, one Source per source kind pointing at the local world server (pollers) or taking
 pushes with demo keys, stakeholders in tiers (security on-call, PR lead, legal counsel, CISO,
-CEO), teams, an on-call rotation, escalation policies, routing rules, SLA per severity and
-channel configs pointing at the local sinks. Running it again updates the same rows (keyed by
-slug / name / kind) and creates nothing twice. The escalation rows are declared here
-(`northwind_escalation`) and written by escalation's own seeder (`escalation.seeding`).
+CEO), teams, an on-call rotation, escalation policies, routing rules, SLA per severity,
+channel configs pointing at the local sinks, response playbooks for every category
+(response.seeding) and one resolved security crisis of five weeks ago (demo.history). Running
+it again updates the same rows (keyed by slug / name / kind) and creates nothing twice. The
+escalation rows are declared here (`northwind_escalation`) and written by escalation's own
+seeder (`escalation.seeding`).
 
 Must run inside the tenant's schema (`seed_demo --schema demo` does that).
 """
@@ -18,6 +20,7 @@ from django.db import transaction
 
 from crisis.models import DetectorConfig
 from demo.api_common import CREDENTIALS, ES_INDEX
+from demo.history import history_seed
 from escalation.models import EscalationStep, PagingGuardrail
 from escalation.seeding import (
     ChannelSpec,
@@ -34,6 +37,7 @@ from escalation.seeding import (
 )
 from ingestion.models import Source, SourceKind, WatchTerm
 from ingestion.services import api_key_hash
+from response.seeding import playbooks_apply
 
 # Push keys the simulator uses (Source.api_key_hash stores their sha256).
 PUSH_KEYS = {
@@ -253,6 +257,8 @@ def demo_seed(
             setup=northwind_escalation(sinks=sinks, smtp_host=smtp_host, smtp_port=smtp_port), result=result
         )
         _seed_detector(result)
+        playbooks_apply(result=result)  # the starter playbooks fit Northwind's roles and rotation
+        history_seed(result)
     result.email_routes = [p.email for p in PEOPLE if p.email]
     return result
 

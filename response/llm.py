@@ -21,7 +21,6 @@ import time
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db import connection
 
 from classification.models import LLMCall
 from classification.tiers.llm_guards import Breaker, cost_of, daily_budget, spent_today, tenant_vocabulary
@@ -115,22 +114,24 @@ def suggest(*, crisis: Crisis, plan_titles: list[str], seconds_left: float, enab
 
     call = record(LLMCall.Status.PENDING)  # recorded before the request goes out
     started = time.monotonic()
-    answer, usage, error, status = _request(model=model, prompt=prompt, timeout=seconds_left)
-    call.status = status
+    reply = _request(model=model, prompt=prompt, timeout=seconds_left)
+    call.status = reply.status
     call.attempts = 1
-    call.input_tokens, call.output_tokens = usage
-    call.cost_usd = cost_of(model, *usage)
+    call.input_tokens, call.output_tokens = reply.usage
+    call.cost_usd = cost_of(model, *reply.usage)
     call.latency_ms = (time.monotonic() - started) * 1000
-    call.error = error[:2000]
-    call.response = answer or {}
-    if status != LLMCall.Status.OK:
+    call.error = reply.error[:2000]
+    call.response = reply.answer or {}
+    if reply.answer is None:
         call.save()
-        if status == LLMCall.Status.ERROR:
+        if reply.transient:
             breaker.failure()
-        logger.warning("crisis %s: planner LLM step failed: %s", crisis.pk, error)
-        return LLMOutcome(f"error: {error[:150]}", call_id=call.pk)
+        else:
+            breaker.success()  # the service answered; the answer was unusable
+        logger.warning("crisis %s: planner LLM step failed: %s", crisis.pk, reply.error)
+        return LLMOutcome(f"error: {reply.error[:150]}", call_id=call.pk)
     breaker.success()
-    checked = check(answer, directory=book, ner=_ner)
+    checked = check(reply.answer, directory=book, ner=_ner)
     for drop in checked.dropped:
         logger.warning(
             "crisis %s: LLM %s dropped (%s): %s", crisis.pk, drop["what"], drop["reason"], drop["text"]
@@ -155,8 +156,17 @@ def _ner(text: str) -> list[str]:
         return []
 
 
-def _request(*, model: str, prompt: str, timeout: float) -> tuple[dict | None, tuple[int, int], str, str]:
-    """One request, bounded by what is left of the planning budget: (answer, usage, error, status)."""
+@dataclass
+class _Reply:
+    answer: dict | None
+    usage: tuple[int, int] = (0, 0)
+    error: str = ""
+    status: str = LLMCall.Status.OK
+    transient: bool = False  # a failure the breaker counts: timeouts, connection errors, 429, 5xx
+
+
+def _request(*, model: str, prompt: str, timeout: float) -> _Reply:
+    """One request, bounded by what is left of the planning budget (no retry: no time for one)."""
     import anthropic
     import jsonschema
 
@@ -164,7 +174,7 @@ def _request(*, model: str, prompt: str, timeout: float) -> tuple[dict | None, t
         api_key=settings.ANTHROPIC_API_KEY,
         base_url=settings.ANTHROPIC_BASE_URL,
         timeout=min(float(settings.ANTHROPIC_TIMEOUT_SECONDS), timeout),
-        max_retries=0,  # no time for retries inside a planning budget
+        max_retries=0,
     )
     try:
         response = client.messages.create(
@@ -176,19 +186,17 @@ def _request(*, model: str, prompt: str, timeout: float) -> tuple[dict | None, t
             messages=[{"role": "user", "content": prompt}],
         )
     except anthropic.APIStatusError as exc:
-        return None, (0, 0), f"HTTP {exc.status_code}", LLMCall.Status.ERROR
+        transient = exc.status_code in (408, 409, 429) or exc.status_code >= 500
+        return _Reply(None, error=f"HTTP {exc.status_code}", status=LLMCall.Status.ERROR, transient=transient)
     except anthropic.APIError as exc:  # timeouts and connection errors
-        return None, (0, 0), f"{type(exc).__name__}: {exc}", LLMCall.Status.ERROR
+        return _Reply(None, error=f"{type(exc).__name__}: {exc}", status=LLMCall.Status.ERROR, transient=True)
     usage = (int(response.usage.input_tokens or 0), int(response.usage.output_tokens or 0))
     for block in response.content or []:
         if getattr(block, "type", None) == "tool_use" and getattr(block, "name", None) == TOOL_NAME:
+            answer = getattr(block, "input", None)
             try:
-                jsonschema.validate(block.input, TOOL["input_schema"])
+                jsonschema.validate(answer, TOOL["input_schema"])
             except jsonschema.ValidationError as exc:
-                return None, usage, f"schema: {exc.message}", LLMCall.Status.INVALID
-            return dict(block.input), usage, "", LLMCall.Status.OK
-    return None, usage, "no tool call in the answer", LLMCall.Status.INVALID
-
-
-def tenant_schema() -> str:
-    return connection.schema_name
+                return _Reply(None, usage, f"schema: {exc.message}", LLMCall.Status.INVALID)
+            return _Reply(dict(answer), usage)  # type: ignore[arg-type]  # validated as an object
+    return _Reply(None, usage, "no tool call in the answer", LLMCall.Status.INVALID)

@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from anthropic.types import ToolParam
 
 logger = logging.getLogger(__name__)
 
 TOOL_NAME = "record_response_suggestions"
 MAX_STEPS = 3
-TOOL = {
+TOOL: ToolParam = {
     "name": TOOL_NAME,
     "description": "Record extra response steps and a draft holding statement for a crisis desk.",
     "input_schema": {

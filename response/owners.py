@@ -67,26 +67,26 @@ class OwnerLookup:
                 rotation = OnCallRotation.objects.get(pk=spec.rotation_id)
                 return Owner(person, f"on call now ({rotation.name})")
         if spec.team_id is not None:
-            found = self._in_team(spec)
+            found = self._in_team(team_id=spec.team_id, role=spec.owner_role)
             if found is not None:
                 return found
         return self._by_role(spec.owner_role)
 
-    def _in_team(self, spec: TaskSpec) -> Owner | None:
-        team = Team.objects.filter(pk=spec.team_id).first()
+    def _in_team(self, *, team_id: int, role: str) -> Owner | None:
+        team = Team.objects.filter(pk=team_id).first()
         if team is None:
             return None
         members = list(team.members.filter(is_active=True).order_by("name", "pk"))
-        role = spec.owner_role.strip().lower()
+        role = role.strip().lower()
         with_role = [p for p in members if role and role in (p.role or "").lower()]
         on_call = {p.pk for p in self.on_call().values() if p is not None}
         if with_role:
             person = next((p for p in with_role if p.pk in on_call), with_role[0])
             return Owner(person, f"{person.role} in {team.name}")
         for rotation in team.rotations.order_by("name"):
-            person = self.on_call().get(rotation.pk)
-            if person is not None and person.is_active:
-                return Owner(person, f"on call now ({rotation.name}, {team.name})")
+            covering = self.on_call().get(rotation.pk)
+            if covering is not None and covering.is_active:
+                return Owner(covering, f"on call now ({rotation.name}, {team.name})")
         if members:
             return Owner(members[0], f"first member of {team.name}")
         return None
