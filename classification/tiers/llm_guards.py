@@ -1,6 +1,6 @@
 """The LLM tier's guards: price and cost, the circuit breaker (shared by every worker through
-Redis), the tenant's budget and vocabulary, the PII guard on the outbound prompt and the
-hallucination guard on the answer."""
+Redis), the tenant's budget and vocabulary, and the hallucination guard on the answer (the PII
+guard on the outbound prompt is `ingestion.redaction.outbound_guard`)."""
 
 from __future__ import annotations
 
@@ -104,28 +104,6 @@ def daily_budget() -> Decimal:
 
 
 # --- prompt and answer guards ---------------------------------------------------------------------
-
-
-def pii_hits(prompt: str, allow: set[str]) -> list[str]:
-    """Entity types presidio finds in the outbound prompt (ingestion's engine, same spaCy model)."""
-    from ingestion.redaction import get_engine
-
-    engine = get_engine()
-    results = engine.analyzer.analyze(
-        text=prompt,
-        language="en",
-        entities=list(getattr(settings, "CLASSIFICATION_LLM_PII_ENTITIES", engine.entities)),
-        score_threshold=engine.score_threshold,
-        allow_list=sorted(allow) or None,
-    )
-    hits = []
-    for r in results:
-        fragment = prompt[r.start : r.end]
-        # Ingestion's placeholders (<PERSON>) and names the tenant watches are not leaks.
-        if fragment.startswith("<") or fragment.strip("@#").lower() in allow:
-            continue
-        hits.append(r.entity_type)
-    return hits
 
 
 def hallucinations(answer: dict, *, text: str, vocabulary: set[str]) -> list[str]:
