@@ -37,7 +37,16 @@ PREFIXES = (
     "rue|avenue|av|avda|avenida|boulevard|bd|bld|chemin|allée|allé|impasse|place|quai|route|cours|"
     "calle|c/|paseo|plaza|camino|carrer|ronda|rambla|carretera|glorieta|via|viale|piazza|piazzale|"
     "corso|largo|vicolo|strada|borgo|contrada|rua|rúa|r\\.|travessa|praça|alameda|estrada|rodovia|"
-    "ul|ulica|al|aleja|plac|os|str|aleea|bulevardul|calea|intrarea|jalan|jl|gang|calçada|ladeira"
+    "ul|ulica|al|aleja|plac|os|str|aleea|bulevardul|calea|intrarea|jalan|jl|gang|calçada|ladeira|"
+    # Greek and Cyrillic: avenue, street, square; ulitsa, prospekt, pereulok, bulvar, shosse, naberezhnaya
+    "λεωφόρος|λεωφ|οδός|οδ|πλατεία|ул|улица|пр-т|просп|проспект|пер|переулок|бульвар|б-р|шоссе|наб|"
+    "набережная|площадь|пл"
+)
+# Street-type words written as a separate word after the name: Hungarian (with their possessive
+# forms: "Árpád fejedelem útja"), Danish, Finnish, Estonian ("Luite tee", "Pärnu mnt"), Norwegian.
+AFTER_NAME = (
+    "utca|utcája|u\\.|út|útja|tér|tere|köz|köze|körút|körútja|sétány|sétánya|vej|gade|tie|katu|"
+    "terrasse|tee|tn|tänav|mnt|maantee|pst|puiestee"
 )
 COMPOUND = (
     "straße|strasse|str|gasse|platz|allee|ring|damm|ufer|weg|straat|gracht|laan|plein|kade|singel|"
@@ -48,7 +57,7 @@ COMPOUND = (
 UNIT = (
     r"(?:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|wohnung|whg|piso|apto|appt|app|lgh|int|"
     r"box|p\.?\s?o\.?\s?box|house\s+no|door|bldg|building|block|blk|nº|n°|m|lok|local|puerta|étage|"
-    r"etage|stiege|top|bus|postbox|postboks|postfach|apartado|caixa\s+postal)\.?\s*(?:no\.?\s*)?#?\s*\d{1,5}[A-Za-z]?\b"
+    r"etage|stiege|top|bus|postbox|postboks|postfach|apartado|caixa\s+postal|кв|корп)\.?\s*(?:no\.?\s*)?#?\s*\d{1,5}[A-Za-z]?\b"
     r"|\b\d{1,2}\s?(?:º|ª|°|st|nd|rd|th|er|e|ème)\.?\s*(?:floor|piso|étage|etage|stock|izq|izda|dcha|dch|[A-D])\b"
 )
 POSTCODE = (
@@ -56,14 +65,15 @@ POSTCODE = (
     r"[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4,6})(?![\w-])"
 )
 CUE = re.compile(
-    r"(?:address(?:\s+(?:is|on\s+file))?|adresse|dirección|indirizzo|endereço|adres|osoite|"
+    r"(?<!\w)(?:address(?:\s+(?:is|on\s+file))?|adresse|dirección|indirizzo|endereço|adres|osoite|"
     r"lives?\s+(?:at|on)|living\s+at|moved\s+to|deliver(?:ed)?\s+to|ship(?:ped)?\s+to|sent\s+to|"
     r"send\s+(?:it|them|the\s+\w+)\s+to|return\s+to|located\s+at|corner\s+of|drop(?:s|ped)?\s+(?:you\s+)?off\s+at|"
-    r"meet\s+(?:me|us)?\s*at|wohne\s+in|j'habite|vivo\s+en|abito\s+in|moro\s+na)\s*[:\-]?\s*",
+    r"meet\s+(?:me|us)?\s*at|wohne\s+in|j'habite|vivo\s+en|abito\s+in|moro\s+na)(?!\w)\s*[:\-]?\s*",
     re.IGNORECASE,
 )
 
 _WORDS = rf"{_L}[\w'’.-]*"
+_CAPWORD = r"[A-ZÀ-Þ](?:[^\W\d_]|['’.-])*"
 _NUMBER_FIRST = (
     rf"(?<![\w,.])(?P<num>{_NUM}),?\s+(?:(?:bis|ter|[NSEW]|NE|NW|SE|SW)\.?\s+)?"
     rf"(?P<words>(?:{_WORDS}\s+){{0,4}}LAZY)(?P<suffix>(?i:{SUFFIXES}))s?\.?(?![\w])"
@@ -76,10 +86,10 @@ NUMBER_PREFIX = re.compile(
 )
 PREFIX_NUMBER = re.compile(
     rf"(?<![\w])(?P<prefix>(?i:{PREFIXES}))\.?\s+(?P<words>{_WORDS}(?:[ \t]+{_WORDS}){{0,4}}?),?\s+"
-    rf"(?:(?i:nº|n°|no\.?|nr\.?|#)\s*)?(?P<num>{_NUM})(?![\w])"
+    rf"(?:(?i:nº|n°|no\.?|nr\.?|#|д\.?|дом)\s*)?(?P<num>{_NUM})(?![\w])"
 )
 COMPOUND_NUMBER = re.compile(
-    rf"(?<![\w])(?P<name>{_L}[\w'’-]*?(?i:{COMPOUND})|{_WORDS}\s+(?i:utca|u\.|út|tér|köz|körút|sétány|vej|gade|tie|katu|terrasse))"
+    rf"(?<![\w])(?P<name>{_L}[\w'’-]*?(?i:{COMPOUND})|(?:{_CAPWORD}\s+){{0,2}}{_WORDS}\s+(?i:{AFTER_NAME}))"
     rf"\.?,?\s+(?P<num>{_NUM})(?![\w])"
 )
 # "30102 Kaevu 94", "0269 Stensås terrasse 38": a number, a foreign street name, a number.
@@ -89,13 +99,13 @@ NUMBER_NAME_NUMBER = re.compile(
 ARTICLE_NUMBER = re.compile(
     rf"(?<![\w])(?:Am|An der|Auf der|Im|In der|Zum|Zur)\s+{_WORDS}\s+(?P<num>{_NUM})(?![\w])"
 )
-_CAPWORD = r"[A-ZÀ-Þ](?:[^\W\d_]|['’.-])*"
 NAME_NUMBER = re.compile(
     rf"(?<![\w])(?P<name>{_CAPWORD}(?:\s+{_CAPWORD}){{0,2}})\s+(?P<num>\d{{1,5}}[A-Za-z]?)(?![\w])"
 )
 UNIT_RE = re.compile(rf"(?<![\w])(?i:{UNIT})")
 MILITARY = re.compile(
-    r"\b(?:PSC|Unit|USNS|USS|USNV|USCGC)\s[\w ]{1,30}?,?\s+(?:Box\s+\d+\s*)?,?\s*(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}\b"
+    r"\b(?:PSC|Unit|USNS|USS|USNV|USCGC)\s[\w ]{1,30}?,?\s+(?:Box\s+\d+\s*)?,?\s*(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}\b",
+    re.IGNORECASE,
 )
 _SEP = re.compile(r"(?:\.(?=[ \t]*\n))?[\s>?*,;]*")
 _TAIL_PIECE = re.compile(
@@ -106,9 +116,19 @@ _TAIL_PIECE = re.compile(
 _PARTICLES = words("""
     de la le les du des da das do dos di dei delle del van von der den ter am an of the
 """)
+# After a street-type prefix, one of these opens a street name in any case ("688 rue du centre 320").
+_NAME_OPENERS = words("de la le les du des da das do dos di dei delle della del")
+# Everyday words that name streets, accepted in an all-lower-case text ("3911 fourth avenue").
+_STREET_NAME_WORDS = words("""
+    first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+    main high old new north south east west upper lower church mill market station school bridge
+""")
 
 
 def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    # The math sign ∆ typed for the Greek Δ ("ΑΓΙΟΣ ∆ΟΜΕΤΙΟΣ"); one code point for one, so every
+    # offset stays the same.
+    text = text.replace("∆", "Δ")
     lower_text = text == text.lower()
     cores: list[tuple[int, int]] = []
     for pattern in NUMBER_FIRST:
@@ -116,7 +136,13 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
             if _plausible_words(m.group("words"), lexicon, lower_text, strong=m.group("suffix").lower()):
                 cores.append(m.span())
     for m in NUMBER_NAME_NUMBER.finditer(text):
-        if not any(lexicon.is_english(w) for w in m.group("words").split() if w.lower() not in _PARTICLES):
+        named = [w for w in m.group("words").split() if w.lower() not in _PARTICLES]
+        # A name that is not English, or capitalised uncommon words after a number of 3+ digits
+        # ("7878 Rahu 37 Apt. 405"; not "2 Pixel 7").
+        long_number = len(m.group(0).split()[0]) >= 3
+        if not any(lexicon.is_english(w) for w in named) or (
+            long_number and named and all(w[0].isupper() and not lexicon.is_common(w) for w in named)
+        ):
             cores.append(m.span())
     for pattern in (NUMBER_PREFIX, PREFIX_NUMBER):
         for m in pattern.finditer(text):
@@ -146,7 +172,12 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
         if near and not all(lexicon.is_english(w) for w in m.group("name").split()):
             cores.append(m.span())
     for m in CUE.finditer(text):
-        span = _after_cue(text, m.end(), corner=m.group(0).lower().startswith("corner"))
+        corner = m.group(0).lower().startswith("corner")
+        span = _after_cue(text, m.end(), corner=corner)
+        if span and corner:
+            # "the corner of A and B" is the address, words and all.
+            the = re.search(r"\bthe\s+$", text[max(0, m.start() - 6) : m.start()], re.IGNORECASE)
+            span = (m.start() - (len(the.group(0)) if the else 0), span[1])
         if span:
             cores.append(span)
     for start, end in _join(cores):
@@ -156,9 +187,12 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
 def _plausible_words(words: str, lexicon: Lexicon, lower_text: bool, *, strong: str) -> bool:
     """The words between a number and a street word name a street: capitalised, or particles, or
     (in an all-lower-case text) not everyday English — not "3 cats in the park"."""
-    for w in words.split():
+    split = words.split()
+    if strong == "prefix" and split and split[0].lower() in _NAME_OPENERS:
+        return True
+    for w in split:
         lw = w.lower().strip(".")
-        if lw in _PARTICLES:
+        if lw in _PARTICLES or (lower_text and lw in _STREET_NAME_WORDS):
             continue
         if w[0].isupper() or w.isupper():
             continue
@@ -174,9 +208,20 @@ def _after_cue(text: str, start: int, *, corner: bool = False) -> tuple[int, int
     """The address written after a cue: up to the end of the sentence or line (or 90 chars),
     when it holds a number ("the corner of A and B" keeps its "and")."""
     rest = text[start : start + 90]
-    words = "but|please|since|because|last|yesterday|today|if|so" + ("" if corner else "|and")
-    stop = re.search(rf"\n\s*\n|[.!?;](?:\s|$)|\s(?:{words})\s|\s-\s|$", rest)
-    chunk = rest[: stop.start()] if stop else rest
+    words = "but|please|since|because|last|yesterday|today|if|so|in case|for|when|until|thanks?" + (
+        "" if corner else "|and"
+    )
+    stops = re.finditer(rf"\n\s*\n|[.!?;](?:\s|$)|\s(?:{words})\s|\s-\s|$", rest)
+    stop = next(stops)
+    # Before the house number, a full stop ends an abbreviation ("ul. Jesionowa 127"), not the sentence.
+    while stop.group(0).startswith(".") and re.search(r"(?:^|\s)\w{1,4}$", rest[: stop.start()]):
+        if re.search(r"\d", rest[: stop.start()]):
+            break
+        stop = next(stops)
+    if stop.group(0).strip() == "and" and not re.search(r"\d", rest[: stop.start()]):
+        # "return to Leon and Eyrarodda 66": two street names, the number after the second.
+        return _after_cue(text, start, corner=True)
+    chunk = rest[: stop.start()]
     if "\n" in chunk and not re.search(r"\d", chunk.split("\n")[0]):
         chunk = chunk.split("\n")[0]
     chunk = chunk.rstrip(" ,")
@@ -204,12 +249,15 @@ def _grow_forward(text: str, end: int) -> int:
         value = piece.group(0)
         if any(w in ("and", "or", "but", "is", "was", "the", "my", "i", "I") for w in value.split()):
             break
-        if len(value.split()) > 5 or (
-            value[0].islower() and value.lower() not in ("nan", "bis", "ter") and text != text.lower()
-        ):
-            break  # lower-case words continue the sentence, not the address
-        pos = piece.end()
         has_digit = bool(re.search(r"\d", value))
+        if len(value.split()) > 5 or (
+            value[0].islower()
+            and not has_digit
+            and value.lower() not in ("nan", "bis", "ter")
+            and text != text.lower()
+        ):
+            break  # lower-case words continue the sentence, not the address ("apt 5", "кв. 12" do)
+        pos = piece.end()
         # A number, or the place written on the line of the address ("75002 Paris").
         if has_digit or (same_line and "\n" not in text[best:at] and len(value.split()) <= 3):
             best = pos

@@ -5,8 +5,9 @@ The NER model finds most names; what it misses is found here from the words arou
    models call "Krisztián Szöllösy" an ORG) unless a company word is in them ("Wells Fargo Bank");
 2. runs of capitalised words holding a name from the gazetteer that is not an English word
    ("thanks Chinedu and Mareike"), or a given name followed by a surname ("Grace Young");
-3. lower-case names: a given name + surname pair ("siiri korhonen"), or one name after a cue
-   ("my name is", "thanks", "my wife", "cc", a sign-off);
+3. lower-case names: a given name + surname pair ("siiri korhonen", "codey m ross"), one name
+   after a cue ("my name is", "thanks", "my wife", "cc", a sign-off), and in a text written all
+   in lower case, any name of the gazetteer that is not an English word ("the gender of lempi");
 4. the other members of a list that holds a name ("cc Anna, Joris and Femke");
 5. every @handle (a handle is personal data unless the tenant watches it);
 6. a second mention of a word already found as a name ("Korhonen called again").
@@ -35,12 +36,16 @@ _CUE_WORDS = (
     r"thank you|thx|ty|best|sincerely|yours|customer:|requester:|from:|contact:|agent|advisor|"
     r"cc:?|dear|hi|hello|hey|ask for|spoke to|spoke with|talked to|called|named|mr\.?|mrs\.?|ms\.?|"
     r"dr\.?|prof\.?|my (?:husband|wife|son|daughter|mother|mom|mum|father|dad|brother|sister|"
-    r"partner|friend|colleague|boss|neighbour|neighbor|landlord|grandma|grandpa|uncle|aunt|cousin)"
+    r"partner|friend|colleague|boss|neighbour|neighbor|landlord|grandma|grandpa|uncle|aunt|cousin)|"
+    r"(?:people|they|friends|everyone|everybody) call me|known as|aka|follow(?:ed)? up with|"
+    r"met with|meet with|meeting with|says|said|asked|replied|wrote"
 )
 CUE = re.compile(rf"(?:^|(?<=[\s,(]))(?:{_CUE_WORDS})[\s,:-]*$", re.IGNORECASE)
 # Cues after which an everyday word is not a name: "this is ridiculous", "I'm unable".
 _WEAK_CUES = re.compile(
-    r"(?:i'm|i am|im|this is|it's|best|called|named|hi|hey|hello|thanks|ty)[\s,:-]*$", re.I
+    r"(?:i'm|i am|im|this is|it's|best|called|named|hi|hey|hello|thanks|ty|says|said|asked|replied|wrote)"
+    r"[\s,:-]*$",
+    re.I,
 )
 _NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)*\.?$")
 _SKIP_LABELS = {"GPE", "LOC"}
@@ -65,6 +70,8 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     found.extend(_capitalised_runs(text, tokens, lexicon, places, orgs))
     found.extend(_line_openers(text, lexicon))
     found.extend(_lower_case_pairs(tokens, lexicon))
+    if text == text.lower():
+        found.extend(_lower_case_names(tokens, lexicon))
     found.extend(_after_cues(text, tokens, lexicon))
     for _ in range(3):  # "A, B and C": each round reaches one more member
         more = [f for f in _list_members(text, found, lexicon, places) if f not in found]
@@ -99,6 +106,9 @@ _VERBISH = re.compile(
     r"^\s*(?:[:,]|is\b|was\b|has\b|had\b|said\b|says\b|told\b|asked\b|and\b|will\b|would\b|"
     r"called\b|wrote\b|here\b|lives\b|from\b|shouted\b)"
 )
+# What only a person does: after it, even an unknown word that NER calls a company is a person
+# ("Tomomi is from Hawkins, Richardson and Santana", "Timotea lives on Via dei Fiorentini 17").
+_PERSON_VERB = re.compile(r"^\s+(?:lives|lived|is from|was born|grew up|moved to)\b")
 
 
 def _capitalised_runs(
@@ -152,7 +162,13 @@ def _capitalised_runs(
         in_org = _overlaps((start, end), orgs)
         if len(words) >= 2:
             pair = words[0].lower() in lexicon.first and words[-1].lower() in lexicon.last
-            if names or pair or _has_initial(run) or len(unknown) == len(words):
+            if (
+                names
+                or pair
+                or _has_initial(run)
+                or len(unknown) == len(words)
+                or (unknown and _particle_inside(run))
+            ):
                 yield Found(start, end, "PERSON")
         # One word: a sentence opens with a capital anyway, so there the word must not be
         # English, or a verb must follow ("Scott is ...").
@@ -160,8 +176,14 @@ def _capitalised_runs(
             names
             and (not in_org or words[0].lower() in lexicon.first)
             and (not sentence_start or not lexicon.is_english(words[0]) or _VERBISH.match(after))
-        ):
+        ) or (not lexicon.is_english(words[0]) and _PERSON_VERB.match(after)):
             yield Found(start, end, "PERSON")
+
+
+def _particle_inside(run: list[Token]) -> bool:
+    """A particle between capitalised words: "Willemine ten Pas", "Anna van der Berg"."""
+    inner = run[1:-1]
+    return any(t.lower_ in PARTICLES and t.is_lower for t in inner)
 
 
 _SIGN_OFF = re.compile(r"^[\s.!]*$")
@@ -174,15 +196,30 @@ def _has_initial(run: list[Token]) -> bool:
 
 
 def _lower_case_pairs(tokens: list[Token], lexicon: Lexicon) -> Iterator[Found]:
+    """A given name + surname in lower case, one of them not an English word ("leone mazzi");
+    with a middle initial (not "a" or "i"), when one of the two is a rare name ("codey m ross")."""
     for a, b in itertools.pairwise(tokens):
         if not (a.is_lower and b.is_lower and a.is_alpha and b.is_alpha):
             continue
         if (
             a.lower_ in lexicon.first
             and b.lower_ in lexicon.last
-            and not (lexicon.is_english(a.lower_) or lexicon.is_english(b.lower_))
+            and not (lexicon.is_english(a.lower_) and lexicon.is_english(b.lower_))
         ):
             yield Found(a.idx, b.idx + len(b.text), "PERSON")
+    for a, m, b in zip(tokens, tokens[1:], tokens[2:], strict=False):
+        if not (a.is_lower and b.is_lower and a.is_alpha and b.is_alpha and m.is_lower and m.is_alpha):
+            continue
+        rare = lexicon.is_rare_name(a.text) or lexicon.is_rare_name(b.text)
+        if len(m.text) == 1 and m.text not in ("a", "i") and rare:
+            yield Found(a.idx, b.idx + len(b.text), "PERSON")
+
+
+def _lower_case_names(tokens: list[Token], lexicon: Lexicon) -> Iterator[Found]:
+    """In a text without capitals, a name the gazetteer knows that is no English word."""
+    for t in tokens:
+        if t.is_alpha and not t.is_stop and t.lower_ not in ORG_WORDS and lexicon.is_rare_name(t.text):
+            yield Found(t.idx, t.idx + len(t.text), "PERSON")
 
 
 def _after_cues(text: str, tokens: list[Token], lexicon: Lexicon) -> Iterator[Found]:
@@ -235,6 +272,7 @@ def _line_openers(text: str, lexicon: Lexicon) -> Iterator[Found]:
             yield Found(m.start(1), m.end(1), "PERSON")
 
 
+_HYPHENATED = re.compile(r"(?:[-‐‑][^\W\d_]+)+")  # "Hauta" + "-aho", "Smith" + "-Jones"
 _NEXT_NAME = re.compile(
     r"(?:\s+(?:[A-Z]\.?|(?:" + "|".join(sorted(PARTICLES)) + r")))*\s+([A-ZÀ-ÞŁŚŻŹĆŃÓ][\w'’-]+)"
 )
@@ -246,6 +284,9 @@ def _extended(text: str, found: list[Found], lexicon: Lexicon) -> list[Found]:
     for f in found:
         if f.entity == "PERSON":
             end = f.end
+            hyphen = _HYPHENATED.match(text, end)
+            if hyphen and not lexicon.is_common(hyphen.group(0).split("-")[-1]):
+                end = hyphen.end()
             for _ in range(3):
                 m = _NEXT_NAME.match(text, end)
                 if (
@@ -274,7 +315,11 @@ def _list_members(
         tail = re.match(r"(,\s*|\s+(?:and|&|und|et|y|e|og|och|ja)\s+|,\s*(?:and|&)\s+)", text[f.end :])
         if tail:
             m = item.match(text, f.end + tail.end())
-            if m and _list_item_ok(m.group(0), lexicon) and not _overlaps(m.span(), places):
+            if (
+                m
+                and _list_item_ok(m.group(0), lexicon)
+                and not _known_place(m.span(), m.group(0), places, lexicon)
+            ):
                 yield Found(m.start(), m.end(), "PERSON")
         head = _LIST_ITEM.search(text[max(0, f.start - 6) : f.start])
         if head:
@@ -288,8 +333,14 @@ def _list_members(
                 value = " ".join(words)
                 if value and _list_item_ok(value, lexicon):
                     s = f.start - len(head.group(0)) - len(value)
-                    if not _overlaps((s, s + len(value)), places):
+                    if not _known_place((s, s + len(value)), value, places, lexicon):
                         yield Found(s, s + len(value), "PERSON")
+
+
+def _known_place(span: tuple[int, int], value: str, places: list[tuple[int, int]], lexicon: Lexicon) -> bool:
+    """NER's place, unless a list member no vocabulary knows: NER reads unfamiliar names as
+    places ("thanks Onni and Tunde", "Kónya, Becker and Vasquez"); places it knows are words."""
+    return _overlaps(span, places) and any(lexicon.is_english(w) for w in value.split())
 
 
 def _list_item_ok(value: str, lexicon: Lexicon) -> bool:

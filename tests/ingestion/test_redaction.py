@@ -78,6 +78,14 @@ def test_structured_identifiers_are_redacted_with_their_type(text, kind, secret)
             ["Szöllösy", "Krisztián"],
         ),
         ("my husband aatu can't log in either", ["aatu"]),
+        ("the true story of ilkka is that he never called back", ["ilkka"]),
+        ("anneli k virtanen opened the ticket", ["anneli", "virtanen"]),
+        ("follow up with jaana mäkelä next week", ["jaana", "mäkelä"]),
+        ("sometimes people call me Xochitl", ["Xochitl"]),
+        ('"We never got the refund," says Okonkwo-Bello.', ["Okonkwo", "Bello"]),
+        ("Ingrid ten Brink will present the outage review", ["Ingrid", "Brink"]),
+        ("Wiremu lives in Rotorua and his card was blocked", ["Wiremu"]),
+        ("thanks Onni and Tunde at the branch", ["Onni", "Tunde"]),
     ],
 )
 def test_person_names_are_redacted_whole_in_any_case_and_in_lists(text, names):
@@ -117,6 +125,18 @@ def test_handles_are_redacted_but_the_tenants_own_handle_is_kept():
         ("Rua das Flores, 123, apto 45, São Paulo - SP, 01310-100", ["Flores", "123", "45", "01310-100"]),
         ("Shipping label\nOnni Mäkinen\nKoskikatu 25 B 14\n00100 Helsinki", ["Koskikatu", "B 14", "00100"]),
         ("I'm at Storgatan 5, lgh 1102, 114 55 Stockholm and can't pay", ["Storgatan 5", "1102", "114 55"]),
+        ("It's at Λεωφόρος Βουλιαγμένης 88, 166 74 Γλυφάδα", ["Βουλιαγμένης", "88", "166 74"]),
+        ("доставка: ул. Тверская, д. 7, кв. 12, 125009 Москва", ["Тверская", "кв. 12", "125009"]),
+        ("we met at Szent István körútja 12 yesterday", ["István", "12"]),
+        ("the office is Narva mnt 5 in Tallinn", ["Narva mnt 5"]),
+        (
+            "meet me at the corner of Keizersgracht 12 and Leidsestraat",
+            ["corner", "Keizersgracht", "Leidsestraat"],
+        ),
+        ("ship to 210 third avenue apt 4, springfield", ["210", "third avenue", "apt 4"]),
+        ("send it to 688 rue du centre 320, 4000 liège", ["688", "centre 320", "4000"]),
+        ("psc 1234, box 5678\napo ae 09012", ["1234", "5678", "09012"]),
+        ("please return to Leon and Eyrarodda 66 today", ["Leon", "Eyrarodda", "66"]),
     ],
 )
 def test_street_addresses_lose_street_flat_and_postcode(text, secrets):
@@ -135,6 +155,24 @@ def test_brand_and_watch_terms_are_never_redacted_even_where_ner_says_person():
 def test_a_watched_executive_stays_readable_and_other_people_do_not():
     out = redact("Ayla Brandt (CEO) replied to Callum Featherstone", allow=["Ayla Brandt"])
     assert out.startswith("Ayla Brandt (CEO) replied to <PERSON>")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "omg the atm ate my card lol, idk what to do, pls help",
+        "is the outage in paris or berlin too? my transfer to lisbon is stuck",
+        "why does the app keep saying session expired, tried on wifi and 4g",
+    ],
+)
+def test_lower_case_posts_without_names_stay_whole(text):
+    assert redact(text) == text
+
+
+def test_places_in_a_list_with_a_name_stay_readable():
+    assert redact("cc Chinedu, Leeds and Manchester branches are down") == (
+        "cc <PERSON>, Leeds and Manchester branches are down"
+    )
 
 
 def test_places_dates_amounts_and_short_numbers_stay_readable():
