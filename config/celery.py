@@ -46,8 +46,10 @@ app.conf.task_default_queue = "beat"
 app.conf.task_create_missing_queues = True
 
 # Beat sends each entry once per tenant schema (entries without `tenant_schemas` go to every
-# tenant except public: tenant-schemas-celery's TenantAwareScheduler).
-app.conf.beat_scheduler = "tenant_schemas_celery.scheduler.TenantAwareScheduler"
+# tenant except public), by tenant-schemas-celery's scheduler made outage-proof in config.beat: the
+# tenant list survives a database outage, a failed tick is retried instead of ending beat, and
+# every tick writes a heartbeat that /readyz reports.
+app.conf.beat_scheduler = "config.beat.ResilientTenantScheduler"
 app.conf.beat_schedule = {}
 
 
@@ -168,8 +170,16 @@ def enqueue(task_name: str, *, countdown: float | None = None, **kwargs) -> None
     """
     from django.db import connection, transaction
 
+    from opentelemetry import propagate
+
     schema = connection.schema_name
     options: dict[str, Any] = {"headers": {"_schema_name": schema}}
+    # The trace of the code that hands off travels with the message (W3C traceparent), even when
+    # it is sent later than now (after the commit, or again after a broker outage).
+    propagate.inject(options["headers"])
     if countdown:
         options["countdown"] = countdown
-    transaction.on_commit(lambda: app.send_task(task_name, kwargs=kwargs, **options))
+    from config.handoffs import handoffs
+
+    # A broker outage must not fail the committed work (config/handoffs.py keeps and re-sends).
+    transaction.on_commit(lambda: handoffs.send(task_name, kwargs, options))

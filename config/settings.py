@@ -117,7 +117,11 @@ SHOW_PUBLIC_IF_NO_TENANT_FOUND = False
 TENANT_LIMIT_SET_CALLS = True
 
 MIDDLEWARE = [
-    "django_tenants.middleware.main.TenantMainMiddleware",
+    # Probes answer before the tenant lookup (it reads the database); the tenant lookup and the
+    # outage middleware keep requests from failing with a 500 while PostgreSQL is away.
+    "config.middleware.HealthCheckMiddleware",
+    "config.middleware.TenantMiddleware",
+    "config.middleware.DatabaseOutageMiddleware",
     "django_prometheus.middleware.PrometheusBeforeMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "config.middleware.SecurityHeadersMiddleware",
@@ -158,6 +162,8 @@ DATABASE_URL = env.str("DATABASE_URL", default="postgres://postgres@127.0.0.1:54
 DATABASES = {"default": env.db_url_config(DATABASE_URL)}
 DATABASES["default"]["ENGINE"] = "django_tenants.postgresql_backend"
 DATABASES["default"].setdefault("CONN_MAX_AGE", 0)
+# A database that does not answer must fail a request in seconds (it is then spooled or 503).
+DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
 DATABASE_ROUTERS = ["django_tenants.routers.TenantSyncRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -190,7 +196,10 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=False)
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+# A paused or unreachable broker must fail a publish in seconds, not hang the request or task
+# that sends it (config/handoffs.py keeps the message and sends it again).
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600, "socket_timeout": 10, "socket_connect_timeout": 5}
+CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.5, "interval_max": 1}
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = "UTC"
@@ -237,6 +246,12 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_THROTTLE_RATES": {"intake": env.str("INTAKE_RATE_LIMIT", default="100000/min")},
     "EXCEPTION_HANDLER": "rest_framework.views.exception_handler",
+    # DRF's JSON parser lets a deeply nested body overflow (a 500) and reads any size.
+    "DEFAULT_PARSER_CLASSES": [
+        "config.parsers.CheckedJSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "CrisisOps API",
@@ -296,6 +311,8 @@ if PRODUCTION and not METRICS_TOKEN:
 READINESS_CHECKS = [
     "tenants.health.database",
     "tenants.health.redis",
+    "config.beat.heartbeat",
+    "ingestion.health.spool",
 ]
 
 # --- crisis ---
@@ -358,6 +375,14 @@ DEDUP_THRESHOLD = env.float("DEDUP_THRESHOLD", default=0.7)
 # pending/processing for longer than INGESTION_STUCK_AFTER_SECONDS.
 INGESTION_BATCH_SIZE = env.int("INGESTION_BATCH_SIZE", default=256)
 INGESTION_STUCK_AFTER_SECONDS = env.int("INGESTION_STUCK_AFTER_SECONDS", default=120)
+# While PostgreSQL is away, push intake appends to a local spool (ingestion/spool.py) and answers
+# 202; keep the directory on a persistent volume. Over the cap intake answers 503.
+# (one directory per database by default, so a test run never drains the demo's spool).
+INGESTION_SPOOL_DIR = Path(
+    env.str("INGESTION_SPOOL_DIR", default=str(VAR_DIR / "spool" / DATABASES["default"]["NAME"]))
+)
+INGESTION_SPOOL_MAX_BYTES = env.int("INGESTION_SPOOL_MAX_BYTES", default=1024 * 1024 * 1024)
+INGESTION_SPOOL_DRAIN_INTERVAL_SECONDS = env.float("INGESTION_SPOOL_DRAIN_INTERVAL_SECONDS", default=1.0)
 
 # --- command center and access ---
 # The tenant's admin role holds every model permission in its own schema (roles are groups).

@@ -50,5 +50,14 @@ def rollup_hourly(hours: int = 3) -> int:
     return rollups_compute(since=now - timedelta(hours=hours), until=now)
 
 
+@stage_task("crisis.beat.sweep_unobserved", ignore_result=True)
+def sweep_unobserved() -> dict:
+    """Classified events whose observation was lost (a broker outage), from the rows (crisis.owed)."""
+    from crisis.owed import unobserved_sweep
+
+    return unobserved_sweep()
+
+
 add_periodic("crisis-evaluate-all", "crisis.beat.evaluate_all", 60)
+add_periodic("crisis-sweep-unobserved", "crisis.beat.sweep_unobserved", 60)
 add_periodic("crisis-rollup-hourly", "crisis.beat.rollup_hourly", 3600)

@@ -9,10 +9,9 @@ import logging
 
 from django.db import transaction
 
-from classification.models import Classification
 from config.celery import add_periodic, stage_task
 from crisis.models import Crisis
-from escalation import delivery, digest, incidents, tiers, upkeep
+from escalation import delivery, digest, incidents, owed, tiers, upkeep
 from escalation.models import Alert
 from tenants import clock
 
@@ -30,13 +29,8 @@ def trigger_crisis_alert(crisis_id: int, level: str) -> int | None:
 
 @stage_task("escalation.trigger_event_alert")
 def trigger_event_alert(classification_id: int) -> int | None:
-    classification = (
-        Classification.objects.select_related("event__source").filter(pk=classification_id).first()
-    )
-    if classification is None:
-        return None
-    result = incidents.alert_trigger_for_classification(classification=classification)
-    return result[0].pk if result else None
+    """Once per classification, however often the hand-off arrives (escalation.owed)."""
+    return owed.classification_trigger(classification_id=classification_id)
 
 
 @stage_task("escalation.resolve_crisis_alerts")
@@ -137,6 +131,13 @@ def audit() -> dict:
     return report
 
 
+@stage_task("escalation.beat.sweep_owed")
+def sweep_owed() -> dict:
+    """Hand-offs of the earlier stages that never arrived (a broker outage), from the rows."""
+    return owed.owed_sweep()
+
+
 add_periodic("escalation-check-deadlines", "escalation.beat.check_deadlines", 10)
+add_periodic("escalation-sweep-owed", "escalation.beat.sweep_owed", 60)
 add_periodic("escalation-audit", "escalation.beat.audit", 60)
 add_periodic("escalation-digests", "escalation.beat.send_digests", 60)

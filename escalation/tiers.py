@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from django.db import transaction
 
 from config.celery import enqueue
-from escalation import attempts, metrics, paging
+from escalation import attempts, breach, metrics, paging
 from escalation.models import DEFAULT_SLA_MINUTES, Alert, Notification, SeveritySLA
 from escalation.snapshot import step_recipients
 from escalation.timeline import alert_broadcast, alert_timeline
@@ -172,17 +172,14 @@ def held_release(*, now: datetime | None = None) -> int:
 
 
 def alerts_check_deadlines() -> int:
-    """Beat sweep: escalate every triggered alert whose tier deadline passed; flag SLA breaches;
-    release pages held for quiet hours."""
+    """Beat sweep: flag SLA breaches (a P0's breach pages everyone of the tier that let it lapse,
+    escalation.breach), then escalate every triggered alert whose tier deadline passed; release
+    pages held for quiet hours."""
     now = clock.now()
     held_release(now=now)
-    fired = 0
-    for alert_id in Alert.objects.filter(state=Alert.State.TRIGGERED, ack_deadline__lte=now).values_list(
-        "pk", flat=True
-    ):
-        fired += int(alert_escalate(alert_id=alert_id))
     for alert in Alert.objects.filter(state=Alert.State.TRIGGERED, sla_breached=False, sla_deadline__lte=now):
         with transaction.atomic():
+            alert = Alert.objects.select_for_update().get(pk=alert.pk)
             updated = Alert.objects.filter(pk=alert.pk, sla_breached=False).update(sla_breached=True)
             if updated:
                 metrics.sla_breaches.labels(severity=alert.severity).inc()
@@ -191,5 +188,11 @@ def alerts_check_deadlines() -> int:
                     kind="escalation",
                     message=f"Alert #{alert.pk}: ACK SLA of {alert.severity} breached",
                 )
+                breach.sla_breach_broadcast(alert, now=now)
                 alert_broadcast(alert=alert, change="sla_breached")
+    fired = 0
+    for alert_id in Alert.objects.filter(state=Alert.State.TRIGGERED, ack_deadline__lte=now).values_list(
+        "pk", flat=True
+    ):
+        fired += int(alert_escalate(alert_id=alert_id))
     return fired

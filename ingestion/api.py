@@ -7,6 +7,8 @@ same batch are still stored.
 
 from __future__ import annotations
 
+from typing import cast
+
 from django.db import connection
 from drf_spectacular.utils import OpenApiExample, OpenApiResponse, PolymorphicProxySerializer, extend_schema
 from rest_framework import serializers, status
@@ -15,12 +17,13 @@ from rest_framework.exceptions import AuthenticationFailed, PermissionDenied
 from rest_framework.permissions import BasePermission
 from rest_framework.request import Request
 from rest_framework.response import Response
-from rest_framework.throttling import SimpleRateThrottle
 from rest_framework.views import APIView
 
 from ingestion.intake import intake_generic
 from ingestion.models import Platform, Source, SourceKind
 from ingestion.selectors import source_get_by_api_key
+from ingestion.spool import SpoolUnavailable
+from ingestion.throttle import FailOpenThrottle
 
 
 class SourcePrincipal:
@@ -74,10 +77,9 @@ class IsGenericSource(BasePermission):
         return True
 
 
-class IntakeThrottle(SimpleRateThrottle):
-    """DRF throttle scope "intake" (REST_FRAMEWORK.DEFAULT_THROTTLE_RATES), counted per source."""
-
-    scope = "intake"
+class IntakeThrottle(FailOpenThrottle):
+    """DRF throttle scope "intake" (REST_FRAMEWORK.DEFAULT_THROTTLE_RATES), counted per source
+    (in this process's memory while Redis is away: ingestion/throttle.py)."""
 
     def get_cache_key(self, request, view):
         if isinstance(request.auth, Source):
@@ -115,7 +117,11 @@ class IntakeOutput(serializers.Serializer):
     accepted = serializers.IntegerField(help_text="new events stored")
     duplicates = serializers.IntegerField(help_text="events already received (same id), ignored")
     rejected = serializers.IntegerField(help_text="malformed events, see errors")
-    errors = ItemError(many=True)
+    spooled = serializers.IntegerField(
+        help_text="events kept in the local spool while the database is unavailable; stored when it "
+        "is back (duplicates are ignored then)"
+    )
+    errors = ItemError(many=True)  # type: ignore[assignment]  # a declared field (the metaclass pops it)
 
 
 class EventIntakeApi(APIView):
@@ -137,6 +143,9 @@ class EventIntakeApi(APIView):
             401: OpenApiResponse(description="missing or invalid API key"),
             403: OpenApiResponse(description="the key belongs to a non-generic source"),
             429: OpenApiResponse(description="rate limited (Retry-After)"),
+            503: OpenApiResponse(
+                description="neither the database nor the local spool can take events now (Retry-After)"
+            ),
         },
         examples=[
             OpenApiExample(
@@ -148,8 +157,17 @@ class EventIntakeApi(APIView):
         tags=["intake"],
     )
     def post(self, request: Request) -> Response:
-        result = intake_generic(source=request.auth, body=request.data)
+        try:
+            result = intake_generic(
+                source=cast("Source", request.auth), body=request.data
+            )  # the key's source
+        except SpoolUnavailable:
+            return Response(
+                {"detail": "storage unavailable, retry later"},
+                status=status.HTTP_503_SERVICE_UNAVAILABLE,
+                headers={"Retry-After": "10"},
+            )
         body = IntakeOutput(result).data
-        if result.accepted or result.duplicates:
+        if result.accepted or result.duplicates or result.spooled:
             return Response(body, status=status.HTTP_202_ACCEPTED)
         return Response(body, status=status.HTTP_400_BAD_REQUEST)

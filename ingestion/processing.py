@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -33,6 +33,7 @@ from ingestion.entities import WatchTermMatcher, entities_from_doc
 from ingestion.event_rows import PUBLIC_AUTHOR_PLATFORMS, PendingEvent, dedup_text, events_save
 from ingestion.models import Event, Platform, RawEvent, WatchTerm
 from ingestion.notify import pii_hold_notify
+from ingestion.sanitize import clean_payload, clean_text, http_url
 from ingestion.sources import NormalizedEvent, ParseError, get_connector
 from tenants import clock
 from tenants.realtime import broadcast_many_on_commit
@@ -122,7 +123,7 @@ def _process_claimed(claimed: list[int], result: ProcessResult) -> None:
         if raw.pk in done_ids:
             continue
         try:
-            normalized = get_connector(raw.source.kind).parse(raw.payload)
+            normalized = _cleaned(get_connector(raw.source.kind).parse(raw.payload))
             _validate(normalized)
         except Exception as exc:  # ParseError, or a connector bug: a human looks at it
             review[raw.pk] = f"{type(exc).__name__}: {exc}"[:2000]
@@ -134,8 +135,41 @@ def _process_claimed(claimed: list[int], result: ProcessResult) -> None:
     items = [it for it in items if it.raw.pk not in held]
     _dedup(items)
 
+    try:
+        canonical_events, duplicate_events = _save(items, review=review, held=held, done_ids=done_ids)
+    except Exception as exc:
+        if is_transient(exc):
+            raise
+        # One event PostgreSQL refuses (or a bug it triggers) must not hold the rest of its batch:
+        # each event is saved alone, and the one that fails goes to review with the reason.
+        logger.warning("saving a batch of %d failed (%r); saving one by one", len(items), exc)
+        canonical_events, duplicate_events = [], []
+        for it in items:
+            try:
+                saved, dups = _save([it], review={}, held={}, done_ids=set())
+            except Exception as one_exc:
+                if is_transient(one_exc):
+                    raise
+                review[it.raw.pk] = f"could not be saved: {type(one_exc).__name__}: {one_exc}"[:2000]
+                continue
+            canonical_events += saved
+            duplicate_events += dups
+        _save([], review=review, held=held, done_ids=done_ids)
+
+    result.already_done = len(done_ids)
+    result.needs_review = len(review)
+    result.held_pii = len(held)
+    result.event_ids = [e.pk for e in canonical_events]
+    result.duplicate_event_ids = [e.pk for e in duplicate_events]
+
+
+def _save(
+    items: list[PendingEvent], *, review: dict[int, str], held: dict[int, str], done_ids: set[int]
+) -> tuple[list[Event], list[Event]]:
+    """Save the items' Events and every RawEvent's final status in one transaction; the hand-offs
+    and the live broadcast go after commit."""
     with transaction.atomic():
-        canonical_events, duplicate_events = events_save(items)
+        canonical_events, duplicate_events = events_save(items) if items else ([], [])
         now = clock.now()
         if done_ids:
             RawEvent.objects.filter(pk__in=done_ids, status=RawEvent.Status.PROCESSING).update(
@@ -162,12 +196,25 @@ def _process_claimed(claimed: list[int], result: ProcessResult) -> None:
         _broadcast(canonical_events, duplicate_events)
         if held:
             pii_hold_notify(raw_event_ids=sorted(held), reason=next(iter(held.values())))
+    return canonical_events, duplicate_events
 
-    result.already_done = len(done_ids)
-    result.needs_review = len(review)
-    result.held_pii = len(held)
-    result.event_ids = [e.pk for e in canonical_events]
-    result.duplicate_event_ids = [e.pk for e in duplicate_events]
+
+def _cleaned(n: NormalizedEvent) -> NormalizedEvent:
+    """The connector's result without characters PostgreSQL refuses (pollers' payloads never went
+    through intake's cleaning) and with a link only if it is http(s)."""
+    if not isinstance(n, NormalizedEvent):
+        return n
+    return replace(
+        n,
+        external_id=clean_text(n.external_id or ""),
+        text=clean_text(n.text or ""),
+        title=clean_text(n.title or ""),
+        url=http_url(n.url),
+        author_id=clean_text(n.author_id or ""),
+        author_name=clean_text(n.author_name or ""),
+        language=clean_text(n.language or ""),
+        extra=clean_payload(n.extra or {}),
+    )
 
 
 def _validate(n: NormalizedEvent) -> None:
@@ -194,12 +241,14 @@ def _redact(items: list[PendingEvent], matcher: WatchTermMatcher) -> dict[int, s
 
     def texts_of(it: PendingEvent) -> list[str]:
         n = it.normalized
+        assert n is not None  # every item was parsed above
         private_author = n.platform not in PUBLIC_AUTHOR_PLATFORMS and n.author_name
         return [n.title or "", n.text or "", n.author_name if private_author else ""]
 
     def apply(it: PendingEvent, parts: list[redaction.RedactedText]) -> None:
         title, text, author = parts
         n = it.normalized
+        assert n is not None  # every item was parsed above
         it.title, it.text = title.text, text.text
         it.author_name = (
             author.text if n.author_name and n.platform not in PUBLIC_AUTHOR_PLATFORMS else n.author_name
@@ -241,14 +290,12 @@ def _redact(items: list[PendingEvent], matcher: WatchTermMatcher) -> dict[int, s
 def _dedup(items: list[PendingEvent]) -> None:
     index = dedup.DedupIndex(schema=connection.schema_name)
     try:
-        assert n is not None  # every item was parsed above
         resolved = index.resolve(
             [dedup.DedupItem(key=it.raw.pk, text=dedup_text(it)) for it in items],
             now=clock.now().timestamp(),
         )
     except Exception:
         logger.warning("dedup failed; all unique", exc_info=True)
-        assert n is not None  # every item was parsed above
         return
     for it in items:
         it.canonical_raw_id = resolved.get(it.raw.pk)

@@ -29,6 +29,8 @@ API_KEY_PREFIX = "cio_"
 class StoreResult:
     created_ids: list[int] = field(default_factory=list)
     duplicate_external_ids: list[str] = field(default_factory=list)
+    # Payloads accepted into the local spool while the database was away (ingestion.intake).
+    spooled: int = 0
 
 
 def raw_events_store(*, source: Source, payloads: list[tuple[str, dict[str, Any]]]) -> StoreResult:

@@ -8,6 +8,7 @@ from django.utils.safestring import SafeString
 from classification.models import Classification
 from command_center import charts
 from command_center.selectors import feed
+from ingestion import sanitize
 from ingestion.models import Event
 
 register = template.Library()
@@ -27,6 +28,13 @@ def source_icon(event: Event) -> str:
 @register.filter
 def sparkline(values, label: str = "score trend") -> SafeString:
     return charts.sparkline(list(values or []), label=label)
+
+
+@register.filter
+def http_url(value) -> str:
+    """The value if it is an absolute http(s) URL, else "": a link we render is never
+    `javascript:`, `data:` or relative, whatever a source (or an older row) holds."""
+    return sanitize.http_url(value)
 
 
 @register.filter

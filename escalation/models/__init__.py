@@ -7,6 +7,7 @@ Writes go through `escalation.services`; reads through `escalation.selectors`.
 from __future__ import annotations
 
 from escalation.models.alerts import Alert, AlertFeedback, Notification, _ack_code
+from escalation.models.handoffs import EventTrigger
 from escalation.models.people import (
     DEFAULT_CONTACT_PREFERENCES,
     ChannelKind,
@@ -37,6 +38,7 @@ __all__ = [
     "ChannelKind",
     "EscalationPolicy",
     "EscalationStep",
+    "EventTrigger",
     "Notification",
     "OnCallOverride",
     "OnCallRotation",

@@ -1,5 +1,7 @@
 """What the push endpoints share: API-key lookup (keys stored as sha256), the "intake"
-throttle, and reading a request body safely (size cap, gzip).
+throttle (failing open when Redis is away), reading a request body safely (size cap, gzip, JSON
+depth) and storing its payloads (cleaned of characters PostgreSQL refuses; spooled while the
+database is away, 503 only when even the spool cannot take them).
 
 Each push view answers in its provider's own shape (Splunk HEC codes, PagerDuty's error list),
 so authentication and throttling are done here as plain functions rather than DRF
@@ -11,19 +13,22 @@ from __future__ import annotations
 import base64
 import gzip
 import hashlib
-import json
 import zlib
+from collections.abc import Sequence
 from typing import Any
 
 from django.core.exceptions import RequestDataTooBig
-from django.db import DatabaseError
+from rest_framework.authentication import BaseAuthentication
+from rest_framework.parsers import BaseParser
 from rest_framework.request import Request
 from rest_framework.response import Response
-from rest_framework.settings import api_settings
-from rest_framework.throttling import SimpleRateThrottle
+from rest_framework.throttling import BaseThrottle
 
 from ingestion.models import Source
+from ingestion.sanitize import UnsafeInput, clean_payload, json_loads_checked
 from ingestion.sources import ParseError, get_connector
+from ingestion.spool import SpoolUnavailable
+from ingestion.throttle import FailOpenThrottle
 
 MAX_DECOMPRESSED_BYTES = 20 * 1024 * 1024
 
@@ -47,9 +52,9 @@ def api_key_hash(key: str) -> str:
 
 def source_for_key(*, key: str, kinds: tuple[str, ...]) -> Source | None:
     """The source of these kinds whose API key this is (enabled or not: callers say which)."""
-    if not key:
-        return None
-    return Source.objects.filter(api_key_hash=api_key_hash(key), kind__in=kinds).first()
+    from ingestion.selectors import source_get_by_push_key
+
+    return source_get_by_push_key(key=key, kinds=kinds)
 
 
 def bearer_key(request: Request, *schemes: str) -> str:
@@ -89,15 +94,9 @@ def read_body(request: Request, *, limit: int | None = None) -> bytes:
     return raw
 
 
-class IntakeThrottle(SimpleRateThrottle):
+class IntakeThrottle(FailOpenThrottle):
     """Scope "intake" (REST_FRAMEWORK DEFAULT_THROTTLE_RATES), per API key when one is sent,
     else per client address. The cache is per tenant (django-tenants key function)."""
-
-    scope = "intake"
-
-    def get_rate(self) -> str | None:
-        # Read at request time so a settings change (tests, reload) applies.
-        return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
 
     def get_cache_key(self, request: Any, view: Any) -> str:
         credential = request.headers.get("Authorization") or request.headers.get("X-API-Key") or ""
@@ -115,23 +114,30 @@ class IntakeView:
     throttle, and the raw body read by the view itself (parsers off: each provider has its own
     notion of a valid body)."""
 
-    authentication_classes: list = []
-    throttle_classes = [IntakeThrottle]
-    parser_classes: list = []
+    authentication_classes: Sequence[type[BaseAuthentication]] = []
+    throttle_classes: Sequence[type[BaseThrottle]] = [IntakeThrottle]
+    parser_classes: Sequence[type[BaseParser]] = []
 
     @staticmethod
     def store(*, source: Source, connector: Any, payloads: list[dict[str, Any]]):
-        from ingestion.services import raw_events_store
+        """Store (or spool) the payloads; `SpoolUnavailable` when neither can take them."""
+        from ingestion.intake import raw_events_accept
 
-        return raw_events_store(source=source, payloads=[(connector.external_id(p), p) for p in payloads])
+        cleaned = [clean_payload(p) for p in payloads]
+        return raw_events_accept(source=source, payloads=[(connector.external_id(p), p) for p in cleaned])
 
-    def split_and_store(self, *, raw: bytes, source: Source, kind: str) -> tuple[list[dict[str, Any]], Any]:
-        """A JSON body → the connector's payloads → stored RawEvents: `(payloads, store result)`.
-        BodyError 400 (not JSON, not the provider's shape) or 503 (database down: retry)."""
+    @staticmethod
+    def parse_json(raw: bytes) -> Any:
+        """BodyError 400 (not JSON, NaN, nested too deep) or 413 (too large)."""
         try:
-            body = json.loads(raw)
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise BodyError(400, f"body is not valid JSON: {exc}") from None
+            return json_loads_checked(raw)
+        except UnsafeInput as exc:
+            raise BodyError(exc.status, str(exc)) from None
+
+    def split_and_store(self, *, body: Any, source: Source, kind: str) -> tuple[list[dict[str, Any]], Any]:
+        """A parsed JSON body → the connector's payloads → stored RawEvents: `(payloads, store
+        result)`. BodyError 400 (not the provider's shape) or 503 (neither the database nor the
+        spool can take it: retry)."""
         connector = get_connector(kind)
         try:
             payloads = connector.split(body)
@@ -139,5 +145,5 @@ class IntakeView:
             raise BodyError(400, str(exc)) from None
         try:
             return payloads, self.store(source=source, connector=connector, payloads=payloads)
-        except DatabaseError:
-            raise BodyError(503, "storage unavailable, retry later", {"Retry-After": "5"}) from None
+        except SpoolUnavailable:
+            raise BodyError(503, "storage unavailable, retry later", {"Retry-After": "10"}) from None

@@ -42,7 +42,7 @@ def test_one_event_is_stored_and_answered_202(client, keyed_source, handoffs):
     response = post(client, {"id": "e-1", "text": "Checkout returns 500", "platform": "support"}, key=key)
 
     assert response.status_code == 202, response.content
-    assert response.json() == {"accepted": 1, "duplicates": 0, "rejected": 0, "errors": []}
+    assert response.json() == {"accepted": 1, "duplicates": 0, "rejected": 0, "spooled": 0, "errors": []}
     raw = RawEvent.objects.get(source=source, external_id="e-1")
     assert raw.status == RawEvent.Status.PENDING and raw.payload["text"] == "Checkout returns 500"
     assert handoffs.by("ingestion.process_raw_events") == [{"raw_event_ids": [raw.pk]}]

@@ -236,16 +236,19 @@ def test_a_batch_that_keeps_crashing_goes_to_review_instead_of_looping(generic_s
     [young, old] = store(generic_source, generic_payload("crash me"), generic_payload("crash me too"))
     RawEvent.objects.filter(pk=old).update(attempts=4)
 
-    def crash(items):
-        raise ValueError("bug in saving")
+    def crash(*args, **kwargs):
+        raise ValueError("bug in reading watch terms")
 
-    monkeypatch.setattr(ingestion.processing, "events_save", crash)
+    # A bug outside the per-event steps fails the whole batch: retried, then shown to a human.
+    monkeypatch.setattr(ingestion.processing.WatchTermMatcher, "build", crash)
     with pytest.raises(ValueError):
         raw_events_process(raw_event_ids=[young, old])
 
     assert RawEvent.objects.get(pk=young).status == RawEvent.Status.PENDING  # retried later
     stuck = RawEvent.objects.get(pk=old)
-    assert stuck.status == RawEvent.Status.NEEDS_REVIEW and "bug in saving" in stuck.status_reason
+    assert (
+        stuck.status == RawEvent.Status.NEEDS_REVIEW and "bug in reading watch terms" in stuck.status_reason
+    )
 
 
 def test_a_transient_database_error_is_retried_and_the_payload_lands_once(

@@ -12,8 +12,10 @@ from __future__ import annotations
 import hashlib
 import json
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from ingestion.models import Platform, SourceKind
+from ingestion.sanitize import http_url
 from ingestion.sources import register
 from ingestion.sources.base import Connector, NormalizedEvent, ParseError
 from ingestion.sources.common import RECEIVED_AT, aware, clip, content_id, severity_hint, stamp_received
@@ -34,6 +36,16 @@ GROUP_KEYS = (
 def _fingerprint(labels: dict[str, Any]) -> str:
     """Stand-in for Alertmanager's label fingerprint when a sender omits it (16 hex digits)."""
     return hashlib.sha256(json.dumps(labels, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def _alert_url(generator_url: Any, external_url: Any) -> str:
+    """The alert's link: its generatorURL, joined with the Alertmanager's externalURL when it is
+    relative (Prometheus without --web.external-url sends "/graph?g0.expr=..."); http(s) only."""
+    generator = str(generator_url or "").strip()
+    external = str(external_url or "").strip()
+    if generator and not urlsplit(generator).scheme and external:
+        generator = urljoin(external.rstrip("/") + "/", generator.lstrip("/"))
+    return http_url(generator) or http_url(external)
 
 
 @register
@@ -104,7 +116,7 @@ class AlertmanagerConnector(Connector):
             title=clip(f"[{status.upper()}] {name}" + (f" — {summary}" if summary else ""), 500),
             text="\n".join(body_lines),
             occurred_at=occurred_at,
-            url=str(alert.get("generatorURL") or group.get("externalURL") or ""),
+            url=_alert_url(alert.get("generatorURL"), group.get("externalURL")),
             author_id=service,
             author_name=service,
             extra={

@@ -38,7 +38,7 @@ class AlertmanagerWebhookView(IntakeView, APIView):
             return Response({"detail": f"source '{source.slug}' is disabled"}, status=403)
         try:
             payloads, result = self.split_and_store(
-                raw=read_body(request), source=source, kind=SourceKind.ALERTMANAGER
+                body=self.parse_json(read_body(request)), source=source, kind=SourceKind.ALERTMANAGER
             )
         except BodyError as exc:
             return exc.response()
@@ -48,6 +48,7 @@ class AlertmanagerWebhookView(IntakeView, APIView):
                 "alerts": len(payloads),
                 "stored": len(result.created_ids),
                 "duplicates": len(result.duplicate_external_ids),
+                "spooled": result.spooled,
             },
             status=202,
         )

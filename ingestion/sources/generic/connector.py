@@ -21,12 +21,14 @@ from __future__ import annotations
 from typing import Any
 
 from ingestion.models import Platform, SourceKind
+from ingestion.sanitize import MAX_EVENT_BYTES, has_refused_characters, http_url, payload_size
 from ingestion.sources import register
 from ingestion.sources.base import Connector, NormalizedEvent, ParseError
 from ingestion.sources.common import RECEIVED_AT, as_int, aware, clip, content_id, severity_hint
 
 MAX_BATCH = 1000
 MAX_TEXT = 20_000
+MAX_COUNT = 2**63 - 1  # the database's bigint
 TEXT_KEYS = ("text", "message", "body")
 
 
@@ -43,6 +45,8 @@ class GenericConnector(Connector):
             ext = str(ext).strip()
             if not ext or len(ext) > 255:
                 raise ParseError("id must be 1 to 255 characters")
+            if has_refused_characters(ext):
+                raise ParseError("id holds a NUL character or an unpaired surrogate")
             return ext
         return "sha256:" + content_id({k: v for k, v in payload.items() if k != RECEIVED_AT})[:48]
 
@@ -82,6 +86,14 @@ class GenericConnector(Connector):
         attributes = payload.get("attributes")
         if attributes is not None and not isinstance(attributes, dict):
             raise ParseError('"attributes" must be an object')
+        if payload.get("url") not in (None, "") and not http_url(payload["url"]):
+            raise ParseError('"url" must be an absolute http(s) URL')
+        followers = author.get("followers") if isinstance(author, dict) else None
+        for name, number in (("reach", payload.get("reach")), ("author.followers", followers)):
+            if isinstance(number, int | float) and not isinstance(number, bool) and abs(number) > MAX_COUNT:
+                raise ParseError(f'"{name}" is out of range')
+        if payload_size(payload) > MAX_EVENT_BYTES:
+            raise ParseError(f"an event is at most {MAX_EVENT_BYTES // 1024} KB of JSON")
         self.external_id(payload)
 
     def parse(self, payload: dict[str, Any]) -> NormalizedEvent:
@@ -104,7 +116,7 @@ class GenericConnector(Connector):
             platform=payload.get("platform") or Platform.OTHER,
             text=_text(payload),
             title=clip(str(payload.get("title") or ""), 500),
-            url=str(payload.get("url") or "")[:1000],
+            url=http_url(payload.get("url"))[:1000],
             occurred_at=aware(occurred, field="occurred_at"),
             author_id=str(author.get("id") or "")[:255],
             author_name=str(author.get("name") or "")[:255],

@@ -5,10 +5,8 @@ throttled (PagerDuty clients retry 429 and 5xx)."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from django.db import DatabaseError
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import exceptions
@@ -18,9 +16,11 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from ingestion.models import SourceKind
+from ingestion.sanitize import UnsafeInput, json_loads_checked
 from ingestion.sources import get_connector
 from ingestion.sources.pagerduty.connector import MAX_BODY_BYTES, PagerDutyInvalid
 from ingestion.sources.push import BodyError, IntakeView, read_body, source_for_key
+from ingestion.spool import SpoolUnavailable
 
 
 def invalid(errors: list[str], *, status: int = 400) -> Response:
@@ -40,11 +40,11 @@ class PagerDutyEnqueueView(IntakeView, APIView):
     )
     def post(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         try:
-            body = json.loads(read_body(request, limit=MAX_BODY_BYTES))
+            body = json_loads_checked(read_body(request, limit=MAX_BODY_BYTES))
         except BodyError as exc:
             return invalid([exc.reason], status=400 if exc.status == 413 else exc.status)
-        except (ValueError, UnicodeDecodeError):
-            return invalid(["Body is not valid JSON"])
+        except UnsafeInput as exc:
+            return invalid(["Body is not valid JSON" if exc.code == "invalid_json" else str(exc)])
         if not isinstance(body, dict):
             return invalid(["Event object must be a JSON object"])
         routing_key = body.get("routing_key")
@@ -60,8 +60,12 @@ class PagerDutyEnqueueView(IntakeView, APIView):
             return invalid(exc.errors)
         try:
             self.store(source=source, connector=connector, payloads=payloads)
-        except DatabaseError:
-            return Response({"status": "error", "message": "Storage unavailable, retry later"}, status=503)
+        except SpoolUnavailable:
+            return Response(
+                {"status": "error", "message": "Storage unavailable, retry later"},
+                status=503,
+                headers={"Retry-After": "10"},
+            )
         return Response(
             {"status": "success", "message": "Event processed", "dedup_key": payloads[0]["dedup_key"]},
             status=202,

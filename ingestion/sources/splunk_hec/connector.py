@@ -19,6 +19,7 @@ import json
 from typing import Any
 
 from ingestion.models import Platform, SourceKind
+from ingestion.sanitize import MAX_JSON_DEPTH, depth_exceeds
 from ingestion.sources import register
 from ingestion.sources.base import Connector, NormalizedEvent, ParseError
 from ingestion.sources.common import RECEIVED_AT, aware, content_id, now_iso
@@ -55,6 +56,10 @@ def _decode_events(raw: str) -> tuple[list[Any], int | None, str]:
             value, pos = decoder.raw_decode(raw, pos)
         except json.JSONDecodeError as exc:
             return values, len(values), exc.msg
+        except RecursionError:
+            return values, len(values), "nested too deep"
+        if depth_exceeds(value, MAX_JSON_DEPTH):
+            return values, len(values), "nested too deep"
         values.append(value)
 
 

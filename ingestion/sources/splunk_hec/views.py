@@ -9,9 +9,8 @@ collector treat us as a Splunk HEC: 200 `{"text":"Success","code":0}` (HEC answe
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
-from django.db import DatabaseError
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import exceptions
@@ -23,7 +22,8 @@ from rest_framework.views import APIView
 from ingestion.models import SourceKind
 from ingestion.sources import get_connector
 from ingestion.sources.push import BodyError, IntakeView, bearer_key, read_body, source_for_key
-from ingestion.sources.splunk_hec.connector import METADATA_KEYS, HECError
+from ingestion.sources.splunk_hec.connector import METADATA_KEYS, HECError, SplunkHECConnector
+from ingestion.spool import SpoolUnavailable
 
 
 def hec(status: int, code: int, text: str, **extra: Any) -> Response:
@@ -60,7 +60,7 @@ class HECEventView(IntakeView, APIView):
             raw = read_body(request)
         except BodyError as exc:
             return hec(exc.status, 6, f"Invalid data format: {exc.reason}")
-        connector = get_connector(SourceKind.SPLUNK_HEC)
+        connector = cast("SplunkHECConnector", get_connector(SourceKind.SPLUNK_HEC))
         defaults = {k: request.query_params.get(k, "") for k in METADATA_KEYS}
         error: HECError | None = None
         try:
@@ -70,8 +70,10 @@ class HECEventView(IntakeView, APIView):
         try:
             if payloads:
                 self.store(source=source, connector=connector, payloads=payloads)
-        except DatabaseError:
-            return hec(503, 9, "Server is busy")
+        except SpoolUnavailable:
+            response = hec(503, 9, "Server is busy")
+            response["Retry-After"] = "10"
+            return response
         if error is not None:
             extra = {} if error.event_number is None else {"invalid-event-number": error.event_number}
             return hec(400, error.code, error.text, **extra)
@@ -80,8 +82,9 @@ class HECEventView(IntakeView, APIView):
     def handle_exception(self, exc: Exception) -> Response:
         if isinstance(exc, exceptions.Throttled):
             response = hec(503, 9, "Server is busy")
-            if exc.wait:
-                response["Retry-After"] = str(int(exc.wait) + 1)
+            wait = getattr(exc, "wait", None)  # set by Throttled.__init__; drf-stubs omit it
+            if wait:
+                response["Retry-After"] = str(int(wait) + 1)
             return response
         return super().handle_exception(exc)
 

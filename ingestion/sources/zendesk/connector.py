@@ -12,7 +12,9 @@ trigger webhooks whose JSON the admin writes, conventionally `{"ticket": {...}}`
 
 One ticket is one event (`ticket:<id>`), whether it arrives by export or webhook, so a tenant
 may use both on one source without double counting; webhook events about changes to a ticket
-(priority raised, comment added...) are events of their own.
+(priority raised, comment added...) are events of their own. Event webhooks about anything else
+(`zen:event-type:user.*`, `organization.*`...) are not tickets: they are answered 200 "ignored"
+with the reason and stored nowhere (`ignore_reason`).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from tenants import clock
 
 EXPORT_PATH = "/api/v2/incremental/tickets/cursor.json"
 CREATION_EVENTS = {"", "zen:event-type:ticket.created"}
+TICKET_EVENT_PREFIX = "zen:event-type:ticket."
 
 
 def verify_signature(*, secret: str, body: bytes, signature: str, timestamp: str) -> bool:
@@ -141,9 +144,20 @@ class ZendeskConnector(HTTPPoller, Connector):
         return payloads, new_cursor
 
     # Push -----------------------------------------------------------------------------------
+    def ignore_reason(self, body: Any) -> str:
+        """Why a webhook body is not a ticket event we store ("" when it is one)."""
+        if isinstance(body, dict) and "detail" in body:
+            event_type = str(body.get("type") or "")
+            if event_type and not event_type.startswith(TICKET_EVENT_PREFIX):
+                return f"{event_type} is not a ticket event; only zen:event-type:ticket.* events are stored"
+        return ""
+
     def split(self, body: Any) -> list[dict[str, Any]]:
         if not isinstance(body, dict):
             raise ParseError("Zendesk webhook body must be a JSON object")
+        reason = self.ignore_reason(body)
+        if reason:
+            raise ParseError(reason)
         ticket, _ = _ticket_of(body)
         if not isinstance(ticket, dict) or not str(ticket.get("id") or "").strip():
             raise ParseError("Zendesk webhook body has no ticket id (expected detail.id or ticket.id)")
@@ -163,6 +177,9 @@ class ZendeskConnector(HTTPPoller, Connector):
     def parse(self, payload: dict[str, Any]) -> NormalizedEvent:
         if not isinstance(payload, dict):
             raise ParseError("Zendesk payload is not an object")
+        reason = self.ignore_reason(payload)  # stored before non-ticket events were refused
+        if reason:
+            raise ParseError(reason)
         ticket, event_type = _ticket_of(payload)
         ticket_id = str(ticket.get("id") or "").strip()
         if not ticket_id:

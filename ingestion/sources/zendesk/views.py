@@ -15,11 +15,12 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from ingestion.models import Source, SourceKind
+from ingestion.models import SourceKind
+from ingestion.selectors import source_get_by_slug
 from ingestion.sources import ParseError
 from ingestion.sources.common import aware
 from ingestion.sources.push import BodyError, IntakeView, read_body
-from ingestion.sources.zendesk.connector import verify_signature
+from ingestion.sources.zendesk.connector import ZendeskConnector, verify_signature
 
 # Zendesk retries failed deliveries for a while; older signatures are replays.
 DEFAULT_MAX_SKEW_SECONDS = 3600
@@ -35,7 +36,7 @@ class ZendeskWebhookView(IntakeView, APIView):
         tags=["intake"],
     )
     def post(self, request: Request, slug: str, *args: Any, **kwargs: Any) -> Response:
-        source = Source.objects.filter(slug=slug, kind=SourceKind.ZENDESK).first()
+        source = source_get_by_slug(slug=slug, kind=SourceKind.ZENDESK)
         if source is None:
             return Response({"detail": "no Zendesk source with this slug"}, status=404)
         if not source.enabled:
@@ -64,7 +65,12 @@ class ZendeskWebhookView(IntakeView, APIView):
         if age > max_skew:
             return Response({"detail": "signature timestamp too old (possible replay)"}, status=401)
         try:
-            _, result = self.split_and_store(raw=raw, source=source, kind=SourceKind.ZENDESK)
+            body = self.parse_json(raw)
+            reason = ZendeskConnector().ignore_reason(body)
+            if reason:
+                # 2xx: Zendesk would retry anything else, and this event will never be a ticket.
+                return Response({"status": "ignored", "reason": reason}, status=200)
+            _, result = self.split_and_store(body=body, source=source, kind=SourceKind.ZENDESK)
         except BodyError as exc:
             return exc.response()
         return Response(
@@ -72,6 +78,7 @@ class ZendeskWebhookView(IntakeView, APIView):
                 "status": "accepted",
                 "stored": len(result.created_ids),
                 "duplicates": len(result.duplicate_external_ids),
+                "spooled": result.spooled,
             },
             status=202,
         )

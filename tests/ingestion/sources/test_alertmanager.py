@@ -35,7 +35,7 @@ def test_firing_group_stores_one_raw_event_per_alert_keyed_by_fingerprint(am_sou
     response = post(client, fixture_json("alertmanager", "webhook_v4_firing.json"))
 
     assert response.status_code == 202
-    assert response.json() == {"status": "accepted", "alerts": 2, "stored": 2, "duplicates": 0}
+    assert response.json() == {"status": "accepted", "alerts": 2, "stored": 2, "duplicates": 0, "spooled": 0}
     assert set(RawEvent.objects.filter(source=am_source).values_list("external_id", flat=True)) == {
         "c9f1a4e8b2d07a13:2026-11-23T17:38:00.000Z:firing",
         "0d13e5fa77c2b981:2026-11-23T17:38:30.000Z:firing",
@@ -100,3 +100,34 @@ def test_malformed_webhooks_get_400_with_a_reason(am_source, client, in_a, body,
     assert response.status_code == 400
     assert reason in response.json()["detail"]
     assert not RawEvent.objects.filter(source=am_source).exists()
+
+
+@pytest.mark.parametrize(
+    ("generator", "external", "url"),
+    [
+        (
+            "/graph?g0.expr=up%3D%3D0&g0.tab=1",
+            "http://alertmanager.example.com:9093",
+            "http://alertmanager.example.com:9093/graph?g0.expr=up%3D%3D0&g0.tab=1",
+        ),
+        (
+            "graph?g0.expr=up",
+            "https://ops.example.com/alertmanager/",
+            "https://ops.example.com/alertmanager/graph?g0.expr=up",
+        ),
+        (
+            "http://prometheus.example.com/graph?g0.expr=up",
+            "http://am.example.com",
+            "http://prometheus.example.com/graph?g0.expr=up",
+        ),
+        ("javascript:alert(1)", "http://am.example.com", "http://am.example.com"),
+        ("", "", ""),
+    ],
+)
+def test_a_relative_generator_url_is_joined_with_the_external_url(generator, external, url):
+    body = fixture_json("alertmanager", "webhook_v4_firing.json")
+    body["externalURL"] = external
+    body["alerts"][0]["generatorURL"] = generator
+    payload = get_connector("alertmanager").split(body)[0]
+
+    assert get_connector("alertmanager").parse(payload).url == url

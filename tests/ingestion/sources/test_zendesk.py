@@ -152,7 +152,12 @@ def test_ticket_change_webhook_is_its_own_event_and_redelivery_is_idempotent(hoo
     deliver(client, hook_source, changed)
     again = deliver(client, hook_source, changed)
 
-    assert again.status_code == 202 and again.json() == {"status": "accepted", "stored": 0, "duplicates": 1}
+    assert again.status_code == 202 and again.json() == {
+        "status": "accepted",
+        "stored": 0,
+        "duplicates": 1,
+        "spooled": 0,
+    }
     ids = sorted(RawEvent.objects.filter(source=hook_source).values_list("external_id", flat=True))
     assert ids == ["ticket:48812", "ticket:48812:priority_changed:5f0b1c7e-2a4d-4b8e-9c51-7f3a61f2d9aa"]
 
@@ -199,3 +204,21 @@ def test_trigger_style_webhook_without_text_is_stored_and_fails_parsing_with_rea
     assert deliver(client, hook_source, body).status_code == 202
     with pytest.raises(ParseError, match="no subject and no description"):
         get_connector("zendesk").parse(RawEvent.objects.get(source=hook_source).payload)
+
+
+def test_a_user_event_webhook_is_ignored_with_a_reason_and_stored_nowhere(hook_source, client, in_a):
+    body = fixture_text("zendesk", "webhook_user_created.json").encode()
+    response = deliver(client, hook_source, body)
+
+    assert response.status_code == 200  # 2xx: Zendesk does not retry it
+    assert response.json() == {
+        "status": "ignored",
+        "reason": "zen:event-type:user.created is not a ticket event; only zen:event-type:ticket.* events are stored",
+    }
+    assert not RawEvent.objects.filter(source=hook_source).exists()
+
+
+def test_a_user_event_stored_before_the_fix_goes_to_review_with_the_reason():
+    payload = fixture_json("zendesk", "webhook_user_created.json")
+    with pytest.raises(ParseError, match=r"user\.created is not a ticket event"):
+        get_connector("zendesk").parse(payload)
