@@ -1,7 +1,7 @@
 """A labelled PII test set of our own: social posts and support tickets with names, handles,
 street addresses, phones and IDs of many locales, generated deterministically from a seed.
 
-Usage: .venv/bin/python bench/pii_synth.py [--n 1500] [--seed 7] [--split dev|heldout] > rows.jsonl
+Usage: .venv/bin/python bench/pii_synth.py [--n 1500] [--seed 7] [--split dev|heldout|fresh] > rows.jsonl
 
 Each row is {text, spans: [{label, start, end, value}], template_id, locale, brands}. `brands`
 are the tenant's watch terms present in the text (they must survive redaction).
@@ -9,7 +9,9 @@ are the tenant's watch terms present in the text (they must survive redaction).
 The people, streets and templates here are written for this set (not drawn from Faker, whose
 name lists the redactor's gazetteer uses), so a name being in the gazetteer is luck, not design.
 Templates are split: `dev` (tuning) uses the even-numbered ones, `heldout` the odd ones, so a
-held-out run sees sentence shapes the redactor was never tuned on.
+held-out run sees sentence shapes the redactor was never tuned on. `fresh` (bench/pii_synth_fresh.py)
+has its own people, streets, cities and templates, some texts all in lower case; it was written
+before the second tuning pass and is only ever reported, never tuned on.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import sys
 from dataclasses import dataclass, field
 
 import phonenumbers
+import pii_synth_fresh as fresh
 
 # locale -> (first names, last names, phone region)
 PEOPLE: dict[str, tuple[list[str], list[str], str]] = {
@@ -232,12 +235,34 @@ TEMPLATES = [
 ]
 
 
+@dataclass(frozen=True)
+class Tables:
+    """What one split draws from."""
+
+    people: dict[str, tuple[list[str], list[str], str]]
+    streets: dict[str, tuple[list[str], list[str], list[str]]]
+    cities: list[str]
+    orgs: list[str]
+    templates: list[str]
+    titles: list[str] = field(default_factory=list)
+    lower_share: float = 0.0  # the share of texts written all in lower case
+
+
+ORIGINAL = Tables(PEOPLE, STREETS, CITIES, OTHER_ORGS, TEMPLATES)
+FRESH = Tables(
+    fresh.PEOPLE, fresh.STREETS, fresh.CITIES, fresh.ORGS, fresh.TEMPLATES, fresh.TITLES, lower_share=0.15
+)
+
+
 @dataclass
 class Row:
     text: str = ""
     spans: list[dict] = field(default_factory=list)
+    lower: bool = False
 
     def add(self, value: str, label: str | None) -> None:
+        if self.lower:
+            value = value.lower()
         if label:
             self.spans.append(
                 {"label": label, "start": len(self.text), "end": len(self.text) + len(value), "value": value}
@@ -246,21 +271,24 @@ class Row:
 
 
 class Generator:
-    def __init__(self, seed: int) -> None:
+    def __init__(self, seed: int, tables: Tables = ORIGINAL) -> None:
         self.rng = random.Random(seed)
+        self.tables = tables
 
     def row(self, template_id: int) -> dict:
         rng = self.rng
-        locale = rng.choice(list(PEOPLE))
-        _firsts, _lasts, region = PEOPLE[locale]
-        out = Row()
+        tables = self.tables
+        people_of = tables.people
+        locale = rng.choice(list(people_of))
+        _firsts, _lasts, region = people_of[locale]
+        out = Row(lower=bool(tables.lower_share) and rng.random() < tables.lower_share)
         brands: list[str] = []
         people = {}
 
         def person(key: str) -> tuple[str, str]:
             if key not in people:
-                loc = locale if rng.random() < 0.7 else rng.choice(list(PEOPLE))
-                people[key] = (rng.choice(PEOPLE[loc][0]), rng.choice(PEOPLE[loc][1]))
+                loc = locale if rng.random() < 0.7 else rng.choice(list(people_of))
+                people[key] = (rng.choice(people_of[loc][0]), rng.choice(people_of[loc][1]))
             return people[key]
 
         values = {
@@ -276,6 +304,10 @@ class Generator:
             "handle": lambda: self.handle(person("c")),
             "handle2": lambda: self.handle(person("d")),
             "address": lambda: self.address(locale),
+            "address2": lambda: self.address(locale),
+            "last_first": lambda: f"{person('a')[1]}, {person('a')[0]}",
+            "first2_lc": lambda: person("b")[0].lower(),
+            "title": lambda: rng.choice(tables.titles),
             "phone": lambda: self.phone(region),
             "email": lambda: self.email(person("a")),
             "card": self.card,
@@ -286,17 +318,18 @@ class Generator:
             "ip": self.ip,
             "dl": self.licence,
             "last4": lambda: f"{rng.randrange(1000, 9999)}",
-            "city": lambda: rng.choice(CITIES),
-            "org": lambda: rng.choice(OTHER_ORGS),
+            "city": lambda: rng.choice(tables.cities),
+            "org": lambda: rng.choice(tables.orgs),
         }
         labels = {
             "person": "PERSON", "person2": "PERSON", "first": "PERSON", "first2": "PERSON",
             "last": "PERSON", "last2": "PERSON", "person_lc": "PERSON", "first_lc": "PERSON",
             "last_lc": "PERSON", "handle": "PERSON", "handle2": "PERSON", "address": "STREET_ADDRESS",
+            "address2": "STREET_ADDRESS", "last_first": "PERSON", "first2_lc": "PERSON",
             "phone": "PHONE_NUMBER", "email": "EMAIL_ADDRESS", "card": "CREDIT_CARD", "iban": "IBAN_CODE",
             "ssn": "US_SSN", "ip": "IP_ADDRESS", "dl": "US_DRIVER_LICENSE",
         }  # fmt: skip
-        template = TEMPLATES[template_id]
+        template = tables.templates[template_id]
         pos = 0
         for m in re.finditer(r"\{(\w+)\}", template):
             out.add(template[pos : m.start()], None)
@@ -324,12 +357,14 @@ class Generator:
 
     def handle(self, who: tuple[str, str]) -> str:
         first, last = (w.lower().replace(" ", "") for w in who)
-        first, last = _ascii(first), _ascii(last)
+        # Greek or Cyrillic names have no ASCII letters: such people pick a handle of their own.
+        first, last = _ascii(first) or "nefeli", _ascii(last) or "kapa"
         shape = self.rng.choice(["{f}{l}", "{f}_{l}", "{f}.{l}{n}", "{f0}{l}", "{l}_{f}{n}", "{f}{n}"])
         return shape.format(f=first, l=last, f0=first[0], n=self.rng.randrange(1, 99))
 
     def email(self, who: tuple[str, str]) -> str:
         first, last = (_ascii(w.lower().replace(" ", "")) for w in who)
+        first, last = first or "mail", last or "box"
         domain = self.rng.choice(
             ["gmail.com", "web.de", "outlook.fr", "yahoo.co.uk", "proton.me", "example.org"]
         )
@@ -341,17 +376,33 @@ class Generator:
 
     def address(self, locale: str) -> str:
         rng = self.rng
-        lines, streets, tails = STREETS.get(locale) or STREETS[rng.choice(list(STREETS))]
-        street = rng.choice(lines).format(
+        table = self.tables.streets
+        lines, streets, tails = table.get(locale) or table[rng.choice(list(table))]
+        line = rng.choice(lines)
+        street = line.format(
             n=rng.randrange(1, 999),
             s=rng.choice(streets),
             u=f"{rng.randrange(1, 60)}{rng.choice(['', 'B', 'C'])}",
             f=rng.randrange(1, 9),
+            **self._lazy(line, s2=lambda: rng.choice(streets), u2=lambda: str(rng.randrange(1, 120))),
         )
         if rng.random() < 0.4:
             return street
-        tail = rng.choice(tails).format(
-            city=rng.choice(CITIES),
+        tail = rng.choice(tails)
+        tail = tail.format(
+            **self._lazy(
+                tail,
+                pc4=lambda: f"{rng.randrange(1000, 9999)}",
+                pcgr=lambda: f"{rng.randrange(100, 999)} {rng.randrange(10, 99)}",
+                pccz=lambda: f"{rng.randrange(100, 799)} {rng.randrange(0, 9)}0",
+                pcpt=lambda: f"{rng.randrange(1000, 9999)}-{rng.randrange(100, 999)}",
+                pcie=lambda: f"D{rng.randrange(1, 24):02d} {rng.choice('AEKNPTWX')}{rng.randrange(100, 999)}",
+                pcjp=lambda: f"{rng.randrange(100, 999)}-{rng.randrange(1000, 9999)}",
+                pcca=lambda: (
+                    f"H{rng.randrange(1, 9)}{rng.choice('ABCJKLMNPRSTVWXYZ')} {rng.randrange(1, 9)}{rng.choice('ABCEGHJKLMNPRSTVWXYZ')}{rng.randrange(1, 9)}"
+                ),
+            ),
+            city=rng.choice(self.tables.cities),
             pc5=f"{rng.randrange(10000, 99999)}",
             pc6=f"{rng.randrange(110000, 999999)}",
             pcnl=f"{rng.randrange(1000, 9999)} {rng.choice('ABCDEFGH')}{rng.choice('JKLMNPRS')}",
@@ -361,6 +412,12 @@ class Generator:
             pcuk=f"{rng.choice(['LS', 'M', 'NW', 'B', 'EH'])}{rng.randrange(1, 20)} {rng.randrange(1, 9)}{rng.choice('ABDEFG')}{rng.choice('HJLNPQ')}",
         )
         return street + rng.choice([", ", " ", "\n"]) + tail
+
+    @staticmethod
+    def _lazy(fmt: str, **makers) -> dict[str, str]:
+        """Values for the fields only some formats use, drawn only when the format uses them (so
+        the dev and held-out sets stay what they were before these fields existed)."""
+        return {key: make() for key, make in makers.items() if "{" + key + "}" in fmt}
 
     def phone(self, region: str) -> str:
         rng = self.rng
@@ -453,9 +510,13 @@ def _ascii(word: str) -> str:
 
 
 def generate(*, n: int, seed: int, split: str) -> list[dict]:
-    """n rows from the templates of one split ("dev": even template ids, "heldout": odd ones)."""
-    ids = [i for i in range(len(TEMPLATES)) if (i % 2 == 0) == (split == "dev")]
-    gen = Generator(seed)
+    """n rows of one split ("dev": even template ids, "heldout": odd ones, "fresh": its own tables)."""
+    if split == "fresh":
+        gen = Generator(seed, FRESH)
+        ids = list(range(len(FRESH.templates)))
+    else:
+        gen = Generator(seed)
+        ids = [i for i in range(len(TEMPLATES)) if (i % 2 == 0) == (split == "dev")]
     return [gen.row(gen.rng.choice(ids)) for _ in range(n)]
 
 
@@ -463,7 +524,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", type=int, default=1500)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--split", choices=["dev", "heldout"], default="dev")
+    parser.add_argument("--split", choices=["dev", "heldout", "fresh"], default="dev")
     args = parser.parse_args()
     for row in generate(n=args.n, seed=args.seed, split=args.split):
         sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")

@@ -166,7 +166,9 @@ class CanaryRecordAdmin(admin.ModelAdmin):
 class LLMCallAdmin(admin.ModelAdmin):
     list_display = (
         "created_at",
+        "purpose",
         "event_id",
+        "crisis_ref",
         "model",
         "status",
         "attempts",
@@ -175,7 +177,7 @@ class LLMCallAdmin(admin.ModelAdmin):
         "cost_usd",
         "latency_ms",
     )
-    list_filter = ("status", "model")
+    list_filter = ("purpose", "status", "model")
     readonly_fields = [f.name for f in LLMCall._meta.fields]
 
 

@@ -1,7 +1,9 @@
-"""Prometheus metrics of the classification stage; names follow the mission's metric list.
+"""Prometheus metrics of the classification stage and of the LLM gateway; names follow the
+mission's metric list.
 
-Observed in the process that classifies (a Celery worker); django-prometheus exports the
-registry of the process it runs in."""
+Observed in the process that does the work (a Celery worker); every process's samples are merged
+at /metrics (tenants/metrics.py). LLM metrics carry the use (`purpose`: classify, summary, plan)
+and the outcome (`status`: the LLMCall statuses), both fixed sets."""
 
 from __future__ import annotations
 
@@ -19,11 +21,15 @@ classifications = Counter(
 review_items = Counter("crisisops_review_items_total", "Classifications sent to human review")
 llm_api_latency = Histogram(
     "crisisops_llm_api_latency_ms",
-    "LLM call latency (all attempts), ms",
-    ["status"],
+    "LLM call latency (all attempts of one call), ms",
+    ["purpose", "status"],
     buckets=(100, 250, 500, 1000, 2000, 5000, 10000, 30000),
 )
 llm_cost = Counter(
-    "crisisops_llm_cost_usd_total", "LLM spend in USD; / classifications = llm_cost_per_event_usd"
+    "crisisops_llm_cost_usd_total",
+    "LLM spend in USD by use; / events ingested = llm_cost_per_event_usd",
+    ["purpose"],
 )
-llm_calls = Counter("crisisops_llm_calls_total", "LLM tier attempts by outcome", ["status"])
+llm_calls = Counter(
+    "crisisops_llm_calls_total", "LLM calls by use and outcome (refusals too)", ["purpose", "status"]
+)

@@ -216,7 +216,14 @@ class CanaryRecord(models.Model):
 
 
 class LLMCall(models.Model):
-    """One LLM tier attempt (also refused/cached ones), recorded before the request goes out."""
+    """The tenant's one LLM ledger: every attempt of every LLM use (also refused and cached ones),
+    recorded before the request goes out (classification/llm_gateway.py). Today's rows of every
+    purpose count against the organisation's one daily budget."""
+
+    class Purpose(models.TextChoices):
+        CLASSIFY = "classify", "Classification tier"
+        SUMMARY = "summary", "Crisis summary and holding statement"
+        PLAN = "plan", "Response planning"
 
     class Status(models.TextChoices):
         PENDING = "pending", "Pending"
@@ -229,8 +236,15 @@ class LLMCall(models.Model):
         REFUSED_BUDGET = "refused_budget", "Refused: budget exhausted"
         BREAKER_OPEN = "breaker_open", "Refused: circuit open"
 
+    purpose = models.CharField(
+        max_length=16, choices=Purpose.choices, default=Purpose.CLASSIFY, db_index=True
+    )
     event = models.ForeignKey(
         Event, null=True, blank=True, on_delete=models.SET_NULL, related_name="llm_calls"
+    )
+    # A plain id: classification is below crisis and does not reference its tables.
+    crisis_ref = models.BigIntegerField(
+        null=True, blank=True, db_index=True, help_text="the crisis a summary or a plan was for"
     )
     model = models.CharField(max_length=64, blank=True)
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING, db_index=True)
@@ -239,6 +253,12 @@ class LLMCall(models.Model):
     input_tokens = models.PositiveIntegerField(default=0)
     output_tokens = models.PositiveIntegerField(default=0)
     cost_usd = models.DecimalField(max_digits=10, decimal_places=6, default=Decimal("0"))
+    reserved_usd = models.DecimalField(
+        max_digits=10,
+        decimal_places=6,
+        default=Decimal("0"),
+        help_text="worst-case cost held against the budget while the call is pending",
+    )
     latency_ms = models.FloatField(default=0.0)
     error = models.TextField(blank=True)
     response = models.JSONField(default=dict, blank=True)

@@ -46,6 +46,7 @@ SOURCE_CONFIDENCE = 0.9
 # How much a wrong answer at each severity costs (the "severity" factor of a review's value).
 SEVERITY_WEIGHT = {"P0": 1.0, "P1": 0.7, "P2": 0.35, "P3": 0.15, "P4": 0.05}
 UNKNOWN_PRECISION = 0.5  # confidence of an answer whose evidence was never measured
+CHUNK = 256  # events a worker routes together: one encoder pass, sorted by length inside
 
 
 @dataclass

@@ -14,7 +14,7 @@ from django.db.models import Count, Max
 
 from classification import affect, metrics, registry, review, selectors
 from classification.models import CanaryRecord, Classification, LexiconEntry, ReviewItem, Tier
-from classification.router import Decision, RouterInput, ServingModels, route_batch
+from classification.router import CHUNK, Decision, RouterInput, ServingModels, route_batch
 from classification.tiers import model as model_tier
 from classification.tiers.rules import Entry, Lexicon, merge_entries
 from config.celery import enqueue
@@ -25,7 +25,6 @@ from tenants.realtime import broadcast_on_commit
 logger = logging.getLogger(__name__)
 
 URGENT = ("P0", "P1")
-CHUNK = 256  # events routed together: one encoder pass, sorted by length inside
 
 
 # --- lexicon --------------------------------------------------------------------------------------

@@ -6,8 +6,15 @@ import os
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 
+import django
 from django.contrib.staticfiles.handlers import ASGIStaticFilesHandler
 from django.core.asgi import get_asgi_application
+
+from config import telemetry
+
+# Tracing first: its Django middleware has to be in place before the handler loads the chain.
+django.setup(set_prefix=False)
+telemetry.setup(service="crisisops-web", web=True)
 
 # Static files are served by the app itself (no build step, no CDN); a reverse proxy may take
 # over /static/ in production.

@@ -14,6 +14,7 @@ import os
 import threading
 import time
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 import amqp.exceptions
@@ -24,12 +25,28 @@ from django.db import InterfaceError
 from django.db import OperationalError as DatabaseOperationalError
 from tenant_schemas_celery.app import CeleryApp
 
+from config import broker
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 
-app = CeleryApp("crisisops")
+
+class CrisisCelery(CeleryApp):
+    def send_task(self, name, args=None, kwargs=None, countdown=None, eta=None, **options):  # type: ignore[override]
+        """On RabbitMQ a countdown (a retry's backoff, a timer) travels by native delayed
+        delivery, which counts whole seconds: round it up there (config.broker.whole_seconds)."""
+        if (countdown or isinstance(eta, datetime)) and broker.is_amqp(self.conf.broker_url):
+            if isinstance(eta, datetime):
+                countdown, eta = (eta - self.now()).total_seconds(), None
+            countdown = broker.whole_seconds(countdown) if countdown and countdown > 0 else None
+        return super().send_task(name, args, kwargs, countdown=countdown, eta=eta, **options)
+
+
+app = CrisisCelery("crisisops")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 
 QUEUES = ("ingest", "classify", "detect", "notify", "respond", "beat")
+# RabbitMQ (production): quorum queues, publisher confirms (config/broker.py); nothing on Redis.
+app.conf.update(broker.celery_options(app.conf.broker_url, QUEUES))
 
 # Order matters: the first matching glob wins.
 app.conf.task_routes = {
@@ -154,6 +171,9 @@ def _warm_in_process_pool(sender=None, **kwargs) -> None:
 
 app.autodiscover_tasks()
 
+# JSON logs, traces, task metrics and the queue ledger in every worker and beat process.
+import config.celery_hooks  # noqa: E402, F401
+
 
 @signals.task_prerun.connect
 def _fresh_clock_per_task(**kwargs) -> None:
@@ -165,11 +185,10 @@ def _fresh_clock_per_task(**kwargs) -> None:
 def enqueue(task_name: str, *, countdown: float | None = None, **kwargs) -> None:
     """Hand off to another stage by task name, after the current transaction commits.
 
-    The tenant schema is captured now (not at commit time) and travels in the message headers,
-    so the task runs in the same tenant's schema on the worker.
+    The tenant schema and the trace are captured now (not at commit time) and travel in the
+    message headers, so the task runs in the same tenant's schema, in the same trace, on the worker.
     """
     from django.db import connection, transaction
-
     from opentelemetry import propagate
 
     schema = connection.schema_name

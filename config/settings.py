@@ -15,6 +15,8 @@ from typing import Any
 import environ
 from django.core.exceptions import ImproperlyConfigured
 
+from config.logs import logging_config
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("CRISIS_VAR_DIR", BASE_DIR / "var"))
 
@@ -190,7 +192,11 @@ CHANNEL_LAYERS: dict[str, dict[str, Any]] = {
 
 # --- Celery -----------------------------------------------------------------------------------
 
+# RabbitMQ is the production broker (amqp://…: quorum queues and publisher confirms, see
+# config/broker.py); Redis, the default, serves development, the tests and the demo.
 CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default=REDIS_URL)
+if PRODUCTION and "CELERY_BROKER_URL" not in os.environ:
+    raise ImproperlyConfigured("CRISIS_ENV=production needs CELERY_BROKER_URL (amqp://… for RabbitMQ).")
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
@@ -198,8 +204,17 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=False)
 # A paused or unreachable broker must fail a publish in seconds, not hang the request or task
 # that sends it (config/handoffs.py keeps the message and sends it again).
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600, "socket_timeout": 10, "socket_connect_timeout": 5}
-CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.5, "interval_max": 1}
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": 3600,
+    "socket_timeout": 10,
+    "socket_connect_timeout": 5,
+}
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 2,
+    "interval_start": 0,
+    "interval_step": 0.5,
+    "interval_max": 1,
+}
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = "UTC"
@@ -292,17 +307,21 @@ SHARED_DATA_DIR = Path(env.str("SHARED_DATA_DIR", default=str(BASE_DIR.parent / 
 
 # --- Logging ----------------------------------------------------------------------------------
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
-    "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
-}
+# JSON lines with tenant, event/crisis/task id and trace id on every line (config/logs.py), in
+# every process, Celery's own lines too; LOG_FORMAT=plain for a person reading a terminal.
+LOGGING = logging_config(
+    level=env.str("LOG_LEVEL", default="INFO"),
+    fmt=env.str("LOG_FORMAT", default="json"),
+)
 
 # Bearer token Prometheus must send to /metrics on the platform host (empty: no token, dev only).
 METRICS_TOKEN = env.str("METRICS_TOKEN", default="")
+# Per-tenant series name their tenant by schema; false: by an opaque key (HMAC of the schema), for
+# a Prometheus that people outside the platform team read (docs/observability.md).
+METRICS_TENANT_LABELS = env.bool("METRICS_TENANT_LABELS", default=True)
+# Compute cost per event (USD) added to the LLM cost on the cost dashboards: measured CPU per event
+# of the whole pipeline × a cloud vCPU-hour price, with headroom (docs/observability.md).
+COMPUTE_COST_PER_EVENT_USD = env.float("COMPUTE_COST_PER_EVENT_USD", default=0.000002)
 if PRODUCTION and not METRICS_TOKEN:
     raise ImproperlyConfigured("CRISIS_ENV=production needs METRICS_TOKEN for /metrics.")
 
@@ -314,11 +333,6 @@ READINESS_CHECKS = [
     "config.beat.heartbeat",
     "ingestion.health.spool",
 ]
-
-# --- crisis ---
-# Price of the crisis-summary model per million tokens (USD), for the tenant's daily AI budget.
-CRISIS_AI_PRICE_INPUT_PER_MTOK = env.float("CRISIS_AI_PRICE_INPUT_PER_MTOK", default=1.0)
-CRISIS_AI_PRICE_OUTPUT_PER_MTOK = env.float("CRISIS_AI_PRICE_OUTPUT_PER_MTOK", default=5.0)
 
 # --- escalation ---
 # Delivery: attempts per channel before falling back to the next one; backoff base (1 s, 2 s, …).

@@ -3,7 +3,6 @@ from __future__ import annotations
 from django.contrib import admin
 
 from crisis.models import (
-    AIUsage,
     Crisis,
     CrisisKeyword,
     DetectorConfig,
@@ -107,8 +106,3 @@ class CrisisAdmin(admin.ModelAdmin):
 class ScoreSampleAdmin(admin.ModelAdmin):
     list_display = ["subject", "at", "score", "level"]
     list_filter = ["level"]
-
-
-@admin.register(AIUsage)
-class AIUsageAdmin(admin.ModelAdmin):
-    list_display = ["crisis", "at", "model", "input_tokens", "output_tokens", "cost_usd", "ok"]

@@ -1,31 +1,34 @@
 """Optional AI summary and holding statement for warning+ crises (the LLM tier, via anthropic).
 
 Called only when: an API key is configured, the tenant enabled it, the crisis score is at or above
-the pre-threshold, this level has not been summarised yet, and today's spend is under the tenant's
-budget (the lower of DetectorConfig.ai_daily_budget_usd and the organisation's LLM budget). Event
-texts are already PII-redacted by ingestion; the prompt still passes the outbound PII guard
+the pre-threshold, this level has not been summarised yet, the shared LLM circuit breaker is
+closed, and the tenant's one LLM budget has room for it (`classification.llm_gateway`: the same
+ledger and daily budget as the classification tier and response planning). Event texts are
+already PII-redacted by ingestion; the prompt still passes the outbound PII guard
 (`ingestion.redaction.outbound_guard`, stricter than ingestion): a sample post the guard flags is
 left out, and if the assembled prompt still has a hit nothing is sent and the refusal is recorded
-(an `AIUsage` row with `ok=False` and the entity types). Any failure is recorded and skipped: a
-summary is a convenience, never a reason to hold back an alert.
+(an `LLMCall` with purpose `summary` and status `refused_pii`). Every attempt is an `LLMCall`
+row; any failure is recorded and skipped: a summary is a convenience, never a reason to hold back
+an alert.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import re
 import time
-from decimal import Decimal
 
 from django.conf import settings
 from django.db import connection
-from django.db.models import Sum
 
-from crisis.models import AIUsage, Crisis, DetectorConfig, Level, TimelineEntry
+from classification import llm_gateway as gateway
+from classification.models import LLMCall
+from classification.tiers.llm_guards import Breaker, cost_of
+from crisis.models import Crisis, DetectorConfig, Level, TimelineEntry
 from crisis.timeline import crisis_broadcast, timeline_append
 from ingestion.redaction import outbound_guard
-from tenants import clock
 
 logger = logging.getLogger(__name__)
 
@@ -37,15 +40,8 @@ SYSTEM = (
 )
 
 
-def _budget_left(cfg: DetectorConfig | None) -> Decimal:
-    cap = cfg.ai_daily_budget_usd if cfg else Decimal("1.00")
-    org = getattr(connection, "tenant", None)
-    org_cap = getattr(org, "llm_daily_budget_usd", None)
-    if org_cap is not None:
-        cap = min(cap, Decimal(org_cap))
-    start = clock.now().replace(hour=0, minute=0, second=0, microsecond=0)
-    spent = AIUsage.objects.filter(at__gte=start).aggregate(s=Sum("cost_usd"))["s"] or Decimal("0")
-    return cap - spent
+MAX_TOKENS = 600
+TRANSIENT_STATUS = (408, 409, 429)
 
 
 def _allowed_names(crisis: Crisis) -> list[str]:
@@ -108,60 +104,83 @@ def crisis_summarize(*, crisis_id: int) -> str:
         crisis=crisis, kind=TimelineEntry.Kind.SUMMARY, data__level=crisis.level
     ).exists():
         return "skipped: already summarised at this level"
-    if _budget_left(cfg) <= 0:
-        return "skipped: budget"
 
+    model = settings.ANTHROPIC_MODEL
     try:
         allow = _allowed_names(crisis)
         prompt = _prompt(crisis, allow)
         guard = outbound_guard(text=SYSTEM + "\n" + prompt, allow=allow)
-        refusal = "" if guard.ok else f"refused: {guard.reason}"
+        refusal = "" if guard.ok else guard.reason
     except Exception as exc:  # the guard failing must not let text out
-        prompt, refusal = "", f"refused: PII guard failed: {type(exc).__name__}: {exc}"
-    if refusal:
-        AIUsage.objects.create(
-            crisis=crisis, at=clock.now(), model=settings.ANTHROPIC_MODEL, ok=False, error=refusal[:300]
+        prompt, refusal = "", f"PII guard failed: {type(exc).__name__}: {exc}"
+    prompt_hash = hashlib.sha256(prompt.encode()).hexdigest()
+
+    def record(status: str, error: str = "") -> None:
+        gateway.llm_call_record(
+            purpose=LLMCall.Purpose.SUMMARY,
+            status=status,
+            model=model,
+            prompt_hash=prompt_hash,
+            crisis_ref=crisis.pk,
+            error=error,
         )
+
+    if refusal:
+        record(LLMCall.Status.REFUSED_PII, refusal)
         logger.warning("crisis %s summary not sent: %s", crisis.pk, refusal)
         return "refused: pii"
+    breaker = Breaker()
+    if breaker.is_open():
+        record(LLMCall.Status.BREAKER_OPEN)
+        return "skipped: breaker open"
+    started = time.monotonic()
+    try:  # the pending row is written before the request goes out
+        call = gateway.llm_call_open(
+            purpose=LLMCall.Purpose.SUMMARY,
+            model=model,
+            prompt_hash=prompt_hash,
+            worst_case_usd=cost_of(model, len(SYSTEM + prompt) // 3 + 50, MAX_TOKENS),
+            crisis_ref=crisis.pk,
+        )
+    except gateway.BudgetExhausted:
+        return "skipped: budget"
 
     import anthropic
 
-    client = anthropic.Anthropic(
-        api_key=settings.ANTHROPIC_API_KEY,
-        base_url=settings.ANTHROPIC_BASE_URL,
-        timeout=settings.ANTHROPIC_TIMEOUT_SECONDS,
-        max_retries=1,
-    )
-    started = time.monotonic()
     try:
-        msg = client.messages.create(
-            model=settings.ANTHROPIC_MODEL,
-            max_tokens=600,
+        msg = gateway.client(max_retries=1).messages.create(
+            model=model,
+            max_tokens=MAX_TOKENS,
             system=SYSTEM,
             messages=[{"role": "user", "content": prompt}],
         )
     except anthropic.APIError as exc:
-        AIUsage.objects.create(
-            crisis=crisis, at=clock.now(), model=settings.ANTHROPIC_MODEL, ok=False, error=str(exc)[:300]
+        status_code = getattr(exc, "status_code", None)
+        if status_code is None or status_code in TRANSIENT_STATUS or status_code >= 500:
+            breaker.failure()
+        gateway.llm_call_finish(
+            call=call,
+            status=LLMCall.Status.ERROR,
+            attempts=1,
+            input_tokens=0,
+            output_tokens=0,
+            started=started,
+            error=f"{type(exc).__name__}: {exc}",
         )
         logger.warning("crisis %s summary failed: %s", crisis.pk, exc)
         return "error"
+    breaker.success()
     text = "".join(getattr(b, "text", "") for b in msg.content)
-    usage = msg.usage
-    cost = (
-        Decimal(usage.input_tokens) * Decimal(str(settings.CRISIS_AI_PRICE_INPUT_PER_MTOK))
-        + Decimal(usage.output_tokens) * Decimal(str(settings.CRISIS_AI_PRICE_OUTPUT_PER_MTOK))
-    ) / Decimal(1_000_000)
-    AIUsage.objects.create(
-        crisis=crisis,
-        at=clock.now(),
-        model=msg.model or settings.ANTHROPIC_MODEL,
-        input_tokens=usage.input_tokens,
-        output_tokens=usage.output_tokens,
-        cost_usd=cost,
-    )
     parsed = _parse(text)
+    cost = gateway.llm_call_finish(
+        call=call,
+        status=LLMCall.Status.OK,
+        attempts=1,
+        input_tokens=int(msg.usage.input_tokens or 0),
+        output_tokens=int(msg.usage.output_tokens or 0),
+        started=started,
+        response=parsed,
+    )
     Crisis.objects.filter(pk=crisis.pk).update(
         ai_summary=parsed["summary"], holding_statement=parsed["holding_statement"]
     )
@@ -170,12 +189,13 @@ def crisis_summarize(*, crisis_id: int) -> str:
         crisis=crisis,
         kind=TimelineEntry.Kind.SUMMARY,
         message=f"AI summary: {parsed['summary'][:500]}",
-        actor=f"llm:{settings.ANTHROPIC_MODEL}",
+        actor=f"llm:{model}",
         data={
             "level": crisis.level,
             "holding_statement": parsed["holding_statement"],
             "cost_usd": float(cost),
             "latency_ms": round((time.monotonic() - started) * 1000, 1),
+            "llm_call": call.pk,
         },
     )
     crisis_broadcast(crisis)

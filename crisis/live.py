@@ -10,7 +10,7 @@ from __future__ import annotations
 from django.db import connection
 from django.db.models import Min
 
-from crisis import evidence, services, stories, story_services
+from crisis import evidence, services, stories, story_checks, story_services
 from crisis.baseline import DbBaselines
 from crisis.detector import Decision, SubjectState, rank, resolved_by_person
 from crisis.engine import Engine, Evaluation
@@ -175,7 +175,7 @@ class LiveSink:
             ids = [p.event_id for p, _ in belong if p.event_id]
             if ids:
                 evidence.crisis_link_events(crisis=other, event_ids=ids, at=at)
-        category = stories.second_story(
+        category = story_checks.second_story(
             rest=rest,
             story=stories.story_of(crisis),
             evidence=len(place.event_ids) + len(place.rest),
@@ -184,7 +184,7 @@ class LiveSink:
         if category is None:
             return
         own = _subject_words(ev.subject)
-        terms = [t for t in stories.top_terms(rest, limit=8) if t not in own][:4]
+        terms = [t for t in story_checks.top_terms(rest, limit=8) if t not in own][:4]
         story_services.crisis_open_beside(
             beside=crisis,
             subject=ev.subject,

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
@@ -238,7 +236,6 @@ class DetectorConfig(models.Model):
     prior_hourly_std = models.FloatField(default=30.0)
     ai_enabled = models.BooleanField(default=True)
     ai_pre_threshold = models.FloatField(default=0.40, help_text="AI summary only above this score")
-    ai_daily_budget_usd = models.DecimalField(max_digits=8, decimal_places=4, default=Decimal("1.00"))
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -311,19 +308,6 @@ class HourlyRollup(models.Model):
 
     def __str__(self) -> str:
         return f"{self.subject} {self.hour:%Y-%m-%d %H}: {self.mentions}"
-
-
-class AIUsage(models.Model):
-    """One LLM call for a crisis summary (the daily budget sums these)."""
-
-    crisis = models.ForeignKey(Crisis, on_delete=models.CASCADE, related_name="ai_calls")
-    at = models.DateTimeField(db_index=True)
-    model = models.CharField(max_length=64)
-    input_tokens = models.PositiveIntegerField(default=0)
-    output_tokens = models.PositiveIntegerField(default=0)
-    cost_usd = models.DecimalField(max_digits=10, decimal_places=6, default=Decimal("0"))
-    ok = models.BooleanField(default=True)
-    error = models.CharField(max_length=300, blank=True)
 
 
 # --- Story grouping (crisis.stories) ----------------------------------------------------------

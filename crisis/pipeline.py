@@ -25,7 +25,7 @@ from django.db import connection, transaction
 from django.db.models import Q
 
 from config.celery import enqueue
-from crisis import stories, story_services
+from crisis import story_checks, story_services
 from crisis.baseline import rollups_compute
 from crisis.detector import SubjectState, rank
 from crisis.engine import Engine, Evaluation, is_quiet, preview
@@ -327,12 +327,12 @@ def subjects_sweep() -> int:
 
 def stories_sweep() -> tuple[int, int]:
     """The minute beat, for stories: merge unresolved incidents that turned out to be one story
-    (crisis.stories.merges_due), and resolve incidents no subject drives (their subjects all left,
+    (crisis.story_checks.merges_due), and resolve incidents no subject drives (their subjects all left,
     or a second story that never had one) once nothing happened in them for the calm period.
     Returns (merged, resolved)."""
     cfg = detector_settings("")
     merged = 0
-    for older, newer, reason in stories.merges_due(min_events=cfg.min_mentions):
+    for older, newer, reason in story_checks.merges_due(min_events=cfg.min_mentions):
         story_services.crisis_merge(target=older, source=newer, reason=f"one story: {reason}")
         merged += 1
     now = clock.now()

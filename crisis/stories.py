@@ -71,6 +71,7 @@ class Story:
     co_mentioned: frozenset[str]
     category: str
     texts: list[tuple[int, str]]
+    categories: dict[int, str] = field(default_factory=dict)  # of the events in `texts`
     _center: Any = field(default=None, repr=False)
     _centered: bool = field(default=False, repr=False)
 
@@ -98,29 +99,43 @@ def relation(a: str, b: str, cfg: GroupingSettings) -> str:
 
 def story_of(crisis: Crisis, cfg: GroupingSettings | None = None) -> Story:
     """The crisis as a story (three queries: co-mentions, top linked events)."""
-    from ingestion.models import Event
 
     cfg = cfg or grouping_settings()
     subjects = set(crisis.story_subjects)
     subjects |= {s for pair in cfg.always if pair & subjects for s in pair}
     since = (crisis.first_event_at or crisis.opened_at) - timedelta(seconds=cfg.lead_seconds)
-    co: Counter[str] = Counter()
-    rows = Event.objects.filter(subjects__overlap=sorted(subjects), occurred_at__gte=since)
-    for row in rows.values_list("subjects", flat=True)[:CO_MENTION_SCAN]:
-        co.update(s for s in set(row or ()) if s not in subjects)
-    linked = (
+    linked = list(
         CrisisEvent.objects.filter(crisis=crisis)
-        .select_related("event")
+        .select_related("event__classification")
         .order_by("-event__reach", "-event_id")[:STORY_TEXTS]
     )
     return Story(
         crisis=crisis,
         name=crisis.subject,
         subjects=frozenset(subjects),
-        co_mentioned=frozenset(s for s, n in co.items() if n >= cfg.co_mention_min_events),
+        co_mentioned=co_mentioned(subjects, since=since, cfg=cfg),
         category=crisis.category or "",
         texts=[(ce.event_id, f"{ce.event.title} {ce.event.text}".strip()[:1000]) for ce in linked],
+        categories={
+            ce.event_id: ce.event.classification.category
+            for ce in linked
+            if getattr(ce.event, "classification", None) is not None
+        },
     )
+
+
+def co_mentioned(subjects: set[str], *, since: datetime, cfg: GroupingSettings) -> frozenset[str]:
+    """Subjects named together with one of `subjects` in at least `co_mention_min_events` events
+    since `since` ("my Northwind card, after the Northwind Bank breach" ties the card to the bank)."""
+    from ingestion.models import Event
+
+    if not subjects:
+        return frozenset()
+    counts: Counter[str] = Counter()
+    rows = Event.objects.filter(subjects__overlap=sorted(subjects), occurred_at__gte=since)
+    for row in rows.values_list("subjects", flat=True)[:CO_MENTION_SCAN]:
+        counts.update(s for s in set(row or ()) if s not in subjects)
+    return frozenset(s for s, n in counts.items() if n >= cfg.co_mention_min_events)
 
 
 # --- Membership -------------------------------------------------------------------------------
@@ -314,89 +329,3 @@ def story_for_event(*, event, exclude_resolved: bool = True) -> tuple[Crisis, st
         return None
     _, crisis, why = min(found, key=lambda f: f[0])
     return crisis, why
-
-
-def merges_due(*, min_events: int) -> list[tuple[Crisis, Crisis, str]]:
-    """Pairs (older, newer) of unresolved incidents that turned out to be one story: most of the
-    newer one's linked events belong to the older one, and the rest is too small to be a story."""
-    from ingestion.models import Event
-
-    cfg = grouping_settings()
-    if not (cfg.enabled and cfg.auto_merge):
-        return []
-    crises = list(Crisis.objects.exclude(status=Crisis.Status.RESOLVED).order_by("opened_at", "pk"))
-    out: list[tuple[Crisis, Crisis, str]] = []
-    merged: set[int] = set()
-    for i, older in enumerate(crises):
-        if older.pk in merged:
-            continue
-        story: Story | None = None
-        for newer in crises[i + 1 :]:
-            if newer.pk in merged:
-                continue
-            if any(
-                cfg.linked(a, b, mode="never") for a in older.story_subjects for b in newer.story_subjects
-            ):
-                continue
-            if any(
-                cfg.linked(a, b, mode="always") for a in older.story_subjects for b in newer.story_subjects
-            ):
-                out.append((older, newer, "a grouping rule ties their subjects"))
-                merged.add(newer.pk)
-                continue
-            events = (
-                Event.objects.filter(crises=newer, classification__isnull=False)
-                .exclude(classification__category="none")
-                .select_related("classification")
-                .order_by("-reach")[:STORY_TEXTS]
-            )
-            probes = [probe_of(e) for e in events]
-            if not probes:
-                continue
-            story = story or story_of(older, cfg)
-            belong, rest = split(probes, story, cfg)
-            if len(belong) / len(probes) >= cfg.join_share and len(rest) < min_events:
-                top = Counter(why for _, why in belong).most_common(1)[0][0]
-                out.append((older, newer, f"{len(belong)} of its {len(probes)} events belong (e.g. {top})"))
-                merged.add(newer.pk)
-    return out
-
-
-def second_story(*, rest: list[Probe], story: Story, evidence: int, min_events: int) -> str | None:
-    """Whether what does not belong to a subject's current story is a story of its own beside it
-    (a fee lawsuit on the bank while its payments outage goes on), and what it is about; None when
-    it is only scattered posts. It must be at least `min_events` events and a fifth of the
-    evidence, mostly of one specific category family, and unlike the current story's text (so a
-    breach post that says "class action incoming" stays the breach's)."""
-    cfg = grouping_settings()
-    if not cfg.enabled or len(rest) < max(min_events, 0.2 * evidence):
-        return None
-    families = Counter(family(p.category, cfg) for p in rest if p.category in SPECIFIC)
-    if not families:
-        return None
-    top, n = families.most_common(1)[0]
-    if n < 0.6 * len(rest):
-        return None
-    vectors = similarity.embeddings([*story.texts, *((p.event_id, p.text) for p in rest)])
-    if vectors:
-        rest_center = similarity.centroid([vectors[p.event_id] for p in rest if p.event_id in vectors])
-        if (
-            rest_center is not None
-            and similarity.cosine(rest_center, story.center(vectors)) >= cfg.similarity_threshold
-        ):
-            return None
-    elif (
-        similarity.minhash_similarity(" ".join(p.text for p in rest[:5]), [t for _, t in story.texts]) >= 0.2
-    ):
-        return None
-    return top
-
-
-def top_terms(probes: list[Probe], limit: int = 4) -> list[str]:
-    """The words a group of posts is about (crisis.features.terms_of, counted over the group)."""
-    from crisis.features import terms_of
-
-    counts: Counter[str] = Counter()
-    for p in probes:
-        counts.update(set(terms_of(p.text, 8)))
-    return [t for t, _ in counts.most_common(limit)]

@@ -221,6 +221,8 @@ def _record_sent(n: Notification, alert: Alert, result, latency_ms: float) -> No
         metrics.alert_delivery_latency.labels(channel=n.channel).observe(
             max((now - n.scheduled_for).total_seconds(), 0)
         )
+        if n.kind == Notification.Kind.PAGE and n.purpose == Purpose.NOTIFY:
+            _observe_detection_to_alert(n, alert, now)
         who = n.stakeholder.name if n.stakeholder else "tenant"
         what = {"notify": "notified", "acknowledge": "told of the ACK", "resolve": "told of the resolution"}
         told = what.get(n.purpose, "notified")
@@ -237,6 +239,24 @@ def _record_sent(n: Notification, alert: Alert, result, latency_ms: float) -> No
             "sent",
         )
         _broadcast(n, "sent")
+
+
+def _observe_detection_to_alert(n: Notification, alert: Alert, now) -> None:
+    """The mission's detection→alert time, once per alert: at its first page accepted. (Two first
+    pages racing in two workers may both count; the SLO is a p95, a double sample barely moves it.)"""
+    earlier = Notification.objects.filter(
+        alert=alert, kind=Notification.Kind.PAGE, purpose=Purpose.NOTIFY, status=Status.SENT
+    ).exclude(pk=n.pk)
+    if earlier.exists():
+        return
+    detected = alert.triggered_at
+    if alert.crisis_id is not None and alert.crisis is not None:
+        detected = alert.crisis.opened_at
+    elif alert.classification_id is not None and alert.classification is not None:
+        detected = alert.classification.created_at
+    metrics.detection_to_alert.labels(severity=alert.severity).observe(
+        max((now - detected).total_seconds(), 0)
+    )
 
 
 def _record_failure(n: Notification, alert: Alert, error: TransportError, latency_ms: float) -> None:

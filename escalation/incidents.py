@@ -265,11 +265,14 @@ def _forming_story_alert(*, event, cfg) -> tuple[Alert, str] | None:
         texts = [
             (int(r["event_id"]), str(r.get("text", ""))) for r in (alert.details or {}).get("events", [])
         ]
+        subjects = set(alert.subjects or ([alert.subject] if alert.subject else []))
         story = stories.Story(
             crisis=None,
             name=f"alert #{alert.pk}",
-            subjects=frozenset(alert.subjects or ([alert.subject] if alert.subject else [])),
-            co_mentioned=frozenset(),
+            subjects=frozenset(subjects),
+            co_mentioned=stories.co_mentioned(
+                subjects, since=alert.triggered_at - timedelta(seconds=cfg.lead_seconds), cfg=cfg
+            ),
             category=alert.category,
             texts=texts,
         )

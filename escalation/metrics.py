@@ -1,14 +1,19 @@
-"""Prometheus metrics of the escalation stage (exported by django-prometheus at /metrics)."""
+"""Prometheus metrics of the escalation stage (observed in the worker that delivers; every
+process's samples are merged at /metrics, see tenants/metrics.py)."""
 
 from __future__ import annotations
 
 from prometheus_client import Counter, Histogram
 
 alerts_triggered = Counter("crisisops_alerts_triggered_total", "Alerts opened", ["severity"])
-escalations = Counter("crisisops_escalation_rate_total", "Tier escalations (no ACK in time)", ["severity"])
-sla_breaches = Counter(
-    "crisisops_sla_breach_count_total", "Alerts not acknowledged within the SLA", ["severity"]
+# Counters are named for what they count: escalations / alerts triggered is the escalation rate
+# (the per-tenant gauges crisisops_escalation_rate and crisisops_sla_breach_count are other series).
+escalations = Counter(
+    "crisisops_escalations_total",
+    "Tier escalations (no ACK in time); / alerts triggered = escalation rate",
+    ["severity"],
 )
+sla_breaches = Counter("crisisops_sla_breaches_total", "Alerts not acknowledged within the SLA", ["severity"])
 notifications = Counter(
     "crisisops_notifications_total", "Delivery attempts by outcome", ["channel", "status"]
 )
@@ -17,6 +22,12 @@ alert_delivery_latency = Histogram(
     "Alert opened (or tier fired) → message accepted by the provider",
     ["channel"],
     buckets=(0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60),
+)
+detection_to_alert = Histogram(
+    "crisisops_detection_to_alert_seconds",
+    "Detection (the crisis opened, or the P0/P1 event was classified) → the alert's first page accepted",
+    ["severity"],
+    buckets=(0.5, 1, 2, 5, 10, 20, 30, 60, 120, 300, 900),
 )
 time_to_ack = Histogram(
     "crisisops_alert_time_to_ack_seconds",

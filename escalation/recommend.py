@@ -53,14 +53,15 @@ def alert_recommend(*, alert: Alert, actions: list[dict[str, Any]], link_path: s
             for person in Stakeholder.objects.filter(pk__in=others - {None}, is_active=True).order_by("pk"):
                 if paging.update_queue(alert=locked, person=person, text=text) is not None:
                     told += 1
-        alert_timeline(
-            alert=locked,
-            kind="response",
-            message=f"Alert #{locked.pk} carries {len(actions)} recommended action"
-            + ("s" if len(actions) != 1 else "")
-            + (f"; {told} already paged told in their thread" if told else ""),
-            data={"actions": [a.get("title") for a in actions], "told": told},
-        )
+            # Once: later changes (a task done, the next one up) only refresh what messages show.
+            alert_timeline(
+                alert=locked,
+                kind="response",
+                message=f"Alert #{locked.pk} carries {len(actions)} recommended action"
+                + ("s" if len(actions) != 1 else "")
+                + (f"; {told} already paged told in their thread" if told else ""),
+                data={"actions": [a.get("title") for a in actions], "told": told},
+            )
     return True
 
 

@@ -28,7 +28,7 @@ from django.db import connection, transaction
 from django.db.models import F
 
 from config.celery import enqueue, is_transient
-from ingestion import dedup
+from ingestion import dedup, metrics
 from ingestion.entities import WatchTermMatcher, entities_from_doc
 from ingestion.event_rows import PUBLIC_AUTHOR_PLATFORMS, PendingEvent, dedup_text, events_save
 from ingestion.models import Event, Platform, RawEvent, WatchTerm
@@ -109,6 +109,12 @@ def raw_events_process(*, raw_event_ids: list[int], batch_size: int | None = Non
             ).update(status=RawEvent.Status.NEEDS_REVIEW, status_reason=reason, claimed_at=None)
         raw_events_unclaim(raw_event_ids=claimed, reason=reason)
         raise
+    metrics.count_processed(
+        events=len(result.event_ids),
+        duplicates=len(result.duplicate_event_ids),
+        needs_review=result.needs_review,
+        held_pii=result.held_pii,
+    )
     return result
 
 

@@ -39,6 +39,7 @@ from tenants.fields import decrypt_str, encrypt_str
 logger = logging.getLogger(__name__)
 
 SUFFIX = ".spool"
+MAX_DRAIN_DELAY_SECONDS = 5.0
 REJECTED_PREFIX = "rejected-"
 
 
@@ -261,8 +262,9 @@ def drainer_ensure(*, leftovers: bool = False) -> None:
 
 
 def _drain_until_empty() -> None:
-    """Retry the drain with backoff (1 s → 30 s) until no file is left; each try on a fresh
-    database connection (this thread's, closed after the try)."""
+    """Retry the drain with backoff (1 s → 5 s: a try against a stopped database fails at once)
+    until no file is left; each try on a fresh database connection (this thread's, closed after
+    the try)."""
     from django.db import connection
 
     delay = float(settings.INGESTION_SPOOL_DRAIN_INTERVAL_SECONDS)
@@ -277,4 +279,4 @@ def _drain_until_empty() -> None:
             connection.close()
         if report is not None and not report.errors and not get_spool().pending_files():
             return
-        delay = min(delay * 2, 30.0)
+        delay = min(delay * 2, MAX_DRAIN_DELAY_SECONDS)

@@ -3,14 +3,15 @@
 It passes the same gates as the classification tier, and spends from the same ledger:
 1. on: an API key, the tenant's planning configuration, the shared circuit breaker closed;
 2. time: what is left of the planning budget bounds the request (nothing starts with < 1 s left);
-3. budget: the tenant's one daily LLM budget (`classification.tiers.llm_guards`: today's
-   `LLMCall` spend of every LLM use + this call's worst case ≤ the organisation's budget);
+3. budget: the tenant's one daily LLM budget (`classification.llm_gateway`: today's spend of every
+   LLM use + what calls in flight hold + this call's worst case ≤ the organisation's budget);
 4. PII: the prompt is built from redacted facts (each sample post passes the outbound guard or
    stays home) and the whole prompt passes `ingestion.redaction.outbound_guard` or nothing is sent;
 5. the answer: a forced tool call validated by its schema, then the hallucination guard
    (`response.llm_schema.check`): a suggestion naming a person or team the tenant does not
    have is dropped and logged.
-Every attempt is an `LLMCall` row (event empty), written before the request goes out.
+Every attempt is an `LLMCall` row (purpose `plan`, the crisis in `crisis_ref`), written through the
+gateway before the request goes out.
 """
 
 from __future__ import annotations
@@ -22,18 +23,19 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 
+from classification import llm_gateway as gateway
 from classification.models import LLMCall
-from classification.tiers.llm_guards import Breaker, cost_of, daily_budget, spent_today, tenant_vocabulary
+from classification.tiers.llm_guards import Breaker, cost_of, tenant_vocabulary
 from crisis.models import Crisis
 from escalation.models import Stakeholder, Team
 from ingestion.redaction import outbound_guard
 from response.llm_schema import SYSTEM, TOOL, TOOL_NAME, Checked, Directory, build_prompt, check, spacy_people
-from tenants import clock
 
 logger = logging.getLogger(__name__)
 
 MAX_TOKENS = 600
 MIN_SECONDS = 1.0
+PLAN = LLMCall.Purpose.PLAN
 
 
 @dataclass
@@ -92,42 +94,39 @@ def suggest(*, crisis: Crisis, plan_titles: list[str], seconds_left: float, enab
         refusal = "" if guard.ok else guard.reason
     except Exception as exc:  # the guard failing must not let text out
         prompt, refusal = "", f"PII guard failed: {type(exc).__name__}"
-    prompt_hash = hashlib.sha256(prompt.encode()).hexdigest()
-
-    def record(status: str, **fields) -> LLMCall:
-        return LLMCall.objects.create(
-            event=None, model=model, status=status, prompt_hash=prompt_hash, created_at=clock.now(), **fields
-        )
+    ledger = {
+        "purpose": PLAN,
+        "model": model,
+        "prompt_hash": hashlib.sha256(prompt.encode()).hexdigest(),
+        "crisis_ref": crisis.pk,
+    }
 
     if refusal:
-        record(LLMCall.Status.REFUSED_PII, error=refusal)
+        gateway.llm_call_record(status=LLMCall.Status.REFUSED_PII, error=refusal, **ledger)
         logger.warning("crisis %s: planner prompt not sent: %s", crisis.pk, refusal)
         return LLMOutcome("refused: personal data in the prompt")
     breaker = Breaker()
-    if breaker.is_open() or not breaker.allow():
-        record(LLMCall.Status.BREAKER_OPEN)
+    if not breaker.allow():
+        gateway.llm_call_record(status=LLMCall.Status.BREAKER_OPEN, **ledger)
         return LLMOutcome("skipped: the LLM circuit breaker is open")
-    worst = cost_of(model, len(SYSTEM + prompt) // 3 + 400, MAX_TOKENS)
-    if spent_today() + worst > daily_budget():
-        record(LLMCall.Status.REFUSED_BUDGET, error=f"budget {daily_budget()} reached")
+    try:  # the pending row holds the worst case against the tenant's one budget
+        call = gateway.llm_call_open(
+            worst_case_usd=cost_of(model, len(SYSTEM + prompt) // 3 + 400, MAX_TOKENS), **ledger
+        )
+    except gateway.BudgetExhausted:
         return LLMOutcome("skipped: the tenant's LLM budget for today is spent")
 
-    call = record(LLMCall.Status.PENDING)  # recorded before the request goes out
     started = time.monotonic()
     reply = _request(model=model, prompt=prompt, timeout=seconds_left)
-    call.status = reply.status
-    call.attempts = 1
-    call.input_tokens, call.output_tokens = reply.usage
-    call.cost_usd = cost_of(model, *reply.usage)
-    call.latency_ms = (time.monotonic() - started) * 1000
-    call.error = reply.error[:2000]
-    call.response = reply.answer or {}
     if reply.answer is None:
-        call.save()
         if reply.transient:
             breaker.failure()
         else:
             breaker.success()  # the service answered; the answer was unusable
+        gateway.llm_call_finish(
+            call=call, status=reply.status, attempts=1, input_tokens=reply.usage[0],
+            output_tokens=reply.usage[1], started=started, error=reply.error,
+        )  # fmt: skip
         logger.warning("crisis %s: planner LLM step failed: %s", crisis.pk, reply.error)
         return LLMOutcome(f"error: {reply.error[:150]}", call_id=call.pk)
     breaker.success()
@@ -136,11 +135,17 @@ def suggest(*, crisis: Crisis, plan_titles: list[str], seconds_left: float, enab
         logger.warning(
             "crisis %s: LLM %s dropped (%s): %s", crisis.pk, drop["what"], drop["reason"], drop["text"]
         )
-    if checked.dropped:
-        call.error = "; ".join(f"{d['what']} dropped: {d['reason']}" for d in checked.dropped)[:2000]
-        if not checked.steps and not checked.holding_statement:
-            call.status = LLMCall.Status.HALLUCINATION
-    call.save()
+    everything_dropped = bool(checked.dropped) and not checked.steps and not checked.holding_statement
+    gateway.llm_call_finish(
+        call=call,
+        status=LLMCall.Status.HALLUCINATION if everything_dropped else LLMCall.Status.OK,
+        attempts=1,
+        input_tokens=reply.usage[0],
+        output_tokens=reply.usage[1],
+        started=started,
+        error="; ".join(f"{d['what']} dropped: {d['reason']}" for d in checked.dropped),
+        response=reply.answer,
+    )
     kept = f"{len(checked.steps)} extra step{'s' if len(checked.steps) != 1 else ''}"
     if checked.holding_statement:
         kept += " and a holding statement"
@@ -170,12 +175,7 @@ def _request(*, model: str, prompt: str, timeout: float) -> _Reply:
     import anthropic
     import jsonschema
 
-    client = anthropic.Anthropic(
-        api_key=settings.ANTHROPIC_API_KEY,
-        base_url=settings.ANTHROPIC_BASE_URL,
-        timeout=min(float(settings.ANTHROPIC_TIMEOUT_SECONDS), timeout),
-        max_retries=0,
-    )
+    client = gateway.client(timeout=min(float(settings.ANTHROPIC_TIMEOUT_SECONDS), timeout), max_retries=0)
     try:
         response = client.messages.create(
             model=model,

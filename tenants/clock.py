@@ -8,6 +8,7 @@ from __future__ import annotations
 import time
 from datetime import datetime, timedelta
 
+import redis.exceptions
 from django.conf import settings
 from django.utils import timezone
 
@@ -16,6 +17,7 @@ from tenants.redis import redis_client
 _KEY = "clock:offset_seconds"
 _cache: dict[str, float] = {"value": 0.0, "read_at": -1.0}
 _CACHE_SECONDS = 0.2
+_RETRY_AFTER_FAILURE_SECONDS = 5.0
 
 
 def offset_seconds() -> float:
@@ -23,7 +25,14 @@ def offset_seconds() -> float:
         return 0.0
     mono = time.monotonic()
     if mono - _cache["read_at"] > _CACHE_SECONDS:
-        raw = redis_client().get(_KEY)
+        try:
+            raw = redis_client().get(_KEY)
+        except (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError):
+            # Redis away: keep the offset last read rather than fail every caller (intake stamps
+            # receive times with it), and leave Redis alone for a few seconds (a paused Redis
+            # would otherwise cost every caller a timeout).
+            _cache["read_at"] = mono + _RETRY_AFTER_FAILURE_SECONDS
+            return _cache["value"]
         _cache["value"] = float(raw) if raw else 0.0
         _cache["read_at"] = mono
     return _cache["value"]

@@ -1,182 +1,172 @@
-"""The /metrics endpoint: every process's counters plus the mission's gauges, computed at scrape.
+"""The /metrics endpoint: every process's counters and histograms, plus gauges computed at scrape.
 
-Counters and histograms are observed where the work happens (Celery workers, Daphne). With
-PROMETHEUS_MULTIPROC_DIR set (`./run demo` sets it) prometheus_client merges every process's
-samples, so the worker's classification and delivery metrics are visible here. Gauges that are
-facts about the data (queue lag, breaches today, false-positive rate…) are computed from Redis
-and each tenant's schema when Prometheus scrapes, so they are right whichever process asks.
+Counters and histograms are observed where the work happens (Daphne, Celery workers and their
+pool children). Every process writes its samples to PROMETHEUS_MULTIPROC_DIR (set by `./run`,
+the Dockerfile and the compose file) and this view merges them, so a worker's classification,
+LLM and delivery figures show here; a deployment whose workers do not share that directory with
+the web process scrapes each worker's own port instead (CELERY_METRICS_PORT,
+config/celery_hooks.py). Without the directory (tests, `manage.py runserver`) the view reports
+its own process.
+
+Gauges that are facts about the data are computed when Prometheus scrapes, so they are right
+whichever process answers: queue depth (from the broker, RabbitMQ or Redis, config/broker.py)
+and the age of the oldest message waiting per queue (config/celery_hooks.py's ledger), the
+per-tenant facts of tenants/metric_queries.py, the LLM budget per tenant, the score and level of
+every open crisis and the open alerts per severity. Per-tenant series carry a `tenant` label (the
+schema, or an opaque key with METRICS_TENANT_LABELS=false). Every name is exported once with one
+type; the tests parse the exposition and fail on a duplicate.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import logging
 import os
+import time
+from collections.abc import Iterator
 
+import amqp.exceptions
+import kombu.exceptions
 import redis
 from django.conf import settings
 from django.db import connection
 from django.http import HttpRequest, HttpResponse
 from django.utils.crypto import constant_time_compare
 from django_tenants.utils import get_public_schema_name, schema_context
-from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, CollectorRegistry, generate_latest, multiprocess
-from prometheus_client.core import GaugeMetricFamily
+from prometheus_client import REGISTRY, CollectorRegistry, multiprocess
+from prometheus_client.core import GaugeMetricFamily, Metric
+from prometheus_client.exposition import choose_encoder
 
+from config.broker import queue_depths
 from tenants import clock
-from tenants.redis import redis_client
+from tenants.metric_queries import OPEN_ALERTS_SQL, OPEN_CRISES_SQL, TENANT_GAUGES
 
 logger = logging.getLogger(__name__)
 
-# (metric name, help, SQL returning one number; run inside each tenant's schema)
-TENANT_GAUGES: list[tuple[str, str, str]] = [
-    (
-        "crisisops_events_ingested_per_sec",
-        "Events stored in the last 60 s, per second",
-        "SELECT count(*) / 60.0 FROM ingestion_event WHERE ingested_at > %(now)s - interval '60 seconds'",
-    ),
-    (
-        "crisisops_classification_latency_p95_ms",
-        "p95 per-event classification latency over the last 5 min (ms)",
-        "SELECT coalesce(percentile_cont(0.95) WITHIN GROUP (ORDER BY latency_ms), 0) "
-        "FROM classification_classification WHERE created_at > %(now)s - interval '5 minutes'",
-    ),
-    (
-        "crisisops_alert_delivery_latency_sec",
-        "p95 alert opened → first message accepted, last 24 h (s)",
-        "SELECT coalesce(percentile_cont(0.95) WITHIN GROUP (ORDER BY d), 0) FROM ("
-        " SELECT extract(epoch FROM min(n.finished_at) - a.triggered_at) AS d"
-        " FROM escalation_alert a JOIN escalation_notification n ON n.alert_id = a.id"
-        " WHERE n.status = 'sent' AND a.triggered_at > %(now)s - interval '24 hours' GROUP BY a.id) t",
-    ),
-    (
-        "crisisops_escalation_rate",
-        "Share of alerts of the last 24 h that escalated past tier 1",
-        "SELECT coalesce(avg((current_tier > 0)::int), 0) FROM escalation_alert "
-        "WHERE triggered_at > %(now)s - interval '24 hours'",
-    ),
-    (
-        "crisisops_sla_breach_count",
-        "Alerts that breached their ACK SLA since midnight UTC",
-        "SELECT count(*) FROM escalation_alert WHERE sla_breached AND triggered_at >= date_trunc('day', %(now)s)",
-    ),
-    (
-        "crisisops_false_positive_rate",
-        "Reviewed items of the last 7 days whose P0–P2 proposal a person lowered to P3/P4 "
-        "(reviewers' verdicts and stakeholders' 'not a crisis' answers to pages)",
-        "SELECT coalesce(avg((final_severity IN ('P3', 'P4'))::int), 0) FROM classification_reviewitem "
-        "WHERE status <> 'pending' AND proposed_severity IN ('P0', 'P1', 'P2') "
-        "AND reviewed_at > %(now)s - interval '7 days'",
-    ),
-    (
-        "crisisops_pages_per_incident",
-        "Pages sent (first message of a tier or a level change) per incident of the last 7 days",
-        "SELECT coalesce((SELECT count(*) FROM escalation_notification n JOIN escalation_alert a "
-        "ON a.id = n.alert_id WHERE n.kind = 'page' AND n.purpose = 'notify' AND n.status = 'sent' "
-        "AND a.triggered_at > %(now)s - interval '7 days')::float / nullif((SELECT count(DISTINCT "
-        "coalesce('c' || crisis_id::text, 'a' || id::text)) FROM escalation_alert "
-        "WHERE triggered_at > %(now)s - interval '7 days'), 0), 0)",
-    ),
-    (
-        "crisisops_alerts_per_incident",
-        "Alerts per incident (a crisis and the alerts of its story, or a lone alert), last 7 days",
-        "SELECT coalesce(count(*)::float / nullif(count(DISTINCT coalesce('c' || crisis_id::text, "
-        "'a' || id::text)), 0), 0) FROM escalation_alert WHERE triggered_at > %(now)s - interval '7 days'",
-    ),
-    (
-        "crisisops_notifications_per_stakeholder_hour",
-        "Messages the busiest stakeholder received in the last hour (pages, updates, digests)",
-        "SELECT coalesce(max(c), 0) FROM (SELECT count(*) AS c FROM escalation_notification "
-        "WHERE stakeholder_id IS NOT NULL AND purpose = 'notify' AND status = 'sent' "
-        "AND NOT (kind = 'digest' AND thread_ref LIKE 'digest #%%') "
-        "AND finished_at > %(now)s - interval '1 hour' GROUP BY stakeholder_id) t",
-    ),
-    (
-        "crisisops_alert_false_alarm_rate",
-        "Share of incidents of the last 7 days a paged stakeholder answered 'not a crisis'",
-        "SELECT coalesce(count(DISTINCT coalesce('c' || a.crisis_id::text, 'a' || a.id::text)) "
-        "FILTER (WHERE f.id IS NOT NULL)::float / nullif(count(DISTINCT coalesce('c' || "
-        "a.crisis_id::text, 'a' || a.id::text)), 0), 0) FROM escalation_alert a LEFT JOIN "
-        "escalation_alertfeedback f ON f.alert_id = a.id AND f.verdict = 'false_alarm' "
-        "WHERE a.triggered_at > %(now)s - interval '7 days'",
-    ),
-    (
-        "crisisops_llm_cost_per_event_usd",
-        "Mean LLM cost per classified event, last 24 h (USD)",
-        "SELECT coalesce(avg(llm_cost_usd), 0) FROM classification_classification "
-        "WHERE created_at > %(now)s - interval '24 hours'",
-    ),
-    (
-        "crisisops_agent_error_rate",
-        "Share of payloads of the last hour that could not be processed (needs review or held)",
-        "SELECT coalesce(avg((status IN ('needs_review', 'held_pii'))::int), 0) FROM ingestion_rawevent "
-        "WHERE received_at > %(now)s - interval '1 hour'",
-    ),
-    (
-        "crisisops_inbox_lag_seconds",
-        "Age of the oldest unprocessed RawEvent (s): the end-to-end queue lag",
-        "SELECT coalesce(extract(epoch FROM %(now)s - min(received_at)), 0) FROM ingestion_rawevent "
-        "WHERE status IN ('pending', 'processing')",
-    ),
-    (
-        "crisisops_open_crises",
-        "Crises not yet resolved",
-        "SELECT count(*) FROM crisis_crisis WHERE status <> 'resolved'",
-    ),
-]
+__all__ = ["TENANT_GAUGES", "PlatformCollector", "metrics_view", "tenant_label"]
+
+# A message in the ledger while its queue is empty was lost (a purge, a crash): forgotten after this.
+LEDGER_GRACE_SECONDS = 60
+
+
+def tenant_label(schema: str) -> str:
+    """The value of the `tenant` label: the schema, or a stable opaque key that does not name the
+    organisation to whoever reads Prometheus (METRICS_TENANT_LABELS=false)."""
+    if settings.METRICS_TENANT_LABELS:
+        return schema
+    digest = hmac.new(settings.SECRET_KEY.encode(), schema.encode(), hashlib.sha256).hexdigest()
+    return "t-" + digest[:12]
 
 
 class PlatformCollector:
-    """Scrape-time gauges: Celery queue depth and the per-tenant facts above."""
+    """The scrape-time gauges (module docstring)."""
 
-    def collect(self):
-        from config.celery import QUEUES
+    def collect(self) -> Iterator[Metric]:
+        yield from _queue_gauges()
+        yield from _tenant_gauges()
 
-        depth = GaugeMetricFamily(
-            "crisisops_queue_depth", "Messages waiting per Celery queue", labels=["queue"]
-        )
+
+def _queue_gauges() -> Iterator[Metric]:
+    from config.celery import QUEUES
+    from config.celery_hooks import forget_older_than, oldest_waiting
+
+    depth = GaugeMetricFamily("crisisops_queue_depth", "Messages waiting per Celery queue", labels=["queue"])
+    age = GaugeMetricFamily(
+        "crisisops_queue_age_seconds",
+        "Age of the oldest message no worker has started, per Celery queue (s); 0 when the queue is empty",
+        labels=["queue"],
+    )
+    try:
+        depths = queue_depths(url=settings.CELERY_BROKER_URL, queues=QUEUES)
+    except (OSError, kombu.exceptions.KombuError, amqp.exceptions.AMQPError, redis.RedisError):
+        logger.warning("metrics: broker unreachable")
+        depths = {}
+    now = time.time()
+    for queue in QUEUES:
+        if queue not in depths:
+            continue
+        depth.add_metric([queue], depths[queue])
         try:
-            client = redis_client(settings.CELERY_BROKER_URL)
-            for queue in QUEUES:
-                depth.add_metric([queue], client.llen(queue))
+            oldest = oldest_waiting(queue)
+            if depths[queue] == 0 and oldest is not None and oldest < now - LEDGER_GRACE_SECONDS:
+                forget_older_than(queue, now - LEDGER_GRACE_SECONDS)
+                oldest = oldest_waiting(queue)
         except redis.RedisError:
-            logger.warning("metrics: broker unreachable")
-        yield depth
+            logger.warning("metrics: queue ledger unreachable")
+            continue
+        age.add_metric([queue], max(now - oldest, 0.0) if oldest is not None else 0.0)
+    yield depth
+    yield age
 
-        families = {
-            name: GaugeMetricFamily(name, help_text, labels=["tenant"])
-            for name, help_text, _ in TENANT_GAUGES
-        }
-        from tenants.models import Organization
 
-        now = clock.now()
-        with schema_context(get_public_schema_name()):
-            schemas = list(
-                Organization.objects.exclude(schema_name=get_public_schema_name()).values_list(
-                    "schema_name", flat=True
-                )
+def _tenant_gauges() -> Iterator[Metric]:
+    from tenants.models import Organization
+
+    families = {
+        name: GaugeMetricFamily(name, help_text, labels=["tenant"]) for name, help_text, _ in TENANT_GAUGES
+    }
+    budget = GaugeMetricFamily(
+        "crisisops_llm_budget_usd",
+        "The organisation's daily LLM budget, every use together (USD)",
+        labels=["tenant"],
+    )
+    score = GaugeMetricFamily(
+        "crisisops_crisis_score", "Crisis score (0–1) of each open crisis", labels=["tenant", "crisis"]
+    )
+    level = GaugeMetricFamily(
+        "crisisops_crisis_level",
+        "Level of each open crisis: 0 ok, 1 warning, 2 high, 3 critical",
+        labels=["tenant", "crisis"],
+    )
+    alerts = GaugeMetricFamily(
+        "crisisops_open_alerts", "Alerts not yet resolved, per severity", labels=["tenant", "severity"]
+    )
+    params = {"now": clock.now(), "compute": float(settings.COMPUTE_COST_PER_EVENT_USD)}
+    public = get_public_schema_name()
+    with schema_context(public):
+        orgs = list(
+            Organization.objects.exclude(schema_name=public).values_list(
+                "schema_name", "llm_daily_budget_usd"
             )
-        for schema in schemas:
-            with schema_context(schema), connection.cursor() as cursor:
-                for name, _, sql in TENANT_GAUGES:
-                    try:
-                        cursor.execute(sql, {"now": now})
-                        families[name].add_metric([schema], float(cursor.fetchone()[0] or 0))
-                    except Exception:  # a missing table must not break the whole scrape
-                        logger.exception("metrics: %s failed for %s", name, schema)
-        yield from families.values()
+        )
+    for schema, budget_usd in orgs:
+        tenant = tenant_label(schema)
+        budget.add_metric([tenant], float(budget_usd))
+        with schema_context(schema), connection.cursor() as cursor:
+            for name, _, sql in TENANT_GAUGES:
+                try:
+                    cursor.execute(sql, params)
+                    families[name].add_metric([tenant], float(cursor.fetchone()[0] or 0))
+                except Exception:  # a missing table must not break the whole scrape
+                    logger.exception("metrics: %s failed for %s", name, schema)
+            try:
+                cursor.execute(OPEN_CRISES_SQL)
+                for crisis_id, crisis_score, rank in cursor.fetchall():
+                    score.add_metric([tenant, str(crisis_id)], float(crisis_score))
+                    level.add_metric([tenant, str(crisis_id)], float(rank))
+                cursor.execute(OPEN_ALERTS_SQL)
+                for severity, count in cursor.fetchall():
+                    alerts.add_metric([tenant, severity], float(count))
+            except Exception:
+                logger.exception("metrics: crisis and alert gauges failed for %s", schema)
+    yield from families.values()
+    yield from (budget, score, level, alerts)
 
 
 def metrics_view(request: HttpRequest) -> HttpResponse:
     """Served on the platform (public) host only: it reports every tenant. METRICS_TOKEN, when
-    set, must come as a bearer token (Prometheus `authorization` config)."""
+    set, must come as a bearer token (Prometheus `authorization` config). Answers in OpenMetrics
+    when the scraper asks for it (Prometheus does), else in the classic text format."""
     token = settings.METRICS_TOKEN
     if token and not constant_time_compare(request.headers.get("Authorization", ""), f"Bearer {token}"):
         return HttpResponse("metrics need the bearer token", status=401, content_type="text/plain")
+    registry = CollectorRegistry()
     if "PROMETHEUS_MULTIPROC_DIR" in os.environ:
-        registry = CollectorRegistry()
         multiprocess.MultiProcessCollector(registry)
     else:
-        registry = CollectorRegistry()
         for collector in list(REGISTRY._collector_to_names):
             registry.register(collector)
     registry.register(PlatformCollector())
-    return HttpResponse(generate_latest(registry), content_type=CONTENT_TYPE_LATEST)
+    encode, content_type = choose_encoder(request.headers.get("Accept", ""))
+    return HttpResponse(encode(registry), content_type=content_type)

@@ -26,7 +26,8 @@ class Organization(TenantMixin):
     slug = models.SlugField(max_length=63, unique=True)
     region = models.CharField(max_length=8, choices=Region.choices, default=Region.EU)
     plan = models.CharField(max_length=16, choices=Plan.choices, default=Plan.STARTUP)
-    llm_daily_budget_usd = models.DecimalField(max_digits=10, decimal_places=4, default=Decimal("5.00"))
+    # One budget for every LLM use of the organisation (classification/llm_gateway.py), per UTC day.
+    llm_daily_budget_usd = models.DecimalField(max_digits=10, decimal_places=4, default=Decimal("500.00"))
     created_at = models.DateTimeField(auto_now_add=True)
 
     auto_create_schema = True

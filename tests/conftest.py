@@ -74,10 +74,11 @@ def live_db(django_db_setup, django_db_blocker, test_tenants):
 
 
 def purge_task_queues() -> None:
+    from config.broker import purge_queues
     from config.celery import QUEUES
     from tenants import clock
 
-    redis.Redis.from_url(settings.REDIS_URL).delete(*QUEUES)
+    purge_queues(url=settings.CELERY_BROKER_URL, queues=QUEUES)  # RabbitMQ or Redis
     clock.reset()
 
 

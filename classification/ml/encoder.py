@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import threading
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -41,11 +41,14 @@ class EncoderUnavailable(RuntimeError):
 
 @dataclass(frozen=True)
 class EncoderSpec:
+    """Which encoder to build. Two specs are equal when they build the same weights: the adapter's
+    digest counts, not where its file lies (a canary copied from the active artifact shares its
+    encoder and its embeddings)."""
+
     quantized: bool = False
-    adapter: str = ""  # path of a LoRA adapter (classification.ml.finetune) merged before quantization
-    adapter_digest: str = (
-        ""  # sha256 prefix of the adapter file: two artifacts share an encoder only if equal
-    )
+    # path of a LoRA adapter (classification.ml.finetune) merged before quantization
+    adapter: str = field(default="", compare=False)
+    adapter_digest: str = ""  # sha256 prefix of the adapter file
 
     @property
     def key(self) -> str:

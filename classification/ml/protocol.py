@@ -31,6 +31,7 @@ from classification.ml import finetune, train
 from classification.ml.data import SEVERITIES, Dataset, group_split, grouped_folds
 from classification.ml.encoder import EncoderSpec
 from classification.ml.heads import Calibrator
+from classification.tiers.rules import Lexicon
 
 URGENT = ("P0", "P1")
 Log = Callable[[str], None]
@@ -142,21 +143,36 @@ def measured_trust(ds: Dataset, idx) -> trust.RuleTrust:
     return trust.RuleTrust({rule: trust.Figures(n, ok) for rule, (n, ok) in counts.items()})
 
 
-def route(artifact: Path, texts: list[str], rule_trust: trust.RuleTrust) -> list:
-    """The deployed router over `texts` with the artifact at `artifact` (no LLM)."""
-    from classification.router import RouterInput, ServingModels, route_batch
+def route(
+    artifact: Path | None,
+    texts: list[str],
+    rule_trust: trust.RuleTrust,
+    *,
+    lexicon: Lexicon | None = None,
+    about_org: list[bool] | None = None,
+) -> list:
+    """The deployed router over `texts` with the artifact at `artifact` (no LLM), in the worker's
+    chunks of 256: `lexicon` is the tenant's (default: the built-in one), `about_org[i]` whether
+    text i names one of the tenant's watched subjects (ingestion's `Event.subjects`). No artifact:
+    the router as a worker runs it without a model (rules answers, flagged for review)."""
+    from classification.router import CHUNK, RouterInput, ServingModels, route_batch
     from classification.tiers import model as model_tier
     from classification.tiers.rules import default_lexicon
 
-    model = model_tier.SeverityModel(artifact)
-    lexicon = default_lexicon()
+    serving = (
+        ServingModels(model_tier.SeverityModel(artifact))
+        if artifact is not None
+        else ServingModels(None, unavailable="no model artifact")
+    )
+    lexicon = lexicon or default_lexicon()
     out = []
-    for start in range(0, len(texts), 256):
-        chunk = texts[start : start + 256]
-        items = [RouterInput(start + k, t) for k, t in enumerate(chunk)]
-        out += route_batch(
-            items, lexicon=lexicon, trust=rule_trust, serving=ServingModels(model), use_llm=False
-        )
+    for start in range(0, len(texts), CHUNK):
+        chunk = texts[start : start + CHUNK]
+        items = [
+            RouterInput(start + k, t, about_org=bool(about_org and about_org[start + k]))
+            for k, t in enumerate(chunk)
+        ]
+        out += route_batch(items, lexicon=lexicon, trust=rule_trust, serving=serving, use_llm=False)
     return out
 
 

@@ -3,9 +3,10 @@
 Guards, in the order a call passes them (each refusal is recorded as an `LLMCall` row):
 1. enabled (API key configured) and the circuit breaker (shared in Redis) is closed;
 2. response cache keyed by tenant + model + normalised text (Redis) — a hit costs nothing;
-3. budget: today's spend of the tenant + this call's worst-case cost ≤ llm_daily_budget_usd,
-   otherwise nothing goes on the wire;
-4. PII: `ingestion.redaction.outbound_guard` runs over the outbound prompt; any hit → refuse to send;
+3. PII: `ingestion.redaction.outbound_guard` runs over the outbound prompt; any hit → refuse to send;
+4. budget: the tenant's one LLM budget, shared with every other LLM use
+   (`classification.llm_gateway`): today's spend + what calls in flight hold + this call's worst
+   case ≤ the organisation's daily budget, otherwise nothing goes on the wire;
 5. the request: timeout, retries with exponential backoff on transient errors only (timeouts,
    connection errors, 429, 5xx); a malformed answer (no tool call, schema violation) is retried
    once, then the tier gives up;
@@ -13,7 +14,8 @@ Guards, in the order a call passes them (each refusal is recorded as an `LLMCall
    NER in the rationale) must appear in the input text or the tenant's configuration (watch
    terms, organisation name); recommended actions must come from a fixed vocabulary.
 Token usage → USD by the per-model price table `settings.CLASSIFICATION_LLM_PRICES`.
-The schema and prompts live in `llm_schema`, the guards in `llm_guards`; this module makes the call.
+The schema and prompts live in `llm_schema`, the guards in `llm_guards`, the ledger and the
+budget in `classification.llm_gateway`; this module makes the call.
 """
 
 from __future__ import annotations
@@ -29,15 +31,8 @@ from typing import TYPE_CHECKING, cast
 from django.conf import settings
 from django.db import connection
 
-from classification.tiers.llm_guards import (
-    Breaker,
-    cost_of,
-    daily_budget,
-    hallucinations,
-    redis_client,
-    spent_today,
-    tenant_vocabulary,
-)
+from classification import llm_gateway as gateway
+from classification.tiers.llm_guards import Breaker, cost_of, hallucinations, redis_client, tenant_vocabulary
 from classification.tiers.llm_schema import (
     SYSTEM,
     TOOL,
@@ -48,7 +43,6 @@ from classification.tiers.llm_schema import (
     validate,
 )
 from ingestion.redaction import outbound_guard
-from tenants import clock
 
 if TYPE_CHECKING:
     from anthropic.types import ToolUseBlock
@@ -104,13 +98,17 @@ def classify(
     from classification.models import LLMCall
 
     model = settings.ANTHROPIC_MODEL
-    now = clock.now()
     prompt = build_prompt(text=text, platform=platform, hints=hints or {})
     prompt_hash = hashlib.sha256(prompt.encode()).hexdigest()
 
     def record(status: str, **fields) -> LLMCall:
-        return LLMCall.objects.create(
-            event_id=event_id, model=model, status=status, prompt_hash=prompt_hash, created_at=now, **fields
+        return gateway.llm_call_record(
+            purpose=LLMCall.Purpose.CLASSIFY,
+            status=status,
+            model=model,
+            prompt_hash=prompt_hash,
+            event_id=event_id,
+            **fields,
         )
 
     if not enabled():
@@ -129,12 +127,6 @@ def classify(
         record(LLMCall.Status.BREAKER_OPEN)
         raise LLMUnavailable("breaker_open")
 
-    max_tokens = int(getattr(settings, "CLASSIFICATION_LLM_MAX_TOKENS", 300))
-    worst_case = cost_of(model, len(SYSTEM + prompt + json.dumps(TOOL)) // 3 + 50, max_tokens)
-    if spent_today() + worst_case > daily_budget():
-        record(LLMCall.Status.REFUSED_BUDGET, error=f"budget {daily_budget()} reached")
-        raise LLMUnavailable("refused_budget")
-
     vocabulary = tenant_vocabulary()
     try:
         guard = outbound_guard(text=prompt, allow=vocabulary)
@@ -144,12 +136,24 @@ def classify(
     if not guard.ok:
         record(LLMCall.Status.REFUSED_PII, error=guard.reason)
         raise LLMUnavailable("refused_pii", ",".join(guard.entities))
+
+    max_tokens = int(getattr(settings, "CLASSIFICATION_LLM_MAX_TOKENS", 300))
+    worst_case = cost_of(model, len(SYSTEM + prompt + json.dumps(TOOL)) // 3 + 50, max_tokens)
+    started = time.monotonic()
+    try:  # the pending row is written before the request goes out
+        call = gateway.llm_call_open(
+            purpose=LLMCall.Purpose.CLASSIFY,
+            model=model,
+            prompt_hash=prompt_hash,
+            worst_case_usd=worst_case,
+            event_id=event_id,
+        )
+    except gateway.BudgetExhausted as exc:
+        raise LLMUnavailable("refused_budget", str(exc)) from exc
     if not breaker.allow():
-        record(LLMCall.Status.BREAKER_OPEN)
+        _finish(call, LLMCall.Status.BREAKER_OPEN, 0, 0, 0, started, "")
         raise LLMUnavailable("breaker_open")
 
-    call = record(LLMCall.Status.PENDING)  # recorded before the request goes out
-    started = time.monotonic()
     input_tokens = output_tokens = attempts = 0
     malformed_left = 1
     transient_left = int(getattr(settings, "CLASSIFICATION_LLM_RETRIES", 2))
@@ -168,9 +172,7 @@ def classify(
             breaker.failure()
             error = str(exc)
             if transient_left <= 0 or breaker.is_open():
-                _finish(
-                    call, LLMCall.Status.ERROR, attempts, input_tokens, output_tokens, model, started, error
-                )
+                _finish(call, LLMCall.Status.ERROR, attempts, input_tokens, output_tokens, started, error)
                 raise LLMUnavailable("error", error) from exc
             transient_left -= 1
             time.sleep(backoff * (2 ** (attempts - 1)))
@@ -178,16 +180,12 @@ def classify(
             breaker.success()  # the service answered; the answer was bad
             error = str(exc)
             if malformed_left <= 0:
-                _finish(
-                    call, LLMCall.Status.INVALID, attempts, input_tokens, output_tokens, model, started, error
-                )
+                _finish(call, LLMCall.Status.INVALID, attempts, input_tokens, output_tokens, started, error)
                 raise LLMUnavailable("invalid", error) from exc
             malformed_left -= 1
         except LLMUnavailable as exc:  # permanent (4xx): no retry
             breaker.success()
-            _finish(
-                call, LLMCall.Status.ERROR, attempts, input_tokens, output_tokens, model, started, exc.detail
-            )
+            _finish(call, LLMCall.Status.ERROR, attempts, input_tokens, output_tokens, started, exc.detail)
             raise
         except _Usage as exc:  # a malformed answer that still consumed tokens
             input_tokens += exc.usage[0]
@@ -195,19 +193,18 @@ def classify(
             breaker.success()
             error = str(exc)
             if malformed_left <= 0:
-                _finish(
-                    call, LLMCall.Status.INVALID, attempts, input_tokens, output_tokens, model, started, error
-                )
+                _finish(call, LLMCall.Status.INVALID, attempts, input_tokens, output_tokens, started, error)
                 raise LLMUnavailable("invalid", error) from exc
             malformed_left -= 1
 
     bad = hallucinations(answer, text=text, vocabulary=vocabulary)
-    cost = _finish(call, LLMCall.Status.OK, attempts, input_tokens, output_tokens, model, started, "", answer)
     if bad:
-        call.status = LLMCall.Status.HALLUCINATION
-        call.error = "names not in input or tenant config: " + ", ".join(bad)
-        call.save(update_fields=["status", "error"])
+        error = "names not in input or tenant config: " + ", ".join(bad)
+        _finish(
+            call, LLMCall.Status.HALLUCINATION, attempts, input_tokens, output_tokens, started, error, answer
+        )
         raise LLMUnavailable("hallucination", ", ".join(bad))
+    cost = _finish(call, LLMCall.Status.OK, attempts, input_tokens, output_tokens, started, "", answer)
     ttl = int(getattr(settings, "CLASSIFICATION_LLM_CACHE_SECONDS", 86400))
     redis_client().set(cache_key, json.dumps(answer), ex=ttl)
     return _verdict(answer, cost, cached=False, call_id=call.pk)
@@ -222,12 +219,7 @@ class _Usage(Exception):
 def _request(*, model: str, prompt: str, max_tokens: int) -> tuple[object, tuple[int, int]]:
     import anthropic
 
-    client = anthropic.Anthropic(
-        api_key=settings.ANTHROPIC_API_KEY,
-        base_url=settings.ANTHROPIC_BASE_URL,
-        timeout=float(settings.ANTHROPIC_TIMEOUT_SECONDS),
-        max_retries=0,  # retries are ours: transient-only, with backoff, visible to the breaker
-    )
+    client = gateway.client()  # no SDK retries: ours are transient-only, with backoff, seen by the breaker
     try:
         response = client.messages.create(
             model=model,
@@ -255,25 +247,17 @@ def _request(*, model: str, prompt: str, max_tokens: int) -> tuple[object, tuple
     raise _Usage("no tool call in the answer", usage)
 
 
-def _finish(
-    call, status, attempts, input_tokens, output_tokens, model, started, error, answer=None
-) -> Decimal:
-    cost = cost_of(model, input_tokens, output_tokens)
-    call.status = status
-    call.attempts = attempts
-    call.input_tokens = input_tokens
-    call.output_tokens = output_tokens
-    call.cost_usd = cost
-    call.latency_ms = (time.monotonic() - started) * 1000
-    call.error = error[:2000]
-    call.response = answer or {}
-    call.save()
-    from classification import metrics
-
-    metrics.llm_api_latency.labels(status).observe(call.latency_ms)
-    metrics.llm_calls.labels(status).inc()
-    metrics.llm_cost.inc(float(cost))
-    return cost
+def _finish(call, status, attempts, input_tokens, output_tokens, started, error, answer=None) -> Decimal:
+    return gateway.llm_call_finish(
+        call=call,
+        status=status,
+        attempts=attempts,
+        input_tokens=input_tokens,
+        output_tokens=output_tokens,
+        started=started,
+        error=error,
+        response=answer,
+    )
 
 
 def _verdict(answer: dict, cost: Decimal, *, cached: bool, call_id: int | None) -> LLMVerdict:

@@ -1,6 +1,7 @@
-"""The LLM tier's guards: price and cost, the circuit breaker (shared by every worker through
-Redis), the tenant's budget and vocabulary, and the hallucination guard on the answer (the PII
-guard on the outbound prompt is `ingestion.redaction.outbound_guard`)."""
+"""The LLM guards every LLM use shares: price and cost, the circuit breaker (shared by every worker
+through Redis), the tenant's vocabulary, and the hallucination guard on the answer (the PII guard
+on the outbound prompt is `ingestion.redaction.outbound_guard`, the budget is
+`classification.llm_gateway`)."""
 
 from __future__ import annotations
 
@@ -10,9 +11,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.db import connection
-from django.db.models import Sum
 
-from tenants import clock
 from tenants.redis import redis_client
 
 logger = logging.getLogger(__name__)
@@ -87,20 +86,6 @@ def tenant_vocabulary() -> set[str]:
         names.add(term.name.lower())
         names.update(a.lower() for a in term.aliases or [])
     return {n for n in names if n}
-
-
-def spent_today() -> Decimal:
-    from classification.models import LLMCall
-
-    start = clock.now().replace(hour=0, minute=0, second=0, microsecond=0)
-    total = LLMCall.objects.filter(created_at__gte=start).aggregate(s=Sum("cost_usd"))["s"]
-    return total or Decimal("0")
-
-
-def daily_budget() -> Decimal:
-    tenant = getattr(connection, "tenant", None)
-    value = getattr(tenant, "llm_daily_budget_usd", None)
-    return Decimal(str(value)) if value is not None else Decimal("0")
 
 
 # --- prompt and answer guards ---------------------------------------------------------------------

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 from django.conf import settings
 
+from classification.models import LLMCall
 from classification.tiers import llm as llm_tier
-from crisis.models import AIUsage, Crisis, DetectorConfig
+from crisis.models import Crisis, DetectorConfig
 
 KEY_HELP = (
     "set ANTHROPIC_API_KEY (and ANTHROPIC_BASE_URL for a gateway or proxy) in the environment of "
@@ -69,12 +70,13 @@ def crisis_summary_status(*, crisis: Crisis) -> SummaryStatus:
             turn_on="An admin turns them on in Admin › Detector configuration (“Ai enabled”).",
         )
         return SummaryStatus(status=status)
-    failed = AIUsage.objects.filter(crisis=crisis).order_by("-at").first()
+    last = LLMCall.objects.filter(purpose=LLMCall.Purpose.SUMMARY, crisis_ref=crisis.pk).first()
+    failed = last is not None and last.status not in (LLMCall.Status.OK, LLMCall.Status.PENDING)
     return SummaryStatus(
         status=FeatureStatus(on=True),
         waiting_for=(
             f"It is written when the crisis opens or rises a level with a score of at least "
-            f"{cfg.ai_pre_threshold:.2f}, within the organisation's daily AI budget."
+            f"{cfg.ai_pre_threshold:.2f}, within the organisation's daily LLM budget."
         ),
-        last_error=failed.error if failed is not None and not failed.ok else "",
+        last_error=(last.error or last.get_status_display()) if last is not None and failed else "",
     )

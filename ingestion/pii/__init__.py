@@ -1,3 +1,4 @@
-"""PII finders behind `ingestion.redaction` (the public entry points live there):
-`structured` (numbers and identifiers), `addresses`, `names`, their word lists (`lexicon`),
-span merging (`spans`) and the engine that runs them after one spaCy pass (`engine`)."""
+"""PII redaction behind `ingestion.redaction` (the public entry points live there), on presidio:
+the engine (`engine`: presidio's analyzer and anonymizer around our one spaCy pass), the
+recognizer registry and NLP engine (`recognizers`), our finders (`structured` for numbers and
+identifiers, `addresses`, `names`), their word lists (`lexicon`) and span merging (`spans`)."""

@@ -352,17 +352,27 @@ def _list_item_ok(value: str, lexicon: Lexicon) -> bool:
     return all(lexicon.is_rare_name(w) for w in words)
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _repeated(text: str, found: list[Found], lexicon: Lexicon) -> Iterator[Found]:
-    words = set()
+    """Every other mention of a word of a found name: a rare name in any case, an English word
+    ("Hunter") only as written."""
+    exact: set[str] = set()
+    any_case: set[str] = set()
     for f in found:
         if f.entity == "PERSON":
             for w in re.findall(r"[^\W\d_]{3,}", text[f.start : f.end]):
                 if w.lower() not in PARTICLES and w.lower() not in TITLES:
-                    words.add(w)
-    for w in words:
-        rare = not lexicon.is_english(w)
-        flags = re.IGNORECASE if rare else 0
-        for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", text, flags):
+                    if lexicon.is_english(w):
+                        exact.add(w)
+                    else:
+                        any_case.add(w.lower())
+    if not (exact or any_case):
+        return
+    for m in _WORD.finditer(text):
+        w = m.group(0)
+        if w in exact or w.lower() in any_case:
             yield Found(m.start(), m.end(), "PERSON")
 
 

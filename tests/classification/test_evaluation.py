@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from datetime import timedelta
 
 import numpy as np
@@ -101,3 +102,50 @@ def test_evaluate_classifier_prints_every_metric_for_the_rules_tier_and_the_rout
     ):
         assert needle in text
     assert "macro-F1 1.000" in text.split("== router")[0]
+
+
+def _router_row(path, **options) -> dict:
+    out = io.StringIO()
+    call_command(
+        "evaluate_classifier",
+        file=str(path),
+        text_col="body",
+        label_col="prio",
+        label_map="crit=P0,low=P3",
+        tiers="router",
+        json=True,
+        stdout=out,
+        **options,
+    )
+    return json.loads(out.getvalue())["router (as deployed, no LLM)"]
+
+
+def test_evaluate_classifiers_router_row_routes_as_the_tenants_worker_does(in_a, tmp_path):
+    from classification.models import LexiconEntry
+    from ingestion.models import WatchTerm
+
+    path = tmp_path / "labelled.csv"
+    with open(path, "w", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["body", "prio"])
+        writer.writerows(
+            [
+                ("the vault door jammed again, nobody can open it", "crit"),  # the tenant's own P0 rule
+                ("Someone phoned in a bomb threat to Northwind this morning", "crit"),  # names the brand
+                ("lovely sunny morning for a walk", "low"),
+                ("new savings account rates announced", "low"),
+            ]
+        )
+    # A fresh tenant on the built-in lexicon: neither text is anything to the router.
+    fresh = _router_row(path)
+    assert fresh["confusion"][0][0] == 0 and fresh["paged_share"] == 0.0
+
+    LexiconEntry.objects.create(category="operational", pattern="vault door jammed", severity="P0", weight=2)
+    WatchTerm.objects.create(slug="northwind", name="Northwind")
+    tenant = _router_row(path, tenant=in_a.org.schema_name)
+    # The tenant's unproven P0 rule stands against a calm model answer; a bomb threat against a
+    # watched subject is a physical-safety P0. Both page; the calm texts do not.
+    assert tenant["confusion"][0][0] == 2
+    assert tenant["paged_recall"] == 1.0 and tenant["paged_share"] == 0.5
+    assert tenant["tiers"]["rules"] == 1  # the rule's claim, not the model's answer
+    assert sum(v for k, v in tenant["tiers"].items() if k.endswith("/safety")) == 1

@@ -39,6 +39,11 @@ def model():
     return model_tier.load(registry.committed_artifact())
 
 
+# The committed model's calibrated confidence on these texts lies between 0.2 and 0.45 (it is right
+# on ~37 % of TREC-IS tweets, and says so); the deployment's threshold is set between them here.
+MODEL_THRESHOLD = 0.4
+
+
 def _split(model):
     trust = RuleTrust({rule: Figures(n, ok) for rule, (n, ok) in load_committed().items()})
     lex = default_lexicon()
@@ -49,7 +54,7 @@ def _split(model):
     confident = [
         t
         for t, r, m in zip(POOL, rules, results, strict=True)
-        if m.confidence >= 0.6
+        if m.confidence >= MODEL_THRESHOLD
         and not (m.urgent_flag and m.severity not in ("P0", "P1"))
         and not (
             r.keywords
@@ -62,7 +67,10 @@ def _split(model):
     return confident, unsure
 
 
-def test_router_keeps_a_confident_model_answer_and_asks_the_llm_only_when_unsure(in_a, anthropic, model):
+def test_router_keeps_a_confident_model_answer_and_asks_the_llm_only_when_unsure(
+    in_a, anthropic, model, settings
+):
+    settings.CLASSIFICATION_MODEL_THRESHOLD = MODEL_THRESHOLD
     anthropic.expect_request("/v1/messages").respond_with_json(tool_answer(GOOD))
     confident, unsure = _split(model)
     assert confident and unsure, "the pool should hold both kinds of text"
@@ -105,22 +113,25 @@ def test_canary_gets_its_share_of_events_and_both_answers_are_recorded(in_a, mod
 
 # --- the committed artifact carries numbers only (TREC-IS licence: no text from the data) ---
 
-ARTIFACT_FILES = {"head.npz", "meta.json", "metrics.json", "README.md"}
+ARTIFACT_FILES = {"head.npz", "meta.json", "metrics.json", "README.md", "adapter.npz"}
 
 
 def test_committed_artifact_holds_only_numeric_weights_and_stays_under_5_mb():
     path = registry.committed_artifact()
     files = {p.name for p in path.iterdir()}
     assert files == ARTIFACT_FILES, (
-        f"unexpected files (no vocabulary lists allowed): {files - ARTIFACT_FILES}"
+        f"unexpected files (no vocabulary lists allowed): {files ^ ARTIFACT_FILES}"
     )
     assert sum(p.stat().st_size for p in path.iterdir()) <= 5 * 1024 * 1024
-    with np.load(path / "head.npz", allow_pickle=False) as arrays:
-        kinds = {k: arrays[k].dtype.kind for k in arrays.files}
+    kinds = {}
+    for name in ("head.npz", "adapter.npz"):
+        with np.load(path / name, allow_pickle=False) as arrays:
+            kinds |= {f"{name}:{k}": arrays[k].dtype.kind for k in arrays.files}
     assert kinds and set(kinds.values()) <= {"f"}, kinds
     meta = json.loads((path / "meta.json").read_text())
     assert meta["text_features"]["kind"] == "hashing"
-    assert kinds.keys() >= {"tfidf_idf", "tfidf_coef", "mlp_w1", "mlp_w2"}
+    assert meta["encoder"]["adapter_file"] == "adapter.npz" and meta["encoder"]["quantized"]
+    assert {"head.npz:tfidf_idf", "head.npz:tfidf_coef", "head.npz:mlp_w1", "head.npz:mlp_w2"} <= kinds.keys()
 
 
 def test_hashed_tfidf_head_round_trips_through_an_artifact_without_storing_any_training_text(tmp_path):
@@ -188,7 +199,10 @@ def test_the_committed_head_is_served_with_the_int8_encoder_it_was_trained_on(mo
 
     meta = json.loads((registry.committed_artifact() / "meta.json").read_text())
     assert meta["encoder"]["quantized"] is True
-    assert model.encoder_spec == encoder.EncoderSpec(quantized=True)
+    # the fine-tuned encoder: int8 with the artifact's LoRA adapter merged (its digest, wherever it lies)
+    assert model.encoder_spec == encoder.EncoderSpec(
+        quantized=True, adapter_digest=meta["encoder"]["adapter_digest"]
+    )
     served = model.embed(POOL[:4])
     np.testing.assert_allclose(served, encoder.encode(POOL[:4], spec=model.encoder_spec), atol=1e-6)
     fp32 = encoder.encode(POOL[:4])

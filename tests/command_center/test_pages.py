@@ -287,13 +287,21 @@ def test_summaries_turned_off_for_the_organisation_say_where_to_turn_them_on(sce
 
 
 def test_with_summaries_on_the_crisis_page_says_when_one_is_written(scene, tenant_client, settings):
-    from crisis.models import AIUsage, DetectorConfig
+    from classification.models import LLMCall
+    from crisis.models import DetectorConfig
 
     settings.ANTHROPIC_API_KEY = "sk-ant-test"
     DetectorConfig.objects.create(ai_enabled=True, ai_pre_threshold=0.55)
     crisis = scene["crisis"]
     _no_summary(crisis)
-    AIUsage.objects.create(crisis=crisis, at=crisis.opened_at, model="claude", ok=False, error="timed out")
+    LLMCall.objects.create(
+        purpose="summary",
+        crisis_ref=crisis.pk,
+        created_at=crisis.opened_at,
+        model="claude",
+        status="error",
+        error="timed out",
+    )
     html = _get(tenant_client, VIEWER, f"/crises/{crisis.pk}/")
     assert (
         "No summary yet. It is written when the crisis opens or rises a level with a score of at least 0.55"

@@ -8,10 +8,12 @@ from decimal import Decimal
 
 import pytest
 
+from classification.models import LLMCall
 from crisis.ai import crisis_summarize
 from crisis.baseline import DbBaselines, rollups_compute
-from crisis.models import AIUsage, Crisis, CrisisEvent, HourlyRollup
+from crisis.models import Crisis, CrisisEvent, HourlyRollup
 from crisis.score import DetectorSettings
+from tenants import clock
 from tests.crisis.factories import configure, negative, neutral, unique_subject
 
 T = datetime(2026, 12, 8, 14, 0, tzinfo=UTC)
@@ -63,18 +65,26 @@ def test_summary_and_holding_statement_are_stored_with_their_cost(llm, crisis):
     assert crisis.ai_summary == body["summary"] and crisis.holding_statement == body["holding_statement"]
     sent = json.loads(llm.log[0][0].get_data())
     assert "Acme breach leaked [EMAIL]" in sent["messages"][0]["content"]  # redacted text, as stored
-    usage = AIUsage.objects.get(crisis=crisis)
-    assert usage.cost_usd == Decimal("0.001950")  # 1200 × $1/M + 150 × $5/M
+    usage = LLMCall.objects.get(purpose="summary", crisis_ref=crisis.pk)  # the tenant's one LLM ledger
+    assert (usage.status, usage.cost_usd) == ("ok", Decimal("0.001950"))  # 1200 × $1/M + 150 × $5/M
     assert crisis.timeline.filter(kind="summary").exists()
     assert crisis_summarize(crisis_id=crisis.pk) == "skipped: already summarised at this level"
 
 
-def test_summary_is_skipped_without_key_below_threshold_or_over_budget(llm, crisis, settings):
+def test_summary_is_skipped_without_key_below_threshold_or_over_budget(llm, crisis, settings, in_a):
     configure(ai_pre_threshold=0.8)
     assert crisis_summarize(crisis_id=crisis.pk) == "skipped: below pre-threshold"
-    configure(ai_pre_threshold=0.4, ai_daily_budget_usd=Decimal("0.001"))
-    AIUsage.objects.create(crisis=crisis, at=datetime.now(UTC), model="m", cost_usd=Decimal("0.002"))
+    configure(ai_pre_threshold=0.4)
+    # The classification tier spent the organisation's whole budget: the summary shares it.
+    LLMCall.objects.create(
+        purpose="classify",
+        model="m",
+        status="ok",
+        cost_usd=in_a.org.llm_daily_budget_usd,
+        created_at=clock.now(),
+    )
     assert crisis_summarize(crisis_id=crisis.pk) == "skipped: budget"
+    assert LLMCall.objects.filter(purpose="summary", crisis_ref=crisis.pk, status="refused_budget").exists()
     settings.ANTHROPIC_API_KEY = ""
     assert crisis_summarize(crisis_id=crisis.pk) == "skipped: no API key"
     assert llm.log == []
@@ -85,7 +95,7 @@ def test_llm_failure_is_recorded_and_never_raises(llm, crisis):
         {"type": "error", "error": {"type": "overloaded_error", "message": "Overloaded"}}, status=529
     )
     assert crisis_summarize(crisis_id=crisis.pk) == "error"
-    assert AIUsage.objects.get(crisis=crisis).ok is False
+    assert LLMCall.objects.get(purpose="summary", crisis_ref=crisis.pk).status == "error"
 
 
 def test_hourly_rollup_counts_events_and_duplicates_per_subject_and_hour(in_a):

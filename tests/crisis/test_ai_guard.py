@@ -8,8 +8,9 @@ from datetime import UTC, datetime
 
 import pytest
 
+from classification.models import LLMCall
 from crisis.ai import crisis_summarize
-from crisis.models import AIUsage, Crisis, CrisisEvent
+from crisis.models import Crisis, CrisisEvent
 from tests.crisis.factories import negative
 from tests.crisis.test_ai_and_batch import messages_reply
 
@@ -57,7 +58,7 @@ def test_a_prompt_with_personal_data_is_refused_and_the_refusal_recorded(llm, cr
     crisis.save(update_fields=["explanation"])
     assert crisis_summarize(crisis_id=crisis.pk) == "refused: pii"
     assert llm.log == []
-    usage = AIUsage.objects.get(crisis=crisis)
-    assert usage.ok is False
-    assert usage.error == "refused: PII in prompt: CREDIT_CARD×1, PERSON×1"
+    usage = LLMCall.objects.get(purpose="summary", crisis_ref=crisis.pk)
+    assert usage.status == "refused_pii"
+    assert usage.error == "PII in prompt: CREDIT_CARD×1, PERSON×1"
     assert "Featherstone" not in usage.error and "4111" not in usage.error

@@ -92,6 +92,48 @@ def test_p1_security_crisis_pages_slack_escalates_after_five_minutes_and_stops_a
 
 
 @pytest.mark.live
+def test_a_p1_event_during_the_crisis_folds_into_its_alert_and_the_worker_replies_in_the_thread(
+    live_db, celery_worker, tenant_a, httpserver, smtp
+):
+    """The real hand-offs on a real worker: the crisis' alert pages the on-call on Slack; a P1
+    event of the same story (it names the crisis' subject) folds into that alert, and the on-call
+    gets a reply in the page's thread, not a second page."""
+    from classification.models import Classification
+    from ingestion.models import Event, RawEvent, Source
+
+    httpserver.expect_request("/api/chat.update").respond_with_json({"ok": True})
+    slack_ok(httpserver)
+    with in_tenant(tenant_a):
+        setup = security_setup()
+        configure_channels(httpserver, smtp.port)
+        crisis = Crisis.objects.create(
+            subject="acme", subjects=["acme"], title="Acme breach", level="high", category="security",
+            severity="P1", score=0.8, opened_at=clock.now(),
+        )  # fmt: skip
+        source = Source.objects.create(slug="x", name="X", kind="twitter")
+        raw = RawEvent.objects.create(source=source, external_id="t1", payload={})
+        event = Event.objects.create(
+            raw_event=raw, source=source, platform="twitter", external_id="t1", content_hash="t1",
+            text="Is my Acme card safe? My details were in the leak", occurred_at=clock.now(), subjects=["acme"],
+        )  # fmt: skip
+        cls = Classification.objects.create(
+            event=event, severity="P1", category="security", confidence=0.9, tier="rules"
+        )
+    _send("escalation.trigger_crisis_alert", tenant_a.schema, crisis_id=crisis.pk, level="high")
+    page = json.loads(_wait(lambda: wire(httpserver, SLACK), what="the crisis' page")[0].get_data())
+    _send("escalation.trigger_event_alert", tenant_a.schema, classification_id=cls.pk)
+    reply = json.loads(_wait(lambda: wire(httpserver, SLACK)[1:], what="the thread reply")[0].get_data())
+    # The page goes to Sam's user id; the reply to the conversation Slack put it in (its answer's).
+    assert page["channel"] == setup.people["sam"].slack_user_id and reply["channel"] == "D0SLACK"
+    assert "thread_ts" not in page and reply["thread_ts"] and reply["text"].startswith("Update:")
+    time.sleep(1.0)
+    assert len(wire(httpserver, SLACK)) == 2  # no second page
+    with in_tenant(tenant_a):
+        [alert] = Alert.objects.all()
+        assert alert.trigger_count == 2 and event.pk in alert.details["event_ids"]
+
+
+@pytest.mark.live
 def test_worker_killed_while_slack_holds_the_request_open_delivers_exactly_once_after_restart(
     live_db, celery_worker, tenant_a, httpserver, smtp
 ):

@@ -93,7 +93,12 @@ def test_the_tenant_budget_spent_by_any_llm_use_means_nothing_is_sent(desk, hand
     assert plan.status == ResponsePlan.Status.READY
     assert plan.llm_status == "skipped: the tenant's LLM budget for today is spent"
     assert llm_requests(anthropic) == []
-    assert LLMCall.objects.filter(status=LLMCall.Status.REFUSED_BUDGET, event__isnull=True).count() == 1
+    assert (
+        LLMCall.objects.filter(
+            status=LLMCall.Status.REFUSED_BUDGET, purpose="plan", crisis_ref=crisis.pk
+        ).count()
+        == 1
+    )
     assert not ResponseTask.objects.filter(plan=plan, source="llm").exists()
 
 

@@ -112,3 +112,33 @@ def test_the_plan_and_its_task_history_are_in_the_postmortem_export(desk, handof
     assert (
         "### Task history" in section and "manager@a.test: Task 'Customer support macro published'" in section
     )
+
+
+def test_a_plan_change_reaches_the_open_crisis_page_and_the_command_center_live(desk, handoffs, tenant_a):
+    from command_center.consumers import FragmentRenderer
+    from command_center.selectors.feed import FeedFilters
+    from tenants import clock
+
+    crisis = _planned(handoffs)
+    scope = ResponseTask.objects.get(plan__crisis=crisis, title__startswith="Confirm the scope")
+    task_set_status(task=scope, status="done")
+    manager = tenant_a.user(MANAGER)
+
+    def render(page: str, crisis_id: int | None) -> str:
+        renderer = FragmentRenderer(
+            schema=tenant_a.schema, user=manager, page=page, crisis_id=crisis_id, filters=FeedFilters()
+        )
+        return renderer.render("plan", {"crisis_id": crisis.pk, "change": "task"})
+
+    on_page = render("crisis", crisis.pk)
+    assert f'id="plan-panel-{crisis.pk}"' in on_page and 'hx-swap-oob="true"' in on_page
+    assert 'data-done="1" data-total="6"' in on_page
+    assert render("crisis", crisis.pk + 1000) == ""  # another crisis' page: nothing
+
+    late = open_crisis(subject="acme-app", level="high")
+    handoffs.flush()
+    clock.advance(11)
+    handoffs.run("response.plan_crisis")
+    on_dashboard = render("command_center", None)
+    assert '<div hx-swap-oob="true" id="manual-queue"' in on_dashboard.replace("\n", "")
+    assert f'data-manual-crisis="{late.pk}"' in on_dashboard

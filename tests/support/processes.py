@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -49,12 +50,20 @@ def subprocess_env(**extra: str) -> dict[str, str]:
 
 
 class ManagedProcess:
-    def __init__(self, name: str, args: list[str], env: dict[str, str]) -> None:
+    def __init__(self, name: str, args: list[str], env: dict[str, str], *, own_group: bool = False) -> None:
         LOG_DIR.mkdir(parents=True, exist_ok=True)
         self.name = name
         self.log_path = LOG_DIR / f"{name}.log"
         self._log = open(self.log_path, "w")  # noqa: SIM115 - closed in stop()
-        self.proc = subprocess.Popen(args, cwd=ROOT, env=env, stdout=self._log, stderr=subprocess.STDOUT)
+        # own_group: the process and its children (prefork) form a group `kill_group` ends at once.
+        self.proc = subprocess.Popen(
+            args, cwd=ROOT, env=env, stdout=self._log, stderr=subprocess.STDOUT, start_new_session=own_group
+        )
+
+    def kill_group(self) -> None:
+        """SIGKILL the whole process group at once, as the kernel's OOM killer ends a container."""
+        os.killpg(self.proc.pid, signal.SIGKILL)
+        self.proc.wait(timeout=10)
 
     def log_text(self) -> str:
         return self.log_path.read_text(errors="replace")
@@ -111,6 +120,18 @@ def start_worker(
         subprocess_env(**env),
     )
     proc.wait_for_log("ready.")
+    return proc
+
+
+def start_pool(pool: str, *, name: str | None = None, concurrency: int = 1, **env: str) -> ManagedProcess:
+    """One stage's worker pool as production runs it (`python -m config.pools <pool>`, prefork)."""
+    proc = ManagedProcess(
+        name or f"pool-{pool}",
+        [sys.executable, "-m", "config.pools", pool, "--concurrency", str(concurrency)],
+        subprocess_env(**env),
+        own_group=True,
+    )
+    proc.wait_for_log("ready.", timeout=120)
     return proc
 
 

@@ -6,8 +6,9 @@
 
 Prints, per tier: confusion matrix, per-class precision/recall/F1, macro-F1, accuracy, P0+P1
 recall/precision/average precision, precision at P0+P1 recall .90/.95/.98, and the expected
-calibration error. The router row is `router.route_batch` itself (no LLM), with the tenant's rule
-figures (`--tenant`) or the committed labelled ones. `--aside` keeps only the rows of the events
+calibration error. The router row is `router.route_batch` itself (no LLM) — the number that counts:
+with `--tenant`, that tenant's lexicon, rule figures, watched subjects and active model; otherwise
+the built-in lexicon, the committed labelled rule figures and the committed model. `--aside` keeps only the rows of the events
 `train_classifier` never trains or tunes on (`classification.ml.data.ASIDE_EVENTS`);
 `--holdout-folds K --fold i` keeps event-grouped fold i of the file. The LLM tier is only called
 with `--tiers llm --tenant <schema>` (it spends that tenant's budget).
@@ -125,25 +126,35 @@ class Command(BaseCommand):
             )
             flagged = [m.urgent_flag or m.severity in ("P0", "P1") for m in model_results]
             reports["model"]["routing"] = _routing(truth, flagged)
-        if "router" in tiers and model_results is not None:
-            reports["router (as deployed, no LLM)"] = self._router(texts, truth, opts)
+        if "router" in tiers:  # model unavailable: the router answers as a worker would (rules, review)
+            artifact = self._artifact_path(opts) if model_results is not None else None
+            reports["router (as deployed, no LLM)"] = self._router(texts, truth, lexicon, artifact, opts)
         if "llm" in tiers:
             reports["llm"] = self._llm(texts, truth, opts)
         return reports
 
-    def _router(self, texts: list[str], truth: list[str], opts) -> dict:
-        """`router.route_batch` itself: the tenant's rule figures with --tenant, else the committed
-        labelled figures (a fresh tenant: no rule has reviewed figures, so none decides alone)."""
+    def _router(self, texts: list[str], truth: list[str], lexicon, artifact: Path | None, opts) -> dict:
+        """`router.route_batch` itself, fed as the worker feeds it. With --tenant: the tenant's
+        lexicon, rule figures (labelled and reviewed) and watched subjects (an event that names one
+        is about the organisation: a safety cue in it pages). Without: the built-in lexicon and the
+        committed labelled figures, no watched subject — a fresh tenant, where no rule has reviewed
+        figures, so none decides alone."""
         from classification import selectors, trust
         from classification.ml import protocol
 
         if opts["tenant"]:
+            from ingestion.entities import WatchTermMatcher
+            from ingestion.models import WatchTerm
+
             rule_trust = selectors.rule_trust()
+            matcher = WatchTermMatcher.build(WatchTerm.objects.filter(enabled=True))
+            about_org = [bool(matcher.subjects(t)) for t in texts]
         else:
             rule_trust = trust.RuleTrust(
                 {r: trust.Figures(n, ok) for r, (n, ok) in trust.load_committed().items()}
             )
-        decisions = protocol.route(self._artifact_path(opts), texts, rule_trust)
+            about_org = None
+        decisions = protocol.route(artifact, texts, rule_trust, lexicon=lexicon, about_org=about_org)
         return protocol.decisions_report(truth, decisions)
 
     def _artifact_path(self, opts) -> Path:

@@ -1,0 +1,239 @@
+"""The platform as deployed, on stores the fault suite owns: a throw-away PostgreSQL cluster (a
+copy of the test database), a Redis for cache/Channels/clock and another as the Celery broker,
+Daphne, one Celery worker for every queue and beat under its supervisor, with Slack, SMTP and
+the LLM pointed at local sinks. Everything here is real processes talking over real sockets."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+import psycopg
+
+from tests.faults.servers import ThrowawayPostgres, ThrowawayRedis
+from tests.faults.sinks import FakeLLM, Slack, Smtp
+from tests.support.processes import ROOT, VENV_BIN, ManagedProcess, free_port, wait_for_port
+
+HOST = "a.localhost"
+SCHEMA = "tenant_a"
+DBNAME = "faults"
+LLM_TIMEOUT_SECONDS = 2.0
+
+
+def wait_until(check: Callable[[], Any], *, timeout: float, every: float = 0.25, what: str = "") -> float:
+    """Seconds until `check()` is truthy; AssertionError after `timeout`."""
+    started = time.monotonic()
+    while True:
+        if check():
+            return time.monotonic() - started
+        if time.monotonic() - started > timeout:
+            raise AssertionError(f"not within {timeout:.0f} s: {what}")
+        time.sleep(every)
+
+
+class Stack:
+    def __init__(self, root: Path, *, source_db_url: str) -> None:
+        self.root = root
+        self.pg = ThrowawayPostgres()
+        self.cache = ThrowawayRedis(root / "redis-cache")
+        self.broker = ThrowawayRedis(root / "redis-broker")
+        self.slack, self.smtp, self.llm = Slack(), Smtp(), FakeLLM(timeout_seconds=LLM_TIMEOUT_SECONDS)
+        self.spool_dir = root / "spool"
+        self.source_db_url = source_db_url
+        self.keys: dict[str, str] = {}
+        self.daphne: ManagedProcess | None = None
+        self.worker: ManagedProcess | None = None
+        self.beat: ManagedProcess | None = None
+        self.port = free_port()
+
+    # --- lifecycle --------------------------------------------------------------------------------
+
+    def env(self) -> dict[str, str]:
+        env = dict(os.environ)
+        env.update(
+            CRISIS_ENV="test",
+            DATABASE_URL=self.pg.url(DBNAME),
+            REDIS_URL=self.cache.url(),
+            CELERY_BROKER_URL=self.broker.url(),
+            INGESTION_SPOOL_DIR=str(self.spool_dir),
+            # The sweepers' thresholds, short enough for a test run (their intervals stay as deployed).
+            INGESTION_STUCK_AFTER_SECONDS="15",
+            CLASSIFICATION_SWEEP_AFTER_SECONDS="15",
+            ANTHROPIC_API_KEY="fault-suite",
+            ANTHROPIC_BASE_URL=self.llm.url,
+            ANTHROPIC_TIMEOUT_SECONDS=str(LLM_TIMEOUT_SECONDS),
+            CLASSIFICATION_LLM_RETRIES="1",
+            CLASSIFICATION_LLM_BACKOFF_SECONDS="0.1",
+            PYTHONPATH=str(ROOT),
+            PYTHONUNBUFFERED="1",
+            LOG_FORMAT="plain",
+        )
+        return env
+
+    def start(self) -> None:
+        self.pg.init()
+        self.pg.start()
+        self.pg.copy_database(source_url=self.source_db_url, dbname=DBNAME)
+        self.cache.start()
+        self.broker.start()
+        self.smtp.up()
+        seeded = subprocess.run(
+            [sys.executable, "-m", "tests.faults.seed", self.slack.url, str(self.smtp.port)],
+            env={**self.env(), "DJANGO_SETTINGS_MODULE": "config.settings"},
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=180,
+        )
+        if seeded.returncode != 0:
+            raise RuntimeError(f"seeding failed:\n{seeded.stderr[-3000:]}")
+        self.keys = json.loads(seeded.stdout.strip().splitlines()[-1])
+        self.start_daphne()
+        self.start_worker()
+        self.start_beat()
+
+    def stop(self) -> None:
+        for proc in (self.beat, self.worker, self.daphne):
+            if proc is not None:
+                proc.stop()
+        self.smtp.down()
+        self.slack.close()
+        self.llm.close()
+        for redis_server in (self.cache, self.broker):
+            redis_server.stop()
+        if self.pg.is_running():
+            self.pg.stop("immediate")
+        self.pg.remove()
+
+    def start_daphne(self) -> None:
+        self.daphne = ManagedProcess(
+            "faults-daphne",
+            [str(VENV_BIN / "daphne"), "-b", "127.0.0.1", "-p", str(self.port), "config.asgi:application"],
+            self.env(),
+        )
+        wait_for_port(self.port, timeout=60)
+
+    def start_worker(self) -> None:
+        self.worker = ManagedProcess(
+            "faults-worker",
+            [
+                str(VENV_BIN / "celery"), "-A", "config", "worker", "-P", "solo", "-c", "1",
+                "-Q", "ingest,classify,detect,notify,respond,beat", "-n", f"faults-{uuid.uuid4().hex[:6]}@%h",
+                "--without-gossip", "--without-mingle", "-l", "info",
+            ],
+            self.env(),
+        )  # fmt: skip
+        self.worker.wait_for_log("ready.", timeout=120)
+
+    def kill_worker(self) -> None:
+        """SIGKILL: no warm shutdown, no acks, whatever it held is where it was."""
+        assert self.worker is not None
+        self.worker.proc.send_signal(signal.SIGKILL)
+        self.worker.proc.wait(timeout=10)
+        self.worker.stop()
+        self.worker = None
+
+    def start_beat(self) -> None:
+        self.beat = ManagedProcess(
+            "faults-beat",
+            [
+                sys.executable,
+                "-m",
+                "config.beat_supervisor",
+                "-l",
+                "info",
+                "-s",
+                str(self.root / "beat-schedule"),
+            ],
+            self.env(),
+        )
+        self.beat.wait_for_log("beat: Starting", timeout=60)
+
+    def stop_beat(self) -> None:
+        if self.beat is not None:
+            self.beat.stop()
+            self.beat = None
+
+    # --- talking to it ---------------------------------------------------------------------------
+
+    def post(
+        self, path: str, body: Any, *, key: str, scheme: str = "Bearer", timeout: float = 30.0
+    ) -> httpx.Response:
+        return httpx.post(
+            f"http://127.0.0.1:{self.port}{path}",
+            content=json.dumps(body),
+            headers={"Host": HOST, "Authorization": f"{scheme} {key}", "Content-Type": "application/json"},
+            timeout=timeout,
+        )
+
+    def post_events(self, events: list[dict[str, Any]]) -> httpx.Response:
+        return self.post("/api/v1/events", {"events": events}, key=self.keys["generic"])
+
+    def get(self, path: str, **headers: str) -> httpx.Response:
+        return httpx.get(f"http://127.0.0.1:{self.port}{path}", headers={"Host": HOST, **headers}, timeout=30)
+
+    def sql(self, query: str, *params: Any) -> list[tuple]:
+        with psycopg.connect(self.pg.url(DBNAME), connect_timeout=5) as conn:
+            conn.execute(f"SET search_path TO {SCHEMA}, public")
+            return conn.execute(query, params).fetchall()
+
+    def count(self, query: str, *params: Any) -> int:
+        return int(self.sql(query, *params)[0][0])
+
+    def advance_clock(self, seconds: float) -> None:
+        """The platform clock every process reads (tenants.clock: an offset in Redis)."""
+        self.cache.client().incrbyfloat("clock:offset_seconds", seconds)
+
+    # --- what happened to a set of events ----------------------------------------------------------
+
+    def fate(self, prefix: str) -> dict[str, int]:
+        """RawEvents stored, Events made (canonical or duplicate), canonicals classified and
+        RawEvents left for a human, for the external ids starting with `prefix`."""
+        like = prefix + "%"
+        return {
+            "stored": self.count("SELECT count(*) FROM ingestion_rawevent WHERE external_id LIKE %s", like),
+            "events": self.count("SELECT count(*) FROM ingestion_event WHERE external_id LIKE %s", like),
+            "classified": self.count(
+                "SELECT count(*) FROM classification_classification c JOIN ingestion_event e ON e.id = c.event_id "
+                "WHERE e.external_id LIKE %s",
+                like,
+            ),
+            "canonical": self.count(
+                "SELECT count(*) FROM ingestion_event WHERE external_id LIKE %s AND canonical_id IS NULL",
+                like,
+            ),
+            "review": self.count(
+                "SELECT count(*) FROM ingestion_rawevent WHERE external_id LIKE %s AND status IN ('needs_review', 'held_pii')",
+                like,
+            ),
+            "duplicate_rows": self.count(
+                "SELECT count(*) - count(DISTINCT external_id) FROM ingestion_rawevent WHERE external_id LIKE %s",
+                like,
+            ),
+        }
+
+    def settled(self, prefix: str, n: int) -> bool:
+        """All n stored, each an Event, every canonical classified."""
+        try:
+            f = self.fate(prefix)
+        except psycopg.OperationalError:
+            return False
+        return f["stored"] == n and f["events"] == n and f["classified"] == f["canonical"]
+
+
+def events(
+    prefix: str, n: int, text: str = "Acme Air app keeps logging people out at checkout"
+) -> list[dict]:
+    return [
+        {"id": f"{prefix}{i}", "text": f"{text} (report {prefix}{i})", "platform": "support"}
+        for i in range(n)
+    ]
