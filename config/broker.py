@@ -84,7 +84,7 @@ def queue_depths(*, url: str, queues: Iterable[str]) -> dict[str, int]:
         conn.ensure_connection(max_retries=1)
         for name in queues:
             # A passive declare of a missing queue closes the channel on RabbitMQ: one per queue.
-            channel = conn.channel()
+            channel: Any = conn.channel()  # kombu types it as StdChannel; it is the transport's
             try:
                 depths[name] = int(channel.queue_declare(queue=name, passive=True).message_count)
             except (amqp.exceptions.NotFound, kombu.exceptions.ChannelError):
@@ -100,7 +100,7 @@ def purge_queues(*, url: str, queues: Iterable[str]) -> int:
     with _connection(url) as conn:
         conn.ensure_connection(max_retries=1)
         for name in queues:
-            channel = conn.channel()
+            channel: Any = conn.channel()
             try:
                 dropped += int(channel.queue_purge(name) or 0)
             except (amqp.exceptions.NotFound, kombu.exceptions.ChannelError):

@@ -31,7 +31,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 
 
 class CrisisCelery(CeleryApp):
-    def send_task(self, name, args=None, kwargs=None, countdown=None, eta=None, **options):  # type: ignore[override]
+    def send_task(self, name, args=None, kwargs=None, countdown=None, eta=None, **options):
         """On RabbitMQ a countdown (a retry's backoff, a timer) travels by native delayed
         delivery, which counts whole seconds: round it up there (config.broker.whole_seconds)."""
         if (countdown or isinstance(eta, datetime)) and broker.is_amqp(self.conf.broker_url):

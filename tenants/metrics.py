@@ -25,6 +25,7 @@ import logging
 import os
 import time
 from collections.abc import Iterator
+from typing import Any
 
 import amqp.exceptions
 import kombu.exceptions
@@ -122,7 +123,7 @@ def _tenant_gauges() -> Iterator[Metric]:
     alerts = GaugeMetricFamily(
         "crisisops_open_alerts", "Alerts not yet resolved, per severity", labels=["tenant", "severity"]
     )
-    params = {"now": clock.now(), "compute": float(settings.COMPUTE_COST_PER_EVENT_USD)}
+    params: dict[str, Any] = {"now": clock.now(), "compute": float(settings.COMPUTE_COST_PER_EVENT_USD)}
     public = get_public_schema_name()
     with schema_context(public):
         orgs = list(

@@ -31,7 +31,7 @@ def test_a_hand_off_to_rabbitmq_lands_in_a_quorum_queue_after_the_broker_confirm
     assert amqp_app.conf.broker_transport_options["confirm_publish"] is True
     amqp_app.send_task("response.plan_crisis", kwargs={"crisis_id": 1}, headers={"_schema_name": "tenant_a"})
 
-    listed = _rabbitmqctl("list_queues", "-p", _vhost(rabbitmq), "name", "type", "--no-table-headers")
+    listed = _rabbitmqctl("-q", "list_queues", "-p", _vhost(rabbitmq), "name", "type", "--no-table-headers")
     types = dict(line.split() for line in listed.stdout.splitlines() if line.strip())
     assert types["respond"] == "quorum"
     # (rabbitmqctl's message counts lag by its stats interval; a passive declare reads the queue)

@@ -36,7 +36,7 @@ def test_metrics_report_events_per_second_per_tenant_and_queue_depth(db, tenant_
     assert 'crisisops_queue_depth{queue="classify"}' in body
     for name in (
         "classification_latency_p95_ms",
-        "alert_delivery_latency_sec",
+        "alert_delivery_latency_p95_sec",
         "escalation_rate",
         "sla_breach_count",
         "false_positive_rate",
