@@ -10,7 +10,9 @@
   hit and record `GuardResult.reason` (entity types and counts, never the values).
 
 The engine is built once per process (`get_engine()`: the model and the word lists, a few
-seconds; workers do it at start). Any exception
+seconds; workers do it at start). Importing this module loads neither presidio nor spaCy (the
+LLM tiers import it, and Django imports them at setup: `manage.py migrate` must not pay for a
+model it never uses). Any exception
 propagates: ingestion holds the RawEvent (`held_pii`), the guard's callers refuse to send.
 """
 
@@ -21,10 +23,14 @@ import threading
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 
-from ingestion.pii.engine import DEFAULT_ENTITIES, RedactedText, RedactionEngine, allow_pattern
+from ingestion.pii.spans import DEFAULT_ENTITIES, RedactedText, allow_pattern
+
+if TYPE_CHECKING:
+    from ingestion.pii.engine import RedactionEngine
 
 __all__ = [
     "GuardResult",
@@ -46,6 +52,8 @@ def get_engine() -> RedactionEngine:
     if _engine is None:
         with _lock:
             if _engine is None:
+                from ingestion.pii.engine import RedactionEngine
+
                 offline_tldextract()
                 _engine = RedactionEngine(
                     model_name=settings.PII_SPACY_MODEL,

@@ -19,10 +19,9 @@ import importlib
 import logging
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from presidio_analyzer import AnalyzerEngine
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
 
@@ -34,37 +33,22 @@ from ingestion.pii.recognizers import (
     NoContextEnhancer,
     build_registry,
 )
-from ingestion.pii.spans import Found, merge, subtract
+from ingestion.pii.spans import (
+    DEFAULT_ENTITIES,
+    Found,
+    RedactedText,
+    allow_pattern,
+    merge,
+    subtract,
+)
 
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
-    from spacy.tokens import Doc
 
 logger = logging.getLogger(__name__)
 
 _UNUSED_PIPES = ["parser", "tagger", "attribute_ruler", "lemmatizer", "senter"]
-DEFAULT_ENTITIES = (
-    "EMAIL_ADDRESS",
-    "PHONE_NUMBER",
-    "CREDIT_CARD",
-    "IBAN_CODE",
-    "IP_ADDRESS",
-    "US_SSN",
-    "US_DRIVER_LICENSE",
-    "ID_NUMBER",
-    "PERSON",
-    "USERNAME",
-    "STREET_ADDRESS",
-)
 _REPLACE = {"DEFAULT": OperatorConfig("replace")}  # no new_value: presidio writes "<ENTITY_TYPE>"
-
-
-@dataclass
-class RedactedText:
-    text: str
-    pii_found: dict[str, int] = field(default_factory=dict)
-    doc: Doc | None = None  # the spaCy Doc of the ORIGINAL text (for entity extraction)
-    redacted_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 def load_pipeline(model_name: str):
@@ -107,7 +91,9 @@ class RedactionEngine:
         todo = [i for i, t in enumerate(texts) if t and t.strip()]
         allow = allow_pattern(allow_list or [])
         analysed = self.nlp_engine.process_batch([texts[i] for i in todo], LANGUAGE, batch_size=batch_size)
-        for i, (text, artifacts) in zip(todo, analysed, strict=True):
+        for i, item in zip(todo, analysed, strict=True):
+            # (text, artifacts); a third item (context) only with as_tuples=True, not used here
+            text, artifacts = item[0], item[1]
             out[i] = self._redact(text, artifacts, allow)
         return out
 
@@ -121,7 +107,8 @@ class RedactionEngine:
     ) -> list[Found]:
         """The merged spans to redact in one text (presidio runs the NLP pass when no artifacts
         are given). `strict` (the outbound guard) adds every run of seven or more digits."""
-        entities, ad_hoc = self.entities, None
+        entities = self.entities
+        ad_hoc: list[EntityRecognizer] | None = None
         if strict:
             entities, ad_hoc = [*self.entities, "ID_NUMBER"], [self._long_numbers]
         results = self.analyzer.analyze(
@@ -155,16 +142,6 @@ class RedactionEngine:
             doc=artifacts.tokens,
             redacted_spans=[(f.start, f.end) for f in spans],
         )
-
-
-def allow_pattern(allow_list: list[str]) -> re.Pattern[str] | None:
-    """Watch terms as whole words, case-insensitive; "@NorthwindBank" also as "NorthwindBank"."""
-    terms = {t.strip() for t in allow_list if t and len(t.strip()) >= 2}
-    terms |= {t.lstrip("@#$") for t in terms if len(t.lstrip("@#$")) >= 2}
-    if not terms:
-        return None
-    body = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w])[@#$]?(?:{body})(?![\w])", re.IGNORECASE)
 
 
 def _without_protected(

@@ -49,7 +49,8 @@ class LoadedSpacyNlpEngine(SpacyNlpEngine):
                 labels_to_ignore=list(nlp.pipe_labels.get("ner", []))
             ),
         )
-        self.nlp = {LANGUAGE: nlp}
+        # presidio declares `nlp` as None until its own `load()` fills it with this same dict.
+        self.nlp = {LANGUAGE: nlp}  # type: ignore[assignment]
 
     def load(self) -> None:
         """Already loaded in `__init__`."""

@@ -1,8 +1,29 @@
-"""What a finder reports, and how overlapping findings become the spans that are replaced."""
+"""What a finder reports, how overlapping findings become the spans that are replaced, and what
+a redaction returns. No presidio or spaCy import here: `ingestion.redaction` imports this module
+at import time and the engine only when it is first used."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+DEFAULT_ENTITIES = (
+    "EMAIL_ADDRESS",
+    "PHONE_NUMBER",
+    "CREDIT_CARD",
+    "IBAN_CODE",
+    "IP_ADDRESS",
+    "US_SSN",
+    "US_DRIVER_LICENSE",
+    "ID_NUMBER",
+    "PERSON",
+    "USERNAME",
+    "STREET_ADDRESS",
+)
 
 # When findings overlap, the merged span takes the most specific type.
 PRIORITY = (
@@ -75,3 +96,21 @@ def subtract(found: Found, protected: list[tuple[int, int]]) -> list[Found]:
                 next_pieces.append((pe, e))
         pieces = next_pieces
     return [Found(s, e, found.entity) for s, e in pieces]
+
+
+@dataclass
+class RedactedText:
+    text: str
+    pii_found: dict[str, int] = field(default_factory=dict)
+    doc: Doc | None = None  # the spaCy Doc of the ORIGINAL text (for entity extraction)
+    redacted_spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def allow_pattern(allow_list: list[str]) -> re.Pattern[str] | None:
+    """Watch terms as whole words, case-insensitive; "@NorthwindBank" also as "NorthwindBank"."""
+    terms = {t.strip() for t in allow_list if t and len(t.strip()) >= 2}
+    terms |= {t.lstrip("@#$") for t in terms if len(t.lstrip("@#$")) >= 2}
+    if not terms:
+        return None
+    body = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])[@#$]?(?:{body})(?![\w])", re.IGNORECASE)

@@ -211,3 +211,22 @@ def test_outbound_guard_is_stricter_than_ingestion_on_bare_numbers():
     assert redact(text) == text
     result = outbound_guard(text=text)
     assert not result.ok and result.entities == ["ID_NUMBER"]
+
+
+def test_django_setup_and_system_checks_load_neither_presidio_nor_spacy():
+    """The LLM tiers import `ingestion.redaction` and Django imports them at setup: `migrate`
+    (and every other command) must not load the PII engine it never uses."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, django; django.setup();"
+        "from django.core import checks; checks.run_checks();"
+        "import ingestion.redaction, classification.tiers.llm, crisis.ai;"
+        "print(sorted(m for m in ('presidio_analyzer', 'presidio_anonymizer', 'spacy', 'transformers')"
+        " if m in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert done.stdout.strip().splitlines()[-1] == "[]", done.stderr[-2000:]
