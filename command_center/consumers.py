@@ -95,7 +95,7 @@ class FragmentRenderer:
         return self._render("command_center/command_center.html#crises", cards=crisis_cards())
 
     def _crisis_header(self, crisis_id: int | None) -> list[str]:
-        if self.page != "crisis" or crisis_id != self.crisis_id:
+        if self.page != "crisis" or crisis_id is None or crisis_id != self.crisis_id:
             return []
         crisis = Crisis.objects.select_related("owner", "resolved_by").filter(pk=crisis_id).first()
         if crisis is None:
@@ -138,6 +138,8 @@ class FragmentRenderer:
         event_id = _pid(payload, "event_id")
         if event_id is None:
             cid = _pid(payload, "classification_id", "id")
+            if cid is None:
+                return []
             event_id = Classification.objects.filter(pk=cid).values_list("event_id", flat=True).first()
         event = event_get(event_id=event_id)
         if event is None:
@@ -156,7 +158,10 @@ class FragmentRenderer:
         crisis_id = _pid(payload, "crisis_id")
         if self.page != "crisis" or crisis_id != self.crisis_id:
             return []
-        entry = TimelineEntry.objects.filter(pk=_pid(payload, "entry_id", "id")).first()
+        entry_id = _pid(payload, "entry_id", "id")
+        if entry_id is None:
+            return []
+        entry = TimelineEntry.objects.filter(pk=entry_id).first()
         if entry is None:
             return []
         row = self._render("command_center/crisis_detail.html#timeline_entry", entry=entry)
@@ -169,10 +174,10 @@ class FragmentRenderer:
             return parts
         if self.page == "alerts":
             (row,) = alert_rows(alerts=Alert.objects.filter(pk=alert.pk))
-            row = self._render("command_center/alerts.html#alert_row", row=row)
+            html = self._render("command_center/alerts.html#alert_row", row=row)
             parts += [
                 '<p id="alerts-empty" hx-swap-oob="delete"></p>',
-                self._oob("afterbegin:#alert-list", row),
+                self._oob("afterbegin:#alert-list", html),
             ]
         crisis_id = alert.crisis_id
         parts += self._crisis_header(crisis_id)
@@ -236,10 +241,11 @@ class FragmentRenderer:
             return [self._counters()]
         if self.page != "review":
             return []
+        item_id = _pid(payload, "review_item_id", "item_id", "id")
         item = (
-            ReviewItem.objects.select_related("classification__event__source")
-            .filter(pk=_pid(payload, "review_item_id", "item_id", "id"))
-            .first()
+            ReviewItem.objects.select_related("classification__event__source").filter(pk=item_id).first()
+            if item_id is not None
+            else None
         )
         count = f'<p class="count" id="review-count" hx-swap-oob="true"><strong>{review_pending_count()}</strong> waiting</p>'
         if item is None:
@@ -271,7 +277,7 @@ class FragmentRenderer:
 
 class CommandCenterConsumer(AsyncJsonWebsocketConsumer):
     async def connect(self):
-        tenant = self.scope.get("tenant")
+        tenant: Any = self.scope.get("tenant")
         user = self.scope.get("user")
         if tenant is None or user is None or not user.is_authenticated:
             await self.close(code=4401)
@@ -311,7 +317,8 @@ class CommandCenterConsumer(AsyncJsonWebsocketConsumer):
                 await self.send(text_data=await database_sync_to_async(self.renderer.feed)())
             return
         # Actions over the socket are for crisis managers and admins only; viewers read.
-        if not has_role(self.scope["user"], CRISIS_MANAGER):
+        user: Any = self.scope["user"]  # connect() let only an authenticated account in
+        if not has_role(user, CRISIS_MANAGER):
             await self._error("forbidden: your role is read-only")
             return
         if action == "ping":
@@ -328,7 +335,7 @@ class CommandCenterConsumer(AsyncJsonWebsocketConsumer):
             alert = alert_get(alert_id=alert_id)
             if alert is None:
                 return {"ok": False, "error": "no such alert"}
-            user = self.scope["user"]
+            user: Any = self.scope["user"]
             try:
                 escalation_services.alert_acknowledge(alert=alert, by_user=user, via="web", actor=user.email)
             except (ValidationError, ValueError) as exc:  # a refused ACK is an answer, not a crash

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from django import forms
 from django.contrib.auth import get_user_model
 from django.db.models import QuerySet
@@ -22,7 +24,7 @@ class AssignForm(forms.Form):
 
     def __init__(self, *args, users: QuerySet, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["owner"].queryset = users
+        cast(forms.ModelChoiceField, self.fields["owner"]).queryset = users
 
 
 class NoteForm(forms.Form):
@@ -51,24 +53,26 @@ class ReviewDecisionForm(forms.Form):
     category = forms.ChoiceField(choices=Category.choices, required=False)
 
     def clean(self):
-        data = super().clean()
+        data = super().clean() or {}
         if data.get("decision") == "correct" and not (data.get("severity") and data.get("category")):
             raise forms.ValidationError("a correction needs a severity and a category")
         return data
 
 
+class _CrisisChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj) -> str:
+        return f"#{obj.pk} {obj.title} ({', '.join(obj.story_subjects)})"
+
+
 class MergeForm(forms.Form):
     """Merge another unresolved crisis into this one (`crises`: the candidates the view allows)."""
 
-    source = forms.ModelChoiceField(queryset=None, label="Crisis to merge into this one")
+    source = _CrisisChoiceField(queryset=None, label="Crisis to merge into this one")
     reason = forms.CharField(label="Why they are one story", max_length=500, required=False)
 
     def __init__(self, *args, crises: QuerySet, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["source"].queryset = crises
-        self.fields["source"].label_from_instance = lambda c: (
-            f"#{c.pk} {c.title} ({', '.join(c.story_subjects)})"
-        )
+        cast(forms.ModelChoiceField, self.fields["source"]).queryset = crises
 
 
 class SplitForm(forms.Form):
@@ -81,11 +85,12 @@ class SplitForm(forms.Form):
 
     def __init__(self, *args, subjects: list[str], **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["subjects"].choices = [(s, s) for s in subjects]
+        self.subject_choices = [(s, s) for s in subjects]
+        cast(forms.ChoiceField, self.fields["subjects"]).choices = self.subject_choices
 
     def clean_subjects(self):
         chosen = self.cleaned_data["subjects"]
-        if len(chosen) >= len(self.fields["subjects"].choices):
+        if len(chosen) >= len(self.subject_choices):
             raise forms.ValidationError("at least one subject must stay with this crisis")
         return chosen
 

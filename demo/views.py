@@ -61,7 +61,8 @@ def demo_outbox_slack(request: HttpRequest, record_id: int) -> HttpResponse:
 @manager_required
 def demo_outbox_sms(request: HttpRequest, record_id: int) -> HttpResponse:
     record = _record(request, record_id)
-    verb = request.POST.get("verb") if request.POST.get("verb") in ("RES", "NO") else "ACK"
+    asked = request.POST.get("verb", "")
+    verb = asked if asked in ("RES", "NO") else "ACK"
     try:
         answer = outbox.sms_reply(
             record=record,

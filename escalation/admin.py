@@ -165,7 +165,7 @@ class RoutingRuleForm(forms.ModelForm):
         )
 
     def clean(self):
-        data = super().clean()
+        data = super().clean() or {}
         if (
             data.get("is_default")
             and RoutingRule.objects.filter(is_default=True).exclude(pk=self.instance.pk).exists()

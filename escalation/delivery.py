@@ -118,13 +118,15 @@ def notification_deliver(*, notification_id: int) -> str:
         Notification.objects.filter(pk=n.pk).update(thread_ref=n.thread_ref[:200])
     config = ChannelConfig.objects.filter(kind=n.channel).first()
     transport = get_transport(n.channel)
-    ctx = SendContext(notification=n, config=config, schema_name=connection.schema_name, host=tenant_host())
     started = time.perf_counter()
     error: TransportError | None = None
     result = None
     try:
         if config is None:
             raise TransportError(f"{n.channel} not configured")
+        ctx = SendContext(
+            notification=n, config=config, schema_name=connection.schema_name, host=tenant_host()
+        )
         result = transport.send(alert, n.stakeholder, ctx=ctx)
     except TransportError as exc:
         error = exc
@@ -317,7 +319,7 @@ def _record_failure(n: Notification, alert: Alert, error: TransportError, latenc
 def _disable_channel(n: Notification, alert: Alert, error: TransportError) -> None:
     reason = str(error)[:300]
     if error.scope == "recipient" and n.stakeholder is not None:
-        person = Stakeholder.objects.select_for_update().get(pk=n.stakeholder_id)
+        person = Stakeholder.objects.select_for_update().get(pk=n.stakeholder.pk)
         if n.channel in (person.disabled_channels or {}):
             return
         person.disabled_channels = {**(person.disabled_channels or {}), n.channel: reason}

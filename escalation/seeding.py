@@ -139,7 +139,7 @@ class SeedResult:
     def upsert(
         self, kind: str, model: type[models.Model], lookup: dict[str, Any], values: dict[str, Any]
     ) -> Any:
-        row, created = model.objects.update_or_create(**lookup, defaults=values)
+        row, created = model._default_manager.update_or_create(**lookup, defaults=values)
         self.note(kind, created)
         return row
 

@@ -315,6 +315,7 @@ def alert_resolve(*, alert: Alert, by_user=None, via: str, note: str = "") -> Al
 def _crisis_acknowledge(alert: Alert, *, by_user, via: str) -> None:
     from crisis.services import crisis_acknowledge
 
+    assert alert.crisis is not None  # called for crisis alerts only
     crisis_acknowledge(
         crisis=alert.crisis, by_user=by_user if getattr(by_user, "pk", None) else None, via=via
     )

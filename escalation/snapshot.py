@@ -28,7 +28,7 @@ def policy_snapshot(*, policy: EscalationPolicy | None, broadcast: bool = False)
         }
     steps = []
     for step in policy.steps.prefetch_related("stakeholders", "team__members").order_by("order", "id"):
-        team_members = list(step.team.members.values_list("id", flat=True)) if step.team_id else []
+        team_members = list(step.team.members.values_list("id", flat=True)) if step.team is not None else []
         steps.append(
             _step_json(
                 target=step.target,
@@ -62,7 +62,7 @@ def snapshot_with_first_tier(snapshot: dict[str, Any], *, stakeholder_ids: list[
 
 
 def _step_json(*, target: str, **kwargs: Any) -> dict[str, Any]:
-    out = {
+    out: dict[str, Any] = {
         "target": target,
         "step_id": None,
         "stakeholder_ids": [],

@@ -13,7 +13,7 @@ def alert_timeline(
     *, alert: Alert, kind: str, message: str, actor: str = "system", data: dict | None = None
 ) -> None:
     """Append to the crisis timeline when the alert belongs to a crisis."""
-    if alert.crisis_id is None:
+    if alert.crisis is None:
         return
     timeline_append(
         crisis=alert.crisis,

@@ -118,7 +118,7 @@ def story_alerts(*, crisis: Crisis) -> QuerySet[Alert]:
 
 
 def _probe(alert: Alert) -> stories.Probe:
-    event = alert.classification.event if alert.classification_id else None
+    event = alert.classification.event if alert.classification is not None else None
     if event is not None:
         return stories.probe_of(event)
     subjects = alert.subjects or ([alert.subject] if alert.subject else [])

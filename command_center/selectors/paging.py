@@ -41,7 +41,7 @@ def paging() -> dict[str, Any]:
         .values_list("kind", "n")
     )
     day = _messages().filter(finished_at__gte=now - timedelta(hours=24))
-    per_person = Counter()
+    per_person: Counter[tuple[str, str]] = Counter()
     for name, kind, n in day.values_list("stakeholder__name", "kind").annotate(n=Count("id")):
         per_person[(name, kind)] += n
     hourly = (

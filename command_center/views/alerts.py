@@ -20,6 +20,7 @@ from command_center.views._common import back, run_action
 from escalation import feedback as escalation_feedback
 from escalation import services as escalation_services
 from escalation.models import Alert
+from tenants.http_types import AuthenticatedHttpRequest
 from tenants.permissions import manager_required, viewer_required
 
 
@@ -57,7 +58,7 @@ def alert_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @manager_required
-def alert_acknowledge(request: HttpRequest, pk: int) -> HttpResponse:
+def alert_acknowledge(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     alert = _alert(pk)
     run_action(
         request,
@@ -97,7 +98,7 @@ def alert_escalate(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @manager_required
-def alert_false_alarm(request: HttpRequest, pk: int) -> HttpResponse:
+def alert_false_alarm(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """ "Not a crisis": the person's answer, as from the Slack button or the email link."""
     alert = _alert(pk)
     form = FeedbackForm(request.POST)

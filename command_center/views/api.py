@@ -211,7 +211,7 @@ class _AlertActionApi(APIView):
 class AlertAcknowledgeApi(_AlertActionApi):
     def act(self, request: Request, alert: Alert, note: str) -> Alert:
         return escalation_services.alert_acknowledge(
-            alert=alert, by_user=request.user, via="api", actor=request.user.email
+            alert=alert, by_user=request.user, via="api", actor=getattr(request.user, "email", "")
         )
 
 

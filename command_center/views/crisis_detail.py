@@ -188,7 +188,9 @@ def crisis_split(request: HttpRequest, pk: int) -> HttpResponse:
 
     def call() -> None:
         if not form.is_valid():
-            raise ValueError("; ".join(e for errs in form.errors.values() for e in errs) or "choose subjects")
+            raise ValueError(
+                "; ".join(str(e) for errs in form.errors.values() for e in errs) or "choose subjects"
+            )
         created.append(
             story_services.crisis_split(
                 crisis=crisis,

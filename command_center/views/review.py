@@ -41,7 +41,7 @@ def review_decide(request: HttpRequest, pk: int) -> HttpResponse:
     item = get_object_or_404(ReviewItem, pk=pk)
     form = ReviewDecisionForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "; ".join(e for errs in form.errors.values() for e in errs))
+        messages.error(request, "; ".join(str(e) for errs in form.errors.values() for e in errs))
         return back(request, reverse("command_center:review"))
     data = form.cleaned_data
     confirm = data["decision"] == "confirm"

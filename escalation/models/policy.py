@@ -185,6 +185,6 @@ class PagingGuardrail(models.Model):
     def applies(self, *, severity: str, stakeholder: Stakeholder | None) -> bool:
         if not self.enabled or (self.severities and severity not in self.severities):
             return False
-        if self.team_id is None:
+        if self.team is None:
             return True
         return stakeholder is not None and self.team.members.filter(pk=stakeholder.pk).exists()

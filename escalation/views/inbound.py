@@ -70,7 +70,8 @@ def slack_interactions(request: HttpRequest) -> HttpResponse:
         action_id = action.get("action_id")
         if action_id not in ("alert_ack", "alert_resolve", "alert_false_alarm"):
             continue
-        alert = Alert.objects.filter(pk=_int(action.get("value"))).first()
+        alert_id = _int(action.get("value"))
+        alert = Alert.objects.filter(pk=alert_id).first() if alert_id is not None else None
         if alert is None:
             continue
         if action_id == "alert_ack":
@@ -171,7 +172,12 @@ def email_action(request: HttpRequest, token: str) -> HttpResponse:
     alert = Alert.objects.filter(pk=payload["a"]).first()
     if alert is None:
         return render(request, "escalation/link_invalid.html", status=403)
-    person = Stakeholder.objects.filter(pk=payload.get("r")).select_related("user").first()
+    person_id = payload.get("r")
+    person = (
+        Stakeholder.objects.filter(pk=person_id).select_related("user").first()
+        if person_id is not None
+        else None
+    )
     action = payload["x"]
     if request.method == "POST":
         actor = person.name if person else "email link"
