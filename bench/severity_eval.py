@@ -4,7 +4,9 @@ Usage: .venv/bin/python bench/severity_eval.py [--artifact DIR] [--show]
 
 1. The demo scenario (demo/scenario.py `generate()`, seed 7): every item becomes the event the
    pipeline would classify — title + text, the source's own severity as ingestion maps it
-   (`ingestion.sources.common.severity_hint`; a resolve is P4), reach = author followers;
+   (`ingestion.sources.common.severity_hint`; a resolve is P4), reach = author followers, the
+   watched subjects it names as ingestion finds them with the demo tenant's watch terms
+   (`demo.seed.WATCH_TERMS`; an event that names one is "about the organisation");
    retweets and exact repeats collapse into their canonical event (ingestion's dedup), so only
    canonical events are counted. Expected to page: the monitoring alerts the sources themselves
    call critical (Alertmanager firing, PagerDuty trigger; ingestion maps "critical" to P1).
@@ -14,7 +16,9 @@ Usage: .venv/bin/python bench/severity_eval.py [--artifact DIR] [--show]
 Each stream is routed in arrival order in batches of 16 (a busy worker) with a fresh tenant's
 figures (labelled rule precision, no reviews, no LLM); review admission follows the default
 budget (10 % of the day's events, most valuable first, 1 % quality samples) with the same
-planner the service uses (`review.plan_admission`).
+planner the service uses (`review.plan_admission`). Printed per stream: pages, doubts (review
+candidates), reviewed (admitted to the queue), and how many events the P0+P1 score would page at
+the artifact's recall-0.90 threshold (`routing_threshold`) if paging followed the score.
 """
 
 from __future__ import annotations
@@ -75,6 +79,7 @@ def demo_events(seed: int) -> list[dict]:
     from demo.scenario import generate
     from ingestion.sources.common import severity_hint
 
+    matcher = demo_matcher()
     events, seen = [], set()
     for item in generate(seed).items:
         text = (
@@ -96,13 +101,43 @@ def demo_events(seed: int) -> list[dict]:
             expected = hint
         followers = item.author.followers if item.author else 0
         events.append(
-            {"text": text, "hint": hint, "reach": followers, "expected": expected, "role": item.role}
+            {
+                "text": text,
+                "hint": hint,
+                "reach": followers,
+                "expected": expected,
+                "role": item.role,
+                "about_org": bool(matcher.subjects(item.title, item.text)),
+            }
         )
     return events
 
 
 def second_events() -> list[dict]:
-    return [{"text": t, "hint": "", "reach": f, "expected": e, "role": "second"} for f, t, e in SECOND]
+    matcher = demo_matcher()
+    return [
+        {
+            "text": t,
+            "hint": "",
+            "reach": f,
+            "expected": e,
+            "role": "second",
+            "about_org": bool(matcher.subjects(t)),
+        }
+        for f, t, e in SECOND
+    ]
+
+
+def demo_matcher():
+    """The demo tenant's watch terms as ingestion matches them (`Event.subjects`)."""
+    from demo.seed import WATCH_TERMS
+    from ingestion.entities import WatchTermMatcher
+    from ingestion.models import WatchTerm
+
+    return WatchTermMatcher.build(
+        WatchTerm(slug=slug, name=name, kind=kind, aliases=aliases, enabled=True)
+        for slug, name, kind, aliases in WATCH_TERMS
+    )
 
 
 def _canonical(text: str) -> str:
@@ -127,7 +162,9 @@ def run(events: list[dict], *, artifact: Path, batch: int = 16) -> dict:
     for start in range(0, len(events), batch):
         chunk = events[start : start + batch]
         items = [
-            RouterInput(start + k, e["text"], severity_hint=e["hint"], about_org=True, reach=e["reach"])
+            RouterInput(
+                start + k, e["text"], severity_hint=e["hint"], about_org=e["about_org"], reach=e["reach"]
+            )
             for k, e in enumerate(chunk)
         ]
         decisions += route_batch(items, lexicon=lexicon, trust=trust, serving=serving, use_llm=False)
@@ -168,6 +205,10 @@ def run(events: list[dict], *, artifact: Path, batch: int = 16) -> dict:
         "reviewed": len(queued),
         "released": released,
         "paged": [i for i, d in enumerate(decisions) if d.paged],
+        "threshold": serving.active.routing_threshold,
+        "score_pages": [
+            i for i, d in enumerate(decisions) if d.urgent_score >= serving.active.routing_threshold
+        ],
         "expected_p0": expected_p0,
         "p0_paged": [i for i in expected_p0 if decisions[i].paged],
         "severities": Counter(d.severity for d in decisions),
@@ -196,7 +237,13 @@ def show(name: str, events: list[dict], result: dict, verbose: bool) -> None:
     noise = [i for i in result["paged"] if events[i]["role"] in NOISE_ROLES]
     print(
         f"  severities {dict(sorted(result['severities'].items()))}  categories {dict(result['categories'])}; "
-        f"noise paged: {len(noise)}"
+        f"noise paged: {len(noise)}; about the organisation: {sum(e['about_org'] for e in events)}"
+    )
+    by_score = result["score_pages"]
+    print(
+        f"  if paging followed the P0+P1 score at the recall-0.90 threshold {result['threshold']:.4f}: "
+        f"{len(by_score)} pages ({len(by_score) / n:.1%}), expected P0/P1 among them "
+        f"{len(set(by_score) & set(result['expected_p0']))}/{len(result['expected_p0'])}"
     )
     for i in result["paged"]:
         d = result["decisions"][i]

@@ -153,7 +153,15 @@ def format_report(name: str, rep: dict) -> str:
         lines.append(
             f"P0+P1 AP {rep['urgent_ap']:.3f}  precision@recall .90 {rep['precision_at_recall_90']:.3f}"
             f"  .95 {rep['precision_at_recall_95']:.3f}  .98 {rep['precision_at_recall_98']:.3f}"
+            f"  (P0+P1 score ≥ {rep['threshold_at_recall_90']:.4f} for recall .90)"
         )
+    if "paged_share" in rep:
+        lines.append(
+            f"paged {rep['paged_share']:.3f} of events: P0+P1 recall {rep['paged_recall']:.3f}"
+            f"  precision {rep['paged_precision']:.3f}"
+        )
+    if rep.get("tiers"):
+        lines.append("answered by " + ", ".join(f"{k} {v}" for k, v in sorted(rep["tiers"].items())))
     return "\n".join(lines)
 
 

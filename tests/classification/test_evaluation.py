@@ -102,6 +102,9 @@ def test_evaluate_classifier_prints_every_metric_for_the_rules_tier_and_the_rout
     ):
         assert needle in text
     assert "macro-F1 1.000" in text.split("== router")[0]
+    # the router row also says what it pages and which tier answered
+    router = text.split("== router")[1]
+    assert "paged " in router and "P0+P1 recall" in router and "answered by " in router
 
 
 def _router_row(path, **options) -> dict:
