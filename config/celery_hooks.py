@@ -168,9 +168,17 @@ def _ledger(command) -> None:
         logger.debug("queue ledger unavailable", exc_info=True)
 
 
-def _queue_of(request: Any) -> str:
+def _queue_of(request: Any, task_name: str | None = None) -> str:
+    """The queue a message came from; for a task run without a broker (`apply`, eager mode) the
+    queue its route names, so the same task is counted under one label wherever it ran."""
     info = getattr(request, "delivery_info", None) or {}
-    return str(info.get("routing_key") or "unknown")
+    queue = info.get("routing_key")
+    if not queue and task_name:
+        from config.celery import app
+
+        with contextlib.suppress(Exception):  # a name no route knows: "unknown"
+            queue = app.amqp.router.route({}, task_name)["queue"].name
+    return str(queue or "unknown")
 
 
 def _forget(request: Any) -> None:
@@ -209,7 +217,8 @@ def _task_end(task_id: str | None = None, task: Any = None, state: str | None = 
 
     started = _started.pop(task_id or "", None)
     request = getattr(task, "request", None)
-    queue, name = _queue_of(request), getattr(task, "name", "unknown")
+    name = getattr(task, "name", "unknown")
+    queue = _queue_of(request, name)
     task_runs.labels(queue, name, OUTCOMES.get(state or "", "failed")).inc()
     if started is not None:
         task_duration.labels(queue, name).observe(time.monotonic() - started[0])

@@ -34,6 +34,7 @@ from django.conf import settings
 from django.db import connection
 from django.http import HttpRequest, HttpResponse
 from django.utils.crypto import constant_time_compare
+from django.utils.module_loading import autodiscover_modules
 from django_tenants.utils import get_public_schema_name, schema_context
 from prometheus_client import REGISTRY, CollectorRegistry, multiprocess
 from prometheus_client.core import GaugeMetricFamily, Metric
@@ -162,6 +163,9 @@ def metrics_view(request: HttpRequest) -> HttpResponse:
     token = settings.METRICS_TOKEN
     if token and not constant_time_compare(request.headers.get("Authorization", ""), f"Bearer {token}"):
         return HttpResponse("metrics need the bearer token", status=401, content_type="text/plain")
+    # Every app's metrics module registers its names, so each is exported (at zero) from the first
+    # scrape on, not only once the code that observes it has been imported in this process.
+    autodiscover_modules("metrics")
     registry = CollectorRegistry()
     if "PROMETHEUS_MULTIPROC_DIR" in os.environ:
         multiprocess.MultiProcessCollector(registry)
