@@ -110,12 +110,16 @@ MILITARY = re.compile(
 _SEP = re.compile(r"(?:\.(?=[ \t]*\n))?[\s>?*,;]*")
 _TAIL_PIECE = re.compile(
     rf"(?:(?i:{UNIT})|{POSTCODE}|\d{{1,5}}[A-Za-z]{{0,2}}\b|[A-Z]\b|[A-Z]{{2,3}}\b|nan\b|bis\b|ter\b|"
-    rf"\(?{_L}[\w'’.()-]*(?:[ \t]+(?:(?:nad|pod|de|del|la|di|da|do|dos|das|am|an|im|sur|en|y|i|na|van|von|der)\b|\(?{_UPPER}[\w'’.()-]*)){{0,3}}"
+    rf"\(?{_L}[\w'’.()-]*(?:[ \t]+(?:(?:nad|pod|de|del|la|di|da|do|dos|das|am|an|im|sur|en|y|i|na|van|von|der|u|v|ve|z|ze)\b|\(?{_UPPER}[\w'’.()-]*)){{0,3}}"
     rf"(?:[ \t]+{POSTCODE})?)"
 )
 _PARTICLES = words("""
     de la le les du des da das do dos di dei delle del van von der den ter am an of the
+    u v ve z ze na nad pod
 """)
+# Street-type words written after the name as a word of their own that are English words too
+# ("Trenerys gate 232", "Bygdøy allé 5"): they do not make the street name English.
+_STREET_TYPE_WORDS = words("gate gata vei veien vegen allé alle tee")
 # After a street-type prefix, one of these opens a street name in any case ("688 rue du centre 320").
 _NAME_OPENERS = words("de la le les du des da das do dos di dei delle della del")
 # Everyday words that name streets, accepted in an all-lower-case text ("3911 fourth avenue").
@@ -136,7 +140,11 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
             if _plausible_words(m.group("words"), lexicon, lower_text, strong=m.group("suffix").lower()):
                 cores.append(m.span())
     for m in NUMBER_NAME_NUMBER.finditer(text):
-        named = [w for w in m.group("words").split() if w.lower() not in _PARTICLES]
+        named = [
+            w
+            for w in m.group("words").split()
+            if w.lower() not in _PARTICLES and w.lower() not in _STREET_TYPE_WORDS
+        ]
         # A name that is not English, or capitalised uncommon words after a number of 3+ digits
         # ("7878 Rahu 37 Apt. 405"; not "2 Pixel 7").
         long_number = len(m.group(0).split()[0]) >= 3
@@ -247,8 +255,16 @@ def _grow_forward(text: str, end: int) -> int:
         if not piece or piece.end() == at:
             break
         value = piece.group(0)
-        if any(w in ("and", "or", "but", "is", "was", "the", "my", "i", "I") for w in value.split()):
-            break
+        last = False
+        stop = re.search(r"(?:^|[ \t])(?:and|or|but|is|was|the|my|i|I)(?![\w'’])", value)
+        if stop:
+            # A sentence goes on after the address: keep what comes before it ("OULU NO. I now …").
+            value = value[: stop.start()].rstrip()
+            if not value:
+                break
+            piece_end, last = at + len(value), True
+        else:
+            piece_end = piece.end()
         has_digit = bool(re.search(r"\d", value))
         if len(value.split()) > 5 or (
             value[0].islower()
@@ -257,10 +273,12 @@ def _grow_forward(text: str, end: int) -> int:
             and text != text.lower()
         ):
             break  # lower-case words continue the sentence, not the address ("apt 5", "кв. 12" do)
-        pos = piece.end()
+        pos = piece_end
         # A number, or the place written on the line of the address ("75002 Paris").
         if has_digit or (same_line and "\n" not in text[best:at] and len(value.split()) <= 3):
             best = pos
+        if last:
+            break
         steps += 1
     return best
 
@@ -280,7 +298,9 @@ def _near(cores: list[tuple[int, int]], pos: int, gap: int = 3) -> bool:
 
 
 def _cue_before(text: str, pos: int) -> bool:
-    return bool(re.search(r"(?:\bat|\bin|\bto|\bof|address\w*|:)\s*$", text[max(0, pos - 20) : pos], re.I))
+    return bool(
+        re.search(r"(?:\bat|\bon|\bin|\bto|\bof|address\w*|:)\s*$", text[max(0, pos - 20) : pos], re.I)
+    )
 
 
 def _number_before(text: str, pos: int) -> bool:

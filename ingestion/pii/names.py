@@ -36,7 +36,9 @@ _CUE_WORDS = (
     r"thank you|thx|ty|best|sincerely|yours|customer:|requester:|from:|contact:|agent|advisor|"
     r"cc:?|dear|hi|hello|hey|ask for|spoke to|spoke with|talked to|called|named|mr\.?|mrs\.?|ms\.?|"
     r"dr\.?|prof\.?|my (?:husband|wife|son|daughter|mother|mom|mum|father|dad|brother|sister|"
-    r"partner|friend|colleague|boss|neighbour|neighbor|landlord|grandma|grandpa|uncle|aunt|cousin)|"
+    r"partner|friend|colleague|boss|neighbour|neighbor|landlord|grandma|grandpa|uncle|aunt|cousin|kid|"
+    r"child|baby|nephew|niece|fianc[ée]e?|girlfriend|boyfriend|roommate|flatmate|housemate|coworker|"
+    r"co-worker|manager|grandson|granddaughter|stepson|stepdaughter|spouse|ex)|"
     r"(?:people|they|friends|everyone|everybody) call me|known as|aka|follow(?:ed)? up with|"
     r"met with|meet with|meeting with|says|said|asked|replied|wrote"
 )
@@ -73,13 +75,13 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     if text == text.lower():
         found.extend(_lower_case_names(tokens, lexicon))
     found.extend(_after_cues(text, tokens, lexicon))
-    for _ in range(3):  # "A, B and C": each round reaches one more member
+    for _ in range(12):  # "A, B, C and D": each round reaches one more member
         more = [f for f in _list_members(text, found, lexicon, places) if f not in found]
         if not more:
             break
         found.extend(more)
     found = _extended(text, found, lexicon)
-    found.extend(_repeated(text, found, lexicon))
+    found.extend(_extended(text, list(_repeated(text, found, lexicon)), lexicon))
     for m in HANDLE.finditer(text):
         found.append(Found(m.start(), m.end(), "USERNAME"))
     return iter(found)
@@ -205,6 +207,11 @@ def _lower_case_pairs(tokens: list[Token], lexicon: Lexicon) -> Iterator[Found]:
             a.lower_ in lexicon.first
             and b.lower_ in lexicon.last
             and not (lexicon.is_english(a.lower_) and lexicon.is_english(b.lower_))
+        ) or (
+            # A surname the gazetteer lacks after a given name it knows, or the reverse; the
+            # unknown one no English word ("malte wendland", "ainhoa etxeberria").
+            (a.lower_ in lexicon.first and lexicon.is_rare_name(a.text) and _foreign(b, lexicon))
+            or (b.lower_ in lexicon.last and lexicon.is_rare_name(b.text) and _foreign(a, lexicon))
         ):
             yield Found(a.idx, b.idx + len(b.text), "PERSON")
     for a, m, b in zip(tokens, tokens[1:], tokens[2:], strict=False):
@@ -213,6 +220,17 @@ def _lower_case_pairs(tokens: list[Token], lexicon: Lexicon) -> Iterator[Found]:
         rare = lexicon.is_rare_name(a.text) or lexicon.is_rare_name(b.text)
         if len(m.text) == 1 and m.text not in ("a", "i") and rare:
             yield Found(a.idx, b.idx + len(b.text), "PERSON")
+
+
+def _foreign(t: Token, lexicon: Lexicon) -> bool:
+    """A lower-case word that is neither English nor a particle nor a chat abbreviation."""
+    return (
+        len(t.text) >= 4
+        and not t.is_stop
+        and not lexicon.is_english(t.lower_)
+        and t.lower_ not in PARTICLES
+        and t.lower_ not in ORG_WORDS
+    )
 
 
 def _lower_case_names(tokens: list[Token], lexicon: Lexicon) -> Iterator[Found]:
@@ -272,6 +290,7 @@ def _line_openers(text: str, lexicon: Lexicon) -> Iterator[Found]:
             yield Found(m.start(1), m.end(1), "PERSON")
 
 
+_NEXT_LOWER = re.compile(r"((?:\s+(?:" + "|".join(sorted(PARTICLES)) + r"))*)\s+([^\W\d_][\w'’-]+)")
 _HYPHENATED = re.compile(r"(?:[-‐‑][^\W\d_]+)+")  # "Hauta" + "-aho", "Smith" + "-Jones"
 _NEXT_NAME = re.compile(
     r"(?:\s+(?:[A-Z]\.?|(?:" + "|".join(sorted(PARTICLES)) + r")))*\s+([A-ZÀ-ÞŁŚŻŹĆŃÓ][\w'’-]+)"
@@ -297,9 +316,31 @@ def _extended(text: str, found: list[Found], lexicon: Lexicon) -> list[Found]:
                 ):
                     break
                 end = m.end()
+            end = _extended_lower(text, f.start, end, lexicon)
             f = Found(f.start, end, f.entity, f.score)
         out.append(f)
     return out
+
+
+def _extended_lower(text: str, start: int, end: int, lexicon: Lexicon) -> int:
+    """A lower-case name takes its particles and the surname after them ("álvaro ruiz de" +
+    " la torre"), or a surname the gazetteer knows that is no English word."""
+    value = text[start:end]
+    if not value or value != value.lower():
+        return end
+    ends_in_particle = value.split()[-1] in PARTICLES
+    for _ in range(2):
+        m = _NEXT_LOWER.match(text, end)
+        if not m or "\n" in m.group(0) or m.group(2) != m.group(2).lower():
+            break
+        word = m.group(2)
+        particles = bool(m.group(1).strip()) or ends_in_particle
+        if word in PARTICLES or lexicon.is_english(word) or word in ORG_WORDS:
+            break
+        if not (particles or (word in lexicon.last and lexicon.is_rare_name(word))):
+            break
+        end, ends_in_particle = m.end(), False
+    return end
 
 
 _LIST_ITEM = re.compile(r"(?:,\s*|\s+(?:and|&|und|et|y|e|og|och|ja)\s+|,\s*(?:and|&)\s+)$")
@@ -327,9 +368,12 @@ def _list_members(
             m = re.search(r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}$", left)
             if m:
                 words = m.group(0).split()
-                # Only the capitalised tail of the preceding words ("cc Anna" -> "Anna").
+                # Only the capitalised tail of the preceding words ("cc Anna" -> "Anna"), or
+                # the last word in lower case ("they had 6: leonti, terrence").
                 while words and not words[0][:1].isupper():
                     words.pop(0)
+                if not words and not text[f.start : f.end][:1].isupper():
+                    words = m.group(0).split()[-1:]
                 value = " ".join(words)
                 if value and _list_item_ok(value, lexicon):
                     s = f.start - len(head.group(0)) - len(value)
@@ -340,7 +384,13 @@ def _list_members(
 def _known_place(span: tuple[int, int], value: str, places: list[tuple[int, int]], lexicon: Lexicon) -> bool:
     """NER's place, unless a list member no vocabulary knows: NER reads unfamiliar names as
     places ("thanks Onni and Tunde", "Kónya, Becker and Vasquez"); places it knows are words."""
-    return _overlaps(span, places) and any(lexicon.is_english(w) for w in value.split())
+    if not _overlaps(span, places):
+        return False
+    words = value.split()
+    # A given name that is no everyday word is a person among persons ("Efimiya, Mary, Ariana").
+    if all(w.lower() in lexicon.first and not lexicon.is_common(w) for w in words):
+        return False
+    return any(lexicon.is_english(w) for w in words)
 
 
 def _list_item_ok(value: str, lexicon: Lexicon) -> bool:
@@ -349,7 +399,11 @@ def _list_item_ok(value: str, lexicon: Lexicon) -> bool:
         return False
     if all(w[:1].isupper() for w in words):
         return any(lexicon.is_name(w) or not lexicon.is_english(w) for w in words)
-    return all(lexicon.is_rare_name(w) for w in words)
+    # In lower case: names that are not everyday words ("chad", not "will"), or one word that
+    # no vocabulary knows ("leonti").
+    return all(
+        lexicon.is_rare_name(w) or (lexicon.is_name(w) and not lexicon.is_common(w)) for w in words
+    ) or (len(words) == 1 and len(words[0]) >= 4 and words[0].isalpha() and not lexicon.is_english(words[0]))
 
 
 _WORD = re.compile(r"\w+")
