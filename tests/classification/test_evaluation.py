@@ -8,6 +8,7 @@ import json
 from datetime import timedelta
 
 import numpy as np
+import pytest
 from django.core.management import call_command
 from sklearn.metrics import average_precision_score, f1_score
 
@@ -152,3 +153,39 @@ def test_evaluate_classifiers_router_row_routes_as_the_tenants_worker_does(in_a,
     assert tenant["paged_recall"] == 1.0 and tenant["paged_share"] == 0.5
     assert tenant["tiers"]["rules"] == 1  # the rule's claim, not the model's answer
     assert sum(v for k, v in tenant["tiers"].items() if k.endswith("/safety")) == 1
+
+
+def test_evaluate_classifiers_router_row_on_the_events_kept_aside_is_route_batch_itself(settings):
+    """The held-out figure as deployed: the shared TREC-IS file's kept-aside events, routed by
+    `route_batch` with the committed model and labelled rule figures. Skipped without the data."""
+    from classification import registry, trust
+    from classification.ml import protocol
+    from classification.ml.data import ASIDE_EVENTS, load_trec_is
+
+    path = settings.SHARED_DATA_DIR / "trec_is" / "train.csv"
+    if not path.exists():
+        pytest.skip(f"no labelled data at {path}")
+    out = io.StringIO()
+    call_command(
+        "evaluate_classifier",
+        file=str(path),
+        text_col="text",
+        label_col="priority",
+        label_map="Critical=P0,High=P1,Medium=P2,Low=P3",
+        p4_if="categories=Irrelevant",
+        group_col="event",
+        aside=True,
+        limit=48,
+        tiers="router",
+        json=True,
+        stdout=out,
+    )
+    row = json.loads(out.getvalue())["router (as deployed, no LLM)"]
+
+    _, aside = load_trec_is(path).split_aside()
+    assert set(aside.groups) == ASIDE_EVENTS
+    figures = trust.RuleTrust({r: trust.Figures(n, ok) for r, (n, ok) in trust.load_committed().items()})
+    decisions = protocol.route(registry.committed_artifact(), aside.texts[:48], figures)
+    assert row["n"] == 48
+    assert row["confusion"] == evaluation.confusion_matrix(aside.labels[:48], [d.severity for d in decisions])
+    assert row["paged_share"] == sum(d.paged for d in decisions) / 48
