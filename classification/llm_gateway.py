@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -72,7 +72,8 @@ class BudgetState:
         return self.used >= self.budget
 
 
-def _day_start():
+def day_start() -> datetime:
+    """Midnight UTC of today on the platform clock: the budget day starts there."""
     return clock.now().replace(hour=0, minute=0, second=0, microsecond=0)
 
 
@@ -85,7 +86,7 @@ def daily_budget() -> Decimal:
 def budget_state() -> BudgetState:
     """Today's ledger of the current tenant, every purpose together."""
     now = clock.now()
-    today = LLMCall.objects.filter(created_at__gte=_day_start())
+    today = LLMCall.objects.filter(created_at__gte=day_start())
     totals = today.aggregate(
         spent=Sum("cost_usd", filter=~Q(status=Status.PENDING)),
         held=Sum(
@@ -223,7 +224,7 @@ def client(*, timeout: float | None = None, max_retries: int = 0) -> anthropic.A
 
 def _tell_admins_once(state: BudgetState, *, level: int) -> None:
     """Once per tenant, day, budget figure and level (80 or 100): a raised budget warns again."""
-    key = f"classification:llm:budget_told:{connection.schema_name}:{_day_start():%Y-%m-%d}:{state.budget}:{level}"
+    key = f"classification:llm:budget_told:{connection.schema_name}:{day_start():%Y-%m-%d}:{state.budget}:{level}"
     try:
         first = redis_client().set(key, "1", nx=True, ex=2 * 86400)
     except Exception:  # Redis away: better a repeated mail later than none

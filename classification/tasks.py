@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import smtplib
 from datetime import timedelta
 
 from django.conf import settings
@@ -56,6 +57,19 @@ def sweep_unclassified() -> int:
     for start in range(0, len(ids), 256):
         enqueue("classification.classify_events", event_ids=ids[start : start + 256])
     return len(ids)
+
+
+@stage_task(
+    "classification.notify_llm_budget",
+    also_transient=(smtplib.SMTPException, ConnectionError),
+    ignore_result=True,
+)
+def notify_llm_budget(level: int, used: str, budget: str) -> int:
+    """Email the tenant's admins that today's LLM budget is 80 % used, or spent (sent once per
+    day, budget and level by classification.llm_gateway)."""
+    from classification.llm_gateway import budget_email_admins
+
+    return budget_email_admins(level=level, used=used, budget=budget)
 
 
 add_periodic("classification-compute-drift", "classification.beat.compute_drift", 3600)

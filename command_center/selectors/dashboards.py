@@ -9,18 +9,21 @@ from statistics import mean
 from typing import Any
 
 from auditlog.models import LogEntry
+from django.conf import settings
 from django.db import connection
 from django.db.models import Avg, Count, Sum
 from django.db.models.functions import TruncDay, TruncHour
 from django.utils import timezone
 from django_tenants.utils import schema_context
 
-from classification.models import Classification, ReviewItem, Severity
+from classification import llm_gateway
+from classification.models import Classification, LLMCall, ReviewItem, Severity
 from command_center.selectors.counters import counters
 from command_center.selectors.review import review_pending_count
 from crisis.models import Crisis
 from escalation.models import Notification
 from ingestion.models import Event, RawEvent
+from tenants import clock
 from tenants.models import AccessLog
 
 
@@ -87,22 +90,38 @@ def ml_quality() -> dict[str, Any]:
     }
 
 
-def cost(*, budget_usd: Decimal) -> dict[str, Any]:
-    """Classification's LLM spend against the organisation's daily budget."""
-    since = timezone.now() - timedelta(days=14)
-    qs = Classification.objects.filter(created_at__gte=since)
-    daily = qs.annotate(d=TruncDay("created_at")).values("d").annotate(c=Sum("llm_cost_usd"), n=Count("id"))
-    by_tier = qs.values("tier").annotate(c=Sum("llm_cost_usd")).order_by("tier")
-    today = timezone.now().replace(hour=0, minute=0, second=0, microsecond=0)
-    spent_today = qs.filter(created_at__gte=today).aggregate(c=Sum("llm_cost_usd"))["c"] or Decimal("0")
-    n_today = qs.filter(created_at__gte=today).count()
+def cost() -> dict[str, Any]:
+    """The organisation's one LLM ledger (every use: classification, crisis summaries, response
+    plans) against its one daily budget, and the cost per event: LLM spend of today per event
+    stored today plus the compute estimate per event (settings.COMPUTE_COST_PER_EVENT_USD)."""
+    since = clock.now() - timedelta(days=14)
+    ledger = LLMCall.objects.filter(created_at__gte=since).order_by()
+    daily = ledger.annotate(d=TruncDay("created_at")).values("d").annotate(c=Sum("cost_usd"))
+    by_purpose = dict(ledger.values("purpose").annotate(c=Sum("cost_usd")).values_list("purpose", "c"))
+    state = llm_gateway.budget_state()
+    today = state.spent + state.held
+    events_today = Event.objects.filter(ingested_at__gte=llm_gateway.day_start()).count()
+    llm_per_event = (state.spent / events_today) if events_today else None
+    compute = Decimal(str(settings.COMPUTE_COST_PER_EVENT_USD))
+    if state.budget > 0 and state.exhausted:
+        warning = 100
+    elif state.budget > 0 and state.used >= state.budget * llm_gateway.WARN_AT:
+        warning = 80
+    else:
+        warning = 0
     return {
         "daily": [(r["d"].strftime("%d %b"), float(r["c"] or 0)) for r in daily.order_by("d")],
-        "by_tier": [(r["tier"], float(r["c"] or 0)) for r in by_tier],
-        "spent_today": spent_today,
-        "budget": budget_usd,
-        "budget_percent": min(100, int(spent_today / budget_usd * 100)) if budget_usd else 0,
-        "cost_per_event": (spent_today / n_today) if n_today else None,
+        "by_purpose": [
+            (label, float(by_purpose.get(value) or 0)) for value, label in LLMCall.Purpose.choices
+        ],
+        "spent_today": state.spent,
+        "held_now": state.held,
+        "budget": state.budget,
+        "budget_percent": min(100, int(today / state.budget * 100)) if state.budget else 0,
+        "budget_warning": warning,
+        "llm_cost_per_event": llm_per_event,
+        "compute_per_event": compute,
+        "cost_per_event": (llm_per_event + compute) if llm_per_event is not None else None,
     }
 
 

@@ -55,13 +55,13 @@ def _ml(request: HttpRequest) -> dict:
 
 
 def _cost(request: HttpRequest) -> dict:
-    cost = data.cost(budget_usd=request.tenant.llm_daily_budget_usd)
+    cost = data.cost()
     return {
         **cost,
         "llm": llm_tier_status(),
         "daily_chart": charts.bar_chart(cost["daily"], label="LLM spend per day (USD)", fmt="${:.4f}"),
-        "tier_chart": charts.bar_chart(
-            cost["by_tier"], label="LLM spend by tier, 14 days (USD)", fmt="${:.4f}"
+        "use_chart": charts.bar_chart(
+            cost["by_purpose"], label="LLM spend by use, 14 days (USD)", fmt="${:.4f}"
         ),
     }
 

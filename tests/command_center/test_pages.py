@@ -166,7 +166,7 @@ def _bar(html: str, chart: str, label: str) -> str:
         ("ops", "Notifications by channel and outcome", "sms · failed_permanent", "1"),
         ("ops", "Messages per person and kind, last 24 hours", "Dana Ops · page", "1"),
         ("ml", "Classifications by tier, last 7 days", "model", "3"),
-        ("cost", "LLM spend by tier, 14 days (USD)", "model", "$0.0000"),
+        ("cost", "LLM spend by use, 14 days (USD)", "Classification tier", "$0.0000"),
     ],
 )
 def test_dashboards_chart_what_happened(scene, tenant_client, board, chart, label, value):
