@@ -13,8 +13,9 @@ texts (the crisis of `./run demo`), committed, and polls for its plan. Measured 
 - the planner's own time (`ResponsePlan.build_ms`) and ready − requested (platform clock);
 - the round is then resolved, so the history the similar-crisis search reads grows as it goes.
 
-The reference floor (a Postgres round trip and a Redis PING from this process) is measured before
-and after the load: if it moved, the machine was busy and the figures say so.
+The reference floor (Postgres `SELECT 1` + Redis PING round trips per second from this process) is
+measured before and after the load, best of 3 each (bench/floor.py), with the load average: if it
+moved by more than 20 %, the machine was busy and the figures say so.
 """
 
 from __future__ import annotations
@@ -54,22 +55,19 @@ def pct(values: list[float], q: float) -> float:
     return ordered[max(0, round(q * len(ordered)) - 1)]
 
 
-def floor_ms(rounds: int = 50) -> tuple[float, float]:
-    """Median Postgres round trip and Redis PING from this process, in ms."""
+def round_trips_per_s(rounds: int = 200) -> float:
+    """Postgres `SELECT 1` + Redis PING pairs per second from this process: the reference floor
+    (what a plan's dozens of queries and broadcasts stand on)."""
     from django.db import connection
 
     from tenants.redis import redis_client
 
-    db, rd = [], []
+    started = time.perf_counter()
     for _ in range(rounds):
-        t = time.perf_counter()
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
-        db.append((time.perf_counter() - t) * 1000)
-        t = time.perf_counter()
         redis_client().ping()
-        rd.append((time.perf_counter() - t) * 1000)
-    return statistics.median(db), statistics.median(rd)
+    return rounds / (time.perf_counter() - started)
 
 
 def story_texts() -> list[str]:
@@ -98,6 +96,7 @@ def main() -> None:
     from django.db import transaction
     from django_tenants.utils import schema_context
 
+    from bench.floor import Floor, machine_line
     from classification.models import Classification
     from config.celery import QUEUES
     from crisis.models import Crisis
@@ -123,7 +122,9 @@ def main() -> None:
         Crisis.objects.exclude(title__startswith="Northwind card:").delete()
         demo_seed(schema=SCHEMA)
         source = Source.objects.get(slug="x-northwind")
-        before = floor_ms()
+        print(machine_line("at the start"), flush=True)
+        floor = Floor("reference floor (Postgres SELECT 1 + Redis PING)", "round trips/s", round_trips_per_s)
+        floor.measure_before()
 
     worker = processes.start_worker(name="bench-plan-worker", queues="respond")
     worker.wait_for_log("warmed up for queue respond", timeout=120)
@@ -173,7 +174,7 @@ def main() -> None:
                     build.append(plan.build_ms or 0.0)
                     platform.append((plan.ready_at - plan.requested_at).total_seconds() * 1000)
                 crisis_resolve(crisis=crisis, note=f"bench round {i}")
-            after = floor_ms()
+            floor.measure_after()
     finally:
         worker.stop()
         broker.delete(*QUEUES)
@@ -189,10 +190,13 @@ def main() -> None:
         f"planner's own time: p50 {statistics.median(build):.0f} ms, p95 {pct(build, 0.95):.0f} ms; "
         f"ready − requested (platform clock): p95 {pct(platform, 0.95):.0f} ms"
     )
-    print(
-        f"reference floor (Postgres SELECT 1 / Redis PING, median): before {before[0]:.2f} / {before[1]:.2f} ms, "
-        f"after {after[0]:.2f} / {after[1]:.2f} ms"
-    )
+    print("\n".join(floor.report()))
+    print(machine_line("at the end"))
+    if not floor.trusted:
+        print(
+            f"the floor moved {100 * floor.drift:.0f} % during the run: the machine's load changed, "
+            "so these latencies carry the neighbours' load too"
+        )
 
 
 if __name__ == "__main__":

@@ -83,6 +83,15 @@ def _clock_reset():
     clock.reset()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _encoder_warm():
+    """Load the MiniLM encoder once, as a `respond` worker does when it starts
+    (`warm_up_on_start`): a plan's budget (10 s) is not spent on the model load of the first test."""
+    from response.tasks import _load_encoder
+
+    _load_encoder()
+
+
 @pytest.fixture
 def desk(in_a) -> dict[str, Stakeholder]:
     """Tenant A as a small crisis desk with the starter playbooks; the people by key."""

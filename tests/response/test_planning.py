@@ -124,3 +124,43 @@ def test_a_plan_ready_after_its_budget_waits_in_the_manual_queue_until_someone_t
     assert plan.status == ResponsePlan.Status.READY and plan.taken_by.email == "manager@a.test"
     assert manual_queue() == []
     assert crisis.timeline.filter(kind="response", message__startswith="Planning taken").exists()
+
+
+def test_failing_playbook_and_owner_lookups_fall_back_to_the_default_playbook_and_policy(
+    desk, handoffs, monkeypatch
+):
+    """A tool failure (here the database answering errors to the two lookups) is not the end of
+    the plan: the default playbook applies, the default escalation policy's first tier owns every
+    task, and the crisis' alert was handed off regardless."""
+    from django.db import DatabaseError
+
+    from response.owners import OwnerLookup
+
+    real_filter = Playbook.objects.filter
+
+    def playbooks_down(*args, **kwargs):
+        if kwargs.get("is_default") is False:  # the category's playbooks; the default still reads
+            raise DatabaseError("server closed the connection unexpectedly")
+        return real_filter(*args, **kwargs)
+
+    def owners_down(self, spec):
+        raise DatabaseError("canceling statement due to statement timeout")
+
+    monkeypatch.setattr(Playbook.objects, "filter", playbooks_down)
+    monkeypatch.setattr(OwnerLookup, "_lookup", owners_down)
+    crisis = open_crisis(level="high")
+    assert handoffs.named("escalation.trigger_crisis_alert")  # alerting never waits for planning
+    handoffs.run("response.plan_crisis")
+
+    plan = ResponsePlan.objects.get(crisis=crisis)
+    assert plan.status == ResponsePlan.Status.READY
+    assert [p["name"] for p in plan.playbooks] == ["Default response"]
+    default = RoutingRule.objects.get(is_default=True).policy
+    tasks = _tasks(crisis)
+    assert tasks and {t.owner.name for t in tasks.values()} == {"Priya Press"}
+    assert all(default.name in t.owner_how for t in tasks.values())
+    assert "playbook lookup failed (DatabaseError): the default playbook applies" in plan.recovery
+    assert all(
+        any(title in r and "owner lookup failed (DatabaseError)" in r for r in plan.recovery)
+        for title in tasks
+    )
