@@ -56,7 +56,8 @@ def seed(*, schema: str, slack_url: str, smtp_port: int) -> dict[str, str]:
             step.stakeholders.set([person])
         RoutingRule.objects.create(name="urgent", order=1, severities=["P0", "P1"], policy=policy)
         RoutingRule.objects.create(name="rest", order=1000, is_default=True, policy=policy)
-        SeveritySLA.objects.update_or_create(severity="P1", defaults={"ack_minutes": 5})
+        for severity in ("P0", "P1"):
+            SeveritySLA.objects.update_or_create(severity=severity, defaults={"ack_minutes": 5})
     return keys
 
 

@@ -73,6 +73,10 @@ class Stack:
             ANTHROPIC_TIMEOUT_SECONDS=str(LLM_TIMEOUT_SECONDS),
             CLASSIFICATION_LLM_RETRIES="1",
             CLASSIFICATION_LLM_BACKOFF_SECONDS="0.1",
+            CLASSIFICATION_LLM_BREAKER_COOLDOWN_SECONDS="5",
+            EMAIL_HOST="127.0.0.1",
+            EMAIL_PORT=str(self.smtp.port),
+            ESCALATION_RETRY_BACKOFF_SECONDS="0.5",
             PYTHONPATH=str(ROOT),
             PYTHONUNBUFFERED="1",
             LOG_FORMAT="plain",
@@ -122,7 +126,8 @@ class Stack:
         )
         wait_for_port(self.port, timeout=60)
 
-    def start_worker(self) -> None:
+    def start_worker(self, **extra_env: str) -> None:
+        """The worker for every queue; `extra_env` for a worker started broken on purpose."""
         self.worker = ManagedProcess(
             "faults-worker",
             [
@@ -130,9 +135,14 @@ class Stack:
                 "-Q", "ingest,classify,detect,notify,respond,beat", "-n", f"faults-{uuid.uuid4().hex[:6]}@%h",
                 "--without-gossip", "--without-mingle", "-l", "info",
             ],
-            self.env(),
+            {**self.env(), **extra_env},
         )  # fmt: skip
         self.worker.wait_for_log("ready.", timeout=120)
+
+    def stop_worker(self) -> None:
+        if self.worker is not None:
+            self.worker.stop()
+            self.worker = None
 
     def kill_worker(self) -> None:
         """SIGKILL: no warm shutdown, no acks, whatever it held is where it was."""
@@ -186,8 +196,40 @@ class Stack:
             conn.execute(f"SET search_path TO {SCHEMA}, public")
             return conn.execute(query, params).fetchall()
 
+    def sql_exec(self, query: str, *params: Any) -> None:
+        with psycopg.connect(self.pg.url(DBNAME), connect_timeout=5, autocommit=True) as conn:
+            conn.execute(f"SET search_path TO {SCHEMA}, public")
+            conn.execute(query, params)
+
     def count(self, query: str, *params: Any) -> int:
         return int(self.sql(query, *params)[0][0])
+
+    def django(self, code: str, *, timeout: float = 120) -> str:
+        """Run `code` in a fresh Django process on the stack's stores, inside tenant A; its stdout."""
+        script = (
+            "import django; django.setup()\n"
+            "from django_tenants.utils import schema_context\n"
+            f"with schema_context({SCHEMA!r}):\n" + "".join(f"    {line}\n" for line in code.splitlines())
+        )
+        done = subprocess.run(
+            [sys.executable, "-c", script],
+            env={**self.env(), "DJANGO_SETTINGS_MODULE": "config.settings"},
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
+        if done.returncode != 0:
+            raise RuntimeError(f"django snippet failed:\n{done.stderr[-3000:]}")
+        return done.stdout
+
+    def duplicate_notifications(self) -> int:
+        """Messages that reached a person twice: sent rows for the same alert, person, channel,
+        kind, purpose, tier and round beyond the first."""
+        return self.count(
+            "SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM escalation_notification "
+            "WHERE status = 'sent' GROUP BY alert_id, stakeholder_id, channel, kind, purpose, tier, round) t"
+        )
 
     def advance_clock(self, seconds: float) -> None:
         """The platform clock every process reads (tenants.clock: an offset in Redis)."""
