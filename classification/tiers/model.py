@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,7 +59,8 @@ class SeverityModel:
             meta = json.loads((self.path / "meta.json").read_text())
             arrays = np.load(self.path / "head.npz")
             params = {k: arrays[k].astype(np.float32) for k in arrays.files}
-        except (OSError, ValueError, KeyError) as exc:
+        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:
+            # EOFError / BadZipFile: an empty or truncated head.npz (a half-copied deploy)
             raise ModelUnavailable(f"cannot load model artifact at {self.path}: {exc}") from exc
         self.meta = meta
         self.version = f"{meta.get('name', 'severity_classifier')}@{meta.get('version', '0')}"

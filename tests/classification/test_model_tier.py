@@ -191,6 +191,14 @@ def test_an_artifact_of_the_retired_vocabulary_format_is_refused_not_misread(tmp
         model_tier.SeverityModel(tmp_path)
 
 
+@pytest.mark.parametrize("head", [b"", b"PK\x03\x04cut short"], ids=["empty", "truncated"])
+def test_an_empty_or_truncated_head_is_reported_unavailable_not_raised(tmp_path, head):
+    shutil.copy(registry.committed_artifact() / "meta.json", tmp_path / "meta.json")
+    (tmp_path / "head.npz").write_bytes(head)  # what a half-copied deploy leaves
+    with pytest.raises(model_tier.ModelUnavailable, match="cannot load model artifact"):
+        model_tier.SeverityModel(tmp_path)
+
+
 # --- the encoder variant travels with the head ---
 
 
