@@ -64,6 +64,17 @@ def test_source_secrets_are_masked_in_the_audit_log(in_a):
     assert "a" * 64 not in str(entry.changes)
 
 
+def test_encrypted_credentials_never_reach_the_audit_log(in_a):
+    from escalation.models import ChannelConfig
+
+    token = "xoxb-audit-0123456789abcdef"
+    src = Source.objects.create(name="Feed", slug="feed", kind="generic", credentials={"token": token})
+    cfg = ChannelConfig.objects.create(kind="slack", config={}, credentials={"bot_token": token})
+    for obj in (src, cfg):
+        for entry in LogEntry.objects.get_for_object(obj):
+            assert token[len(token) // 2 :] not in str(entry.changes), entry.changes
+
+
 def test_alert_ack_decision_is_audited(in_a, tenant_client):
     alert = f.alert(crisis=f.crisis())
     tenant_client(email="manager@a.test").post(f"/alerts/{alert.pk}/acknowledge")
