@@ -69,3 +69,6 @@ def amqp_app(rabbitmq_url):
     app.conf.update(task_routes=platform_app.conf.task_routes, **broker.celery_options(rabbitmq_url, QUEUES))
     yield app
     app.close()
+
+
+from tests.escalation.conftest import smtp, smtp_server  # noqa: E402, F401 - the local SMTP sink
