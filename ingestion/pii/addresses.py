@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
 from collections.abc import Iterator
 
@@ -64,10 +66,165 @@ POSTCODE = (
     r"(?:\d{5}-\d{3,4}|\d{2}-\d{3}|\d{3}\s\d{2}|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|"
     r"[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4,6})(?![\w-])"
 )
+
+
+# Street-type words of other countries, read from Faker's address providers (a maintained PyPI
+# package; we read its lists, we generate nothing): the USPS suffixes of its English locales
+# ("Shoals", "Trafficway") come after the street name, the Romance, Slavic, Greek, Malay and
+# Indonesian types ("Callejón", "Incrocio", "бул.", "Πάροδος", "Lorong") before it. Types that are
+# also everyday nature words in Portuguese are left out ("Praia", "Lago": a place, not a street).
+_FAKER_PREFIX_LOCALES = (
+    "es_",
+    "pt_",
+    "it_",
+    "ro_",
+    "pl_",
+    "el_",
+    "uk_",
+    "ru_",
+    "fr_",
+    "id_",
+    "en_MS",
+    "mk_",
+    "sk_",
+    "cs_",
+    "hr_",
+)
+# Locales whose "suffixes" are street types written before the name ("Via", "ул.", "nám.").
+_TYPES_FIRST_LOCALES = ("it_", "ru_", "mk_", "sk_", "cs_", "hr_")
+_NOT_STREET_TYPES = frozenset(
+    [
+        "park",
+        "parks",
+        "ring",
+        "villa",
+        "land",
+        "vale",
+        "lago",
+        "lagoa",
+        "feira",
+        "morro",
+        "trevo",
+        "vereda",
+        "setor",
+        "campo",
+        "fazenda",
+        "favela",
+        "sítio",
+        "recanto",
+        "residencial",
+        "distrito",
+        "colônia",
+        "chácara",
+        "aeroporto",
+        "estação",
+        "núcleo",
+        "passarela",
+        "pátio",
+        "praia",
+        "jardim",
+        "parque",
+        "loteamento",
+        "trecho",
+        "condomínio",
+        "canale",
+        "gang",
+        "rang",
+        "put",
+        "área",
+        "follow",
+        "little",
+        "lower",
+        "upper",
+        "front",
+        "end",
+        "top",
+        "turn",
+        "part",
+        "line",
+        "break",
+        "steps",
+        "stairs",
+        "block",
+        "range",
+        "reach",
+        "ground",
+        "stand",
+        "round",
+        "sound",
+        "entrance",
+        "access",
+        "formation",
+        "distributor",
+        "trailer",
+        "pocket",
+        "towers",
+        "club",
+        "beach",
+        "gates",
+        "link",
+        "rise",
+        "ride",
+        "dip",
+        "gap",
+        "para",
+        "sorok",
+        "mohalla",
+        "ghat",
+        "strip",
+        "basin",
+        "brace",
+        "elbow",
+        "copse",
+        "tarn",
+        "lees",
+        "wade",
+        "brow",
+        "amble",
+        "triangle",
+        "rosebowl",
+        "run",
+    ]
+)  # and everyday English words some locales list as street types ("put", "end", "top")
+
+
+def _faker_street_words() -> tuple[list[str], list[str]]:
+    """(words before a street name, words after it), lower case, as regex alternatives."""
+    import faker.providers.address as address
+
+    before: set[str] = set()
+    after: set[str] = set()
+    for module in pkgutil.iter_modules(address.__path__):
+        provider = importlib.import_module(f"{address.__name__}.{module.name}").Provider
+        for attr, value in vars(provider).items():
+            if not attr.startswith(("street_prefixes", "street_suffixes")):
+                continue
+            if not isinstance(value, (list, tuple, dict)):
+                continue
+            suffixes = attr.startswith("street_suffixes")
+            if suffixes and module.name.startswith("en_") and module.name != "en_MS":
+                target = after
+            elif module.name.startswith(_FAKER_PREFIX_LOCALES if not suffixes else _TYPES_FIRST_LOCALES):
+                target = before
+            else:
+                continue
+            for word in value:
+                w = str(word).strip().lower()
+                bare = w.rstrip(".")
+                if len(bare) < 2 or not bare.isalpha() or bare in _NOT_STREET_TYPES:
+                    continue
+                target.add(re.escape(bare) + (r"\." if w.endswith(".") else ""))
+    return sorted(before, key=len, reverse=True), sorted(after, key=len, reverse=True)
+
+
+_FAKER_BEFORE, _FAKER_AFTER = _faker_street_words()
+SUFFIXES = SUFFIXES + "|" + "|".join(_FAKER_AFTER)
+PREFIXES = PREFIXES + "|" + "|".join(_FAKER_BEFORE)
+
 CUE = re.compile(
     r"(?<!\w)(?:address(?:\s+(?:is|on\s+file))?|adresse|dirección|indirizzo|endereço|adres|osoite|"
-    r"lives?\s+(?:at|on)|living\s+at|moved\s+to|deliver(?:ed)?\s+to|ship(?:ped)?\s+to|sent\s+to|"
-    r"send\s+(?:it|them|the\s+\w+)\s+to|return\s+to|located\s+at|corner\s+of|drop(?:s|ped)?\s+(?:you\s+)?off\s+at|"
+    r"lives?\s+(?:at|on)|living\s+at|moved\s+to|deliver(?:ed)?\s+to|"
+    r"(?:ship(?:ped)?|send|sent)\s+(?:it\s+|them\s+|this\s+|the\s+\w+\s+)?to|return\s+to|located\s+at|corner\s+of|drop(?:s|ped)?\s+(?:you\s+)?off\s+at|"
     r"meet\s+(?:me|us)?\s*at|wohne\s+in|j'habite|vivo\s+en|abito\s+in|moro\s+na)(?!\w)\s*[:\-]?\s*",
     re.IGNORECASE,
 )
@@ -99,8 +256,10 @@ NUMBER_NAME_NUMBER = re.compile(
 ARTICLE_NUMBER = re.compile(
     rf"(?<![\w])(?:Am|An der|Auf der|Im|In der|Zum|Zur)\s+{_WORDS}\s+(?P<num>{_NUM})(?![\w])"
 )
+_CAPWORD_ANY = rf"{_UPPER}(?:[^\W\d_]|['’.-])*"
 NAME_NUMBER = re.compile(
-    rf"(?<![\w])(?P<name>{_CAPWORD}(?:\s+{_CAPWORD}){{0,2}})\s+(?P<num>\d{{1,5}}[A-Za-z]?)(?![\w])"
+    rf"(?<![\w])(?P<name>{_CAPWORD_ANY}(?:\s+{_CAPWORD_ANY}){{0,2}}),?\s+"
+    rf"(?P<num>\d{{1,5}}[^\W\d_]?(?:/\d{{1,4}}[^\W\d_]?)?)(?![\w])"
 )
 UNIT_RE = re.compile(rf"(?<![\w])(?i:{UNIT})")
 MILITARY = re.compile(
@@ -160,6 +319,12 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
                 continue  # "al", "os" alone are words too: a street only when abbreviated with a dot
             if _plausible_words(m.group("words"), lexicon, lower_text, strong="prefix"):
                 cores.append(m.span())
+            elif pattern is NUMBER_PREFIX:
+                # The sentence goes on after the street's name ("0352 chemin Ménard near the
+                # station"): keep the words up to the first that names no street.
+                kept = _plausible_head(m.group("words"), lexicon, lower_text)
+                if kept:
+                    cores.append((m.start(), m.start("words") + len(kept)))
     for m in COMPOUND_NUMBER.finditer(text):
         name = m.group("name")
         if " " in name or not lexicon.is_english(name.rstrip(".")):
@@ -212,6 +377,35 @@ def _plausible_words(words: str, lexicon: Lexicon, lower_text: bool, *, strong: 
     return True
 
 
+_MONTHS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december"
+# A number that can be a house number: not a date ("Friday 12 May", "May 12"), a time, an
+# amount of time or of something ("2 days ago", "5 times", "50%").
+_NUMBER = re.compile(r"(?<![\d:.,/])\d+(?![\d:%])")
+_NOT_HOUSE_AFTER = re.compile(
+    rf"\s*(?:st|nd|rd|th)?\s*(?:{_MONTHS}|days?|hours?|hrs?|mins?|minutes?|seconds?|secs?|weeks?|"
+    r"months?|years?|times|x|am|pm|percent)\b",
+    re.IGNORECASE,
+)
+_MONTH_BEFORE = re.compile(rf"(?:{_MONTHS})\.?\s+$", re.IGNORECASE)
+
+
+def _has_house_number(chunk: str) -> bool:
+    return any(
+        not _NOT_HOUSE_AFTER.match(chunk, m.end()) and not _MONTH_BEFORE.search(chunk[: m.start()])
+        for m in _NUMBER.finditer(chunk)
+    )
+
+
+def _plausible_head(words: str, lexicon: Lexicon, lower_text: bool) -> str:
+    """The longest run of leading words that still names a street ("" if none)."""
+    split = words.split()
+    for n in range(len(split) - 1, 0, -1):
+        head = " ".join(split[:n])
+        if words.startswith(head) and _plausible_words(head, lexicon, lower_text, strong="prefix"):
+            return head
+    return ""
+
+
 def _after_cue(text: str, start: int, *, corner: bool = False) -> tuple[int, int] | None:
     """The address written after a cue: up to the end of the sentence or line (or 90 chars),
     when it holds a number ("the corner of A and B" keeps its "and")."""
@@ -233,7 +427,7 @@ def _after_cue(text: str, start: int, *, corner: bool = False) -> tuple[int, int
     if "\n" in chunk and not re.search(r"\d", chunk.split("\n")[0]):
         chunk = chunk.split("\n")[0]
     chunk = chunk.rstrip(" ,")
-    if len(chunk) < 4 or not re.search(r"\d", chunk) or "<" in chunk:
+    if len(chunk) < 4 or not _has_house_number(chunk) or "<" in chunk:
         return None
     return start, start + len(chunk)
 

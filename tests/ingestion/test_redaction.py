@@ -151,6 +151,15 @@ def test_handles_are_redacted_but_the_tenants_own_handle_is_kept():
         ("Postal: 3310 Solbakken gate 17, Apt. 8, BERGEN", ["3310", "Solbakken", "17", "8"]),
         ("it went to 12 Hlavní 77, Lhota u Kolína, 28002 and bounced", ["Hlavní", "Lhota u Kolína", "28002"]),
         ("I lived at 5 Aleksanterinkatu 9 Apt. 3 TURKU FI. I moved since", ["Aleksanterinkatu", "TURKU"]),
+        # street types of other countries (Faker's lists): USPS suffixes, Spanish, Italian types
+        ("please send it to 48 Larkspur Shoals, thanks", ["48", "Larkspur"]),
+        ("ship them to Callejón del Gato 14, Madrid", ["Gato", "14"]),
+        ("the office moved to Vicolo Stretto 3", ["Stretto", "3"]),
+        # the sentence goes on after a street named after its type word
+        ("the parcel went to 17 chemin Beaulieu near the school", ["17", "Beaulieu"]),
+        # a bare street name and number after a cue, in any script, with a flat after a slash
+        ("ship it to Κεφαλληνίας 21, Αθήνα", ["Κεφαλληνίας", "21"]),
+        ("ship it to Крушевска 5а/2", ["Крушевска", "5а"]),
     ],
 )
 def test_street_addresses_lose_street_flat_and_postcode(text, secrets):
@@ -185,6 +194,18 @@ def test_lower_case_posts_without_names_stay_whole(text):
 
 def test_brands_doing_things_and_meetings_on_days_stay_readable():
     text = "Revolut is down again and the review is on Monday 12 at gate 7"
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ship it to the office by Friday 12 May",
+        "it was sent to review 2 days ago, still nothing",
+        "we played 3 Great Runs and 2 Happy Ends",
+    ],
+)
+def test_dates_durations_and_counts_after_an_address_cue_stay_readable(text):
     assert redact(text) == text
 
 
