@@ -78,8 +78,19 @@ def day_start() -> datetime:
 
 
 def daily_budget() -> Decimal:
+    """The current organisation's daily LLM budget. Requests and tasks carry the organisation
+    (django-tenants, tenant-schemas-celery); code inside `schema_context` (scripts, commands) has
+    only the schema name, so the organisation is read by it. No organisation: no budget."""
     tenant = getattr(connection, "tenant", None)
     value = getattr(tenant, "llm_daily_budget_usd", None)
+    if value is None:
+        from tenants.models import Organization
+
+        value = (
+            Organization.objects.filter(schema_name=connection.schema_name)
+            .values_list("llm_daily_budget_usd", flat=True)
+            .first()
+        )
     return Decimal(str(value)) if value is not None else Decimal("0")
 
 

@@ -57,21 +57,25 @@ def _allowed_names(crisis: Crisis) -> list[str]:
     return [n for n in names if n]
 
 
-def _prompt(crisis: Crisis, allow: list[str]) -> str:
+def _prompt(crisis: Crisis, allow: list[str]) -> tuple[str, str]:
+    """The prompt, and the part of it the outbound guard reads: all of it but the signals line,
+    which the detector writes from its own numbers ("1.2× usual volume (35 vs 30.0, z=0.1)" reads
+    as a street address to the guard, and refused every summary of the demo's crisis)."""
     signals = (crisis.signals or {}).get("signals", {})
-    lines = [
-        f"Subject: {crisis.subject} — crisis level {crisis.level}, score {crisis.score:.2f}",
+    head = f"Subject: {crisis.subject} — crisis level {crisis.level}, score {crisis.score:.2f}"
+    numbers = "Signals: " + "; ".join(
+        f"{k} {float(v.get('value', 0)):.2f} ({v.get('detail', '')})" for k, v in signals.items()
+    )
+    rest = [
         f"Why: {crisis.explanation}",
-        "Signals: "
-        + "; ".join(f"{k} {v.get('value', 0):.2f} ({v.get('detail', '')})" for k, v in signals.items()),
         "Top terms: " + ", ".join((crisis.signals or {}).get("top_terms", [])[:10]),
         "Sample posts (most reach first):",
     ]
     for e in crisis.events.order_by("-reach")[:8]:
         post = (e.title + " " + e.text).strip()[:300]
         if outbound_guard(text=post, allow=allow).ok:  # a post the guard flags stays home
-            lines.append(f"- [{e.platform}, reach {e.reach}] {post}")
-    return "\n".join(lines)
+            rest.append(f"- [{e.platform}, reach {e.reach}] {post}")
+    return "\n".join([head, numbers, *rest]), "\n".join([head, *rest])
 
 
 def _parse(text: str) -> dict[str, str]:
@@ -108,8 +112,8 @@ def crisis_summarize(*, crisis_id: int) -> str:
     model = settings.ANTHROPIC_MODEL
     try:
         allow = _allowed_names(crisis)
-        prompt = _prompt(crisis, allow)
-        guard = outbound_guard(text=SYSTEM + "\n" + prompt, allow=allow)
+        prompt, checked = _prompt(crisis, allow)
+        guard = outbound_guard(text=SYSTEM + "\n" + checked, allow=allow)
         refusal = "" if guard.ok else guard.reason
     except Exception as exc:  # the guard failing must not let text out
         prompt, refusal = "", f"PII guard failed: {type(exc).__name__}: {exc}"

@@ -199,3 +199,16 @@ def test_the_hold_of_a_call_whose_worker_died_is_let_go_after_ten_minutes(budget
         worst_case_usd=Decimal("0.001"),
     )
     assert call.status == LLMCall.Status.PENDING and call.reserved_usd == Decimal("0.001")
+
+
+def test_code_that_only_has_the_schema_reads_the_organisations_budget(db, tenant_a):
+    """Scripts and commands run inside `schema_context`, whose tenant is a stand-in without the
+    budget: the gateway reads the organisation by its schema instead of refusing every call."""
+    from django_tenants.utils import schema_context
+
+    from tenants.models import Organization
+
+    Organization.objects.filter(pk=tenant_a.org.pk).update(llm_daily_budget_usd=Decimal("12.5"))
+    with schema_context(tenant_a.schema):
+        assert not hasattr(connection.tenant, "llm_daily_budget_usd")
+        assert gateway.daily_budget() == Decimal("12.5")

@@ -62,3 +62,16 @@ def test_a_prompt_with_personal_data_is_refused_and_the_refusal_recorded(llm, cr
     assert usage.status == "refused_pii"
     assert usage.error == "PII in prompt: CREDIT_CARD×1, PERSON×1"
     assert "Featherstone" not in usage.error and "4111" not in usage.error
+
+
+def test_the_detectors_own_numbers_are_not_mistaken_for_personal_data(llm, crisis):
+    """The signals line is written by the detector from its numbers; the guard once read the
+    volume detail as a street address and refused every summary of the demo's crisis."""
+    volume = "1.2× usual volume (35 vs 30.0, z=0.1)"
+    crisis.signals = {"signals": {"volume": {"value": 0.02, "detail": volume}}}
+    crisis.save(update_fields=["signals"])
+    body = {"summary": "Customers report a breach.", "holding_statement": "We are investigating."}
+    llm.expect_request("/v1/messages", method="POST").respond_with_json(messages_reply(json.dumps(body)))
+    assert crisis_summarize(crisis_id=crisis.pk) == "done"
+    prompt = json.loads(llm.log[0][0].get_data())["messages"][0]["content"]
+    assert f"volume 0.02 ({volume})" in prompt
