@@ -143,13 +143,13 @@ def notification_deliver(*, notification_id: int) -> str:
 
 def thread_root(n: Notification, alert: Alert) -> str:
     """The message this one replies to: the provider id of the first message sent to the same
-    person on the same channel about the same incident ('' for the first one, and for channels
-    without threads)."""
+    person on the same channel about the same incident (paging.thread_of; '' for the first one,
+    and for channels without threads)."""
     if n.stakeholder_id is None or n.channel not in paging.THREADABLE or n.purpose != Purpose.NOTIFY:
         return ""
     root = (
         Notification.objects.filter(
-            paging.incident_of(alert),
+            paging.thread_of(alert),
             stakeholder_id=n.stakeholder_id,
             channel=n.channel,
             purpose=Purpose.NOTIFY,

@@ -50,6 +50,17 @@ def incident_of(alert: Alert) -> Q:
     return Q(alert__crisis_id=alert.crisis_id) if alert.crisis_id else Q(alert_id=alert.pk)
 
 
+def thread_of(alert: Alert) -> Q:
+    """Notifications whose threads the alert's messages continue: its incident's; for an alert
+    about a crisis that is not one of the crisis' alerts (response's overdue tasks, which page on
+    their own: `details["crisis_id"]`), the crisis' too, so a person's messages about one story
+    stay in one thread even when they page."""
+    about = (alert.details or {}).get("crisis_id") if not alert.crisis_id else None
+    if isinstance(about, int) and not isinstance(about, bool):
+        return Q(alert__crisis_id=about) | Q(alert_id=alert.pk)
+    return incident_of(alert)
+
+
 @dataclass
 class Reached:
     """What `reach` did for one person: the row written (None: nobody could be reached) and a
@@ -181,7 +192,7 @@ def thread_channel(alert: Alert, person: Stakeholder) -> str | None:
     configs = attempts.channel_configs()
     first = (
         Notification.objects.filter(
-            incident_of(alert), stakeholder=person, status__in=TOLD, channel__in=THREADABLE
+            thread_of(alert), stakeholder=person, status__in=TOLD, channel__in=THREADABLE
         )
         .order_by("created_at", "id")
         .values_list("channel", flat=True)

@@ -60,6 +60,48 @@ PERSON = {p.key: p for p in PEOPLE}
 
 
 # --- the Anthropic Messages API, recording every prompt -----------------------------------------
+# The triage a model reading the post would give, for the stories the demo scenarios tell: a data
+# breach (security, pages), a payments outage (operational) and a lawsuit over fees (legal);
+# anything else carries no risk signal. The breach is read in the whole prompt as before; the
+# outage and the lawsuit in the event's own text (not the cheaper tiers' hints), and a post that
+# speaks of the breach stays the breach's ("if this breach is confirmed there will be a class
+# action").
+BREACH_RE = re.compile(r"data breach|hacked|leaked|stolen card", re.I)
+BREACH_WORD_RE = re.compile(r"breach|leak|hack", re.I)
+OUTAGE_RE = re.compile(
+    r"declined|outage|payments? (?:are )?failing|\b(?:app|payments?) (?:is |are )?down\b|won't load", re.I
+)
+LAWSUIT_RE = re.compile(r"lawsuit|class action|lawyers|legal claim|fees claim", re.I)
+
+
+def _event_text(body: dict[str, Any]) -> str:
+    """The event text inside the classification prompt (classification.tiers.llm_schema)."""
+    prompt = "".join(str(m.get("content", "")) for m in body.get("messages", []) if isinstance(m, dict))
+    found = re.search(r'Event text:\n"""\n(.*)\n"""', prompt, re.S)
+    return found.group(1) if found else prompt
+
+
+def _triage(body: dict[str, Any], text: str) -> dict[str, Any]:
+    event = _event_text(body)
+    if BREACH_RE.search(text):
+        answer = ("P1", "security", "mentions a possible data breach", "notify_security")
+    elif OUTAGE_RE.search(event) and not BREACH_WORD_RE.search(event):
+        answer = ("P2", "operational", "payments or the app failing", "monitor")
+    elif LAWSUIT_RE.search(event) and not BREACH_WORD_RE.search(event):
+        answer = ("P3", "legal", "a lawsuit over the bank's fees", "monitor")
+    else:
+        answer = ("P4", "none", "no risk signal in the text", "none")
+    severity, category, why, action = answer
+    return {
+        "severity": severity,
+        "category": category,
+        "confidence": 0.9,
+        "rationale": why,
+        "named_entities": [],
+        "recommended_action": action,
+    }
+
+
 def _llm_answer(body: dict[str, Any]) -> dict[str, Any]:
     text = json.dumps(body.get("messages", []))
     usage = {"input_tokens": max(1, len(text) // 4), "output_tokens": 40}
@@ -81,15 +123,7 @@ def _llm_answer(body: dict[str, Any]) -> dict[str, Any]:
         ]
         return {**base, "content": content, "stop_reason": "tool_use", "stop_sequence": None, "usage": usage}
     if body.get("tools"):
-        breach = re.search(r"data breach|hacked|leaked|stolen card", text, re.I)
-        answer = {
-            "severity": "P1" if breach else "P4",
-            "category": "security" if breach else "none",
-            "confidence": 0.9,
-            "rationale": "mentions a possible data breach" if breach else "no risk signal in the text",
-            "named_entities": [],
-            "recommended_action": "notify_security" if breach else "none",
-        }
+        answer = _triage(body, text)
         content = [{"type": "tool_use", "id": "toolu_e2e", "name": body["tools"][0]["name"], "input": answer}]
         return {**base, "content": content, "stop_reason": "tool_use", "stop_sequence": None, "usage": usage}
     summary = {
@@ -858,9 +892,11 @@ def test_every_later_message_to_a_person_is_in_the_thread_of_their_first(played,
         later = [r for r in records if not same(r.get("provider_id", ""), root_id)]
         if channel == "slack":
             ts = root.provider_message_id.partition(":")[2]
-            assert all(r.get("thread_ts") == ts for r in later), [
-                (r["subject"], r.get("thread_ts")) for r in later
-            ]
+            off = [r for r in later if r.get("thread_ts") != ts]
+            assert not off, (
+                f"{root.stakeholder.name}: root {ts} ({root.kind}, alert #{root.alert_id})",
+                [(r["id"], r["subject"][:60], r.get("provider_id"), r.get("thread_ts")) for r in off],
+            )
         else:
             assert all(same(r.get("in_reply_to"), root.provider_message_id) for r in later), [
                 (

@@ -206,3 +206,43 @@ def test_merged_crises_move_their_alerts_and_fold_the_open_one(in_a, httpserver,
     assert moved_alert.crisis_id == target.pk and moved_alert.state == "resolved"
     assert "folded into alert" in moved_alert.resolution_note
     assert Alert.objects.get(pk=keep).state == "triggered"
+
+
+def test_an_alert_about_a_crisis_outside_its_incident_pages_in_the_persons_thread_of_that_crisis(
+    in_a, httpserver, smtp
+):
+    """Response's overdue-tasks alert is its own paging incident (crisis left empty, the crisis
+    named in its details): it still pages the person already told about the crisis, as a
+    broadcast reply in their thread, and its updates go on there."""
+    from escalation.services import alert_trigger
+
+    setup = security_setup()
+    configure_channels(httpserver, smtp.port)
+    slack_ok(httpserver)
+    sam = setup.people["sam"]
+    crisis = _crisis()
+    tasks.trigger_crisis_alert(crisis.pk, "high")
+    drain()
+    chaser, created = alert_trigger(
+        dedup_key=f"tasks:{crisis.pk}",
+        title="Overdue: 1 response task of Acme data breach rumour",
+        severity="P1",
+        category="security",
+        subject=crisis.subject,
+        details={"crisis_id": crisis.pk},
+        first_tier=[sam.pk],
+    )
+    drain()
+    assert created and chaser.crisis_id is None
+    root, page = _slack_bodies(httpserver)
+    assert "thread_ts" not in root
+    sent_root = Notification.objects.get(alert__crisis=crisis, stakeholder=sam, kind="page", status="sent")
+    assert page["thread_ts"] == sent_root.provider_message_id.partition(":")[2]
+    assert page["reply_broadcast"] is True and page["text"].startswith("[P1] Overdue")
+    chased = Notification.objects.get(alert=chaser, stakeholder=sam, status="sent")
+    assert (chased.kind, chased.thread_ref) == ("page", sent_root.provider_message_id)
+    # An alert that names no crisis keeps a thread of its own.
+    lone, _ = alert_trigger(dedup_key="lone", title="Unrelated", severity="P1", category="security")
+    drain()
+    assert "thread_ts" not in _slack_bodies(httpserver)[-1]
+    assert Notification.objects.get(alert=lone, stakeholder=sam, status="sent").thread_ref == ""
