@@ -25,7 +25,7 @@ from django.db import transaction
 
 from config.celery import enqueue
 from crisis import stories
-from crisis.models import TimelineEntry
+from crisis.models import Crisis, TimelineEntry
 from crisis.tenant_config import grouping_settings
 from crisis.timeline import timeline_append
 from escalation import metrics, paging
@@ -164,12 +164,12 @@ def alerts_adopt_story(*, crisis) -> list[Alert]:
     if not candidates:
         return []
     story = stories.story_of(crisis, cfg)
-    probes = [stories.probe_of(a.classification.event) for a in candidates]
+    probes = [stories.probe_of(a.classification.event) for a in candidates if a.classification is not None]
     belong, _ = stories.split(probes, story, cfg)
     why = {p.event_id: reason for p, reason in belong}
     adopted = []
     for alert in candidates:
-        reason = why.get(alert.classification.event_id)
+        reason = why.get(alert.classification.event_id) if alert.classification is not None else None
         if reason is None:
             continue
         Alert.objects.filter(pk=alert.pk, crisis__isnull=True).update(crisis=crisis)
@@ -183,6 +183,35 @@ def alerts_adopt_story(*, crisis) -> list[Alert]:
         alert_broadcast(alert=alert, change="adopted")
         adopted.append(alert)
     return adopted
+
+
+def alerts_adopt_sweep() -> int:
+    """The minute beat: open P0/P1 event alerts that turned out to be part of an open crisis' story
+    after its alert opened (their subject has since been co-mentioned with the story's often
+    enough, or the story grew closer to them) are adopted and fold into the crisis' open alert, so
+    they stop escalating on their own and their people hear about the story in its thread.
+    Returns how many folded."""
+    cfg = grouping_settings()
+    if not (cfg.enabled and cfg.fold_event_alerts):
+        return 0
+    lone = Alert.objects.filter(crisis__isnull=True, classification__isnull=False).exclude(
+        state=Alert.State.RESOLVED
+    )
+    if not lone.exists():
+        return 0
+    folded = 0
+    for crisis in Crisis.objects.exclude(status=Crisis.Status.RESOLVED).order_by("opened_at", "pk"):
+        alerts = _open_alerts(crisis)
+        # The crisis' own alert (one per level), else whatever open alert the incident has; with
+        # none, its next alert adopts the story's event alerts when it opens.
+        target = next((a for a in alerts if a.classification_id is None), None) or next(iter(alerts), None)
+        if target is None:
+            continue
+        for alert in alerts_adopt_story(crisis=crisis):
+            if alert.pk != target.pk:
+                _fold_into(target, alert)
+                folded += 1
+    return folded
 
 
 # --- A P0/P1 event ----------------------------------------------------------------------------

@@ -131,6 +131,12 @@ def audit() -> dict:
     return report
 
 
+@stage_task("escalation.beat.adopt_story_alerts")
+def adopt_story_alerts() -> int:
+    """Event alerts that turned out to be part of an open crisis' story fold into its alert."""
+    return incidents.alerts_adopt_sweep()
+
+
 @stage_task("escalation.beat.sweep_owed")
 def sweep_owed() -> dict:
     """Hand-offs of the earlier stages that never arrived (a broker outage), from the rows."""
@@ -141,3 +147,4 @@ add_periodic("escalation-check-deadlines", "escalation.beat.check_deadlines", 10
 add_periodic("escalation-sweep-owed", "escalation.beat.sweep_owed", 60)
 add_periodic("escalation-audit", "escalation.beat.audit", 60)
 add_periodic("escalation-digests", "escalation.beat.send_digests", 60)
+add_periodic("escalation-adopt-story-alerts", "escalation.beat.adopt_story_alerts", 60)

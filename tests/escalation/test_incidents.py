@@ -246,3 +246,33 @@ def test_an_alert_about_a_crisis_outside_its_incident_pages_in_the_persons_threa
     drain()
     assert "thread_ts" not in _slack_bodies(httpserver)[-1]
     assert Notification.objects.get(alert=lone, stakeholder=sam, status="sent").thread_ref == ""
+
+
+def test_an_event_alert_that_turns_out_to_be_the_storys_later_folds_into_the_crisis_alert(
+    in_a, httpserver, smtp
+):
+    """A P1 about the card pages on its own while nothing ties the card to the bank's crisis;
+    once posts co-mention the two, the minute sweep adopts it and folds it into the crisis'
+    alert: it stops escalating on its own."""
+    security_setup()
+    configure_channels(httpserver, smtp.port)
+    slack_ok(httpserver)
+    crisis = _crisis()
+    crisis_alert = tasks.trigger_crisis_alert(crisis.pk, "high")
+    card = _classification("P1", subjects=("acme-card",), text="My Acme card details leaked")
+    lone = tasks.trigger_event_alert(card.pk)
+    drain()
+    assert lone != crisis_alert and Alert.objects.get(pk=lone).crisis_id is None
+    assert incidents.alerts_adopt_sweep() == 0  # nothing ties the card to the story yet
+
+    for _ in range(3):  # "my Acme card, after the Acme breach": the card is co-mentioned now
+        _classification("P3", subjects=("acme", "acme-card"), text="Is my Acme card safe after the breach?")
+    assert incidents.alerts_adopt_sweep() == 1
+    assert incidents.alerts_adopt_sweep() == 0  # a second beat finds nothing left
+    folded, target = Alert.objects.get(pk=lone), Alert.objects.get(pk=crisis_alert)
+    assert (folded.crisis_id, folded.state) == (crisis.pk, "resolved")
+    assert f"folded into alert #{crisis_alert}" in folded.resolution_note
+    assert card.event_id in target.details["event_ids"] and target.state == "triggered"
+    assert TimelineEntry.objects.filter(
+        crisis=crisis, kind="story", message__contains=f"Alert #{lone} "
+    ).exists()
