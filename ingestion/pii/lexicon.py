@@ -35,6 +35,11 @@ ORG_WORDS = words("""
     ministry department agency police fire
 """)
 
+# Particles inside a name ("Anna van der Berg", "Lucía Ruiz de la Torre").
+PARTICLES = words("""
+    van von der den de del della di da das dos do du le la bin ibn al el ter ten
+""")
+
 # Honorifics and kinship words that announce a name ("Dr Okafor", "my wife Aino").
 TITLES = words("""
     mr mrs ms miss dr prof sir madam mx dame lord lady herr frau mme mlle sr sra

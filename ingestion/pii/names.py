@@ -16,21 +16,18 @@ Places the NER model is sure of (GPE/LOC) are left alone, and so are the tenant'
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ingestion.pii.lexicon import ORG_WORDS, TITLES, Lexicon, words
+from ingestion.pii.lexicon import ORG_WORDS, PARTICLES, TITLES, Lexicon
+from ingestion.pii.names_lower import extended_lower, lower_case_names, lower_case_pairs
 from ingestion.pii.spans import NER_SCORE, Found
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
-PARTICLES = words("""
-    van von der den de del della di da das dos do du le la bin ibn al el ter ten
-""")
 _CUE_WORDS = (
     r"my name is|my name's|name is|name:|names?:|i'm|i am|im|this is|it's|signed|regards|cheers|thanks|"
     r"thank you|thx|ty|best|sincerely|yours|customer:|requester:|from:|contact:|agent|advisor|"
@@ -71,9 +68,9 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     tokens = list(doc)
     found.extend(_capitalised_runs(text, tokens, lexicon, places, orgs))
     found.extend(_line_openers(text, lexicon))
-    found.extend(_lower_case_pairs(tokens, lexicon))
+    found.extend(lower_case_pairs(tokens, lexicon))
     if text == text.lower():
-        found.extend(_lower_case_names(tokens, lexicon))
+        found.extend(lower_case_names(tokens, lexicon))
     found.extend(_after_cues(text, tokens, lexicon))
     for _ in range(12):  # "A, B, C and D": each round reaches one more member
         more = [f for f in _list_members(text, found, lexicon, places) if f not in found]
@@ -197,49 +194,6 @@ def _has_initial(run: list[Token]) -> bool:
     return len(run) >= 3 and any(len(t.text.rstrip(".")) == 1 and t.text[0].isupper() for t in inner)
 
 
-def _lower_case_pairs(tokens: list[Token], lexicon: Lexicon) -> Iterator[Found]:
-    """A given name + surname in lower case, one of them not an English word ("leone mazzi");
-    with a middle initial (not "a" or "i"), when one of the two is a rare name ("codey m ross")."""
-    for a, b in itertools.pairwise(tokens):
-        if not (a.is_lower and b.is_lower and a.is_alpha and b.is_alpha):
-            continue
-        if (
-            a.lower_ in lexicon.first
-            and b.lower_ in lexicon.last
-            and not (lexicon.is_english(a.lower_) and lexicon.is_english(b.lower_))
-        ) or (
-            # A surname the gazetteer lacks after a given name it knows, or the reverse; the
-            # unknown one no English word ("malte wendland", "ainhoa etxeberria").
-            (a.lower_ in lexicon.first and lexicon.is_rare_name(a.text) and _foreign(b, lexicon))
-            or (b.lower_ in lexicon.last and lexicon.is_rare_name(b.text) and _foreign(a, lexicon))
-        ):
-            yield Found(a.idx, b.idx + len(b.text), "PERSON")
-    for a, m, b in zip(tokens, tokens[1:], tokens[2:], strict=False):
-        if not (a.is_lower and b.is_lower and a.is_alpha and b.is_alpha and m.is_lower and m.is_alpha):
-            continue
-        rare = lexicon.is_rare_name(a.text) or lexicon.is_rare_name(b.text)
-        if len(m.text) == 1 and m.text not in ("a", "i") and rare:
-            yield Found(a.idx, b.idx + len(b.text), "PERSON")
-
-
-def _foreign(t: Token, lexicon: Lexicon) -> bool:
-    """A lower-case word that is neither English nor a particle nor a chat abbreviation."""
-    return (
-        len(t.text) >= 4
-        and not t.is_stop
-        and not lexicon.is_english(t.lower_)
-        and t.lower_ not in PARTICLES
-        and t.lower_ not in ORG_WORDS
-    )
-
-
-def _lower_case_names(tokens: list[Token], lexicon: Lexicon) -> Iterator[Found]:
-    """In a text without capitals, a name the gazetteer knows that is no English word."""
-    for t in tokens:
-        if t.is_alpha and not t.is_stop and t.lower_ not in ORG_WORDS and lexicon.is_rare_name(t.text):
-            yield Found(t.idx, t.idx + len(t.text), "PERSON")
-
-
 def _after_cues(text: str, tokens: list[Token], lexicon: Lexicon) -> Iterator[Found]:
     for i, tok in enumerate(tokens):
         if not _NAME_TOKEN.match(tok.text) or (tok.is_stop and not tok.text[:1].isupper()):
@@ -290,7 +244,6 @@ def _line_openers(text: str, lexicon: Lexicon) -> Iterator[Found]:
             yield Found(m.start(1), m.end(1), "PERSON")
 
 
-_NEXT_LOWER = re.compile(r"((?:\s+(?:" + "|".join(sorted(PARTICLES)) + r"))*)\s+([^\W\d_][\w'’-]+)")
 _HYPHENATED = re.compile(r"(?:[-‐‑][^\W\d_]+)+")  # "Hauta" + "-aho", "Smith" + "-Jones"
 _NEXT_NAME = re.compile(
     r"(?:\s+(?:[A-Z]\.?|(?:" + "|".join(sorted(PARTICLES)) + r")))*\s+([A-ZÀ-ÞŁŚŻŹĆŃÓ][\w'’-]+)"
@@ -316,31 +269,10 @@ def _extended(text: str, found: list[Found], lexicon: Lexicon) -> list[Found]:
                 ):
                     break
                 end = m.end()
-            end = _extended_lower(text, f.start, end, lexicon)
+            end = extended_lower(text, f.start, end, lexicon)
             f = Found(f.start, end, f.entity, f.score)
         out.append(f)
     return out
-
-
-def _extended_lower(text: str, start: int, end: int, lexicon: Lexicon) -> int:
-    """A lower-case name takes its particles and the surname after them ("álvaro ruiz de" +
-    " la torre"), or a surname the gazetteer knows that is no English word."""
-    value = text[start:end]
-    if not value or value != value.lower():
-        return end
-    ends_in_particle = value.split()[-1] in PARTICLES
-    for _ in range(2):
-        m = _NEXT_LOWER.match(text, end)
-        if not m or "\n" in m.group(0) or m.group(2) != m.group(2).lower():
-            break
-        word = m.group(2)
-        particles = bool(m.group(1).strip()) or ends_in_particle
-        if word in PARTICLES or lexicon.is_english(word) or word in ORG_WORDS:
-            break
-        if not (particles or (word in lexicon.last and lexicon.is_rare_name(word))):
-            break
-        end, ends_in_particle = m.end(), False
-    return end
 
 
 _LIST_ITEM = re.compile(r"(?:,\s*|\s+(?:and|&|und|et|y|e|og|och|ja)\s+|,\s*(?:and|&)\s+)$")

@@ -1,0 +1,83 @@
+"""Person names written in lower case ("malte wendland", "álvaro ruiz de la torre"): pairs of a
+given name and a surname, rare names in an all-lower-case text, and the particles and surname
+that follow a lower-case name. Used by `names.find`."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ingestion.pii.lexicon import ORG_WORDS, PARTICLES, Lexicon
+from ingestion.pii.spans import Found
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def lower_case_pairs(tokens: list[Token], lexicon: Lexicon) -> Iterator[Found]:
+    """A given name + surname in lower case, one of them not an English word ("leone mazzi");
+    with a middle initial (not "a" or "i"), when one of the two is a rare name ("codey m ross")."""
+    for a, b in itertools.pairwise(tokens):
+        if not (a.is_lower and b.is_lower and a.is_alpha and b.is_alpha):
+            continue
+        if (
+            a.lower_ in lexicon.first
+            and b.lower_ in lexicon.last
+            and not (lexicon.is_english(a.lower_) and lexicon.is_english(b.lower_))
+        ) or (
+            # A surname the gazetteer lacks after a given name it knows, or the reverse; the
+            # unknown one no English word ("malte wendland", "ainhoa etxeberria").
+            (a.lower_ in lexicon.first and lexicon.is_rare_name(a.text) and _foreign(b, lexicon))
+            or (b.lower_ in lexicon.last and lexicon.is_rare_name(b.text) and _foreign(a, lexicon))
+        ):
+            yield Found(a.idx, b.idx + len(b.text), "PERSON")
+    for a, m, b in zip(tokens, tokens[1:], tokens[2:], strict=False):
+        if not (a.is_lower and b.is_lower and a.is_alpha and b.is_alpha and m.is_lower and m.is_alpha):
+            continue
+        rare = lexicon.is_rare_name(a.text) or lexicon.is_rare_name(b.text)
+        if len(m.text) == 1 and m.text not in ("a", "i") and rare:
+            yield Found(a.idx, b.idx + len(b.text), "PERSON")
+
+
+def _foreign(t: Token, lexicon: Lexicon) -> bool:
+    """A lower-case word that is neither English nor a particle nor a chat abbreviation."""
+    return (
+        len(t.text) >= 4
+        and not t.is_stop
+        and not lexicon.is_english(t.lower_)
+        and t.lower_ not in PARTICLES
+        and t.lower_ not in ORG_WORDS
+    )
+
+
+def lower_case_names(tokens: list[Token], lexicon: Lexicon) -> Iterator[Found]:
+    """In a text without capitals, a name the gazetteer knows that is no English word."""
+    for t in tokens:
+        if t.is_alpha and not t.is_stop and t.lower_ not in ORG_WORDS and lexicon.is_rare_name(t.text):
+            yield Found(t.idx, t.idx + len(t.text), "PERSON")
+
+
+_NEXT_LOWER = re.compile(r"((?:\s+(?:" + "|".join(sorted(PARTICLES)) + r"))*)\s+([^\W\d_][\w'’-]+)")
+
+
+def extended_lower(text: str, start: int, end: int, lexicon: Lexicon) -> int:
+    """A lower-case name takes its particles and the surname after them ("álvaro ruiz de" +
+    " la torre"), or a surname the gazetteer knows that is no English word."""
+    value = text[start:end]
+    if not value or value != value.lower():
+        return end
+    ends_in_particle = value.split()[-1] in PARTICLES
+    for _ in range(2):
+        m = _NEXT_LOWER.match(text, end)
+        if not m or "\n" in m.group(0) or m.group(2) != m.group(2).lower():
+            break
+        word = m.group(2)
+        particles = bool(m.group(1).strip()) or ends_in_particle
+        if word in PARTICLES or lexicon.is_english(word) or word in ORG_WORDS:
+            break
+        if not (particles or (word in lexicon.last and lexicon.is_rare_name(word))):
+            break
+        end, ends_in_particle = m.end(), False
+    return end
