@@ -8,15 +8,16 @@ For a batch of events:
 2. The rest go to the model tier in one batched encoder pass. A model answer is confident when its
    calibrated confidence ≥ CLASSIFICATION_MODEL_THRESHOLD, it does not hide a possible P0/P1 (P0+P1
    score above the artifact's routing threshold while predicting P2–P4), and no "unproven" rule
-   (one no figure speaks for yet) claims P0/P1 against it — the hint. An unproven P0 claim stands
-   as a doubtful answer (the model never saw such text); an unproven P1 claim only makes the
-   model's answer doubtful. Canary: a share of events get the candidate's answer.
-   Model unavailable → the rules answer stands, flagged for review.
+   (one no figure speaks for yet) claims P0/P1 against it — the hint. A hint never answers: the
+   model's answer stands (so an unproven rule never pages alone) and the claim makes it a doubt
+   whose review value carries the claimed severity. Canary: a share of events get the candidate's
+   answer. Model unavailable → the rules answer stands, flagged for review (the degraded mode: the
+   only tier left answers, and its P0/P1 pages).
 3. Still unconfident → the LLM tier, if enabled, its breaker closed and the budget allows.
 4. Physical safety: a safety cue about a site or the staff of the organisation (or an LLM
    answering `safety`) makes the answer a P0/P1 `safety` event, whatever the confidence.
 5. Every answer carries a calibrated confidence (a rule's measured precision; the model's isotonic
-   map and the unproven-claim precision, both fitted on event-grouped held-out answers), a P0+P1
+   map, fitted on event-grouped held-out answers), a P0+P1
    score (the model's, unless a trusted rule, a machine alert or the LLM answered), `paged` (every
    P0/P1 answer pages at once, whatever the confidence) and, when doubtful, a review value =
    uncertainty × severity × reach. Which doubts a human sees is the tenant's review budget's call.
@@ -24,11 +25,13 @@ For a batch of events:
 
 from __future__ import annotations
 
+import json
 import logging
 import math
 import time
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
 
 from django.conf import settings
 
@@ -126,12 +129,14 @@ def route_batch(
             _llm_step(items[i], decisions[i])
 
     review_threshold = threshold("CLASSIFICATION_REVIEW_THRESHOLD", 0.7)
+    base_rate = urgent_base_rate(serving.active)
     per_event_ms = (time.perf_counter() - started) * 1000 / max(len(items), 1)
     for item, r, d in zip(items, results, decisions, strict=True):
         _physical_safety(item, r, d, trust)
         d.paged = d.severity in URGENT  # a possible P0/P1 pages at once, whatever the confidence
-        if d.confidence < review_threshold:
-            d.review_reasons.append(f"confidence {d.confidence:.2f} < {review_threshold:.2f}")
+        doubt = _doubt(d, review_threshold=review_threshold, base_rate=base_rate)
+        if doubt:
+            d.review_reasons.append(doubt)
         d.needs_review = bool(d.review_reasons)
         d.review_value = review_value(d, reach=item.reach)
         if d.needs_review:
@@ -215,21 +220,6 @@ def _model_step(items, results, decisions, pending, serving: ServingModels, trus
         d.tier_opinions["model"] = opinion
         d.model_version = m.version
         cues = f"; cues: {', '.join(r.keywords[:5])}" if r.keywords else ""
-        if hint and r.severity == "P0":
-            # The model never saw text like this (the labelled data cannot measure the cue): its
-            # calm answer must not hide a possible P0. The claim stands as a doubt, unconfident, so
-            # the LLM (when enabled) or a reviewer settles it — and the P0 pages meanwhile. A P1
-            # claim only makes the model's answer doubtful (LLM, review by value).
-            measured = serving.active.hint_precision
-            d.confidence = float(measured) if measured is not None else min(d.confidence, UNKNOWN_PRECISION)
-            # The P0+P1 score stays the model's calibrated one (the cue is among its features);
-            # paging follows the answer, not the score.
-            d.urgent_score = m.urgent_score
-            d.rationale = (
-                f"unproven rule {r.deciding_rule} says P0, model {m.version} says {m.severity} "
-                f"(p={m.confidence:.2f}){cues}"
-            )
-            continue
         d.tier = "model"
         d.severity = m.severity
         d.confidence = m.confidence
@@ -238,6 +228,11 @@ def _model_step(items, results, decisions, pending, serving: ServingModels, trus
         d.rationale = (
             f"model {m.version}: {m.severity} p={m.confidence:.2f}, P0+P1 score {m.urgent_score:.2f}{cues}"
         ) + (f"; unproven rule {r.deciding_rule} says {r.severity}" if hint else "")
+        if hint:
+            # The rule's claim is a hint, never an answer: the model's calmer answer stands (it
+            # does not page) and the claim makes it a doubt — the LLM when enabled, else a review
+            # whose value carries the claimed severity (`review_value` takes every tier's opinion).
+            d.review_reasons.append(f"unproven rule {r.deciding_rule} says {r.severity}")
 
 
 def _canary(items, pending, texts, rules, embeddings, answers, decisions, serving: ServingModels) -> None:
@@ -330,16 +325,68 @@ def _physical_safety(item: RouterInput, r: RulesResult, d: Decision, trust: Rule
     d.tier_opinions["safety"] = {"severity": severity, "rule": r.safety_rule if in_context else "llm"}
 
 
+def _doubt(d: Decision, *, review_threshold: float, base_rate: float | None) -> str:
+    """Why the final answer is doubtful ("" when it is not).
+
+    A model answer that no other tier changed is judged on what it sets in motion — a page or
+    none — with its calibrated P0+P1 probability (ECE 0.044 on the development calibration events,
+    0.024 on the events kept aside): doubtful when the probability that this decision is wrong
+    reaches the P0+P1 share of the labelled data the model was built on, i.e. a calm answer whose
+    text looks more like an emergency than a text taken at random, and any page the model is not
+    near-certain of. Its 5-class confidence is not the test: it is right about P3 vs P4 about as
+    often as about anything, never above ~0.45, so a fixed bar on it made every answer a doubt.
+    Any other answer (a rule, a machine alert, the LLM, physical safety, no model): its confidence
+    below CLASSIFICATION_REVIEW_THRESHOLD, as before. Without a measured base rate, the same.
+    """
+    if d.tier == "model" and "safety" not in d.tier_opinions and base_rate is not None:
+        wrong = 1.0 - d.urgent_score if d.paged else d.urgent_score
+        if wrong < base_rate:
+            return ""
+        return (
+            f"P(not P0/P1) {wrong:.2f} on a page" if d.paged else f"P(P0/P1) {wrong:.2f} on a calm answer"
+        ) + f" ≥ base rate {base_rate:.2f}"
+    if d.confidence < review_threshold:
+        return f"confidence {d.confidence:.2f} < {review_threshold:.2f}"
+    return ""
+
+
+_base_rates: dict[str, float | None] = {}
+
+
+def urgent_base_rate(model: model_tier.SeverityModel | None) -> float | None:
+    """P0+P1 share of the labelled rows the artifact was trained and cross-validated on
+    (`label_counts` in its metrics.json), read once per artifact; None when not recorded."""
+    path = getattr(model, "path", None)
+    if path is None:
+        return None
+    key = str(path)
+    if key not in _base_rates:
+        try:
+            counts = json.loads((Path(path) / "metrics.json").read_text())["label_counts"]
+            total = sum(int(v) for v in counts.values())
+            urgent = sum(int(counts.get(s, 0)) for s in URGENT)
+            _base_rates[key] = urgent / total if total and urgent else None
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            _base_rates[key] = None
+    return _base_rates[key]
+
+
 def review_value(d: Decision, *, reach: int) -> float:
     """Expected value of a human look: P(answer wrong) × cost of the worst plausible severity × reach.
 
-    Severity takes the most severe answer any tier gave (a P3 the lexicon calls P0 is worth a look)
-    and the P0+P1 score; reach grows with the log of the audience (1 for none, 2 at 1,000, 3 at 10^6).
+    Severity takes the most severe answer any tier gave (a P3 an unproven rule calls P0 is worth a
+    look) and the P0+P1 score; a rule measured below its floor is only one of the model's features,
+    so its opinion does not count once the model answered. Reach grows with the log of the audience
+    (1 for none, 2 at 1,000, 3 at 10^6).
     """
     if not d.review_reasons:
         return 0.0
+    model = d.tier_opinions.get("model") or {}
+    rule_counts = "severity" not in model or bool(model.get("rules_hint"))
     opinions: list[str] = [d.severity] + [
-        o["severity"] for o in d.tier_opinions.values() if isinstance(o, dict) and o.get("severity")
+        o["severity"]
+        for name, o in d.tier_opinions.items()
+        if isinstance(o, dict) and o.get("severity") and (name != "rules" or rule_counts or o.get("decides"))
     ]
     severity = max(
         max(SEVERITY_WEIGHT.get(s, 0.0) for s in opinions), min(d.urgent_score, 1.0) * SEVERITY_WEIGHT["P0"]

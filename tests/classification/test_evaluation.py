@@ -125,7 +125,7 @@ def _router_row(path, **options) -> dict:
 
 
 def test_evaluate_classifiers_router_row_routes_as_the_tenants_worker_does(in_a, tmp_path):
-    from classification.models import LexiconEntry
+    from classification.models import LexiconEntry, RulePrecision
     from ingestion.models import WatchTerm
 
     path = tmp_path / "labelled.csv"
@@ -147,12 +147,26 @@ def test_evaluate_classifiers_router_row_routes_as_the_tenants_worker_does(in_a,
     LexiconEntry.objects.create(category="operational", pattern="vault door jammed", severity="P0", weight=2)
     WatchTerm.objects.create(slug="northwind", name="Northwind")
     tenant = _router_row(path, tenant=in_a.org.schema_name)
-    # The tenant's unproven P0 rule stands against a calm model answer; a bomb threat against a
-    # watched subject is a physical-safety P0. Both page; the calm texts do not.
-    assert tenant["confusion"][0][0] == 2
-    assert tenant["paged_recall"] == 1.0 and tenant["paged_share"] == 0.5
-    assert tenant["tiers"]["rules"] == 1  # the rule's claim, not the model's answer
+    # The tenant's rule is unproven (no figure yet): a hint to the model, never a page by itself.
+    # A bomb threat against a watched subject is a physical-safety P0 and pages.
+    assert tenant["paged_share"] == 0.25 and tenant["paged_recall"] == 0.5
+    assert tenant.get("tiers", {}).get("rules", 0) == 0
     assert sum(v for k, v in tenant["tiers"].items() if k.endswith("/safety")) == 1
+
+    # Once its precision is measured at the floor on both figures, the tenant's rule decides alone.
+    RulePrecision.objects.create(
+        rule="operational:vault door jammed",
+        category="operational",
+        severity="P0",
+        labelled_n=40,
+        labelled_correct=36,
+        reviewed_n=12,
+        reviewed_correct=11,
+    )
+    trusted = _router_row(path, tenant=in_a.org.schema_name)
+    assert trusted["confusion"][0][0] == 2
+    assert trusted["paged_recall"] == 1.0 and trusted["paged_share"] == 0.5
+    assert trusted["tiers"]["rules"] == 1  # the rule's answer, not the model's
 
 
 def test_evaluate_classifiers_router_row_on_the_events_kept_aside_is_route_batch_itself(settings):

@@ -9,10 +9,10 @@ from __future__ import annotations
 import pytest
 
 from classification import registry
-from classification.router import RouterInput, ServingModels, route_batch
+from classification.router import Decision, RouterInput, ServingModels, _doubt, route_batch, urgent_base_rate
 from classification.tiers import model as model_tier
 from classification.tiers.rules import default_lexicon
-from classification.trust import BELOW, TRUSTED, UNPROVEN, Figures, RuleTrust
+from classification.trust import BELOW, TRUSTED, UNPROVEN, Figures, RuleTrust, load_committed
 from tests.classification.safety_texts import LOOKALIKES, THREATS
 
 BELOW_FLOOR = Figures(labelled_n=200, labelled_correct=30)  # measured: 15 % of its answers right
@@ -71,12 +71,26 @@ def test_only_a_rule_at_or_above_the_floor_on_both_figures_decides_alone(serving
     assert "model" not in alone.tier_opinions  # nothing else was asked
 
 
-def test_an_unproven_urgent_rule_keeps_its_claim_as_a_doubt_that_pages(serving):
-    [d] = route([CUED[1]], RuleTrust({}), serving)  # no figures at all: unproven
+def test_an_unproven_rule_never_pages_alone_its_claim_is_a_hint_and_a_doubt(serving):
+    """The built-in "data breach" entry (P0) has no labelled figure with support (the cue hardly
+    occurs in disaster tweets) and no reviews: unproven. Its claim must not page by itself."""
+    text = "Is there a data breach at Northwind Bank? People on reddit say card numbers leaked"
+    committed = RuleTrust({rule: Figures(n, ok) for rule, (n, ok) in load_committed().items()})
+    rule = default_lexicon().classify(text).deciding_rule
+    assert rule == "security:data breach" and committed.status(rule) == UNPROVEN
+
+    [d] = route([text], committed, serving, about_org=True, reach=50)
     model = d.tier_opinions["model"]
     assert model["severity"] not in ("P0", "P1") and model["rules_hint"] is True
-    assert (d.tier, d.severity, d.category) == ("rules", "P0", "security")
-    assert d.paged and d.needs_review and d.confidence <= 0.5
+    # the model's answer with the rule as a hint: no page, a doubt worth a P0's look
+    assert (d.tier, d.severity) == ("model", model["severity"]) and not d.paged
+    assert d.confidence == pytest.approx(model["confidence"], abs=1e-4)
+    assert d.needs_review and "unproven rule security:data breach says P0" in d.review_reasons
+    assert d.review_value >= 1 - d.confidence  # a P0 claim's weight (1.0) × reach factor ≥ 1
+    # the same rule measured below the floor is only a feature: no hint, no P0 weight in the value
+    [plain] = route([text], RuleTrust({rule: BELOW_FLOOR}), serving, about_org=True, reach=50)
+    assert plain.tier_opinions["model"]["rules_hint"] is False and not plain.paged
+    assert plain.review_value < d.review_value
 
 
 def test_a_machine_alert_keeps_its_own_severity(serving):
@@ -116,3 +130,54 @@ def test_review_value_grows_with_doubt_severity_and_reach(serving):
     [calm] = route(["lovely weather for the branch picnic"], RuleTrust({}), serving, reach=10)
     [bomb] = route([THREATS[0]], RuleTrust({}), serving, reach=10, about_org=True)
     assert bomb.review_value > calm.review_value
+
+
+def test_the_base_rate_of_a_doubt_is_the_p0_p1_share_of_the_artifacts_labelled_data(serving):
+    import json
+
+    counts = json.loads((serving.active.path / "metrics.json").read_text())["label_counts"]
+    rate = urgent_base_rate(serving.active)
+    assert rate == pytest.approx((counts["P0"] + counts["P1"]) / sum(counts.values()))
+    assert 0.05 < rate < 0.3
+    assert urgent_base_rate(None) is None
+
+
+def _model_answer(severity: str, urgent_score: float, confidence: float = 0.43) -> Decision:
+    d = Decision(1, severity, "none", confidence, "model", urgent_score=urgent_score)
+    d.paged = severity in ("P0", "P1")
+    return d
+
+
+def test_a_model_answer_is_doubtful_when_its_page_decision_may_be_wrong_not_for_its_raw_confidence():
+    base = 0.12
+    # calm answers: a doubt once P(P0/P1) reaches the base rate, however low the 5-class confidence
+    assert _doubt(_model_answer("P4", 0.05, confidence=0.30), review_threshold=0.7, base_rate=base) == ""
+    assert "calm answer" in _doubt(_model_answer("P3", 0.12), review_threshold=0.7, base_rate=base)
+    # a page the model is not near-certain of is a doubt; a near-certain one is not
+    assert "on a page" in _doubt(_model_answer("P1", 0.30), review_threshold=0.7, base_rate=base)
+    assert _doubt(_model_answer("P0", 0.95), review_threshold=0.7, base_rate=base) == ""
+    # no measured base rate (an artifact without label counts): the confidence bar, as before
+    assert "confidence 0.43 < 0.70" in _doubt(_model_answer("P4", 0.01), review_threshold=0.7, base_rate=None)
+    # any other tier keeps the confidence bar
+    rules = Decision(1, "P3", "none", 0.5, "rules")
+    assert "confidence" in _doubt(rules, review_threshold=0.7, base_rate=base)
+
+
+def test_routed_model_answers_are_doubts_exactly_when_the_p0_p1_probability_says_so(serving):
+    texts = [
+        "lovely weather for the branch picnic",
+        "just opened a joint account with my partner",
+        "the app is down again, outage since nine",
+        "flooding on the high street, shops closed",
+        "Northwind branch in Leeds has new opening hours from Monday",
+        "boycott trending after the advert",
+    ]
+    base = urgent_base_rate(serving.active)
+    decisions = route(texts, RuleTrust({}), serving)
+    model = [d for d in decisions if d.tier == "model" and "safety" not in d.tier_opinions]
+    assert len(model) == len(texts)
+    for d in model:
+        wrong = 1 - d.urgent_score if d.paged else d.urgent_score
+        assert d.needs_review == (wrong >= base or d.tier_opinions["model"]["rules_hint"]), d.rationale
+    # both kinds occur in this batch: the definition separates, it does not flag everything
+    assert {d.needs_review for d in model} == {True, False}
