@@ -47,7 +47,9 @@ PREFIXES = (
 # forms: "Árpád fejedelem útja"), Danish, Finnish, Estonian ("Luite tee", "Pärnu mnt"), Norwegian.
 AFTER_NAME = (
     "utca|utcája|u\\.|út|útja|tér|tere|köz|köze|körút|körútja|sétány|sétánya|vej|gade|tie|katu|"
-    "terrasse|tee|tn|tänav|mnt|maantee|pst|puiestee"
+    "terrasse|tee|tn|tänav|mnt|maantee|pst|puiestee|"
+    # Slovene, Croatian, Slovak, Finnish written apart: "Nadgoriška cesta 77", "Bertel Jungin bulevardi 9"
+    "ulica|cesta|ulice|trg|bulevardi|kuja|polku"
 )
 COMPOUND = (
     "straße|strasse|str|gasse|platz|allee|ring|damm|ufer|weg|straat|gracht|laan|plein|kade|singel|"
@@ -82,9 +84,10 @@ CUE = re.compile(
 
 _WORDS = rf"{_L}[\w'’.-]*"
 _CAPWORD = r"[A-ZÀ-Þ](?:[^\W\d_]|['’.-])*"
+_ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"  # "350 5th Avenue", "8512H 1st Street"
 _NUMBER_FIRST = (
     rf"(?<![\w,.])(?P<num>{_NUM}),?\s+(?:(?:bis|ter|[NSEW]|NE|NW|SE|SW)\.?\s+)?"
-    rf"(?P<words>(?:{_WORDS}\s+){{0,4}}LAZY)(?P<suffix>(?i:{SUFFIXES}))s?\.?(?![\w])"
+    rf"(?P<words>(?:(?:{_WORDS}|{_ORDINAL})\s+){{0,4}}LAZY)(?P<suffix>(?i:{SUFFIXES}))s?\.?(?![\w])"
 )
 # Both the shortest and the longest street name before a street word: "137 Avenue Teboulbi St."
 NUMBER_FIRST = (re.compile(_NUMBER_FIRST.replace("LAZY", "?")), re.compile(_NUMBER_FIRST.replace("LAZY", "")))
@@ -94,7 +97,13 @@ NUMBER_PREFIX = re.compile(
 )
 PREFIX_NUMBER = re.compile(
     rf"(?<![\w])(?P<prefix>(?i:{PREFIXES}))\.?\s+(?P<words>{_WORDS}(?:[ \t]+{_WORDS}){{0,4}}?),?\s+"
-    rf"(?:(?i:nº|n°|no\.?|nr\.?|#|д\.?|дом)\s*)?(?P<num>{_NUM})(?![\w])"
+    rf"(?:(?i:nº|n°|no\.?|nr\.?|#|д\.?|дом|буд\.?)\s*)?(?P<num>{_NUM})(?![\w])"
+)
+# Grid addresses of Latin America: a street type, its number, then "#"/"No." and the house
+# number with its distance ("Calle 17 Bis # 41-94", "Carrera 7 No. 45-10", "Diagonal 7 N° 411").
+GRID = re.compile(
+    rf"(?<![\w])(?P<prefix>(?i:{PREFIXES}))\.?\s+\d{{1,3}}\s?[A-Z]?(?:\s+(?i:bis)(?:\s+[A-Z])?)?\s*"
+    rf"(?:#|(?i:no\.?|n°|nº|num\.?))\s*\d{{1,3}}\s?[A-Z]?(?:\s?-\s?\d{{1,3}})?(?:\s+(?i:este|oeste|sur|norte))?(?![\w])"
 )
 COMPOUND_NUMBER = re.compile(
     rf"(?<![\w])(?P<name>{_L}[\w'’-]*?(?i:{COMPOUND})|(?:{_CAPWORD}\s+){{0,2}}{_WORDS}\s+(?i:{AFTER_NAME}))"
@@ -176,6 +185,8 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
                 kept = _plausible_head(m.group("words"), lexicon, lower_text)
                 if kept:
                     cores.append((m.start(), m.start("words") + len(kept)))
+    for m in GRID.finditer(text):
+        cores.append(m.span())
     for m in COMPOUND_NUMBER.finditer(text):
         name = m.group("name")
         if " " in name or not lexicon.is_english(name.rstrip(".")):
@@ -216,7 +227,7 @@ def _plausible_words(words: str, lexicon: Lexicon, lower_text: bool, *, strong: 
         return True
     for w in split:
         lw = w.lower().strip(".")
-        if lw in _PARTICLES or (lower_text and lw in _STREET_NAME_WORDS):
+        if lw in _PARTICLES or (lower_text and lw in _STREET_NAME_WORDS) or re.fullmatch(_ORDINAL, lw):
             continue
         if w[0].isupper() or w.isupper():
             continue

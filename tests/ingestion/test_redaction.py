@@ -160,6 +160,11 @@ def test_handles_are_redacted_but_the_tenants_own_handle_is_kept():
         # a bare street name and number after a cue, in any script, with a flat after a slash
         ("ship it to Κεφαλληνίας 21, Αθήνα", ["Κεφαλληνίας", "21"]),
         ("ship it to Крушевска 5а/2", ["Крушевска", "5а"]),
+        # grid addresses of Latin America, ordinal street names, types written apart
+        ("envíenlo a Carrera 7 No. 45-10, Bogotá", ["7 No. 45-10"]),
+        ("our flat is at 350 5th Avenue, Apt 12", ["350", "5th Avenue", "12"]),
+        ("the office is at Nadgoriška cesta 77", ["Nadgoriška", "77"]),
+        ("доставка: провулок Садовий, буд. 12", ["Садовий", "12"]),
     ],
 )
 def test_street_addresses_lose_street_flat_and_postcode(text, secrets):
@@ -203,6 +208,7 @@ def test_brands_doing_things_and_meetings_on_days_stay_readable():
         "ship it to the office by Friday 12 May",
         "it was sent to review 2 days ago, still nothing",
         "we played 3 Great Runs and 2 Happy Ends",
+        "see section 5 no. 3 of the terms; the 5th Avenue store is closed",
     ],
 )
 def test_dates_durations_and_counts_after_an_address_cue_stay_readable(text):
