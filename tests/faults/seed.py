@@ -13,6 +13,8 @@ from datetime import time
 
 import django
 
+SOURCE_SECRET = "fault-source-secret-7c1e9a"
+
 
 def seed(*, schema: str, slack_url: str, smtp_port: int) -> dict[str, str]:
     from django_tenants.utils import schema_context
@@ -32,7 +34,9 @@ def seed(*, schema: str, slack_url: str, smtp_port: int) -> dict[str, str]:
         WatchTerm.objects.create(slug="acme-air", name="Acme Air", aliases=["AcmeAir", "@AcmeAir"])
         keys = {}
         for kind in ("generic", "alertmanager"):
-            source = Source.objects.create(name=f"fault {kind}", slug=f"fault-{kind}", kind=kind)
+            source = Source.objects.create(
+                name=f"fault {kind}", slug=f"fault-{kind}", kind=kind, credentials={"token": SOURCE_SECRET}
+            )
             keys[kind] = source_api_key_create(source=source)
         ChannelConfig.objects.create(
             kind="slack", config={"base_url": f"{slack_url}/api/"}, credentials={"bot_token": "xoxb-fault"}

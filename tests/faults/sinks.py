@@ -120,6 +120,8 @@ class FakeLLM(_Server):
             "rationale": "customers describe a degraded service",
             "named_entities": [],
         }
+        if any(word in body.lower() for word in (b"breach", b"leaked", b"hacked")):
+            answer.update(severity="P0", category="security", rationale="customer data exposed")
         return 200, {
             "id": f"msg_{uuid.uuid4().hex[:12]}",
             "type": "message",

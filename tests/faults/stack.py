@@ -27,6 +27,7 @@ HOST = "a.localhost"
 SCHEMA = "tenant_a"
 DBNAME = "faults"
 LLM_TIMEOUT_SECONDS = 2.0
+LLM_BREAKER_COOLDOWN = 5
 
 
 def wait_until(check: Callable[[], Any], *, timeout: float, every: float = 0.25, what: str = "") -> float:
@@ -54,6 +55,7 @@ class Stack:
         self.worker: ManagedProcess | None = None
         self.beat: ManagedProcess | None = None
         self.port = free_port()
+        self.worker_starts = 0
 
     # --- lifecycle --------------------------------------------------------------------------------
 
@@ -73,7 +75,7 @@ class Stack:
             ANTHROPIC_TIMEOUT_SECONDS=str(LLM_TIMEOUT_SECONDS),
             CLASSIFICATION_LLM_RETRIES="1",
             CLASSIFICATION_LLM_BACKOFF_SECONDS="0.1",
-            CLASSIFICATION_LLM_BREAKER_COOLDOWN_SECONDS="5",
+            CLASSIFICATION_LLM_BREAKER_COOLDOWN_SECONDS=str(LLM_BREAKER_COOLDOWN),
             EMAIL_HOST="127.0.0.1",
             EMAIL_PORT=str(self.smtp.port),
             ESCALATION_RETRY_BACKOFF_SECONDS="0.5",
@@ -128,8 +130,9 @@ class Stack:
 
     def start_worker(self, **extra_env: str) -> None:
         """The worker for every queue; `extra_env` for a worker started broken on purpose."""
+        self.worker_starts += 1  # each worker's own log: a killed one's stays readable
         self.worker = ManagedProcess(
-            "faults-worker",
+            f"faults-worker-{self.worker_starts}",
             [
                 str(VENV_BIN / "celery"), "-A", "config", "worker", "-P", "solo", "-c", "1",
                 "-Q", "ingest,classify,detect,notify,respond,beat", "-n", f"faults-{uuid.uuid4().hex[:6]}@%h",

@@ -21,7 +21,7 @@ TEXTS = [
 
 
 def test_worker_killed_mid_stream_resumes_without_loss_or_doubles(stack, fault_report):
-    prefix, n = "kill-", 200
+    prefix, n = "kill-", 120
 
     def post(k: int) -> int:
         batch = events(f"{prefix}{k}-", n // len(TEXTS), text=TEXTS[k])
