@@ -374,19 +374,15 @@ def urgent_base_rate(model: model_tier.SeverityModel | None) -> float | None:
 def review_value(d: Decision, *, reach: int) -> float:
     """Expected value of a human look: P(answer wrong) × cost of the worst plausible severity × reach.
 
-    Severity takes the most severe answer any tier gave (a P3 an unproven rule calls P0 is worth a
-    look) and the P0+P1 score; a rule measured below its floor is only one of the model's features,
-    so its opinion does not count once the model answered. Reach grows with the log of the audience
-    (1 for none, 2 at 1,000, 3 at 10^6).
+    Severity takes the most severe answer any tier gave (a P3 the lexicon calls P0 is worth a look)
+    and the P0+P1 score; reach grows with the log of the audience (1 for none, 2 at 1,000, 3 at 10^6).
+    A rule measured below its floor still counts here: it does not decide, but on the labelled
+    tweets it is what brings the P0/P1 the model missed to the front of the queue.
     """
     if not d.review_reasons:
         return 0.0
-    model = d.tier_opinions.get("model") or {}
-    rule_counts = "severity" not in model or bool(model.get("rules_hint"))
     opinions: list[str] = [d.severity] + [
-        o["severity"]
-        for name, o in d.tier_opinions.items()
-        if isinstance(o, dict) and o.get("severity") and (name != "rules" or rule_counts or o.get("decides"))
+        o["severity"] for o in d.tier_opinions.values() if isinstance(o, dict) and o.get("severity")
     ]
     severity = max(
         max(SEVERITY_WEIGHT.get(s, 0.0) for s in opinions), min(d.urgent_score, 1.0) * SEVERITY_WEIGHT["P0"]

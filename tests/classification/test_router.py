@@ -87,10 +87,12 @@ def test_an_unproven_rule_never_pages_alone_its_claim_is_a_hint_and_a_doubt(serv
     assert d.confidence == pytest.approx(model["confidence"], abs=1e-4)
     assert d.needs_review and "unproven rule security:data breach says P0" in d.review_reasons
     assert d.review_value >= 1 - d.confidence  # a P0 claim's weight (1.0) × reach factor ≥ 1
-    # the same rule measured below the floor is only a feature: no hint, no P0 weight in the value
+    # the same rule measured below the floor is only a feature: no hint, and a doubt only if the
+    # model's calibrated P0+P1 probability makes it one
     [plain] = route([text], RuleTrust({rule: BELOW_FLOOR}), serving, about_org=True, reach=50)
     assert plain.tier_opinions["model"]["rules_hint"] is False and not plain.paged
-    assert plain.review_value < d.review_value
+    assert not any(reason.startswith("unproven rule") for reason in plain.review_reasons)
+    assert plain.needs_review == (plain.urgent_score >= urgent_base_rate(serving.active))
 
 
 def test_a_machine_alert_keeps_its_own_severity(serving):
