@@ -155,9 +155,13 @@ def run(events: list[dict], *, artifact: Path, batch: int = 16) -> dict:
 
     policy = ReviewPolicy()  # the defaults a new tenant gets (not saved)
     trust = RuleTrust({rule: Figures(n, ok) for rule, (n, ok) in load_committed().items()})
-    serving = ServingModels(model_tier.load(artifact))
+    model = model_tier.load(artifact)
+    serving = ServingModels(model)
     lexicon = default_lexicon()
-    decisions, queued, pending, released = [], set(), {}, 0
+    decisions: list = []
+    queued: set[int] = set()
+    pending: dict[int, float] = {}
+    released = 0
     started = time.perf_counter()
     for start in range(0, len(events), batch):
         chunk = events[start : start + batch]
@@ -178,7 +182,7 @@ def run(events: list[dict], *, artifact: Path, batch: int = 16) -> dict:
             ),
             key=lambda d: -d.review_value,
         )
-        weakest = sorted(pending, key=pending.get)
+        weakest = sorted(pending, key=lambda i: pending[i])
         plan = plan_admission(
             values=[d.review_value for d in doubts],
             room=allowed - len(queued),
@@ -202,13 +206,12 @@ def run(events: list[dict], *, artifact: Path, batch: int = 16) -> dict:
         "events": len(events),
         "seconds": elapsed,
         "doubts": sum(d.needs_review for d in decisions),
+        "doubt_reasons": Counter(_reason_kind(d) for d in decisions if d.needs_review),
         "reviewed": len(queued),
         "released": released,
         "paged": [i for i, d in enumerate(decisions) if d.paged],
-        "threshold": serving.active.routing_threshold,
-        "score_pages": [
-            i for i, d in enumerate(decisions) if d.urgent_score >= serving.active.routing_threshold
-        ],
+        "threshold": model.routing_threshold,
+        "score_pages": [i for i, d in enumerate(decisions) if d.urgent_score >= model.routing_threshold],
         "expected_p0": expected_p0,
         "p0_paged": [i for i in expected_p0 if decisions[i].paged],
         "severities": Counter(d.severity for d in decisions),
@@ -216,6 +219,21 @@ def run(events: list[dict], *, artifact: Path, batch: int = 16) -> dict:
         "decisions": decisions,
         "queued": queued,
     }
+
+
+def _reason_kind(d) -> str:
+    """The first reason a decision is a doubt, without its figures."""
+    reasons = d.review_reasons or ["?"]
+    first = reasons[0]
+    if first.startswith("unproven rule"):
+        return "unproven rule's claim"
+    if "calm answer" in first:
+        return "calm answer, P(P0/P1) >= base rate"
+    if "on a page" in first:
+        return "page, P(not P0/P1) >= base rate"
+    if first.startswith("confidence"):
+        return f"confidence < review threshold ({d.tier}{'/safety' if d.category == 'safety' else ''})"
+    return first
 
 
 def _sampled(event_id: int, share: float) -> bool:
@@ -239,6 +257,7 @@ def show(name: str, events: list[dict], result: dict, verbose: bool) -> None:
         f"  severities {dict(sorted(result['severities'].items()))}  categories {dict(result['categories'])}; "
         f"noise paged: {len(noise)}; about the organisation: {sum(e['about_org'] for e in events)}"
     )
+    print(f"  doubts by reason: {dict(result['doubt_reasons'].most_common())}")
     by_score = result["score_pages"]
     print(
         f"  if paging followed the P0+P1 score at the recall-0.90 threshold {result['threshold']:.4f}: "
@@ -259,6 +278,64 @@ def show(name: str, events: list[dict], result: dict, verbose: bool) -> None:
             )
 
 
+def labelled(artifact: Path, data: Path) -> None:
+    """Doubts on labelled tweets the model never trained on: the artifact's calibration events
+    (development split) and the events kept aside. Routed as a fresh tenant's worker (no LLM, no
+    reach); reviewed = the most valuable doubts up to 10 % of the events (the default budget, values
+    below the default minimum never queued). Compared with the former definition (any answer below
+    CLASSIFICATION_REVIEW_THRESHOLD is a doubt), valued by the same `review_value`."""
+    import dataclasses
+    import json
+
+    import numpy as np
+    from django.conf import settings
+
+    from classification import trust
+    from classification.ml import protocol
+    from classification.ml.data import group_split, load_trec_is
+    from classification.models import ReviewPolicy
+    from classification.router import review_value
+
+    if not data.exists():
+        print(f"labelled data: skipped, nothing at {data}")
+        return
+    policy = ReviewPolicy()
+    bar = float(settings.CLASSIFICATION_REVIEW_THRESHOLD)
+    seed = int(json.loads((artifact / "meta.json").read_text()).get("training", {}).get("seed", 13))
+    dev_all, aside = load_trec_is(data).split_aside()
+    _, cal = group_split(dev_all.groups, np.arange(len(dev_all.texts)), 0.2, seed)
+    figures = trust.RuleTrust({r: trust.Figures(n, ok) for r, (n, ok) in trust.load_committed().items()})
+    for name, ds in (("development calibration events", dev_all.subset(cal)), ("events kept aside", aside)):
+        decisions = protocol.route(artifact, ds.texts, figures)
+        urgent = np.array([t in ("P0", "P1") for t in ds.labels])
+        paged = np.array([d.paged for d in decisions])
+        missed = urgent & ~paged
+        print(
+            f"{name}: {len(decisions)} tweets, P0+P1 {urgent.mean():.1%}; paged {paged.mean():.1%} "
+            f"(recall {(paged & urgent).sum() / urgent.sum():.3f}, precision {(paged & urgent).sum() / max(paged.sum(), 1):.3f}); "
+            f"P0/P1 not paged: {missed.sum()}"
+        )
+        budget = int(policy.budget_share * len(decisions))
+        for label, doubt in (
+            ("doubt as built", [d.needs_review for d in decisions]),
+            (f"former: confidence < {bar:.2f}", [d.needs_review or d.confidence < bar for d in decisions]),
+        ):
+            values = np.array(
+                [
+                    review_value(dataclasses.replace(d, review_reasons=d.review_reasons or ["x"]), reach=0)
+                    if flag
+                    else 0.0
+                    for d, flag in zip(decisions, doubt, strict=True)
+                ]
+            )
+            flags = np.array(doubt)
+            order = [i for i in np.argsort(-values) if flags[i] and values[i] >= policy.min_value][:budget]
+            print(
+                f"  {label}: doubtful {flags.mean():.1%}; P0/P1 not paged among doubts {missed[flags].sum()}/{missed.sum()}; "
+                f"reviewed {len(order)}: P0/P1 not paged {missed[order].sum()}, pages {paged[order].sum()}"
+            )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument(
@@ -266,6 +343,12 @@ def main() -> None:
     )
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--show", action="store_true", help="list the events queued for review")
+    parser.add_argument(
+        "--labelled",
+        nargs="?",
+        const=str(ROOT.parent / "shared" / "data" / "trec_is" / "train.csv"),
+        help="also measure doubts on labelled held-out tweets (TREC-IS train.csv)",
+    )
     args = parser.parse_args()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     import django
@@ -287,6 +370,8 @@ def main() -> None:
     print(
         f"review budget check: ⌊10 % × events⌋ = {math.floor(0.1 * len(demo))} and {math.floor(0.1 * len(second))}"
     )
+    if args.labelled:
+        labelled(artifact, Path(args.labelled))
 
 
 if __name__ == "__main__":
