@@ -78,19 +78,16 @@ def day_start() -> datetime:
 
 
 def daily_budget() -> Decimal:
-    """The current organisation's daily LLM budget. Requests and tasks carry the organisation
-    (django-tenants, tenant-schemas-celery); code inside `schema_context` (scripts, commands) has
-    only the schema name, so the organisation is read by it. No organisation: no budget."""
-    tenant = getattr(connection, "tenant", None)
-    value = getattr(tenant, "llm_daily_budget_usd", None)
-    if value is None:
-        from tenants.models import Organization
+    """The current organisation's daily LLM budget, read from its row at every call: a budget an
+    admin raises applies at once (the web keeps tenant objects for a while, config/middleware.py,
+    and code inside `schema_context` has no organisation object at all). No organisation: $0."""
+    from tenants.models import Organization
 
-        value = (
-            Organization.objects.filter(schema_name=connection.schema_name)
-            .values_list("llm_daily_budget_usd", flat=True)
-            .first()
-        )
+    value = (
+        Organization.objects.filter(schema_name=connection.schema_name)
+        .values_list("llm_daily_budget_usd", flat=True)
+        .first()
+    )
     return Decimal(str(value)) if value is not None else Decimal("0")
 
 
@@ -163,7 +160,7 @@ def llm_call_open(
                 prompt_hash=prompt_hash,
                 event_id=event_id,
                 crisis_ref=crisis_ref,
-                error=f"daily budget ${state.budget} reached (${state.used:.6f} used)",
+                error=f"daily budget ${state.budget:.2f} reached (${state.used:.6f} used)",
             )
         else:
             refusal = None
@@ -248,7 +245,7 @@ def _tell_admins_once(state: BudgetState, *, level: int) -> None:
         "classification.notify_llm_budget",
         level=level,
         used=f"{state.used:.4f}",
-        budget=str(state.budget),
+        budget=f"{state.budget:.2f}",
     )
 
 

@@ -23,16 +23,21 @@ from crisis.ai import crisis_summarize
 from crisis.models import Crisis
 from response import llm as planner_llm
 from tenants import clock
+from tenants.models import Organization
 from tests.classification.conftest import GOOD, llm_requests, tool_answer
 
 BUDGET = Decimal("0.01")
 NOTICE = "classification.notify_llm_budget"
 
 
+def _set_budget(org, usd: Decimal) -> None:
+    Organization.objects.filter(pk=org.pk).update(llm_daily_budget_usd=usd)  # rolled back after
+
+
 @pytest.fixture
-def budget(in_a, monkeypatch):
-    """Tenant A's daily LLM budget is one cent for the test (the tenant row is shared)."""
-    monkeypatch.setattr(connection.tenant, "llm_daily_budget_usd", BUDGET)
+def budget(in_a):
+    """Tenant A's daily LLM budget is one cent for the test."""
+    _set_budget(in_a.org, BUDGET)
     return BUDGET
 
 
@@ -115,18 +120,18 @@ def test_a_summary_spending_the_whole_budget_refuses_the_next_call_of_every_use(
     assert notices() == [{"level": 100, "used": "0.0100", "budget": "0.01"}]
 
 
-def test_an_admin_raising_the_budget_turns_every_use_back_on_today(budget, anthropic, monkeypatch, notices):
+def test_an_admin_raising_the_budget_turns_every_use_back_on_today(budget, anthropic, notices, in_a):
     LLMCall.objects.create(purpose="summary", status="ok", cost_usd=BUDGET, created_at=clock.now())
     with pytest.raises(llm_tier.LLMUnavailable):
         llm_tier.classify(text="checkout keeps spinning for everyone since this morning")
-    monkeypatch.setattr(connection.tenant, "llm_daily_budget_usd", Decimal("0.05"))
+    _set_budget(in_a.org, Decimal("0.05"))  # the admin's raise applies to the next call
     anthropic.expect_request("/v1/messages", method="POST").respond_with_json(tool_answer(GOOD))
     verdict = llm_tier.classify(text="checkout keeps spinning for everyone since this morning")
     assert (verdict.severity, verdict.cost_usd) == ("P1", Decimal("0.000700"))  # 400 in, 60 out
 
 
-def test_at_80_percent_the_admins_are_told_once_by_email(budget, anthropic, notices, mailoutbox, monkeypatch):
-    monkeypatch.setattr(connection.tenant, "llm_daily_budget_usd", Decimal("0.05"))
+def test_at_80_percent_the_admins_are_told_once_by_email(budget, anthropic, notices, mailoutbox, in_a):
+    _set_budget(in_a.org, Decimal("0.05"))
     anthropic.expect_request("/v1/messages", method="POST").respond_with_json(
         tool_answer(GOOD, input_tokens=30_000, output_tokens=2000)  # $0.04: 80 % of $0.05
     )
@@ -205,8 +210,6 @@ def test_code_that_only_has_the_schema_reads_the_organisations_budget(db, tenant
     """Scripts and commands run inside `schema_context`, whose tenant is a stand-in without the
     budget: the gateway reads the organisation by its schema instead of refusing every call."""
     from django_tenants.utils import schema_context
-
-    from tenants.models import Organization
 
     Organization.objects.filter(pk=tenant_a.org.pk).update(llm_daily_budget_usd=Decimal("12.5"))
     with schema_context(tenant_a.schema):
