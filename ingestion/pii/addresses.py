@@ -55,12 +55,13 @@ COMPOUND = (
     "straße|strasse|str|gasse|platz|allee|ring|damm|ufer|weg|straat|gracht|laan|plein|kade|singel|"
     "dijk|baan|dreef|hof|pad|steeg|gatan|gata|vägen|väg|gränd|stigen|torget|vej|gade|stræde|katu|"
     "tie|kuja|polku|väylä|kaari|rinne|veien|vei|gate|bakken|vegen|utca|út|tér|köz|körút|sétány|"
-    "ulice|třída|náměstí|cesta|ulica"
+    "ulice|třída|náměstí|cesta|ulica|" + "|".join(street_words.faker_compound_endings())
 )
 UNIT = (
     r"(?:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|wohnung|whg|piso|apto|appt|app|lgh|int|"
     r"box|p\.?\s?o\.?\s?box|house\s+no|door|bldg|building|block|blk|nº|n°|m|lok|local|puerta|étage|"
-    r"etage|stiege|top|bus|postbox|postboks|postfach|apartado|caixa\s+postal|кв|корп)\.?\s*(?:no\.?\s*)?#?\s*\d{1,5}[A-Za-z]?\b"
+    r"etage|stiege|top|bus|postbox|postboks|postfach|apartado|caixa\s+postal|кв|корп|level|"
+    r"h\.\s?no|holding\s+no)\.?\s*(?:no\.?\s*)?#?\s*\d{1,5}[A-Za-z]?\b"
     r"|\b\d{1,2}\s?(?:º|ª|°|st|nd|rd|th|er|e|ème)\.?\s*(?:floor|piso|étage|etage|stock|izq|izda|dcha|dch|[A-D])\b"
 )
 POSTCODE = (
@@ -156,7 +157,12 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
     cores: list[tuple[int, int]] = []
     for pattern in NUMBER_FIRST:
         for m in pattern.finditer(text):
-            if _plausible_words(m.group("words"), lexicon, lower_text, strong=m.group("suffix").lower()):
+            sep = _SEP.match(text, m.end())
+            flat_after = UNIT_RE.match(text, sep.end() if sep else m.end())
+            # A flat after it makes even everyday words a street ("15920 april parks apt. 110").
+            if flat_after or _plausible_words(
+                m.group("words"), lexicon, lower_text, strong=m.group("suffix").lower()
+            ):
                 cores.append(m.span())
     for m in NUMBER_NAME_NUMBER.finditer(text):
         named = [
@@ -197,9 +203,19 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
         cores.append(m.span())
     for m in UNIT_RE.finditer(text):
         word = m.group(0).split()[0].lower().rstrip(".")
-        if word in ("m", "int", "top", "bus", "local", "door", "block", "app", "fl", "box") and not _near(
-            cores, m.start()
-        ):
+        if word in (
+            "m",
+            "int",
+            "top",
+            "bus",
+            "local",
+            "door",
+            "block",
+            "app",
+            "fl",
+            "box",
+            "level",
+        ) and not _near(cores, m.start()):
             continue  # short or common words count only next to a street
         cores.append(m.span())
     for m in NAME_NUMBER.finditer(text):
@@ -355,7 +371,11 @@ def _near(cores: list[tuple[int, int]], pos: int, gap: int = 3) -> bool:
 
 def _cue_before(text: str, pos: int) -> bool:
     return bool(
-        re.search(r"(?:\bat|\bon|\bin|\bto|\bof|address\w*|:)\s*$", text[max(0, pos - 20) : pos], re.I)
+        re.search(
+            r"(?:\bat|\bon|\bin|\bto|\bof|\bau|\baux|(?<!\w)à|\bchez|\bbei|\bnach|\ben|address\w*|adresse|:)\s*$",
+            text[max(0, pos - 20) : pos],
+            re.I,
+        )
     )
 
 

@@ -74,7 +74,7 @@ class Lexicon:
     def is_rare_name(self, word: str) -> bool:
         """A name that is not an English word: evidence on its own, in any case."""
         w = word.lower()
-        return (w in self.first or w in self.last) and w not in self.english and len(w) > 2
+        return (w in self.first or w in self.last) and len(w) > 2 and not self.is_english(w)
 
     def is_english(self, word: str) -> bool:
         """In the vocabulary, directly or as an inflection of a lemma ("signals", "charged")."""
@@ -150,7 +150,10 @@ def _english(model_dir: str | None) -> set[str]:
         if (tables / "lookups.bin").exists():
             from spacy.lookups import Lookups
 
-            index = Lookups().from_disk(str(tables)).get_table("lemma_index")
-            for pos_words in index.values():
+            lookups = Lookups().from_disk(str(tables))
+            for pos_words in lookups.get_table("lemma_index").values():
                 words.update(w.lower() for w in pos_words if "_" not in w)
+            # Irregular forms ("gave", "went", "children") are not lemmas: the exceptions table has them.
+            for forms in lookups.get_table("lemma_exc").values():
+                words.update(w.lower() for w in forms if "_" not in w)
     return words

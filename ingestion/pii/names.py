@@ -331,10 +331,10 @@ def _list_item_ok(value: str, lexicon: Lexicon) -> bool:
         return False
     if all(w[:1].isupper() for w in words):
         return any(lexicon.is_name(w) or not lexicon.is_english(w) for w in words)
-    # In lower case: names that are not everyday words ("chad", not "will"), or one word that
-    # no vocabulary knows ("leonti").
+    # In lower case: names that are no English word, given names that are not everyday words
+    # ("chad", not "will"; not the surname "gave"), or one word no vocabulary knows ("leonti").
     return all(
-        lexicon.is_rare_name(w) or (lexicon.is_name(w) and not lexicon.is_common(w)) for w in words
+        lexicon.is_rare_name(w) or (w.lower() in lexicon.first and not lexicon.is_common(w)) for w in words
     ) or (len(words) == 1 and len(words[0]) >= 4 and words[0].isalpha() and not lexicon.is_english(words[0]))
 
 

@@ -58,3 +58,22 @@ def faker_street_words() -> tuple[list[str], list[str]]:
                     continue
                 target.add(re.escape(bare) + (r"\." if w.endswith(".") else ""))
     return sorted(before, key=len, reverse=True), sorted(after, key=len, reverse=True)
+
+
+def faker_compound_endings() -> list[str]:
+    """Street-type endings of the Nordic, Dutch and German locales, glued to the street's name
+    ("Sørensenstykket", "Moeengen"), 5 letters or more (shorter ones end ordinary names too)."""
+    import faker.providers.address as address
+
+    out: set[str] = set()
+    for module in pkgutil.iter_modules(address.__path__):
+        if not module.name.startswith(("no_", "sv_", "da_", "nl_", "de_")):
+            continue
+        provider = importlib.import_module(f"{address.__name__}.{module.name}").Provider
+        for attr, value in vars(provider).items():
+            if attr.startswith("street_suffixes") and isinstance(value, (list, tuple, dict)):
+                for word in value:
+                    w = str(word).strip().lower()
+                    if len(w) >= 5 and w.isalpha():
+                        out.add(re.escape(w))
+    return sorted(out, key=len, reverse=True)
