@@ -278,6 +278,32 @@ def test_not_a_crisis_by_sms_reply(in_a, httpserver, smtp, tenant_client):
     assert AlertFeedback.objects.get(alert=alert).via == "sms"
 
 
+def test_not_a_crisis_by_the_signed_email_link(in_a, httpserver, smtp, tenant_client, tenant_a):
+    """The page's mail carries "Not a crisis" beside ACK: a GET only shows the choice (a mail
+    scanner changes nothing), the POST records the person's answer and acknowledges."""
+    from escalation import links
+
+    setup = security_setup()
+    configure_channels(httpserver, smtp.port)
+    alert, _ = services.alert_trigger(dedup_key="k", title="Breach", severity="P1", category="security")
+    url = links.email_action_url(
+        alert=alert,
+        host=tenant_a.host,
+        schema_name=tenant_a.schema,
+        action="false_alarm",
+        recipient=setup.people["sam"],
+    )
+    path = url.split(":8000", 1)[1]
+    client = tenant_client()
+    assert client.get(path).status_code == 200
+    assert not AlertFeedback.objects.filter(alert=alert).exists()
+    assert client.post(path).status_code == 200
+    feedback = AlertFeedback.objects.get(alert=alert)
+    assert (feedback.verdict, feedback.via, feedback.actor) == ("false_alarm", "email", "Sam Secops")
+    alert.refresh_from_db()
+    assert alert.state == "acknowledged"
+
+
 def test_quiet_hours_are_read_in_the_persons_timezone(in_a):
     from datetime import datetime
     from zoneinfo import ZoneInfo
