@@ -25,6 +25,7 @@ from response import llm as planner_llm
 from tenants import clock
 from tenants.models import Organization
 from tests.classification.conftest import GOOD, llm_requests, tool_answer
+from tests.support.tenancy import in_tenant
 
 BUDGET = Decimal("0.01")
 NOTICE = "classification.notify_llm_budget"
@@ -215,3 +216,48 @@ def test_code_that_only_has_the_schema_reads_the_organisations_budget(db, tenant
     with schema_context(tenant_a.schema):
         assert not hasattr(connection.tenant, "llm_daily_budget_usd")
         assert gateway.daily_budget() == Decimal("12.5")
+
+
+@pytest.mark.live
+def test_two_workers_racing_for_the_last_of_the_budget_cannot_both_spend_it(live_db, tenant_a, handoffs):
+    """Two processes' calls (here two threads, each with its own database connection, committed
+    data) open at the same moment, each worst case 60 % of the budget: the tenant's budget lock
+    lets one hold its worst case and refuses the other."""
+    import threading
+
+    from django.db import connections
+
+    original = Organization.objects.get(pk=tenant_a.org.pk).llm_daily_budget_usd
+    Organization.objects.filter(pk=tenant_a.org.pk).update(llm_daily_budget_usd=BUDGET)
+    start = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def worker(n: int) -> None:
+        try:
+            connection.set_tenant(tenant_a.org)
+            start.wait(timeout=10)
+            try:
+                gateway.llm_call_open(
+                    purpose=LLMCall.Purpose.CLASSIFY,
+                    model="claude-haiku-4-5",
+                    prompt_hash=f"race-{n}",
+                    worst_case_usd=BUDGET * Decimal("0.6"),
+                )
+                outcomes.append("held")
+            except gateway.BudgetExhausted:
+                outcomes.append("refused")
+        finally:
+            connections.close_all()
+
+    try:
+        threads = [threading.Thread(target=worker, args=(n,)) for n in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=30)
+        assert sorted(outcomes) == ["held", "refused"]
+        with in_tenant(tenant_a):
+            rows = sorted(LLMCall.objects.values_list("status", "reserved_usd"))
+        assert rows == [("pending", Decimal("0.006000")), ("refused_budget", Decimal("0"))]
+    finally:
+        Organization.objects.filter(pk=tenant_a.org.pk).update(llm_daily_budget_usd=original)
