@@ -291,6 +291,7 @@ def labelled(artifact: Path, data: Path) -> None:
     from django.conf import settings
 
     from classification import trust
+    from classification.evaluation import expected_calibration_error
     from classification.ml import protocol
     from classification.ml.data import group_split, load_trec_is
     from classification.models import ReviewPolicy
@@ -313,7 +314,8 @@ def labelled(artifact: Path, data: Path) -> None:
         print(
             f"{name}: {len(decisions)} tweets, P0+P1 {urgent.mean():.1%}; paged {paged.mean():.1%} "
             f"(recall {(paged & urgent).sum() / urgent.sum():.3f}, precision {(paged & urgent).sum() / max(paged.sum(), 1):.3f}); "
-            f"P0/P1 not paged: {missed.sum()}"
+            f"P0/P1 not paged: {missed.sum()}; ECE of the P0+P1 score (the doubt's probability) "
+            f"{expected_calibration_error([d.urgent_score for d in decisions], urgent.tolist()):.3f}"
         )
         budget = int(policy.budget_share * len(decisions))
         for label, doubt in (
