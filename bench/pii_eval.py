@@ -2,7 +2,7 @@
 
 Usage: .venv/bin/python bench/pii_eval.py [--limit N] [--sets presidio,synth]
                                           [--splits dev,heldout,fresh] [--no-stock]
-                                          [--fresh-seed 20261204]
+                                          [--fresh-seed 90417]
                                           [--throughput-n 1500] [--show-leaks 0]
 
 Data sets (a dev split used while tuning; the others are only reported):
@@ -13,8 +13,9 @@ Data sets (a dev split used while tuning; the others are only reported):
   seed 7, even templates; held out: seed 1011, odd templates; fresh: its own people, streets,
   scripts and templates from bench/pii_synth_fresh.py, drawn with `--fresh-seed`), with the
   tenant's brands in them. The fresh seed changes after every tuning pass, so the fresh figures
-  are of texts no pass has seen: 2027 before the third pass, 20261204 after it (2026-12-04).
-  The held-out splits' leaks were read during the third pass: they are no longer untouched.
+  are of texts no pass has seen: 2027 before the third pass, 20261204 after it, 61204 after the
+  fourth, 90417 after the fifth (all 2026-12-04). The held-out splits' leaks were read during
+  the third pass: they are no longer untouched. No pass has read the fresh split's leaks.
 
 False positives: "non-PII words kept" is the share of words outside every gold span that no
 redaction touches; 1 minus it is the false-positive rate per word.
@@ -85,7 +86,7 @@ WORD = re.compile(r"\w+", re.UNICODE)
 # --- data ------------------------------------------------------------------------------------------
 
 
-FRESH_SEED = 20261204
+FRESH_SEED = 90417
 
 
 def load_sets(
