@@ -140,7 +140,7 @@ def test_the_base_rate_of_a_doubt_is_the_p0_p1_share_of_the_artifacts_labelled_d
     counts = json.loads((serving.active.path / "metrics.json").read_text())["label_counts"]
     rate = urgent_base_rate(serving.active)
     assert rate == pytest.approx((counts["P0"] + counts["P1"]) / sum(counts.values()))
-    assert 0.05 < rate < 0.3
+    assert rate is not None and 0.05 < rate < 0.3
     assert urgent_base_rate(None) is None
 
 
@@ -175,6 +175,7 @@ def test_routed_model_answers_are_doubts_exactly_when_the_p0_p1_probability_says
         "boycott trending after the advert",
     ]
     base = urgent_base_rate(serving.active)
+    assert base is not None
     decisions = route(texts, RuleTrust({}), serving)
     model = [d for d in decisions if d.tier == "model" and "safety" not in d.tier_opinions]
     assert len(model) == len(texts)
