@@ -8,6 +8,7 @@ to the split. Hand-offs to escalation go by task name after commit.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 
@@ -320,6 +321,30 @@ def crisis_resolve_orphan(*, crisis: Crisis, calm_seconds: float) -> Crisis:
     return transition(crisis=crisis, change=change, then=resolved)
 
 
+_KEYWORDS = re.compile(r"(crisis keywords) \(([^)]*)\)(, )?", re.I)
+
+
+def title_without(title: str, words: set[str]) -> str:
+    """`title` with the keywords that share a word with `words` left out of its "crisis keywords
+    (…)" list (the whole item goes when none is left)."""
+
+    def keep(m: re.Match[str]) -> str:
+        kept = [k for k in m.group(2).split(", ") if not set(k.lower().split()) & words]
+        if not kept:
+            return ""
+        return f"{m.group(1)} ({', '.join(kept)})" + (m.group(3) or "")
+
+    head, sep, rest = title.partition(": ")
+    if not sep:
+        return title
+    left = _KEYWORDS.sub(keep, rest).rstrip(", ")
+    if not left or left == rest:
+        return title
+    if rest[:1].isupper():  # the list led the title
+        left = left[:1].upper() + left[1:]
+    return f"{head}: {left}"
+
+
 def crisis_open_beside(
     *,
     beside: Crisis,
@@ -349,6 +374,12 @@ def crisis_open_beside(
         )
         moved = CrisisEvent.objects.filter(crisis=beside, event_id__in=event_ids).update(crisis=new)
         crisis_link_events(crisis=new, event_ids=event_ids, at=at)
+        # The incident beside it was titled by its subject's keywords, which may already have
+        # counted the second story's ("down, outage, lawsuit"): each story keeps its own words.
+        title = title_without(beside.title, {t.strip().lower() for t in about.split(",")})
+        if title != beside.title:
+            Crisis.objects.filter(pk=beside.pk).update(title=title)
+            beside.title = title
         timeline_append(
             crisis=beside,
             kind=TimelineEntry.Kind.STORY,

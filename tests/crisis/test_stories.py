@@ -208,6 +208,41 @@ def _crisis(subject: str, *, minutes_ago: int, events) -> Crisis:
     return crisis
 
 
+def test_a_second_story_takes_its_words_out_of_the_title_of_the_incident_beside_it(in_a, sim_clock):
+    """The outage opened while the lawsuit's first posts already counted among the bank's
+    keywords: once the lawsuit is an incident of its own, the outage's title keeps only its own."""
+    from crisis import services
+
+    sim_clock.set(T)
+    bank = unique_subject("bank")
+    outage_events = bulk(bank, [(T, "neg")] * 3, neg_text=OUTAGE, neg_category="operational")
+    lawsuit_events = bulk(bank, [(T, "neg")] * 3, neg_text=LAWSUIT, neg_category="legal")
+    explanation = "Crisis keywords (down, outage, class action), 3× volume spike — score 0.44 (warning)"
+    outage = services.crisis_open(
+        subject=bank,
+        level="warning",
+        result={"score": 0.44, "explanation": explanation},
+        at=T,
+        alert=False,
+        event_ids=[e.pk for e in outage_events + lawsuit_events],
+    )
+    assert "class action" in outage.title
+    lawsuit = story_services.crisis_open_beside(
+        beside=outage,
+        subject=bank,
+        level="warning",
+        result={"score": 0.44, "explanation": explanation},
+        at=T,
+        event_ids=[e.pk for e in lawsuit_events],
+        about="lawsuit, class, overdraft, fees",
+        reason="another story",
+    )
+    outage.refresh_from_db()
+    assert outage.title.endswith(": Crisis keywords (down, outage), 3× volume spike"), outage.title
+    assert lawsuit.title.endswith(": lawsuit, class, overdraft, fees"), lawsuit.title
+    assert set(CrisisEvent.objects.filter(crisis=outage).values_list("event__text", flat=True)) == {OUTAGE}
+
+
 def test_merge_and_split_keep_the_timeline_whole(in_a, tenant_a, sim_clock):
     sim_clock.set(T)
     bank, card = unique_subject("bank"), unique_subject("card")
