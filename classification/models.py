@@ -101,6 +101,11 @@ class ReviewPolicy(models.Model):
         default=0.10, help_text="at most this share of today's classified events"
     )
     daily_cap = models.PositiveIntegerField(default=200, help_text="and at most this many review items a day")
+    daily_minimum = models.PositiveIntegerField(
+        default=10,
+        help_text="but room for at least this many a day, however quiet the day (a quiet tenant's "
+        "first doubts still reach a person)",
+    )
     sample_share = models.FloatField(
         default=0.01, help_text="share of undoubted answers drawn as quality samples (within the budget)"
     )

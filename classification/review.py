@@ -3,8 +3,9 @@
 The router marks doubtful answers as review candidates with an expected value (uncertainty ×
 severity × reach). Per tenant and UTC day (`ReviewPolicy`):
 
-1. budget = min(daily_cap, ⌊budget_share × classifications created today⌋), counting every review
-   item created today (pending or decided, doubts and samples alike);
+1. budget = min(daily_cap, max(daily_minimum, ⌊budget_share × classifications created today⌋)),
+   counting every review item created today (pending or decided, doubts and samples alike); the
+   minimum keeps room for a quiet tenant's first doubts of the day (10 % of 3 events is none);
 2. candidates of a batch are admitted by value, highest first, while the budget has room and the
    value is worth a look (≥ min_value);
 3. when the budget is full, a candidate worth more than the least valuable doubt still pending from
@@ -48,7 +49,8 @@ def review_budget(*, policy: ReviewPolicy) -> tuple[int, int]:
     start = _today()
     classified = Classification.objects.filter(created_at__gte=start).count()
     used = ReviewItem.objects.filter(created_at__gte=start).count()
-    allowed = min(int(policy.daily_cap), int(policy.budget_share * classified))
+    share = int(policy.budget_share * classified)
+    allowed = min(int(policy.daily_cap), max(int(policy.daily_minimum), share))
     return allowed, used
 
 

@@ -25,6 +25,7 @@ CHATTER = [
 def test_review_budget_holds_under_a_burst_and_the_p0_in_it_still_pages(
     in_a, no_model, handoffs, django_capture_on_commit_callbacks
 ):
+    ReviewPolicy.objects.create(daily_minimum=0)  # the share alone: 10 % of 60
     events = [make_event(f"{CHATTER[i % len(CHATTER)]} #{i}") for i in range(59)]
     bomb = make_event(THREATS[1], extra={})
     events.insert(30, bomb)
@@ -56,6 +57,23 @@ def test_the_daily_cap_binds_before_the_share(in_a, no_model):
     events = [make_event(f"{CHATTER[i % len(CHATTER)]} #{i}") for i in range(20)]
     classifications_create_for_events(event_ids=[e.pk for e in events])
     assert ReviewItem.objects.count() == 3
+
+
+def test_a_quiet_tenants_first_doubts_of_the_day_still_reach_review(in_a, no_model):
+    # 10 % of 4 events is no room at all; the daily minimum (default 10) keeps room for them
+    policy = ReviewPolicy.objects.create(sample_share=0.0)
+    events = [make_event(text) for text in ("ransomware locked our branch systems", *CHATTER[:3])]
+    classifications_create_for_events(event_ids=[e.pk for e in events])
+    assert policy.daily_minimum == 10
+    assert ReviewItem.objects.count() == 4
+    assert ReviewItem.objects.filter(classification__event=events[0]).exists()
+
+
+def test_the_share_grows_past_the_daily_minimum(in_a, no_model):
+    ReviewPolicy.objects.create(budget_share=0.5, daily_minimum=2, sample_share=0.0)
+    events = [make_event(f"{CHATTER[i % len(CHATTER)]} #{i}") for i in range(20)]
+    classifications_create_for_events(event_ids=[e.pk for e in events])
+    assert ReviewItem.objects.count() == 10
 
 
 def test_a_more_valuable_doubt_takes_the_place_of_the_weakest_pending_one():
