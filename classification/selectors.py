@@ -89,10 +89,17 @@ def review_pending() -> list[ReviewItem]:
     )
 
 
+def event_text(event) -> str:
+    """What the tiers read of an event: its title (when the text does not start with it) and text."""
+    title = (event.title or "").strip()
+    text = (event.text or "").strip()
+    if title and not text.startswith(title):
+        return f"{title}\n{text}".strip()
+    return text or title
+
+
 def reviewed_examples() -> list[tuple[str, str]]:
     """(event text, human severity) of every decided review: training data for the next model."""
-    from classification.services import event_text
-
     items = ReviewItem.objects.filter(status__in=DECIDED).select_related("classification__event")
     return [(event_text(i.classification.event), i.final_severity) for i in items if i.final_severity]
 

@@ -54,14 +54,6 @@ def tenant_lexicon() -> Lexicon:
 # --- classify -------------------------------------------------------------------------------------
 
 
-def event_text(event: Event) -> str:
-    title = (event.title or "").strip()
-    text = (event.text or "").strip()
-    if title and not text.startswith(title):
-        return f"{title}\n{text}".strip()
-    return text or title
-
-
 @dataclass
 class BatchResult:
     created: list[Classification]
@@ -109,7 +101,7 @@ def classifications_create_for_events(*, event_ids: list[int], use_llm: bool = T
     created: list[Classification] = []
     for start in range(0, len(events), CHUNK):
         chunk = events[start : start + CHUNK]
-        texts = [event_text(e) for e in chunk]
+        texts = [selectors.event_text(e) for e in chunk]
         decisions = route_batch(
             [
                 RouterInput(

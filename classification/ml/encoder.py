@@ -94,9 +94,9 @@ def _load(spec: EncoderSpec, threads: int | None) -> tuple[Any, Any]:  # (tokeni
             model = AutoModel.from_pretrained(path, local_files_only=True)
             model.eval()
             if spec.adapter:
-                from classification.ml import finetune
+                from classification.ml import adapter
 
-                finetune.merge_adapter(model, finetune.load_adapter(Path(spec.adapter)))
+                adapter.merge_adapter(model, adapter.load_adapter(Path(spec.adapter)))
             if spec.quantized:
                 with warnings.catch_warnings():
                     # torch.ao.quantization is deprecated for torchao, still present in the pinned torch

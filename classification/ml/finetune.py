@@ -17,13 +17,13 @@ low-rank adapters (LoRA: W + (alpha/r)·B·A on every Linear of those layers), s
 from __future__ import annotations
 
 import copy
-import hashlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
+
+from classification.ml.adapter import merge_adapter, submodule
 
 # Every Linear of a BERT layer, by its path inside the layer.
 TARGETS = (
@@ -107,12 +107,6 @@ class _LoraLinear:
         return LoraLinear()
 
 
-def _get(module, path: str):
-    for part in path.split("."):
-        module = getattr(module, part)
-    return module
-
-
 def _set(module, path: str, value) -> None:
     *parents, last = path.split(".")
     for part in parents:
@@ -177,7 +171,7 @@ def train_adapter(
     params = []
     for layer in layers:
         for path in TARGETS:
-            wrapped = _LoraLinear.wrap(_get(layer, path), cfg.rank, cfg.scale, cfg.dropout, rng)
+            wrapped = _LoraLinear.wrap(submodule(layer, path), cfg.rank, cfg.scale, cfg.dropout, rng)
             _set(layer, path, wrapped)
             params += [wrapped.a, wrapped.b]
         layer.train()
@@ -230,26 +224,10 @@ def train_adapter(
     }
     for k, layer in enumerate(layers):
         for path in TARGETS:
-            mod = _get(layer, path)
+            mod = submodule(layer, path)
             adapter[f"{cfg.split + k}.{path}.a"] = mod.a.detach().numpy().copy()
             adapter[f"{cfg.split + k}.{path}.b"] = mod.b.detach().numpy().copy()
     return adapter
-
-
-def merge_adapter(model, adapter: dict[str, np.ndarray]) -> None:
-    """W += scale · B·A for every adapted Linear of an fp32 encoder (in place, before quantization)."""
-    import torch
-
-    scale = float(np.asarray(adapter["scale"]).ravel()[0])
-    with torch.no_grad():
-        for key in adapter:
-            if not key.endswith(".a"):
-                continue
-            layer_no, path = key[:-2].split(".", 1)
-            linear = _get(model.encoder.layer[int(layer_no)], path)
-            a = torch.tensor(np.asarray(adapter[key], dtype=np.float32))
-            b = torch.tensor(np.asarray(adapter[key[:-2] + ".b"], dtype=np.float32))
-            linear.weight += scale * (b @ a)
 
 
 def served_top(adapter: dict[str, np.ndarray] | None, split: int):
@@ -285,19 +263,3 @@ def embed_states(states: list, layers) -> np.ndarray:
             idx = order[start : start + 64]
             out[idx] = _pool(layers, states, idx).numpy()
     return out
-
-
-def save_adapter(path: Path, adapter: dict[str, np.ndarray]) -> str:
-    """Adapter arrays as float16 (split/scale exact in float32); returns the file's sha256 prefix."""
-    arrays = {k: v.astype(np.float32 if v.ndim == 1 else np.float16) for k, v in adapter.items()}
-    np.savez_compressed(path, **arrays)  # type: ignore[arg-type]  # mypy checks a **dict against allow_pickle: bool
-    return file_digest(path)
-
-
-def load_adapter(path: Path) -> dict[str, np.ndarray]:
-    with np.load(path, allow_pickle=False) as arrays:
-        return {k: arrays[k].astype(np.float32) for k in arrays.files}
-
-
-def file_digest(path: Path) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16]

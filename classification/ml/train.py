@@ -115,7 +115,7 @@ def save_artifact(
     directory.mkdir(parents=True, exist_ok=True)
     encoder_meta = {**encoder_spec.describe(), "quantized": encoder_spec.quantized}
     if adapter is not None:
-        from classification.ml.finetune import save_adapter
+        from classification.ml.adapter import save_adapter
 
         digest = save_adapter(directory / "adapter.npz", adapter)
         encoder_meta.update(

@@ -145,7 +145,7 @@ def _encoder_spec(meta: dict, path: Path) -> EncoderSpec:
     adapter = enc.get("adapter_file") or ""
     if not adapter:
         return EncoderSpec(quantized=quantized)
-    from classification.ml.finetune import file_digest
+    from classification.ml.adapter import file_digest
 
     file = path / adapter
     try:

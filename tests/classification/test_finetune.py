@@ -7,6 +7,7 @@ import json
 import numpy as np
 import pytest
 
+from classification.ml import adapter as adapter_file
 from classification.ml import finetune, train
 from classification.ml.encoder import EncoderSpec, encode
 from classification.ml.heads import Calibrator, MLPHead
@@ -49,11 +50,11 @@ def test_merging_the_adapter_into_the_weights_equals_the_low_rank_update(adapter
     _, weights = adapter
     _, base = _load(FP32, None)
     merged = copy.deepcopy(base)
-    finetune.merge_adapter(merged, weights)
+    adapter_file.merge_adapter(merged, weights)
     layer = copy.deepcopy(base.encoder.layer[5])
     for path in finetune.TARGETS:  # the training-time form: frozen Linear + B·A, dropout off
         wrapped = finetune._LoraLinear.wrap(
-            finetune._get(layer, path), 4, 16 / 4, 0.0, np.random.default_rng(0)
+            adapter_file.submodule(layer, path), 4, 16 / 4, 0.0, np.random.default_rng(0)
         )
         wrapped.a.data = torch.tensor(weights[f"5.{path}.a"])
         wrapped.b.data = torch.tensor(weights[f"5.{path}.b"])
@@ -68,11 +69,11 @@ def test_merging_the_adapter_into_the_weights_equals_the_low_rank_update(adapter
 
 def test_served_encoder_with_the_merged_adapter_matches_the_training_path(adapter, tmp_path):
     states, weights = adapter
-    digest = finetune.save_adapter(tmp_path / "adapter.npz", weights)
+    digest = adapter_file.save_adapter(tmp_path / "adapter.npz", weights)
     spec = EncoderSpec(quantized=True, adapter=str(tmp_path / "adapter.npz"), adapter_digest=digest)
     served = encode(TEXTS[:8], spec=spec, batch_size=64)
     measured = finetune.embed_states(
-        states[:8], finetune.served_top(finetune.load_adapter(tmp_path / "adapter.npz"), 4)
+        states[:8], finetune.served_top(adapter_file.load_adapter(tmp_path / "adapter.npz"), 4)
     )
     # int8 dynamic quantization scales activations per batch, so the cached-states path (zeros at
     # padding, float16 states) and a full forward agree to cosine ~0.99, like two batchings of
