@@ -9,7 +9,7 @@ calls through the anthropic SDK (ANTHROPIC_BASE_URL): the classification tier, t
 and the response planner, with every gate they pass in production (router, cache, breaker, PII
 guard, the one budget of classification/llm_gateway.py).
 
-The demo scenario (demo.scenario.generate(7): the 716 items of `./run demo`, every channel's
+The demo scenario (demo.scenarios.generate(7): the 716 items of `./run demo`, every channel's
 texts sent as generic-intake payloads, in order, with the platform clock moved by each item's
 offset) is stored through `ingestion.services.raw_events_store`; the hand-offs that follow
 (ingestion → classification → crisis → response) run in this process, one after the other, as
@@ -196,7 +196,7 @@ def main() -> None:
     from config.celery import app
     from config.handoffs import handoffs
     from crisis.models import Crisis
-    from demo.scenario import generate
+    from demo.scenarios import generate
     from demo.seed import demo_seed
     from ingestion.models import Event, Source
     from ingestion.services import raw_events_store

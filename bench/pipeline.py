@@ -147,7 +147,7 @@ def proc_stats(pid: int) -> tuple[float, float]:
 # --- load -----------------------------------------------------------------------------------------
 def scenario_events(n: int, run: int) -> list[dict]:
     """n intake events in the demo scenario's mix (repeated with new ids when n exceeds it)."""
-    from demo.scenario import generate
+    from demo.scenarios import generate
     from tenants import clock
 
     out: list[dict] = []

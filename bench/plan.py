@@ -71,7 +71,7 @@ def round_trips_per_s(rounds: int = 200) -> float:
 
 
 def story_texts() -> list[str]:
-    from demo.scenario import generate
+    from demo.scenarios import generate
 
     scenario = generate(7)
     roles = {"rumour", "journalist", "amplification", "support", "news"}

@@ -76,7 +76,7 @@ SECOND: list[tuple[int, str, str]] = [
 
 def demo_events(seed: int) -> list[dict]:
     """Canonical events of the demo scenario, in arrival order."""
-    from demo.scenario import generate
+    from demo.scenarios import generate
     from ingestion.sources.common import severity_hint
 
     matcher = demo_matcher()

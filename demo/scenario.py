@@ -436,25 +436,3 @@ class _Builder:
         for seq, item in enumerate(self.items):
             item.seq = seq
         return self.items
-
-
-STORIES = ("breach", "two_stories")
-
-
-def generate(seed: int = 7, *, scale: float = 1.0, run: int = 0, story: str = "breach") -> Scenario:
-    """The scenario for `seed`: same seed, same items in the same order. `run` (the start time in
-    epoch seconds) goes into the wire ids, so replaying a seed later is new data to the platform.
-    `story` names the scenario: "breach" (this module's story) or "two_stories"
-    (demo.scenario_stories: a payments outage and a lawsuit over fees at once)."""
-    if story not in STORIES:
-        raise ValueError(f"unknown scenario {story!r}; one of {', '.join(STORIES)}")
-    if story == "two_stories":
-        # Imported here: the alternative builder extends this module's.
-        from demo.scenario_stories import TwoStoriesBuilder
-
-        items = TwoStoriesBuilder(seed, scale).build()
-    else:
-        items = _Builder(seed, scale).build()
-    for item in items:
-        item.run = run
-    return Scenario(seed=seed, items=items, story=story)

@@ -1,4 +1,4 @@
-"""Named alternative scenarios for the demo (`demo.scenario.generate(story=...)`).
+"""Named alternative scenarios for the demo (`demo.scenarios.generate(story=...)`).
 
 "two_stories": two unrelated stories about Northwind Bank at once, over the same ordinary chatter
 and noise as the breach scenario, so the platform must tell them apart:

@@ -11,7 +11,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from demo import wire
-from demo.scenario import POLLED, Scenario, ScenarioItem, generate
+from demo.scenario import POLLED, Scenario, ScenarioItem
+from demo.scenarios import generate
 
 
 class World:

@@ -15,8 +15,6 @@ from collections import defaultdict
 from functools import cache
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[1]
 APPS = (
     "tenants",
@@ -191,10 +189,6 @@ def import_cycles() -> list[list[str]]:
     return sorted(groups, key=lambda g: (-len(g), g))
 
 
-@pytest.mark.xfail(
-    reason="import cycles remain (listed in docs/architecture.md); remove this mark once they are gone",
-    strict=False,
-)
 def test_no_import_cycles_between_modules_of_the_apps():
     cycles = import_cycles()
     assert not cycles, "\n".join(" ↔ ".join(group) for group in cycles)

@@ -14,7 +14,8 @@ from django.db import connection
 from django.test import Client
 
 from demo.player import Player, Pusher
-from demo.scenario import PUSHED, generate
+from demo.scenario import PUSHED
+from demo.scenarios import generate
 from demo.seed import SOURCE_SLUGS, demo_seed
 from demo.sinks import OutboxRecorder, start_http
 from tenants import clock

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 import httpx
 
 from demo.player import Player, Pusher, parse_speed
-from demo.scenario import generate
+from demo.scenarios import generate
 from demo.seed import PUSH_KEYS, ZENDESK_SIGNING_SECRET
 from ingestion.sources.zendesk.connector import verify_signature
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from demo.scenario import BURST_START, CHANNELS, JOURNALIST, NOISE_ROLES, PUSHED, generate
+from demo.scenario import BURST_START, CHANNELS, JOURNALIST, NOISE_ROLES, PUSHED
+from demo.scenarios import generate
 from demo.texts import luhn_card
 
 

@@ -37,7 +37,8 @@ from demo import wire
 from demo import world as world_mod
 from demo.history import TITLE as HISTORY_TITLE
 from demo.player import Player, Pusher
-from demo.scenario import BANK, BURST_START, DURATION, JOURNALIST, NOISE_ROLES, PII_RE, generate
+from demo.scenario import BANK, BURST_START, DURATION, JOURNALIST, NOISE_ROLES, PII_RE
+from demo.scenarios import generate
 from demo.seed import DEMO_DETECTOR, DEMO_SLA_MINUTES, PEOPLE, demo_seed
 from demo.sinks import OutboxRecorder, start_http, start_smtp
 from tenants import clock

@@ -20,7 +20,8 @@ from django.core.management.base import BaseCommand, CommandError
 
 from demo import world as world_mod
 from demo.player import Player, Progress, Pusher, format_clock, parse_speed
-from demo.scenario import DURATION, STORIES, generate
+from demo.scenario import DURATION
+from demo.scenarios import STORIES, generate
 from tenants import clock
 
 
