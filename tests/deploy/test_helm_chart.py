@@ -174,3 +174,13 @@ def test_the_startup_tier_runs_its_stores_in_the_cluster_and_the_enterprise_tier
     assert big > small
     # Pools with more than one replica keep at least all but one through a node drain.
     assert "crisisops-pool-classify" in by_kind(enterprise, "PodDisruptionBudget")
+
+
+def test_the_default_pool_sizes_are_config_pools_measured_figures():
+    pools = values("default")["pools"]
+    for name, pool in POOLS.items():
+        assert (pools[name]["memoryMi"], pools[name]["maxMemoryMi"]) == (
+            pool.memory_mb,
+            pool.max_memory_mb,
+        ), name
+        assert pools[name]["concurrency"] == pool.concurrency, name
