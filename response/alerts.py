@@ -65,6 +65,22 @@ def actions_attach(*, plan: ResponsePlan) -> int:
     return changed
 
 
+def actions_attach_missing() -> int:
+    """Beat: a crisis alert that opened after its plan was ready (the plan and the alert are handed
+    off side by side, on two queues) gets the plan's actions now. Returns how many alerts changed."""
+    waiting = (
+        Alert.objects.filter(crisis__response_plan__status=ResponsePlan.Status.READY)
+        .exclude(state=Alert.State.RESOLVED)
+        .exclude(details__has_key="recommended_actions")
+        .values_list("crisis_id", flat=True)
+        .distinct()
+    )
+    changed = 0
+    for plan in ResponsePlan.objects.filter(crisis_id__in=list(waiting)):
+        changed += actions_attach(plan=plan)
+    return changed
+
+
 def tasks_escalate_overdue() -> int:
     """Beat: the open tasks past their due time of each unresolved P0/P1 crisis, not escalated
     yet, are claimed (a conditional UPDATE: two sweeps never claim a task twice) and escalated

@@ -35,8 +35,10 @@ def crisis_resolved(crisis_id: int) -> dict:
 @stage_task("response.beat.sweep", ignore_result=True)
 def sweep() -> dict:
     """Every 10 s: late plans to the manual queue, plans behind their crisis asked for again,
-    overdue tasks escalated, and a few resolved crises indexed for the historical search."""
+    actions handed to crisis alerts that opened after their plan, overdue tasks escalated, and a
+    few resolved crises indexed for the historical search."""
     report = services.plans_watch()
+    report["actions_attached"] = alerts.actions_attach_missing()
     report["overdue_escalated"] = alerts.tasks_escalate_overdue()
     report["indexed"] = history.vectors_backfill(limit=5)
     return report

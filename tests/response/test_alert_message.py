@@ -98,3 +98,22 @@ def test_a_person_paged_by_email_before_the_plan_gets_its_actions_on_their_threa
     handoffs.run("response.plan_crisis")  # the same plan again: nobody is told twice
     drain()
     assert len(smtp.messages) == 2
+
+
+def test_a_crisis_alert_that_opens_after_its_plan_gets_the_actions_from_the_sweep(
+    wired, handoffs, httpserver
+):
+    from response.alerts import actions_attach_missing
+
+    crisis = open_crisis(level="high")
+    handoffs.run("response.plan_crisis")  # the plan is ready before escalation opened the alert
+    assert not Alert.objects.filter(crisis=crisis).exists()
+    handoffs.run("escalation.trigger_crisis_alert")
+    alert = Alert.objects.get(crisis=crisis)
+    assert "recommended_actions" not in alert.details
+
+    assert actions_attach_missing() == 1  # the 10 s beat
+    alert.refresh_from_db()
+    assert alert.details["recommended_actions"][0]["title"] == "Confirm the scope with the security on-call"
+    assert alert.details["recommended_link"] == PLAN_PATH.format(crisis_id=crisis.pk)
+    assert actions_attach_missing() == 0  # once
