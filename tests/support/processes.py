@@ -76,7 +76,11 @@ class ManagedProcess:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"{self.name} exited ({self.proc.returncode}):\n{self.log_text()[-4000:]}")
             time.sleep(0.2)
-        raise TimeoutError(f"{self.name}: {needle!r} not seen after {timeout}s:\n{self.log_text()[-4000:]}")
+        # Never leave it running: a worker that was slow to start would otherwise live on,
+        # orphaned, and take messages meant for the next test's worker.
+        text = self.log_text()
+        self.stop()
+        raise TimeoutError(f"{self.name}: {needle!r} not seen after {timeout}s:\n{text[-4000:]}")
 
     def stop(self) -> None:
         if self.proc.poll() is None:
