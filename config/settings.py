@@ -376,6 +376,8 @@ CLASSIFICATION_DRIFT_WINDOW_HOURS = env.float("CLASSIFICATION_DRIFT_WINDOW_HOURS
 CLASSIFICATION_DRIFT_REFERENCE_DAYS = env.float("CLASSIFICATION_DRIFT_REFERENCE_DAYS", default=7)
 CLASSIFICATION_DRIFT_THRESHOLD = env.float("CLASSIFICATION_DRIFT_THRESHOLD", default=0.2)
 CLASSIFICATION_DRIFT_MIN_SAMPLES = env.int("CLASSIFICATION_DRIFT_MIN_SAMPLES", default=50)
+# classification.beat.sweep_unclassified re-sends canonical events unclassified for this long.
+CLASSIFICATION_SWEEP_AFTER_SECONDS = env.int("CLASSIFICATION_SWEEP_AFTER_SECONDS", default=180)
 READINESS_CHECKS.append("classification.health.model_artifact")
 
 # --- ingestion ---
