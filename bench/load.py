@@ -294,13 +294,16 @@ def report(phase: Phase, drained: float) -> None:
             [phase.ids],
         )
         first, last, n_events = cur.fetchone()
+        # Detected = the classification that paged (an event alert) or the crisis opening; only
+        # detections of this phase (an alert a phase's event folds into an older crisis would
+        # otherwise count that crisis' age).
         cur.execute(
-            "SELECT extract(epoch FROM min(n.finished_at) - coalesce(cr.opened_at, cl.created_at, a.triggered_at)) "
+            "SELECT extract(epoch FROM min(n.finished_at) - coalesce(cl.created_at, cr.opened_at)) "
             "FROM escalation_alert a JOIN escalation_notification n ON n.alert_id = a.id "
             "AND n.status = 'sent' AND n.kind = 'page' AND n.purpose = 'notify' "
             "LEFT JOIN crisis_crisis cr ON cr.id = a.crisis_id "
             "LEFT JOIN classification_classification cl ON cl.id = a.classification_id "
-            "WHERE a.triggered_at >= %s GROUP BY a.id, cr.opened_at, cl.created_at, a.triggered_at",
+            "WHERE coalesce(cl.created_at, cr.opened_at) >= %s GROUP BY a.id, cr.opened_at, cl.created_at",
             [first],
         )
         detection = [float(r[0]) for r in cur.fetchall() if r[0] is not None]
@@ -326,7 +329,7 @@ def report(phase: Phase, drained: float) -> None:
     )
     print(f"  intake → Event:          {ms(intake_event)}")
     print(f"  intake → classification: {ms(intake_class)}")
-    print(f"  detection → alert (first page accepted, per alert): {ms(detection)}")
+    print(f"  detection → alert (first page accepted, per alert opened in the phase): {ms(detection)}")
     print(
         f"  backlog (mean of first vs last third of the samples): {early:.0f} → {late:.0f}; "
         f"oldest waiting message (max of first vs last third): {age_early:.1f} s → {age_late:.1f} s"
