@@ -16,6 +16,7 @@ from ingestion.sanitize import clean_payload, clean_text
 from ingestion.services import StoreResult, raw_events_store
 from ingestion.sources import ParseError, get_connector
 from ingestion.sources.common import stamp_received
+from ingestion.sources.generic.connector import GenericConnector
 
 logger = logging.getLogger(__name__)
 
@@ -58,6 +59,7 @@ def intake_generic(*, source: Source, body: Any) -> IntakeResult:
     `spool.SpoolUnavailable` when the events can be neither stored nor spooled.
     """
     connector = get_connector(source.kind)
+    assert isinstance(connector, GenericConnector), source.kind  # the generic endpoint's sources only
     result = IntakeResult()
     try:
         items = connector.split(body)

@@ -34,10 +34,11 @@ class FailOpenThrottle(SimpleRateThrottle):
     def get_rate(self) -> str | None:
         # Read at request time so a settings change (tests, reload) applies, unless a subclass
         # set rates of its own.
-        rates = self.THROTTLE_RATES
+        rates: dict[str, Any] = self.THROTTLE_RATES
         if rates is SimpleRateThrottle.THROTTLE_RATES:
             rates = api_settings.DEFAULT_THROTTLE_RATES
-        return rates.get(self.scope)
+        rate = rates.get(self.scope)
+        return str(rate) if rate is not None else None
 
     def allow_request(self, request: Any, view: Any) -> bool:
         if time.monotonic() >= _redis_down_until["at"]:

@@ -83,6 +83,7 @@ def test_hsts_and_secure_cookies_in_production():
         SECRET_KEY="a-long-random-production-secret-key-0123456789",
         FIELD_ENCRYPTION_KEY="q8Wb2n5cJm7rXz1Yt4Kf9Ph3Ld6Sg0Va2Ue8Oi5Nw1E=",
         METRICS_TOKEN="prometheus-scrape-token",
+        CELERY_BROKER_URL="amqp://guest:guest@127.0.0.1:5672//",  # production's broker is named
     )
     code = (
         "from config import settings as s;"
