@@ -1,7 +1,7 @@
 """A P0 whose ACK SLA passed with nobody acknowledging: every stakeholder of its current tier is
 paged now, not only the one the tier's rules picked (the on-call rotation's other members, people
 outside their working hours or inside quiet hours). Those already paged at this tier are not
-paged twice. Runs once per alert: the SLA breach is flagged with a conditional update before this
+paged twice, unless every channel of their page failed (providers down): they are paged again. Runs once per alert: the SLA breach is flagged with a conditional update before this
 is called."""
 
 from __future__ import annotations
@@ -50,7 +50,12 @@ def sla_breach_broadcast(alert: Alert, *, now: datetime) -> list[str]:
     step = steps[tier]
     paged, already = [], []
     for person in tier_stakeholders(step, at=now):
-        if paging.already_paged(alert=alert, person=person, tier=tier, round_=round_) is not None:
+        if (
+            paging.already_paged(
+                alert=alert, person=person, tier=tier, round_=round_, statuses=paging.REACHING
+            )
+            is not None
+        ):
             already.append(person.name)
             continue
         channels = list(step.get("channels") or (person.severity_channels or {}).get(alert.severity) or [])

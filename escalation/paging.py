@@ -43,6 +43,9 @@ SEVERITY_RANK = {"P0": 0, "P1": 1, "P2": 2, "P3": 3, "P4": 4}
 THREADABLE = ("slack", "email")
 # Rows that mean "this person was (or will be) told at this tier".
 TOLD = (Status.PENDING, Status.SENDING, Status.SENT, Status.FAILED, Status.HELD)
+# A page that reached the person or may still: a FAILED row counts only while its retry or next
+# channel is on its way (that row is then PENDING itself).
+REACHING = (Status.PENDING, Status.SENDING, Status.SENT, Status.HELD)
 
 
 def incident_of(alert: Alert) -> Q:
@@ -143,9 +146,12 @@ def _write(
     )
 
 
-def already_paged(*, alert: Alert, person: Stakeholder, tier: int, round_: int) -> Notification | None:
+def already_paged(
+    *, alert: Alert, person: Stakeholder, tier: int, round_: int, statuses: tuple[str, ...] = TOLD
+) -> Notification | None:
     """The person's page at this tier and round of the incident at the same or a higher
-    severity, if any (digest entries and updates are not pages)."""
+    severity, if any (digest entries and updates are not pages). `statuses`: REACHING to ignore
+    pages whose every channel failed."""
     rank = SEVERITY_RANK.get(alert.severity, 9)
     rows = Notification.objects.filter(
         incident_of(alert),
@@ -154,7 +160,7 @@ def already_paged(*, alert: Alert, person: Stakeholder, tier: int, round_: int) 
         purpose=Notification.Purpose.NOTIFY,
         tier=tier,
         round=round_,
-        status__in=TOLD,
+        status__in=statuses,
     ).order_by("created_at", "id")
     return next((n for n in rows if SEVERITY_RANK.get(n.severity, 9) <= rank), None)
 

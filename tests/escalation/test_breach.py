@@ -8,6 +8,7 @@ from datetime import timedelta
 from escalation import services, tiers
 from escalation.models import (
     Alert,
+    ChannelConfig,
     EscalationPolicy,
     EscalationStep,
     Notification,
@@ -87,3 +88,37 @@ def test_a_p1_sla_breach_is_flagged_without_paging_the_rest_of_the_tier(in_a, ht
     alert.refresh_from_db()
     assert alert.sla_breached
     assert _pages(alert) == [("Sam Secops", 0), ("Cleo Ciso", 1)]
+
+
+def test_a_p0_sla_breach_pages_again_whoever_every_channel_failed_to_reach(in_a, httpserver, smtp):
+    sam, *_ = _rotation_setup()
+    configure_channels(httpserver, smtp.port)
+    ChannelConfig.objects.exclude(kind="slack").update(enabled=False)  # Slack is their only way
+    httpserver.expect_request("/api/chat.postMessage").respond_with_data("down", status=503)
+    alert, _ = services.alert_trigger(
+        dedup_key="event:acme:security:P0",
+        title="Customer database dump for sale",
+        severity="P0",
+        category="security",
+        subject="acme",
+    )
+    drain()
+    clock.advance(60)  # the retries' backoff
+    drain()
+    sams = Notification.objects.filter(alert=alert, stakeholder=sam, purpose="notify")
+    assert sams.exists() and not sams.exclude(status__in=("failed", "failed_permanent", "skipped")).exists()
+
+    httpserver.clear()  # Slack is back
+    slack_ok(httpserver)
+    clock.advance(5 * 60 + 1)
+    tiers.alerts_check_deadlines()
+    drain()
+
+    alert.refresh_from_db()
+    assert alert.sla_breached
+    reached = set(
+        Notification.objects.filter(alert=alert, tier=0, status="sent").values_list(
+            "stakeholder__name", flat=True
+        )
+    )
+    assert reached == {"Sam Secops", "Ana Oncall", "Bo Oncall"}  # Sam too, though his first page "happened"
