@@ -5,6 +5,7 @@ from django.urls import path
 from command_center.views import (
     alerts,
     api,
+    archive,
     command_center,
     crisis_detail,
     dashboards,
@@ -17,6 +18,7 @@ app_name = "command_center"
 
 urlpatterns = [
     path("", command_center.command_center, name="command_center"),
+    path("crises/", archive.crisis_archive, name="crisis_archive"),
     path("crises/<int:pk>/", crisis_detail.crisis_detail, name="crisis_detail"),
     path("crises/<int:pk>/acknowledge", crisis_detail.crisis_acknowledge, name="crisis_acknowledge"),
     path("crises/<int:pk>/escalate", crisis_detail.crisis_escalate_now, name="crisis_escalate_now"),

@@ -726,7 +726,7 @@ def _walk_targets(played: Played) -> dict[str, list[str]]:
         + [f"/crises/{pk}/" for pk in crises],
         "pages": [f"/crises/{pk}/postmortem/" for pk in crises]
         + [f"/alerts/{pk}/" for pk in alerts]
-        + ["/dashboards/"]
+        + ["/crises/", "/crises/?status=resolved", "/dashboards/"]
         + [f"/dashboards/{board}/" for board in ("ops", "ml", "cost", "compliance")]
         + ["/demo/outbox/", "/api/docs/"],
         "downloads": [f"/crises/{pk}/postmortem.{fmt}" for pk in crises for fmt in ("md", "json")],
