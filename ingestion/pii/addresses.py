@@ -149,6 +149,16 @@ _STREET_NAME_WORDS = words("""
 """)
 
 
+# The shape of an address without any street word: a capitalised name and a house number, a
+# comma, then a postcode (a country letter may lead it: "H-9734") and a capitalised city —
+# "Červenkova 865, 773 21 Podivín", "Budapesti utca 65., H-4245 Zalaegerszeg". Token classes,
+# not word lists; a year is no postcode ("Galaxy 5, 2023 Samsung" is not an address).
+NAME_NUMBER_POSTCODE = re.compile(
+    rf"(?<![\w-]){_UPPER}{_L}+(?:[ -]{_L}+\.?){{0,3}}\s+{_NUM}\.?,\s*"
+    rf"(?:[A-Z]{{1,2}}-)?(?!(?:19|20)\d\d\b){POSTCODE}\s+{_UPPER}{_L}+"
+)
+
+
 def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
     # The math sign ∆ typed for the Greek Δ ("ΑΓΙΟΣ ∆ΟΜΕΤΙΟΣ"); one code point for one, so every
     # offset stays the same.
@@ -198,6 +208,8 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
         if " " in name or not lexicon.is_english(name.rstrip(".")):
             cores.append(m.span())
     for m in ARTICLE_NUMBER.finditer(text):
+        cores.append(m.span())
+    for m in NAME_NUMBER_POSTCODE.finditer(text):
         cores.append(m.span())
     for m in MILITARY.finditer(text):
         cores.append(m.span())

@@ -287,3 +287,19 @@ def test_django_setup_and_system_checks_load_neither_presidio_nor_spacy():
         [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True
     )
     assert done.stdout.strip().splitlines()[-1] == "[]", done.stderr[-2000:]
+
+
+@pytest.mark.parametrize(
+    "text,secrets",
+    [
+        ("Roof down at Červenkova 865, 773 21 Podivín, two hurt", ["865", "773 21", "Podivín"]),
+        ("we are stuck at Budapesti utca 65., H-4245 Zalaegerszeg now", ["65", "H-4245", "Zalaegerszeg"]),
+    ],
+)
+def test_a_name_and_number_with_a_postcode_and_city_after_a_comma_is_an_address(text, secrets):
+    assert_gone(text, *secrets)
+
+
+def test_a_product_and_a_year_after_a_comma_stay_readable():
+    text = "The Galaxy 5, 2023 Samsung model overheats"
+    assert redact(text) == text
