@@ -2,14 +2,12 @@
 generated requests — valid ones and deliberately invalid ones (negative mode) — sent as a signed-in
 crisis manager with a real source API key, and no request may answer 5xx. Bounded examples per
 operation so the suite stays short; the data goes through the whole Django stack (middleware,
-tenant routing, throttles, serializers, services) inside the test transaction. PATH_INFO is set
-as a WSGI server sets it (PEP 3333: the path's bytes as latin-1); Django's test client would put
-decoded UTF-8 there, which no server does, and OpenTelemetry's WSGI attributes fail on it."""
+tenant routing, throttles, serializers, services) inside the test transaction."""
 
 from __future__ import annotations
 
 import json
-from urllib.parse import unquote_to_bytes, urlencode, urlsplit
+from urllib.parse import urlencode, urlsplit
 
 import pytest
 import schemathesis
@@ -56,7 +54,6 @@ def _send(client: Client, case, key: str):
         data=body,
         content_type=content_type,
         headers=headers,
-        PATH_INFO=unquote_to_bytes(url.path).decode("latin-1"),
     )
 
 
