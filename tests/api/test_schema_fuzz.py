@@ -2,7 +2,13 @@
 generated requests — valid ones and deliberately invalid ones (negative mode) — sent as a signed-in
 crisis manager with a real source API key, and no request may answer 5xx. Bounded examples per
 operation so the suite stays short; the data goes through the whole Django stack (middleware,
-tenant routing, throttles, serializers, services) inside the test transaction."""
+tenant routing, throttles, serializers, services) inside the test transaction.
+
+Sent through Django's WSGI test client without OpenTelemetry's Django middleware: production
+serves ASGI (Daphne, where the middleware reads the ASGI scope), while the WSGI variant of that
+middleware quotes PATH_INFO as latin-1 and fails on a generated non-latin-1 path — a 500 of the
+test transport, not of the platform. (Importing config.asgi, as some test modules do, installs
+the middleware for the whole test session.)"""
 
 from __future__ import annotations
 
@@ -26,7 +32,22 @@ DROP_HEADERS = {"host", "content-length", "connection", "accept-encoding", "cook
 
 
 @pytest.fixture
-def fuzz(in_a, tenant_client):
+def without_wsgi_tracing():
+    from opentelemetry.instrumentation.django import DjangoInstrumentor
+
+    from config import telemetry
+
+    instrumentor = DjangoInstrumentor()
+    was_on = instrumentor.is_instrumented_by_opentelemetry
+    if was_on:
+        instrumentor.uninstrument()
+    yield
+    if was_on:
+        telemetry._instrument_django()
+
+
+@pytest.fixture
+def fuzz(in_a, tenant_client, without_wsgi_tracing):
     source_key_cache_clear()
     key = source_api_key_create(source=f.source(kind="generic"))
     f.crisis(events=[f.event(text="Acme breach", severity="P1", category="security")])
