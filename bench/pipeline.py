@@ -129,6 +129,18 @@ def wait_for(predicate, timeout: float, what: str, every: float = 0.25):
     raise TimeoutError(f"{what} not reached after {timeout:.0f}s")
 
 
+def stop_all(procs: dict, *, timeout: float) -> None:
+    """Terminate every process, wait for each, kill whoever outlives `timeout`."""
+    for p in procs.values():
+        if p.poll() is None:
+            p.terminate()
+    for p in procs.values():
+        try:
+            p.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            p.kill()
+
+
 def proc_stats(pid: int) -> tuple[float, float]:
     """(CPU seconds, peak RSS MiB) of a process and its children (from /proc)."""
     tick = os.sysconf("SC_CLK_TCK")
@@ -491,14 +503,7 @@ def main() -> None:
             cpu, peak = proc_stats(p.pid)
             report.append(f"- {name} (pid {p.pid}): CPU {cpu:.1f} s, peak RSS {peak:.0f} MiB")
     finally:
-        for p in procs.values():
-            if p.poll() is None:
-                p.terminate()
-        for p in procs.values():
-            try:
-                p.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                p.kill()
+        stop_all(procs, timeout=20)
         sink.shutdown()
         smtp.stop()
 

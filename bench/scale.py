@@ -190,14 +190,7 @@ def run_once(n: int, args, recorder, broker) -> dict:
             for name, p in procs.items()
         }
     finally:
-        for p in procs.values():
-            if p.poll() is None:
-                p.terminate()
-        for p in procs.values():
-            try:
-                p.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                p.kill()
+        pl.stop_all(procs, timeout=30)
     return result
 
 
