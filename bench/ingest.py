@@ -47,6 +47,8 @@ os.environ["INTAKE_RATE_LIMIT"] = "10000000/min"
 os.environ["LOG_LEVEL"] = "WARNING"
 sys.path.insert(0, str(ROOT))
 
+from config.queues import queue  # noqa: E402
+
 HOST = "bench.localhost"
 AIRLINE_CSV = ROOT.parent / "shared" / "data" / "airline_sentiment" / "data.csv"
 
@@ -264,7 +266,7 @@ def main() -> None:
                 "config",
                 "worker",
                 "-Q",
-                "ingest",
+                queue("ingest"),
                 "-c",
                 str(args.workers),
                 "-P",

@@ -48,9 +48,10 @@ os.environ.setdefault("BENCH_REDIS_URL", "redis://127.0.0.1:6379/12")
 sys.path.insert(0, str(ROOT))
 
 from bench.ingest import HOST, ensure_database, load_texts, make_events, setup_tenant  # noqa: E402
+from config.queues import STAGES, queue  # noqa: E402
 
 VENV_BIN = Path(sys.executable).parent
-QUEUES = ("ingest", "classify", "detect", "notify", "respond", "beat")
+QUEUES = tuple(queue(stage) for stage in STAGES)  # this region's: eu.ingest, …
 BATCH = 10
 CLIENTS = 4
 URGENT = "{airline} booking-api down in every region, checkout failing for all customers (incident {i})"
@@ -201,8 +202,8 @@ class Bench:
         from config.celery_hooks import oldest_waiting
 
         now, ages = time.time(), [0.0]
-        for queue in QUEUES:
-            at = oldest_waiting(queue)
+        for name in QUEUES:
+            at = oldest_waiting(name)
             if at is not None:
                 ages.append(max(0.0, now - at))
         return max(ages)

@@ -51,6 +51,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.floor import Floor, machine_line  # noqa: E402
 from bench.ml_floor import MLFloor  # noqa: E402
+from config.queues import queue, queues  # noqa: E402
 
 HOST = "bench.localhost"
 SCHEMA = "bench"
@@ -221,7 +222,7 @@ class Sampler(threading.Thread):
         from ingestion.models import RawEvent
 
         while not self.stop_flag.wait(0.5):
-            q = sum(self.broker.llen(name) for name in ("ingest", "classify", "detect"))
+            q = sum(self.broker.llen(queue(stage)) for stage in ("ingest", "classify", "detect"))
             self.max_queue = max(self.max_queue, q)
             with schema_context(SCHEMA):
                 oldest = (
@@ -251,7 +252,7 @@ def pipeline_done(expected_raw: int, broker, since) -> tuple[bool, int]:
         )
         canonical = Event.objects.filter(ingested_at__gte=since, canonical__isnull=True).count()
         classified = Classification.objects.filter(event__ingested_at__gte=since).count()
-    queues = sum(broker.llen(name) for name in ("ingest", "classify", "detect"))
+    queues = sum(broker.llen(queue(stage)) for stage in ("ingest", "classify", "detect"))
     done = raw_done >= expected_raw and classified >= canonical and queues == 0
     return done, classified
 
@@ -402,7 +403,7 @@ def main() -> None:
     for w in range(args.workers):
         procs[f"worker{w + 1}"] = start(
             f"worker{w + 1}",
-            [str(VENV_BIN / "celery"), "-A", "config", "worker", "-P", "solo", "-Q", "ingest,classify,detect,notify,beat",
+            [str(VENV_BIN / "celery"), "-A", "config", "worker", "-P", "solo", "-Q", queues("ingest,classify,detect,notify,beat"),
              "-n", f"benchpl{w}-{os.getpid()}@%h", "--without-gossip", "--without-mingle", "-l", "warning"],
         )  # fmt: skip
     procs["beat"] = start(

@@ -20,6 +20,7 @@ import logging
 import time
 from typing import Any
 
+from django.conf import settings
 from django.db import DatabaseError
 from django_tenants.utils import get_public_schema_name, schema_context
 from tenant_schemas_celery.scheduler import TenantAwareScheduler
@@ -46,6 +47,8 @@ class ResilientTenantScheduler(TenantAwareScheduler):
             schemas = list(
                 self.get_queryset()
                 .exclude(schema_name=get_public_schema_name())
+                # Only the tenants this region's deployment serves (tenants/residency.py).
+                .filter(region=settings.DEPLOYMENT_REGION, moved_to_region="")
                 .values_list("schema_name", flat=True)
             )
         except DatabaseError as exc:

@@ -2,7 +2,9 @@
 
 A task enqueued inside a tenant's schema carries that schema and runs in it on the worker.
 Task names are `<app>.<name>`; beat-driven sweeps are `<app>.beat.<name>` and go to the `beat`
-queue so a backlog in a stage never delays the timers. Every stage registers its tasks with
+queue so a backlog in a stage never delays the timers. Queue names carry the deployment's region
+(`config.queues.queue`: `eu.classify`), and a task of another region's tenant is rejected before
+it runs (`ResidentTenantTask`, tenants/residency.py). Every stage registers its tasks with
 `stage_task`, which carries the one retry policy (`TRANSIENT_ERRORS`, backoff with jitter, a
 finite number of retries).
 """
@@ -24,8 +26,10 @@ from celery import signals
 from django.db import InterfaceError
 from django.db import OperationalError as DatabaseOperationalError
 from tenant_schemas_celery.app import CeleryApp
+from tenant_schemas_celery.task import TenantTask
 
 from config import broker
+from config.queues import STAGES, queue
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 
@@ -41,25 +45,50 @@ class CrisisCelery(CeleryApp):
         return super().send_task(name, args, kwargs, countdown=countdown, eta=eta, **options)
 
 
-app = CrisisCelery("crisisops")
+class ResidentTenantTask(TenantTask):
+    """tenant-schemas-celery's task, refusing a tenant this deployment does not serve.
+
+    tenant-schemas-celery binds the message's tenant in its `task_prerun` handler, and Celery
+    swallows what a signal handler raises, so the refusal happens here, in the call that follows
+    the signals: before the task body, outside its retry policy (`autoretry_for` wraps the body),
+    so the message fails once and is logged, never retried. The residency router would refuse
+    the task's first query anyway; this says why, before anything runs.
+    """
+
+    abstract = True
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        from django.db import connection
+
+        from tenants.residency import ResidencyError, is_foreign
+
+        tenant = getattr(connection, "tenant", None)
+        if is_foreign(tenant):
+            exc = ResidencyError(tenant)
+            logging.getLogger(__name__).error("rejected task %s (%s): %s", self.name, self.request.id, exc)
+            raise exc
+        return super().__call__(*args, **kwargs)
+
+
+app = CrisisCelery("crisisops", task_cls=ResidentTenantTask)
 app.config_from_object("django.conf:settings", namespace="CELERY")
 
-QUEUES = ("ingest", "classify", "detect", "notify", "respond", "beat")
+QUEUES = tuple(queue(stage) for stage in STAGES)  # this region's: eu.ingest, eu.classify, …
 # RabbitMQ (production): quorum queues, publisher confirms (config/broker.py); nothing on Redis.
 app.conf.update(broker.celery_options(app.conf.broker_url, QUEUES))
 
 # Order matters: the first matching glob wins.
 app.conf.task_routes = {
-    "*.beat.*": {"queue": "beat"},
-    "ingestion.*": {"queue": "ingest"},
-    "classification.*": {"queue": "classify"},
-    "crisis.*": {"queue": "detect"},
-    "escalation.*": {"queue": "notify"},
+    "*.beat.*": {"queue": queue("beat")},
+    "ingestion.*": {"queue": queue("ingest")},
+    "classification.*": {"queue": queue("classify")},
+    "crisis.*": {"queue": queue("detect")},
+    "escalation.*": {"queue": queue("notify")},
     # Planning has its own queue: an encoder batch or an LLM call never delays detection or a page.
-    "response.*": {"queue": "respond"},
-    "tenants.*": {"queue": "beat"},
+    "response.*": {"queue": queue("respond")},
+    "tenants.*": {"queue": queue("beat")},
 }
-app.conf.task_default_queue = "beat"
+app.conf.task_default_queue = queue("beat")
 app.conf.task_create_missing_queues = True
 
 # Beat sends each entry once per tenant schema (entries without `tenant_schemas` go to every
@@ -125,15 +154,15 @@ def add_periodic(name: str, task: str, seconds: float) -> None:
 _warmups: list[tuple[str, Callable[[], object]]] = []
 
 
-def warm_up_on_start(queue: str, load: Callable[[], object]) -> None:
-    """Run `load` (a model load) in every process that will execute tasks of `queue`, as soon as
-    it starts and in a background thread, so the first task does not pay for it.
+def warm_up_on_start(stage: str, load: Callable[[], object]) -> None:
+    """Run `load` (a model load) in every process that will execute tasks of `stage`'s queue, as
+    soon as it starts and in a background thread, so the first task does not pay for it.
 
     With the prefork pool that is each child after the fork (`worker_process_init`): loading in
     the parent would only cost memory, the children would still load on first use. With the solo
     or threads pool the tasks run in the worker process itself (`worker_ready`).
     """
-    _warmups.append((queue, load))
+    _warmups.append((queue(stage), load))
 
 
 def _start_warmups() -> None:
@@ -141,9 +170,9 @@ def _start_warmups() -> None:
         queues = {q.name for q in app.amqp.queues.consume_from.values()}
     except (AttributeError, TypeError):
         queues = set(QUEUES)
-    for queue, load in _warmups:
-        if queue in queues:
-            threading.Thread(target=_warm, args=(queue, load), name=f"warm-{queue}", daemon=True).start()
+    for name, load in _warmups:
+        if name in queues:
+            threading.Thread(target=_warm, args=(name, load), name=f"warm-{name}", daemon=True).start()
 
 
 def _warm(queue: str, load: Callable[[], None]) -> None:

@@ -5,7 +5,8 @@
   middleware, which reads the domain table: a probe must work while PostgreSQL is away.
 - `TenantMiddleware`: django-tenants' host → schema lookup, remembering each host's tenant for a
   while, so requests still find their schema while PostgreSQL is away (an unknown host then gets
-  503, not 500).
+  503, not 500). A host whose tenant another region's deployment serves gets 421 Misdirected
+  Request, before anything reads its schema (tenants/residency.py).
 - `DatabaseOutageMiddleware`: a request that fails because PostgreSQL is away (or refuses writes)
   answers 503 with Retry-After instead of 500. A page the same session saw before is served as it
   was, read-only, under a banner; a live fragment (htmx) gets an empty 503, so the page keeps what
@@ -26,7 +27,7 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
 from django.core.signals import got_request_exception
-from django.db import DatabaseError
+from django.db import DatabaseError, connection
 from django.dispatch import receiver
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.utils.html import escape
@@ -34,6 +35,7 @@ from django_tenants.middleware.main import TenantMainMiddleware
 
 from config import health
 from config.outage import database_outage_seen, database_outage_since, database_unavailable
+from tenants.residency import ResidencyError, check_tenant, region_base_url
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -104,12 +106,31 @@ class TenantMiddleware(TenantMainMiddleware):
 
     def process_request(self, request: HttpRequest) -> HttpResponse | None:
         try:
-            return super().process_request(request)
+            response = super().process_request(request)
+            # The tenant is bound now and nothing has read its schema yet: refuse a foreign one.
+            check_tenant(getattr(request, "tenant", None))
+        except ResidencyError as exc:
+            connection.set_schema_to_public()
+            return misdirected_response(exc)
         except DatabaseError as exc:
             if not database_unavailable(exc):
                 raise
             database_outage_seen()
             return outage_response(request)
+        return response
+
+
+def misdirected_response(exc: ResidencyError) -> HttpResponse:
+    """421: this deployment does not serve the host's tenant; say which region does, and where."""
+    url = region_base_url(exc.region)
+    body: dict[str, Any] = {"detail": str(exc), "region": exc.region}
+    if url:
+        body["region_url"] = url
+    response = JsonResponse(body, status=421)
+    if url:
+        response["Link"] = f'<{url}>; rel="alternate"'
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 # --- answering during an outage ------------------------------------------------------------------

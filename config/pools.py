@@ -4,14 +4,18 @@ memory settings.
     python -m config.pools classify            # what `./run worker classify` and the chart run
     python -m config.pools ingest --concurrency 4
 
-| pool | queues | what its processes hold |
+| pool | queue | what its processes hold |
 |---|---|---|
-| ingest | ingest | spaCy + presidio (PII redaction), warmed up at start |
-| classify | classify | the MiniLM encoder + severity head, warmed up at start |
-| detect | detect | rolling features in Redis; no model |
-| notify | notify | provider HTTP/SMTP clients; waits on the network, so more processes per core |
-| respond | respond | the encoder (similar past crises) and LLM calls for response plans |
-| beat | beat | the periodic sweeps and SLA timers the scheduler sends |
+| ingest | `<region>.ingest` | spaCy + presidio (PII redaction), warmed up at start |
+| classify | `<region>.classify` | the MiniLM encoder + severity head, warmed up at start |
+| detect | `<region>.detect` | rolling features in Redis; no model |
+| notify | `<region>.notify` | provider HTTP/SMTP clients; waits on the network, so more processes per core |
+| respond | `<region>.respond` | the encoder (similar past crises) and LLM calls for response plans |
+| beat | `<region>.beat` | the periodic sweeps and SLA timers the scheduler sends |
+
+Queue names carry the deployment's data-residency region (`queue(stage)`, e.g. `eu.classify`):
+two regions' deployments sharing one broker by mistake still never hand an EU tenant's message to
+a US worker. Everything that names a queue goes through `config.queues.queue()`.
 
 The scheduler (`celery beat`, one replica, `python -m config.beat_supervisor`) is not a pool: it
 only sends. A model loads only in the processes of the pool whose queue needs it
@@ -32,15 +36,21 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from config.queues import queue
+
 
 @dataclass(frozen=True)
 class Pool:
     name: str
-    queues: tuple[str, ...]
+    stages: tuple[str, ...]
     concurrency: int  # processes (prefork children) of one worker
     memory_mb: int  # resident memory of one process after warm-up (measured)
     max_memory_mb: int  # a child past this is replaced after its current task
     loads: str
+
+    @property
+    def queues(self) -> tuple[str, ...]:
+        return tuple(queue(stage) for stage in self.stages)
 
 
 POOLS: dict[str, Pool] = {

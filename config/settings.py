@@ -58,6 +58,9 @@ CSRF_TRUSTED_ORIGINS = env.list(
 )
 # The data-residency region this deployment serves; tenants of other regions are refused.
 DEPLOYMENT_REGION = env.str("DEPLOYMENT_REGION", default="eu")
+# Where each other region's deployment answers, for the 421 a misdirected tenant host gets
+# (tenants/residency.py): REGION_BASE_URLS="us=https://us.example.com,apac=https://apac.example.com".
+REGION_BASE_URLS: dict[str, str] = env.dict("REGION_BASE_URLS", default={})
 
 # --- Applications -----------------------------------------------------------------------------
 
@@ -166,7 +169,9 @@ DATABASES["default"]["ENGINE"] = "django_tenants.postgresql_backend"
 DATABASES["default"].setdefault("CONN_MAX_AGE", 0)
 # A database that does not answer must fail a request in seconds (it is then spooled or 503).
 DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
-DATABASE_ROUTERS = ["django_tenants.routers.TenantSyncRouter"]
+# The residency router refuses any query while a tenant of another region is bound (no row of a
+# foreign tenant is read or written in this region's database).
+DATABASE_ROUTERS = ["django_tenants.routers.TenantSyncRouter", "tenants.residency.ResidencyRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Tests use their own Redis database so a running demo and a test run never share queues.

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import admin
 from django_tenants.admin import TenantAdminMixin
 from django_tenants.utils import get_public_schema_name
@@ -23,10 +24,26 @@ class DomainInline(admin.TabularInline):
 
 @admin.register(Organization)
 class OrganizationAdmin(TenantAdminMixin, PublicOnlyAdmin):
-    list_display = ("name", "schema_name", "region", "plan", "llm_daily_budget_usd", "created_at")
+    list_display = (
+        "name",
+        "schema_name",
+        "region",
+        "moved_to_region",
+        "plan",
+        "llm_daily_budget_usd",
+        "created_at",
+    )
     list_filter = ("region", "plan")
     search_fields = ("name", "schema_name")
     inlines = [DomainInline]
+    # Editing the region would only orphan the data: moving an organisation to another region's
+    # deployment is `export_tenant` / `import_tenant` (the field's help text names them).
+    readonly_fields = ("region", "moved_to_region")
+
+    def save_model(self, request, obj, form, change):
+        if not change:  # a new organisation lives in the region this deployment serves
+            obj.region = settings.DEPLOYMENT_REGION
+        super().save_model(request, obj, form, change)
 
 
 @admin.register(AccessLog)

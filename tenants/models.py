@@ -24,7 +24,19 @@ class Organization(TenantMixin):
 
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=63, unique=True)
-    region = models.CharField(max_length=8, choices=Region.choices, default=Region.EU)
+    region = models.CharField(
+        max_length=8,
+        choices=Region.choices,
+        default=Region.EU,
+        help_text=(
+            "Data-residency region: the deployment (cell) that holds this organisation's data. "
+            "Read-only: moving an organisation to another region is `manage.py export_tenant` here, "
+            "`import_tenant` on the target region's deployment, then `export_tenant --finish` here."
+        ),
+    )
+    # Set by `export_tenant` when the organisation's data leaves for another region's deployment:
+    # from then on this deployment refuses its requests and tasks (tenants/residency.py).
+    moved_to_region = models.CharField(max_length=8, choices=Region.choices, blank=True, default="")
     plan = models.CharField(max_length=16, choices=Plan.choices, default=Plan.STARTUP)
     # One budget for every LLM use of the organisation (classification/llm_gateway.py), per UTC day.
     llm_daily_budget_usd = models.DecimalField(max_digits=10, decimal_places=4, default=Decimal("500.00"))

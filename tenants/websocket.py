@@ -17,6 +17,8 @@ from django.contrib.auth import get_user
 from django.contrib.auth.models import AnonymousUser
 from django_tenants.utils import get_tenant_domain_model, remove_www, schema_context
 
+from tenants.residency import is_foreign
+
 if TYPE_CHECKING:
     from django.http import HttpRequest
 
@@ -53,6 +55,8 @@ def resolve_tenant_and_user(host: str, session_key: str | None):
     if domain is None:
         return None, AnonymousUser()
     tenant = domain.tenant
+    if is_foreign(tenant):  # another region's deployment serves it: as unknown here
+        return None, AnonymousUser()
     if not session_key:
         return tenant, AnonymousUser()
     engine = import_module(settings.SESSION_ENGINE)

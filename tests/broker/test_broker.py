@@ -11,6 +11,7 @@ from django.test import Client, override_settings
 
 from config import broker
 from config.celery import QUEUES
+from config.queues import queue
 from tests.broker.conftest import _rabbitmqctl
 
 
@@ -33,9 +34,10 @@ def test_a_hand_off_to_rabbitmq_lands_in_a_quorum_queue_after_the_broker_confirm
 
     listed = _rabbitmqctl("-q", "list_queues", "-p", _vhost(rabbitmq), "name", "type", "--no-table-headers")
     types = dict(line.split() for line in listed.stdout.splitlines() if line.strip())
-    assert types["respond"] == "quorum"
+    respond = queue("respond")  # eu.respond: named for the deployment's region
+    assert types[respond] == "quorum"
     # (rabbitmqctl's message counts lag by its stats interval; a passive declare reads the queue)
-    assert broker.queue_depths(url=rabbitmq, queues=["respond"]) == {"respond": 1}
+    assert broker.queue_depths(url=rabbitmq, queues=[respond]) == {respond: 1}
 
 
 @pytest.mark.rabbitmq
@@ -76,8 +78,8 @@ def test_metrics_report_the_depth_of_rabbitmq_queues(amqp_app, rabbitmq, tenant_
     with override_settings(CELERY_BROKER_URL=rabbitmq):
         body = Client(HTTP_HOST="localhost").get("/metrics").content.decode()
 
-    assert 'crisisops_queue_depth{queue="respond"} 2.0' in body
-    assert 'crisisops_queue_depth{queue="classify"} 0.0' in body
+    assert f'crisisops_queue_depth{{queue="{queue("respond")}"}} 2.0' in body
+    assert f'crisisops_queue_depth{{queue="{queue("classify")}"}} 0.0' in body
 
 
 def test_a_broker_that_does_not_answer_is_reported_as_down():

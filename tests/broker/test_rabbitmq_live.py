@@ -18,6 +18,7 @@ import pytest
 from django.conf import settings
 from werkzeug import Request, Response
 
+from config.queues import queue
 from escalation.models import Alert, ChannelConfig, Notification
 from ingestion.models import Event, RawEvent, Source
 from ingestion.selectors import source_key_cache_clear
@@ -29,7 +30,7 @@ from tests.support import processes
 from tests.support.tenancy import in_tenant
 
 SLACK = "/api/chat.postMessage"
-ALL_QUEUES = "ingest,classify,detect,notify,respond,beat"
+ALL_QUEUES = "ingest,classify,detect,notify,respond,beat"  # stages: start_worker names their queues
 pytestmark = [pytest.mark.rabbitmq, pytest.mark.live]
 
 
@@ -91,9 +92,8 @@ def test_intake_to_page_end_to_end_with_rabbitmq_as_the_broker(rabbitmq, tenant_
         assert Notification.objects.filter(alert=alert, status="sent", channel="slack").count() == 1
     # Every stage queue the hand-offs used is a quorum queue of this run's virtual host.
     types = _queues(rabbitmq)
-    assert {q: types.get(q) for q in ("ingest", "classify", "detect", "notify")} == dict.fromkeys(
-        ("ingest", "classify", "detect", "notify"), "quorum"
-    )
+    stages = [queue(s) for s in ("ingest", "classify", "detect", "notify")]  # eu.ingest, …
+    assert {q: types.get(q) for q in stages} == dict.fromkeys(stages, "quorum")
 
 
 def test_a_worker_killed_mid_delivery_gives_the_message_back_and_it_is_delivered_once(
@@ -150,7 +150,11 @@ def test_a_worker_killed_mid_delivery_gives_the_message_back_and_it_is_delivered
     from config import broker
 
     # Back in the queue at once: the quorum queue requeued the unacked delivery.
-    assert _wait(lambda: broker.queue_depths(url=rabbitmq, queues=["notify"])["notify"] == 1, 20, "requeue")
+    assert _wait(
+        lambda: broker.queue_depths(url=rabbitmq, queues=[queue("notify")])[queue("notify")] == 1,
+        20,
+        "requeue",
+    )
     with in_tenant(tenant_a):
         n.refresh_from_db()
         assert n.status == "sending" and answered == []

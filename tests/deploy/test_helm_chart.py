@@ -13,6 +13,7 @@ import pytest
 import yaml
 
 from config.pools import POOLS
+from config.queues import queue
 from tests.deploy.gotemplate import Chart, merged
 
 CHART = Path(__file__).resolve().parents[2] / "deploy" / "helm" / "crisisops"
@@ -127,7 +128,9 @@ def test_one_autoscaled_deployment_per_stage_pool_sized_from_the_measured_memory
         env = {e["name"]: e for e in container["env"]}
         assert env["CELERY_METRICS_PORT"]["value"] == "9808" and "PROMETHEUS_MULTIPROC_DIR" in env
         trigger = scaled[f"crisisops-pool-{name}"]["spec"]["triggers"][0]
-        assert trigger["metadata"]["queueName"] == name and trigger["metadata"]["mode"] == "QueueLength"
+        # The queue is named for the release's region, as config/queues.py names it: eu.classify.
+        assert trigger["metadata"]["queueName"] == queue(name, region=values(tier)["region"])
+        assert trigger["metadata"]["mode"] == "QueueLength"
         assert (
             scaled[f"crisisops-pool-{name}"]["spec"]["scaleTargetRef"]["name"] == deploy["metadata"]["name"]
         )

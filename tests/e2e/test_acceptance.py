@@ -33,6 +33,7 @@ import redis
 from django.conf import settings
 from django.db import connection
 
+from config.queues import queue
 from demo import wire
 from demo import world as world_mod
 from demo.history import TITLE as HISTORY_TITLE
@@ -198,7 +199,7 @@ def _backlog(schema: str):
     broker = redis.Redis.from_url(settings.CELERY_BROKER_URL, socket_timeout=5)
     keys = [
         f"{q}{s}"
-        for q in ("ingest", "classify", "detect", "respond")
+        for q in (queue("ingest"), queue("classify"), queue("detect"), queue("respond"))
         for s in ("", "\x06\x163", "\x06\x166", "\x06\x169")
     ]
 
@@ -512,7 +513,9 @@ def test_ack_from_the_dashboard_stops_further_notifications(played, db_access, b
     assert not open_alerts, f"alerts still open after the dashboard ACK: {open_alerts}"
     # Let deliveries already in flight land, then take the high-water mark.
     _wait(
-        lambda: redis.Redis.from_url(settings.REDIS_URL).llen("notify") == 0, timeout=30, what="notify queue"
+        lambda: redis.Redis.from_url(settings.REDIS_URL).llen(queue("notify")) == 0,
+        timeout=30,
+        what="notify queue",
     )
     mark = max((r["id"] for r in played.records()), default=0)
     # Past the next tier's deadline (the CEO), but before the crisis could auto-resolve.
@@ -521,7 +524,9 @@ def test_ack_from_the_dashboard_stops_further_notifications(played, db_access, b
     done = played.deadline_checks()
     _wait(lambda: played.deadline_checks() >= done + 2, timeout=60, what="two deadline checks")
     _wait(
-        lambda: redis.Redis.from_url(settings.REDIS_URL).llen("notify") == 0, timeout=30, what="notify queue"
+        lambda: redis.Redis.from_url(settings.REDIS_URL).llen(queue("notify")) == 0,
+        timeout=30,
+        what="notify queue",
     )
     new = [r for r in played.records() if r["id"] > mark and _is_page(r)]
     assert not new, f"paged after the ACK: {[(r['channel'], r['recipient'], r['subject']) for r in new]}"
@@ -806,10 +811,12 @@ def test_the_rest_of_the_story_plays_until_the_crisis_resolves_on_its_own(played
     crises = _story_crises(played)
     assert crises and all(c.status == "resolved" for c in crises), [(c.pk, c.status, c.level) for c in crises]
     _wait(
-        lambda: redis.Redis.from_url(settings.REDIS_URL).llen("notify") == 0, timeout=60, what="notify queue"
+        lambda: redis.Redis.from_url(settings.REDIS_URL).llen(queue("notify")) == 0,
+        timeout=60,
+        what="notify queue",
     )
     _wait(  # response.crisis_resolved: the plan's last words on the resolved crisis
-        lambda: redis.Redis.from_url(settings.REDIS_URL).llen("respond") == 0,
+        lambda: redis.Redis.from_url(settings.REDIS_URL).llen(queue("respond")) == 0,
         timeout=60,
         what="respond queue",
     )

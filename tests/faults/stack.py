@@ -19,6 +19,7 @@ from typing import Any
 import httpx
 import psycopg
 
+from config.queues import queues
 from tests.faults.servers import ThrowawayPostgres, ThrowawayRedis
 from tests.faults.sinks import FakeLLM, Slack, Smtp
 from tests.support.processes import ROOT, VENV_BIN, ManagedProcess, free_port, wait_for_port
@@ -135,7 +136,7 @@ class Stack:
             f"faults-worker-{self.worker_starts}",
             [
                 str(VENV_BIN / "celery"), "-A", "config", "worker", "-P", "solo", "-c", "1",
-                "-Q", "ingest,classify,detect,notify,respond,beat", "-n", f"faults-{uuid.uuid4().hex[:6]}@%h",
+                "-Q", queues(), "-n", f"faults-{uuid.uuid4().hex[:6]}@%h",
                 "--without-gossip", "--without-mingle", "-l", "info",
             ],
             {**self.env(), **extra_env},

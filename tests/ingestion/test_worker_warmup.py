@@ -7,13 +7,15 @@ import time
 
 import pytest
 
+from config.queues import queue
 from tests.support import processes
 
 pytestmark = pytest.mark.live
 
 
-def _warmed_pids(log: str, queue: str) -> set[int]:
-    return {int(pid) for pid in re.findall(rf"warmed up for queue {queue} in [\d.]+ s \(pid (\d+)\)", log)}
+def _warmed_pids(log: str, stage: str) -> set[int]:
+    name = re.escape(queue(stage))  # eu.ingest: the queue of the stage in this region
+    return {int(pid) for pid in re.findall(rf"warmed up for queue {name} in [\d.]+ s \(pid (\d+)\)", log)}
 
 
 def test_every_prefork_child_loads_the_redaction_engine_before_any_task_arrives(django_db_setup):

@@ -10,6 +10,7 @@ import pytest
 from django.test import Client
 
 from classification.models import Classification
+from config.queues import queue as region_queue
 from ingestion.models import Event, RawEvent
 from ingestion.selectors import source_key_cache_clear
 from ingestion.services import source_api_key_create
@@ -99,8 +100,8 @@ def test_a_scrape_after_pushing_events_shows_the_exact_deltas(db, tenant_a, sett
     assert delta("crisisops_payloads_rejected_total") == 0
     # Each task run once, counted under its stage's queue, with one duration sample.
     for queue, task in (
-        ("ingest", "ingestion.process_raw_events"),
-        ("classify", "classification.classify_events"),
+        (region_queue("ingest"), "ingestion.process_raw_events"),
+        (region_queue("classify"), "classification.classify_events"),
     ):
         assert delta("crisisops_task_runs_total", queue=queue, task=task, outcome="succeeded") == 1
         assert delta("crisisops_task_runs_total", task=task, outcome="failed") == 0
@@ -147,10 +148,10 @@ def test_a_worker_process_samples_reach_metrics_through_the_multiprocess_directo
     assert (
         merged.value(
             "crisisops_task_runs_total",
-            queue="ingest",
+            queue=region_queue("ingest"),
             task="ingestion.process_raw_events",
             outcome="succeeded",
         )
         == 1
     )
-    assert merged.value("crisisops_queue_wait_seconds_count", queue="ingest") == 1
+    assert merged.value("crisisops_queue_wait_seconds_count", queue=region_queue("ingest")) == 1

@@ -14,6 +14,7 @@ from django.test import Client
 from opentelemetry.trace import SpanKind
 
 from config.celery import app
+from config.queues import queue
 from escalation.models import Notification
 from ingestion.models import Event, Source
 from ingestion.selectors import source_key_cache_clear
@@ -70,7 +71,7 @@ def test_one_trace_follows_an_event_from_the_intake_request_to_the_page(
         app,
         pool="solo",
         perform_ping_check=False,
-        queues=["ingest", "classify", "detect", "notify"],
+        queues=[queue(s) for s in ("ingest", "classify", "detect", "notify")],  # eu.ingest, …
         shutdown_timeout=30,
     ):
         _post(tenant_a, BREACH)

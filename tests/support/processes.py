@@ -13,6 +13,8 @@ from pathlib import Path
 
 from django.conf import settings
 
+from config.queues import STAGES, queue
+
 ROOT = Path(__file__).resolve().parents[2]
 LOG_DIR = ROOT / "var" / "log" / "tests" / os.environ.get("TEST_LOG_NAME", "default")
 VENV_BIN = Path(sys.executable).parent
@@ -32,6 +34,11 @@ def wait_for_port(port: int, timeout: float = 30.0) -> None:
                 return
         time.sleep(0.1)
     raise TimeoutError(f"nothing listening on 127.0.0.1:{port} after {timeout}s")
+
+
+def region_queues(names: str, region: str | None = None) -> str:
+    """A `-Q` argument: stage names are qualified with the region, other queue names kept."""
+    return ",".join(queue(n, region) if n in STAGES else n for n in names.split(",") if n)
 
 
 def subprocess_env(**extra: str) -> dict[str, str]:
@@ -95,7 +102,7 @@ class ManagedProcess:
 
 def start_worker(
     name: str = "worker",
-    queues: str = "ingest,classify,detect,notify,respond,beat",
+    queues: str = ",".join(STAGES),
     *,
     pool: str = "solo",
     concurrency: int = 1,
@@ -113,7 +120,8 @@ def start_worker(
             "-c",
             str(concurrency),
             "-Q",
-            queues,
+            # Stage names ("ingest,classify") become this region's queues (eu.ingest,eu.classify).
+            region_queues(queues, env.get("DEPLOYMENT_REGION")),
             "-n",
             f"{name}-{os.getpid()}@%h",
             "--without-gossip",

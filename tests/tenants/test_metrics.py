@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.test import Client, override_settings
 from django.utils import timezone
 
+from config.queues import queue
 from ingestion.models import Event, RawEvent, Source
 from tests.support.tenancy import in_tenant
 
@@ -33,7 +34,7 @@ def test_metrics_report_events_per_second_per_tenant_and_queue_depth(db, tenant_
 
     assert 'crisisops_events_ingested_per_sec{tenant="tenant_a"} 0.1' in body
     assert 'crisisops_events_ingested_per_sec{tenant="tenant_b"} 0.0' in body
-    assert 'crisisops_queue_depth{queue="classify"}' in body
+    assert f'crisisops_queue_depth{{queue="{queue("classify")}"}}' in body
     for name in (
         "classification_latency_p95_ms",
         "alert_delivery_latency_p95_sec",
