@@ -82,7 +82,7 @@ class ResidencyRouter:
     None otherwise lets Django use the default database (this cell's own).
     """
 
-    def db_for_read(self, model: Any, **hints: Any) -> None:
+    def db_for_read(self, model: Any, **hints: Any) -> str | None:
         tenant = getattr(connection, "tenant", None)
         if tenant is not None and is_foreign(tenant):
             raise ResidencyError(tenant)
