@@ -11,9 +11,11 @@ the texts of its top linked events. An event (a `Probe`) belongs to a story when
    - a shared subject ("Is my Northwind card safe?" names the bank of the breach story);
    - a subject co-mentioned with the story's, or no subject at all (a monitoring alert, a log
      line), with the same category family;
-   - or, for a co-mentioned subject or none, text: a near copy of one of its events (MinHash)
-     or MiniLM cosine to its events' centroid above the threshold. Text alone never ties posts
-     about unrelated subjects.
+   - or, for a co-mentioned subject, none, or another subject of the same brand with the same
+     category family ("Is my Northwind app safe?" in the story of "Is my Northwind card safe?"),
+     text: a near copy of one of its events (MinHash) or MiniLM cosine to its events' centroid
+     above the threshold. Text alone never ties posts about unrelated subjects (another brand,
+     a competitor, a subject a "never" rule keeps apart).
 
 A subject's opening joins a story when at least `join_share` of its recent evidence belongs to it
 and what does not belong is too little to be a story of its own (fewer than the detector's
@@ -156,8 +158,22 @@ def _judge(probe: Probe, story: Story, cfg: GroupingSettings) -> tuple[str, str]
         return "yes", f"names no subject and is {probe.category}, like the story"
     if co or not probe.subjects:
         return "text", co[0] if co else ""
+    kin = _kin(probe.subjects, story.subjects, cfg)
+    if rel == "same" and kin:
+        return "text", kin
     # Subjects are the first partition: text alone never ties two unrelated subjects' posts.
     return "no", "names none of the story's subjects"
+
+
+def _kin(subjects: frozenset[str], story_subjects: frozenset[str], cfg: GroupingSettings) -> str:
+    """A subject of the same brand as one of the story's ("northwind-app" and "northwind-card"
+    are both Northwind Bank's), unless a "never" rule keeps the two apart; '' when none is."""
+    for a in sorted(subjects):
+        family = cfg.family(a)
+        for b in sorted(story_subjects):
+            if family and family == cfg.family(b) and not cfg.linked(a, b, mode="never"):
+                return f"{a}, like {b} a subject of {family}"
+    return ""
 
 
 def split(

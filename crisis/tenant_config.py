@@ -5,6 +5,7 @@ admin's change takes effect within `CONFIG_CACHE_SECONDS`."""
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -94,10 +95,15 @@ class GroupingSettings:
     auto_merge: bool = True
     always: frozenset[frozenset[str]] = field(default_factory=frozenset)
     never: frozenset[frozenset[str]] = field(default_factory=frozenset)
+    # subject -> the brand it belongs to ("northwind-card" -> "northwind-bank"), from watch terms
+    families: dict[str, str] = field(default_factory=dict)
 
     def linked(self, a: str, b: str, *, mode: str) -> bool:
         pairs = self.always if mode == SubjectLink.Mode.ALWAYS else self.never
         return frozenset((a, b)) in pairs
+
+    def family(self, subject: str) -> str:
+        return self.families.get(subject, "")
 
 
 _grouping_cache: dict[str, tuple[float, GroupingSettings]] = {}
@@ -124,6 +130,43 @@ def grouping_settings() -> GroupingSettings:
         auto_merge=row.auto_merge,
         always=frozenset(frozenset((a, b)) for a, b, m in links if m == SubjectLink.Mode.ALWAYS),
         never=frozenset(frozenset((a, b)) for a, b, m in links if m == SubjectLink.Mode.NEVER),
+        families=subject_families(),
     )
     _grouping_cache[schema] = (time.monotonic() + CONFIG_CACHE_SECONDS, settings)
     return settings
+
+
+def subject_families() -> dict[str, str]:
+    """Which brand each watched subject belongs to: a brand is its own family, and a term whose
+    name or alias contains a brand's name or alias as words ("Northwind card" holds "Northwind")
+    belongs to that brand. Executives and tickers name no brand and stay alone, as do a
+    competitor's brand and products (their names hold another brand)."""
+    from ingestion.models import WatchTerm
+
+    terms = list(WatchTerm.objects.filter(enabled=True).values_list("slug", "name", "kind", "aliases"))
+    brands = [
+        (slug, [name, *(aliases or [])])
+        for slug, name, kind, aliases in terms
+        if kind == WatchTerm.Kind.BRAND
+    ]
+    patterns = [
+        (
+            slug,
+            re.compile(
+                r"(?<!\w)(?:"
+                + "|".join(re.escape(n.lstrip("@$#")) for n in names if len(n) >= 3)
+                + r")(?!\w)",
+                re.I,
+            ),
+        )
+        for slug, names in brands
+    ]
+    families = {slug: slug for slug, _ in brands}
+    for slug, name, _kind, aliases in terms:
+        if slug in families:
+            continue
+        words = [name, *(aliases or [])]
+        owners = {brand for brand, pattern in patterns if any(pattern.search(w) for w in words)}
+        if len(owners) == 1:  # a term naming two brands (a co-branded card) belongs to neither
+            families[slug] = owners.pop()
+    return families

@@ -95,6 +95,27 @@ def check(*, alert: Alert, notification: Notification) -> Breach | None:
     return None
 
 
+def quotable(text: str) -> str:
+    """`text` as an alert message may quote it: ingestion stored it redacted, and what the
+    stricter outbound guard still finds (a name the redactor kept for its context, a long number)
+    becomes a `<TYPE>` tag too, so the content rule above is a last line, not the filter that
+    holds pages back. Fails closed: without the PII engine the text is withheld."""
+    if not text or not text.strip():
+        return text
+    return _quotable_cached(text, _allowed_names())
+
+
+@functools.lru_cache(maxsize=1024)
+def _quotable_cached(text: str, allow: tuple[str, ...]) -> str:
+    from ingestion.redaction import outbound_scrub
+
+    try:
+        return outbound_scrub(text=text, allow=allow)
+    except Exception:
+        logger.exception("guardrails: outbound PII scrub failed")
+        return "[text withheld: the PII guard is unavailable]"
+
+
 def _allowed_names() -> tuple[str, ...]:
     """Our own names are not customers': the organisation, watch terms, stakeholders."""
     from ingestion.models import WatchTerm

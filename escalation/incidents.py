@@ -28,7 +28,7 @@ from crisis import stories
 from crisis.models import Crisis, TimelineEntry
 from crisis.tenant_config import grouping_settings
 from crisis.timeline import timeline_append
-from escalation import metrics, paging
+from escalation import guardrails, metrics, paging
 from escalation.models import Alert, Notification
 from escalation.services import (
     EVENT_ALERT_SEVERITIES,
@@ -50,7 +50,7 @@ def _event_row(event, classification) -> dict[str, Any]:
         "event_id": event.pk,
         "severity": classification.severity,
         "category": classification.category,
-        "text": (event.title or event.text or "")[:200],
+        "text": guardrails.quotable((event.title or event.text or "")[:200]),
         "source": event.source.slug if event.source_id else "",
         "url": event.url,
         "at": (event.occurred_at or clock.now()).isoformat(),
@@ -249,7 +249,7 @@ def alert_trigger_for_classification(*, classification) -> tuple[Alert, bool] | 
                 subject=crisis.subject,
                 subjects=crisis.story_subjects,
                 sources=list(crisis.sources or []),
-                summary=event.text[:1000],
+                summary=guardrails.quotable(event.text[:1000]),
                 details={"events": [row], "event_ids": [event.pk], "explanation": classification.rationale},
                 crisis=crisis,
                 classification=classification,
@@ -260,13 +260,13 @@ def alert_trigger_for_classification(*, classification) -> tuple[Alert, bool] | 
             return alert_fold(alert=alert, classification=classification, row=row, reason=why), False
     return alert_trigger(
         dedup_key=f"event:{subject or '-'}:{classification.category}:{classification.severity}",
-        title=event.title or event.text[:120],
+        title=guardrails.quotable(event.title or event.text[:120]),
         severity=classification.severity,
         category=classification.category,
         subject=subject,
         subjects=sorted(event.subjects or []),
         source=event.source.slug,
-        summary=event.text[:1000],
+        summary=guardrails.quotable(event.text[:1000]),
         details={
             "event_id": event.pk,
             "url": event.url,
@@ -295,6 +295,7 @@ def _forming_story_alert(*, event, cfg) -> tuple[Alert, str] | None:
             (int(r["event_id"]), str(r.get("text", ""))) for r in (alert.details or {}).get("events", [])
         ]
         subjects = set(alert.subjects or ([alert.subject] if alert.subject else []))
+        subjects |= {s for pair in cfg.always if pair & subjects for s in pair}
         story = stories.Story(
             crisis=None,
             name=f"alert #{alert.pk}",

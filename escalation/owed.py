@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
-from django.db import transaction
+from django.db import connection, transaction
 
 from classification.models import Classification
 from config.celery import enqueue
@@ -44,6 +44,12 @@ def classification_trigger(*, classification_id: int) -> int | None:
         )
         if not created:
             return record.alert_id
+        # One story decision at a time per tenant: two P0/P1 events of one forming story handled
+        # by two workers at once would each find no alert to join and page twice.
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_advisory_xact_lock(hashtext(%s))", [f"{connection.schema_name}:story-alerts"]
+            )
         classification = (
             Classification.objects.select_related("event__source").filter(pk=classification_id).first()
         )

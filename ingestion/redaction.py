@@ -8,6 +8,8 @@
 - `outbound_guard(text=..., allow=...)`: the same finders, stricter (any long number, any name
   the finders see), run on a prompt before it leaves for an LLM. Callers refuse to send on any
   hit and record `GuardResult.reason` (entity types and counts, never the values).
+- `outbound_scrub(text=..., allow=...)`: the guard's findings replaced by tags, for text that a
+  message quotes (escalation's alert messages quote an incident's top posts).
 
 The engine is built once per process (`get_engine()`: the model and the word lists, a few
 seconds; workers do it at start). Importing this module loads neither presidio nor spaCy (the
@@ -38,6 +40,7 @@ __all__ = [
     "get_engine",
     "offline_tldextract",
     "outbound_guard",
+    "outbound_scrub",
     "redact_texts",
 ]
 
@@ -97,6 +100,18 @@ def outbound_guard(*, text: str, allow: Iterable[str] = ()) -> GuardResult:
     tags = [m.span() for m in _TAG.finditer(text)]
     hits = [f for f in found if not any(s <= f.start and f.end <= e for s, e in tags)]
     return GuardResult(ok=not hits, counts=dict(Counter(f.entity for f in hits)))
+
+
+def outbound_scrub(*, text: str, allow: Iterable[str] = ()) -> str:
+    """`text` with everything `outbound_guard` would find replaced by its `<TYPE>` tag, for text a
+    message quotes (an alert's top posts): the guard then passes it. Raises if the engine fails."""
+    engine = get_engine()
+    found = engine.find(text, allow_pattern(list(allow)), strict=True)
+    tags = [m.span() for m in _TAG.finditer(text)]
+    hits = [f for f in found if not any(s <= f.start and f.end <= e for s, e in tags)]
+    for f in sorted(hits, key=lambda f: f.start, reverse=True):
+        text = f"{text[: f.start]}<{f.entity}>{text[f.end :]}"
+    return text
 
 
 def offline_tldextract() -> None:

@@ -276,3 +276,71 @@ def test_an_event_alert_that_turns_out_to_be_the_storys_later_folds_into_the_cri
     assert TimelineEntry.objects.filter(
         crisis=crisis, kind="story", message__contains=f"Alert #{lone} "
     ).exists()
+
+
+def test_the_same_question_about_another_product_of_the_brand_folds_but_a_competitors_pages(
+    in_a, httpserver, smtp
+):
+    from crisis.models import SubjectLink
+    from crisis.tenant_config import config_cache_clear
+    from ingestion.models import WatchTerm
+
+    for slug, name, kind in (
+        ("acme", "Acme", "brand"),
+        ("acme-card", "Acme card", "product"),
+        ("acme-app", "Acme app", "product"),
+        ("acme-web", "Acme web", "product"),
+        ("globex", "Globex", "brand"),
+        ("globex-card", "Globex card", "product"),
+    ):
+        WatchTerm.objects.update_or_create(slug=slug, defaults={"name": name, "kind": kind})
+    config_cache_clear()
+    security_setup()
+    configure_channels(httpserver, smtp.port)
+    slack_ok(httpserver)
+
+    def page(subject: str, text: str) -> int:
+        alert_id = tasks.trigger_event_alert(_classification("P1", subjects=(subject,), text=text).pk)
+        drain()
+        return alert_id
+
+    first = page("acme-card", "Is my Acme card safe? I saw the news about a breach")
+    # The demo's story: the same question asked of the brand's app joins the forming story.
+    assert page("acme-app", "Is my Acme app safe? I saw the news about a breach") == first
+    # The same words about a competitor's card are another story: text alone never ties them.
+    assert page("globex-card", "Is my Globex card safe? I saw the news about a breach") != first
+    # A "never" rule keeps two of the brand's own subjects apart.
+    SubjectLink.objects.create(subject_a="acme-web", subject_b="acme-card", mode="never")
+    SubjectLink.objects.create(subject_a="acme-web", subject_b="acme-app", mode="never")
+    config_cache_clear()
+    assert page("acme-web", "Is my Acme web safe? I saw the news about a breach") != first
+
+
+def test_an_alert_quotes_its_posts_without_the_names_the_guard_would_halt(in_a, httpserver, smtp):
+    setup = security_setup()
+    configure_channels(httpserver, smtp.port)
+    slack_ok(httpserver)
+    from escalation import guardrails
+    from escalation.models import PagingGuardrail
+
+    PagingGuardrail.objects.create(name="No customer names", kind=PagingGuardrail.Kind.NO_PERSONAL_DATA)
+    guardrails.rules_cache_clear()
+    try:
+        # A name the ingestion redactor kept (say, for its context) reaches the alert's text.
+        alert_id = tasks.trigger_event_alert(
+            _classification(
+                "P1", text="Margaret Thompson says Acme leaked her card number 4111111111111111"
+            ).pk
+        )
+        drain()
+    finally:
+        guardrails.rules_cache_clear()
+    alert = Alert.objects.get(pk=alert_id)
+    assert "Margaret" not in alert.title and "Thompson" not in alert.summary
+    assert "<PERSON>" in alert.details["events"][0]["text"]
+    sent = Notification.objects.filter(stakeholder=setup.people["sam"]).values_list("status", flat=True)
+    assert list(sent) == ["sent"]
+    bodies = json.dumps(_slack_bodies(httpserver))
+    assert (
+        "Margaret" not in bodies and "4111111111111111" not in bodies and "leaked her card number" in bodies
+    )

@@ -159,12 +159,13 @@ class Command(BaseCommand):
         from django.conf import settings
         from django_tenants.utils import schema_context
 
+        from config.queues import queue
         from ingestion.models import RawEvent
         from tenants.redis import redis_client
 
         broker = redis_client(settings.CELERY_BROKER_URL)
         keys = [
-            f"{q}{suffix}"
+            f"{queue(q)}{suffix}"
             for q in ("ingest", "classify", "detect")
             for suffix in ("", "\x06\x163", "\x06\x166", "\x06\x169")
         ]
