@@ -17,6 +17,7 @@ Places the NER model is sure of (GPE/LOC) are left alone, and so are the tenant'
 from __future__ import annotations
 
 import re
+import zoneinfo
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -79,9 +80,35 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
         found.extend(more)
     found = _extended(text, found, lexicon)
     found.extend(_extended(text, list(_repeated(text, found, lexicon)), lexicon))
+    found = [t for f in found if (t := _trimmed(text, f)) is not None]
     for m in HANDLE.finditer(text):
         found.append(Found(m.start(), m.end(), "USERNAME"))
     return iter(found)
+
+
+# Time-zone abbreviations are capitalised words next to names ("Sam Okafor, due 01:13 UTC"):
+# never a name. zoneinfo knows the canonical ones; the rest are the common daylight variants.
+_ZONES = frozenset(
+    {z.upper() for z in zoneinfo.available_timezones() if "/" not in z and z.isalpha() and z.isupper()}
+    | {"BST", "CEST", "EEST", "WEST", "EDT", "CDT", "MDT", "PDT", "AEST", "AEDT", "IST", "JST", "KST", "SGT"}
+)
+_WORD = re.compile(r"\S+")
+
+
+def _trimmed(text: str, f: Found) -> Found | None:
+    """A name finding without the words at its ends that no name holds (a time, a time zone);
+    None when nothing is left."""
+    if f.entity != "PERSON":
+        return f
+    words = [m for m in _WORD.finditer(text, f.start, f.end)]
+    keep = [
+        m for m in words if not (any(c.isdigit() for c in m.group()) or m.group().strip(".,;:()") in _ZONES)
+    ]
+    if not keep:
+        return None
+    if len(keep) == len(words):
+        return f
+    return Found(keep[0].start(), keep[-1].end(), f.entity, f.score)
 
 
 def _name_shaped(tokens: list[Token], lexicon: Lexicon) -> bool:
