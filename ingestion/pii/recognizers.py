@@ -73,12 +73,13 @@ class NoContextEnhancer(ContextAwareEnhancer):
 
 
 class AnyDomainEmailRecognizer(EmailRecognizer):
-    """presidio's email pattern; every match counts. presidio drops an address whose domain
-    has no public suffix, but `it@corp.internal` names a person as well (and the suffix lookup
-    costs a tldextract call per match)."""
+    """presidio's email pattern; every match whose domain ends in a word counts. presidio drops
+    an address whose domain has no public suffix, but `it@corp.internal` names a person as well
+    (and the suffix lookup costs a tldextract call per match); a version after an @
+    (`severity_classifier@1.3.0`, `pkg@2.1`) is no address."""
 
     def validate_result(self, pattern_text: str) -> bool:
-        return True
+        return any(c.isalpha() for c in pattern_text.rsplit(".", 1)[-1])
 
 
 class _FinderRecognizer(LocalRecognizer):

@@ -312,3 +312,8 @@ def test_times_and_time_zones_next_to_names_are_not_names_and_the_names_still_go
     assert "01:13 UTC" in out and "01:28 CEST" in out
     # A message naming only our own people (the guardrail's allowed names) passes the guard.
     assert outbound_guard(text=text, allow=["Sam Okafor", "Lena Kowalski"]).ok
+
+
+def test_a_version_after_an_at_sign_is_no_email_but_an_internal_address_is():
+    assert outbound_guard(text="model severity_classifier@1.3.0: P1 p=0.24").ok
+    assert "it@corp.internal" not in redact("write to it@corp.internal about it")
