@@ -860,6 +860,21 @@ def test_each_person_is_paged_at_most_once_per_tier_and_level_and_the_ceo_at_mos
     assert updates, "nothing about the story reached anyone as an update (every event paged?)"
 
 
+def test_no_message_of_the_scenario_is_held_back_by_the_no_personal_data_guardrail(played, db_access):
+    """Alerts quote the story's posts: what they quote passes the content rule by construction
+    (escalation.guardrails.quotable), so the rule never halts a page of an ordinary story."""
+    from escalation.models import Notification
+
+    with in_tenant(played.tenant):
+        halted = list(
+            Notification.objects.filter(status="halted", error__contains="personal data").values_list(
+                "alert_id", "channel", "error"
+            )
+        )
+    connection.set_schema_to_public()
+    assert not halted, halted
+
+
 def test_every_later_message_to_a_person_is_in_the_thread_of_their_first(played, db_access):
     rows = _incident_messages(played)
     first: dict[tuple[int, str], Any] = {}
