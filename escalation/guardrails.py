@@ -67,11 +67,22 @@ def channel_forbidden(*, alert: Alert, stakeholder: Stakeholder | None, channel:
     return ""
 
 
-def message_texts(alert: Alert, notification: Notification) -> list[str]:
-    """What any message about the alert carries, whatever the channel renders around it."""
+def message_parts(alert: Alert, notification: Notification) -> list[tuple[str, str]]:
+    """(part, text) of what any message about the alert carries, whatever the channel renders
+    around it."""
     details = alert.details or {}
     events = [str(e.get("text", "")) for e in details.get("events", []) if isinstance(e, dict)]
-    return [alert.title, alert.summary, str(details.get("explanation", "")), notification.body, *events]
+    return [
+        ("title", alert.title),
+        ("summary", alert.summary),
+        ("explanation", str(details.get("explanation", ""))),
+        (f"{notification.kind or 'page'} text", notification.body),
+        *(("quoted post", text) for text in events),
+    ]
+
+
+def message_texts(alert: Alert, notification: Notification) -> list[str]:
+    return [text for _, text in message_parts(alert, notification)]
 
 
 def check(*, alert: Alert, notification: Notification) -> Breach | None:
@@ -86,11 +97,16 @@ def check(*, alert: Alert, notification: Notification) -> Breach | None:
     content = [r for r in content if r.applies(severity=alert.severity, stakeholder=notification.stakeholder)]
     if not content:
         return None
-    text = "\n".join(t for t in message_texts(alert, notification) if t)
-    found = _personal_data(text, _allowed_names())
+    allow = _allowed_names()
+    parts = [(part, t) for part, t in message_parts(alert, notification) if t]
+    found = _personal_data("\n".join(t for _, t in parts), allow)
     if found:
+        # Where it is (never what): the parts that carry it on their own, for whoever fixes it.
+        where = sorted({part for part, t in parts if _personal_data(t, allow)})
         return Breach(
-            rule=content[0].name, reason=f"guardrail '{content[0].name}': the message carries {found}"
+            rule=content[0].name,
+            reason=f"guardrail '{content[0].name}': the message carries {found}"
+            + (f" (in the {', '.join(where)})" if where else ""),
         )
     return None
 

@@ -225,7 +225,9 @@ def test_a_message_naming_a_customer_is_halted_on_every_channel(in_a, httpserver
         Notification.objects.filter(alert=alert).order_by("pk").values_list("channel", "status", "error")
     )
     assert [(c, st) for c, st, _ in rows] == [("slack", "halted"), ("email", "halted"), ("email", "skipped")]
-    assert rows[0][2] == "guardrail 'No customer names': the message carries personal data: PERSON×2"
+    assert rows[0][2] == (
+        "guardrail 'No customer names': the message carries personal data: PERSON×2 (in the summary)"
+    )
     assert rows[2][2] == "every channel of the chain was tried"
     assert not wire(httpserver, SLACK) and not smtp.messages
 
