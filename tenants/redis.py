@@ -43,3 +43,42 @@ def redis_client(url: str | None = None) -> redis.Redis:
                 )
                 _pools[key] = pool
     return redis.Redis(connection_pool=pool)
+
+
+# Every Redis key family that holds a tenant's state, by where its schema sits. Counters and
+# claims keyed by row ids (events, classifications) are only true of the database they came from.
+TENANT_KEY_PATTERNS = (
+    "{schema}:*",  # Django's cache (django_tenants.cache.make_key)
+    "dedup:{schema}:*",
+    "crisis:feat:{schema}:*",
+    "crisis:seen:{schema}:*",
+    "crisis:emb:{schema}:*",
+    "crisis:story-look:{schema}:*",
+    "crisis:deb:lead:{schema}:*",
+    "crisis:deb:trail:{schema}:*",
+    "crisis:deb:streak:{schema}:*",
+    "throttle:intake:{schema}:*",
+    "ingestion:pii_hold_mail:{schema}",
+    "classification:llm:budget_told:{schema}:*",
+    "classification:llm:cache:{schema}:*",
+)
+
+
+def tenant_keys_forget(*, schema: str) -> int:
+    """Delete everything Redis holds for `schema` (a tenant created anew under a name an earlier
+    one had, or a database reset): the feature store's "already counted" claims, dedup signatures
+    and embeddings are keyed by row ids, and ids start again at 1 in a new schema, so stale keys
+    would make new events count as seen or as duplicates of events that no longer exist.
+    Returns how many keys went."""
+    client = redis_client()
+    gone = 0
+    for pattern in TENANT_KEY_PATTERNS:
+        batch: list[bytes] = []
+        for key in client.scan_iter(match=pattern.format(schema=schema), count=1000):
+            batch.append(key)
+            if len(batch) >= 500:
+                gone += client.delete(*batch)
+                batch = []
+        if batch:
+            gone += client.delete(*batch)
+    return gone

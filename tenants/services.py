@@ -14,10 +14,29 @@ from django.db import transaction
 from django_tenants.utils import schema_context
 
 from tenants.models import Domain, Organization, Plan, Region
+from tenants.redis import tenant_keys_forget
 from tenants.roles import ADMIN, ensure_role_groups, user_set_role
 
 SLUG_RE = re.compile(r"^[a-z][a-z0-9_]{1,39}$")
-RESERVED_SLUGS = {"public", "information_schema", "default", "admin", "www", "api", "static"}
+RESERVED_SLUGS = {
+    "public",
+    "information_schema",
+    "default",
+    "admin",
+    "www",
+    "api",
+    "static",
+    # first segments of Redis key families (tenants.redis.TENANT_KEY_PATTERNS): a tenant's cache
+    # keys start with its schema name, and must never be mistaken for another family's
+    "crisis",
+    "crisisops",
+    "dedup",
+    "throttle",
+    "ingestion",
+    "classification",
+    "celery",
+    "unacked",
+}
 HOST_RE = re.compile(
     r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$"
 )
@@ -102,6 +121,8 @@ def organization_provision(
             if llm_daily_budget_usd is not None:
                 org.llm_daily_budget_usd = llm_daily_budget_usd
             org.save(verbosity=0)
+            # A new schema's ids start at 1: nothing Redis remembers under this name is true of it.
+            tenant_keys_forget(schema=slug)
         if owner is None:
             Domain.objects.create(domain=domain, tenant=org, is_primary=not org.domains.exists())
 

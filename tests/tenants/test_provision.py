@@ -60,3 +60,30 @@ def test_provision_tenant_refuses_a_region_this_deployment_does_not_serve():
 def test_provision_tenant_rejects_bad_domain():
     with pytest.raises(CommandError, match="invalid domain"):
         call_command("provision_tenant", "okslug", "--domain", "not a host!")
+
+
+@pytest.mark.django_db
+def test_a_tenant_created_under_an_earlier_ones_name_starts_with_nothing_in_redis(live_db):
+    """Redis state keyed by row ids (the detector's "already counted" claims, dedup signatures,
+    embeddings) of a dropped database or deleted tenant would make the new tenant's first events,
+    whose ids start again at 1, count as seen or as duplicates of events that no longer exist."""
+    from tenants.redis import redis_client
+
+    r = redis_client()
+    stale = ["crisis:seen:zeta:cls:1", "dedup:zeta:sig:1", "crisis:feat:zeta:180:w:acme:9", "zeta:cache:1:x"]
+    others = [
+        "crisis:feat:acme:180:w:zeta:9",
+        "dedup:acme:sig:1",
+    ]  # another tenant's, naming a subject "zeta"
+    for key in stale + others:
+        r.set(key, 1, ex=600)
+    try:
+        call_command("provision_tenant", "zeta", "--domain", "zeta.localhost")
+        assert [k for k in stale if r.exists(k)] == []
+        assert [k for k in others if r.exists(k)] == others
+        # Provisioning again (idempotent) forgets nothing: the tenant's live state stays.
+        r.set("crisis:seen:zeta:cls:2", 1, ex=600)
+        call_command("provision_tenant", "zeta", "--domain", "zeta.localhost")
+        assert r.exists("crisis:seen:zeta:cls:2")
+    finally:
+        r.delete(*stale, *others, "crisis:seen:zeta:cls:2")
