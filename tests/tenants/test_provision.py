@@ -87,3 +87,19 @@ def test_a_tenant_created_under_an_earlier_ones_name_starts_with_nothing_in_redi
         assert r.exists("crisis:seen:zeta:cls:2")
     finally:
         r.delete(*stale, *others, "crisis:seen:zeta:cls:2")
+
+
+@pytest.mark.django_db
+def test_forget_tenant_cache_after_a_restore_names_its_tenants(tenant_a, capsys):
+    from tenants.redis import redis_client
+
+    r = redis_client()
+    key = f"crisis:seen:{tenant_a.org.schema_name}:cls:1"
+    r.set(key, 1, ex=600)
+    call_command("forget_tenant_cache", tenant_a.org.schema_name)
+    assert not r.exists(key)
+    assert f"{tenant_a.org.schema_name}: 1 Redis keys forgotten" in capsys.readouterr().out
+    with pytest.raises(CommandError, match="no such tenant: nosuch"):
+        call_command("forget_tenant_cache", "nosuch")
+    with pytest.raises(CommandError, match="name the tenants"):
+        call_command("forget_tenant_cache")
