@@ -5,7 +5,8 @@ with Redis paused, every post waited for the client's timeout and then answered 
 events were stored. `FailOpenThrottle` counts in Redis while Redis answers; when a call fails it
 counts in this process's memory with the same rate (the limit then holds per process, not per
 deployment), and leaves Redis alone for `REDIS_RETRY_SECONDS`, so a paused Redis costs one
-timeout per process, not one per request.
+timeout per process, not one per request; while another request-path user (the platform clock)
+has just found Redis away (`tenants.redis.redis_away`), it does not even try.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ import redis.exceptions
 from django.core.cache.backends.locmem import LocMemCache
 from rest_framework.settings import api_settings
 from rest_framework.throttling import SimpleRateThrottle
+
+from tenants.redis import redis_away, redis_failed
 
 logger = logging.getLogger(__name__)
 
@@ -41,11 +44,12 @@ class FailOpenThrottle(SimpleRateThrottle):
         return str(rate) if rate is not None else None
 
     def allow_request(self, request: Any, view: Any) -> bool:
-        if time.monotonic() >= _redis_down_until["at"]:
+        if time.monotonic() >= _redis_down_until["at"] and not redis_away():
             try:
                 return super().allow_request(request, view)
             except REDIS_ERRORS as exc:
                 _redis_down_until["at"] = time.monotonic() + REDIS_RETRY_SECONDS
+                redis_failed()
                 logger.warning("throttle: Redis unavailable (%s); counting in this process", exc)
         self.cache = _local_history
         try:

@@ -12,7 +12,7 @@ import redis.exceptions
 from django.conf import settings
 from django.utils import timezone
 
-from tenants.redis import redis_client
+from tenants.redis import redis_away, redis_client, redis_failed
 
 _KEY = "clock:offset_seconds"
 _cache: dict[str, float] = {"value": 0.0, "read_at": -1.0}
@@ -24,14 +24,15 @@ def offset_seconds() -> float:
     if settings.PRODUCTION:
         return 0.0
     mono = time.monotonic()
-    if mono - _cache["read_at"] > _CACHE_SECONDS:
+    if mono - _cache["read_at"] > _CACHE_SECONDS and not redis_away():
         try:
-            raw = redis_client().get(_KEY)
+            raw = redis_client(fast=True).get(_KEY)
         except (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError):
             # Redis away: keep the offset last read rather than fail every caller (intake stamps
             # receive times with it), and leave Redis alone for a few seconds (a paused Redis
-            # would otherwise cost every caller a timeout).
+            # would otherwise cost every caller a timeout) — the other request-path users too.
             _cache["read_at"] = mono + _RETRY_AFTER_FAILURE_SECONDS
+            redis_failed()
             return _cache["value"]
         _cache["value"] = float(raw) if raw else 0.0
         _cache["read_at"] = mono

@@ -14,32 +14,54 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 
 import redis
 
 SOCKET_TIMEOUT_SECONDS = 5.0
 CONNECT_TIMEOUT_SECONDS = 2.0
 
-_pools: dict[tuple[int, str], redis.ConnectionPool] = {}
+_pools: dict[tuple[int, str, bool], redis.ConnectionPool] = {}
 _lock = threading.Lock()
 
 
-def redis_client(url: str | None = None) -> redis.Redis:
-    """A client on the process-wide pool for `url` (default: `settings.REDIS_URL`)."""
+# One breaker for the process: code on a request's path (the platform clock, the intake throttle)
+# that finds Redis away says so here, and the others fail over at once instead of each paying its
+# own client timeout in turn (a paused Redis cost a post three timeouts, ~12 s, before this).
+_away = {"until": 0.0}
+REDIS_AWAY_SECONDS = 5.0
+# Reads on a request's path that have a fallback use this timeout, not the client's 5 s.
+FAST_TIMEOUT_SECONDS = 1.0
+
+
+def redis_away() -> bool:
+    """True while a recent call found Redis unavailable (callers with a fallback use it)."""
+    return time.monotonic() < _away["until"]
+
+
+def redis_failed() -> None:
+    """A call just found Redis unavailable: callers with a fallback skip it for a few seconds."""
+    _away["until"] = time.monotonic() + REDIS_AWAY_SECONDS
+
+
+def redis_client(url: str | None = None, *, fast: bool = False) -> redis.Redis:
+    """A client on the process-wide pool for `url` (default: `settings.REDIS_URL`); `fast`: on a
+    pool whose calls give up after `FAST_TIMEOUT_SECONDS` (for reads that have a fallback)."""
     if url is None:
         from django.conf import settings
 
         url = settings.REDIS_URL
-    key = (os.getpid(), url)
+    key = (os.getpid(), url, fast)
     pool = _pools.get(key)
     if pool is None:
         with _lock:
             pool = _pools.get(key)
             if pool is None:
+                timeout = FAST_TIMEOUT_SECONDS if fast else SOCKET_TIMEOUT_SECONDS
                 pool = redis.ConnectionPool.from_url(
                     url,
-                    socket_timeout=SOCKET_TIMEOUT_SECONDS,
-                    socket_connect_timeout=CONNECT_TIMEOUT_SECONDS,
+                    socket_timeout=timeout,
+                    socket_connect_timeout=min(timeout, CONNECT_TIMEOUT_SECONDS),
                 )
                 _pools[key] = pool
     return redis.Redis(connection_pool=pool)
