@@ -12,7 +12,7 @@ import redis.exceptions
 from django.conf import settings
 from django.utils import timezone
 
-from tenants.redis import redis_away, redis_client, redis_failed
+from tenants.redis import redis_away, redis_back, redis_client, redis_failed
 
 _KEY = "clock:offset_seconds"
 _cache: dict[str, float] = {"value": 0.0, "read_at": -1.0}
@@ -24,7 +24,9 @@ def offset_seconds() -> float:
     if settings.PRODUCTION:
         return 0.0
     mono = time.monotonic()
-    if mono - _cache["read_at"] > _CACHE_SECONDS and not redis_away():
+    # An explicit invalidation (a task starting, the clock just moved: read_at < 0) reads even
+    # while the process believes Redis away; otherwise the shared breaker spares the timeout.
+    if mono - _cache["read_at"] > _CACHE_SECONDS and (_cache["read_at"] < 0 or not redis_away()):
         try:
             raw = redis_client(fast=True).get(_KEY)
         except (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError):
@@ -47,9 +49,10 @@ def advance(seconds: float) -> float:
     """Move the clock forward (tests, demo). Returns the new total offset."""
     if settings.PRODUCTION:
         raise RuntimeError("the clock cannot be moved in production")
-    new = redis_client().incrbyfloat(_KEY, seconds)
-    _cache["read_at"] = -1.0
-    return float(new)
+    new = float(redis_client().incrbyfloat(_KEY, seconds))
+    _cache["value"], _cache["read_at"] = new, time.monotonic()
+    redis_back()
+    return new
 
 
 def reset() -> None:

@@ -17,8 +17,6 @@ from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 from django.db import connection, transaction
 
-from tenants.redis import redis_away, redis_failed
-
 logger = logging.getLogger(__name__)
 BROADCAST_TIMEOUT_SECONDS = 3.0
 
@@ -32,13 +30,6 @@ def broadcast_many(*, schema_name: str, kind: str, payloads: list[dict[str, Any]
     gather, not one `async_to_sync` per message). Failures are logged, never raised."""
     layer = get_channel_layer()
     if layer is None or not payloads:
-        return
-    if redis_away():
-        # A live update is best effort (the page catches up on its next load); a worker or a
-        # request must not wait out the channel layer's 30 s read timeout on a paused Redis.
-        logger.warning(
-            "broadcast of %d %r message(s) to %s skipped: Redis away", len(payloads), kind, schema_name
-        )
         return
     group = tenant_group_name(schema_name)
 
@@ -57,7 +48,8 @@ def broadcast_many(*, schema_name: str, kind: str, payloads: list[dict[str, Any]
     try:
         failures = [r for r in async_to_sync(send_all)() if isinstance(r, BaseException)]
     except TimeoutError:
-        redis_failed()
+        # A live update is best effort (the page catches up on its next load): a worker or a
+        # request must not wait out the channel layer's 30 s read timeout on a paused Redis.
         logger.warning("broadcast of %d %r message(s) to %s timed out", len(payloads), kind, schema_name)
         return
     except Exception:

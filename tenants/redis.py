@@ -44,6 +44,11 @@ def redis_failed() -> None:
     _away["until"] = time.monotonic() + REDIS_AWAY_SECONDS
 
 
+def redis_back() -> None:
+    """A call just succeeded where it had to (a write with no fallback): Redis is back."""
+    _away["until"] = 0.0
+
+
 def redis_client(url: str | None = None, *, fast: bool = False) -> redis.Redis:
     """A client on the process-wide pool for `url` (default: `settings.REDIS_URL`); `fast`: on a
     pool whose calls give up after `FAST_TIMEOUT_SECONDS` (for reads that have a fallback)."""

@@ -114,3 +114,13 @@ def tenant_client(tenant_a):
         return client
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def _redis_believed_up():
+    """Each test starts believing Redis is up: a test that made Redis fail (a fault, a fake
+    client) must not leave the process's breaker (tenants.redis.redis_away) open for the next."""
+    from tenants.redis import redis_back
+
+    redis_back()
+    yield
