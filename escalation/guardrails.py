@@ -98,15 +98,18 @@ def check(*, alert: Alert, notification: Notification) -> Breach | None:
     if not content:
         return None
     allow = _allowed_names()
-    parts = [(part, t) for part, t in message_parts(alert, notification) if t]
-    found = _personal_data("\n".join(t for _, t in parts), allow)
+    # Each part on its own, as the channels render it (a block each): joined into one text, the
+    # name finder's line and list cues read across parts and saw names no part holds.
+    found = [
+        (part, hit)
+        for part, t in message_parts(alert, notification)
+        if t and (hit := _personal_data(t, allow))
+    ]
     if found:
-        # Where it is (never what): the parts that carry it on their own, for whoever fixes it.
-        where = sorted({part for part, t in parts if _personal_data(t, allow)})
+        where = sorted({part for part, _ in found})
         return Breach(
             rule=content[0].name,
-            reason=f"guardrail '{content[0].name}': the message carries {found}"
-            + (f" (in the {', '.join(where)})" if where else ""),
+            reason=f"guardrail '{content[0].name}': the message carries {found[0][1]} (in the {', '.join(where)})",
         )
     return None
 
