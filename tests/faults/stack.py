@@ -19,7 +19,7 @@ from typing import Any
 import httpx
 import psycopg
 
-from config.queues import queues
+from config.queues import STAGES, queues
 from tests.faults.servers import ThrowawayPostgres, ThrowawayRedis
 from tests.faults.sinks import FakeLLM, Slack, Smtp
 from tests.support.processes import ROOT, VENV_BIN, ManagedProcess, free_port, wait_for_port
@@ -129,14 +129,15 @@ class Stack:
         )
         wait_for_port(self.port, timeout=60)
 
-    def start_worker(self, **extra_env: str) -> None:
-        """The worker for every queue; `extra_env` for a worker started broken on purpose."""
+    def start_worker(self, stages: tuple[str, ...] = STAGES, **extra_env: str) -> None:
+        """The worker for every queue (or only `stages`' queues: a stage nobody serves keeps its
+        messages in the broker); `extra_env` for a worker started broken on purpose."""
         self.worker_starts += 1  # each worker's own log: a killed one's stays readable
         self.worker = ManagedProcess(
             f"faults-worker-{self.worker_starts}",
             [
                 str(VENV_BIN / "celery"), "-A", "config", "worker", "-P", "solo", "-c", "1",
-                "-Q", queues(), "-n", f"faults-{uuid.uuid4().hex[:6]}@%h",
+                "-Q", queues(stages), "-n", f"faults-{uuid.uuid4().hex[:6]}@%h",
                 "--without-gossip", "--without-mingle", "-l", "info",
             ],
             {**self.env(), **extra_env},

@@ -11,9 +11,14 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from config.beat import HEARTBEAT_KEY
+from config.queues import STAGES, queue
+from escalation import owed
 from tests.faults.stack import events, wait_until
 
 pytestmark = pytest.mark.faults
+
+# No watched subject and no other test's words: a page of its own, not an update of an open story.
+OWED_TEXT = "ledger-replication lag over 30 minutes on the settlement cluster, transfers not posting"
 
 
 def _post_in_parallel(stack, prefix: str, *, posts: int, per_post: int) -> list[tuple[int, float]]:
@@ -76,6 +81,79 @@ def test_broker_down_intake_stores_and_the_work_is_resent(stack, fault_report):
         lost=n - fate["events"],
         duplicate_notifications=stack.duplicate_notifications(),
         recovery=f"{time.monotonic() - back:.0f} s from broker restart to all processed ({took:.0f} s wait)",
+    )
+
+
+def test_broker_loses_a_page_hand_off_and_the_owed_sweeper_sends_it(stack, fault_report):
+    """The hand-off that matters most: a P0 classification is committed and its
+    `escalation.trigger_event_alert` message waits in the broker when the broker restarts empty.
+    Nothing in any process still holds it; only the rows (a paged classification without an
+    EventTrigger) say a page is owed, and beat's owed-work sweep must send it, once."""
+    stack.stop_worker()
+    stack.start_worker(stages=tuple(s for s in STAGES if s != "notify"))  # the page waits in the broker
+    try:
+        r = stack.post_events(
+            [{"id": "owed-p0", "text": OWED_TEXT, "platform": "logs", "severity": "emergency"}]
+        )
+        assert r.status_code == 202, r.text
+        wait_until(lambda: bool(_owed_classification(stack)), timeout=150, what="the P0 classified and paged")
+        broker = stack.broker.client()
+        waiting = sum(broker.llen(k) for k in broker.scan_iter(match=f"{queue('notify')}*"))
+        assert waiting >= 1, "the page's hand-off should be waiting in the broker"
+    finally:
+        stack.broker.stop()  # no persistence: every queued message is gone
+        stack.broker.start()
+        stack.stop_worker()
+        stack.start_worker()
+    classification_id = _owed_classification(stack)[0][0]
+    triggers = "SELECT count(*) FROM escalation_eventtrigger WHERE classification_id = %s"
+    assert stack.count(triggers, classification_id) == 0  # nobody handled it: the message is lost
+    back = time.monotonic()
+    stack.advance_clock(owed.GRACE_SECONDS + 5)  # past the grace a slow message is given
+    took = wait_until(
+        lambda: stack.count(triggers + " AND alert_id IS NOT NULL", classification_id) == 1,
+        timeout=150,
+        what="the owed page sent by the sweeper",
+    )
+    alert_id = stack.sql(
+        "SELECT alert_id FROM escalation_eventtrigger WHERE classification_id = %s", classification_id
+    )[0][0]
+    wait_until(
+        lambda: (
+            stack.count(
+                "SELECT count(*) FROM escalation_notification WHERE alert_id = %s AND status = 'sent'",
+                alert_id,
+            )
+            > 0
+        ),
+        timeout=60,
+        what="a notification of the owed alert sent",
+    )
+    sent = stack.sql(
+        "SELECT n.channel, s.name FROM escalation_notification n JOIN escalation_stakeholder s "
+        "ON s.id = n.stakeholder_id WHERE n.alert_id = %s AND n.status = 'sent' ORDER BY n.id",
+        alert_id,
+    )
+    duplicates = stack.duplicate_notifications()
+    assert stack.count(triggers, classification_id) == 1 and duplicates == 0
+    fault_report(
+        fault="Celery broker restarted empty while a P0's page hand-off (escalation.trigger_event_alert) "
+        "waited in it, after the classification was committed",
+        happened="the P0 was classified and paged, no process held the message any more; beat's owed-work "
+        "sweep found the paged classification without an EventTrigger and re-sent it once the "
+        f"hand-off was past its {owed.GRACE_SECONDS} s grace: alert {alert_id}, sent "
+        + ", ".join(f"{name} by {channel}" for channel, name in sent),
+        lost=0,
+        duplicate_notifications=duplicates,
+        recovery=f"{time.monotonic() - back:.0f} s from the broker's restart to the page sent "
+        f"(the sweep runs every 60 s; {took:.0f} s after the platform clock passed the grace)",
+    )
+
+
+def _owed_classification(stack) -> list[tuple]:
+    return stack.sql(
+        "SELECT c.id FROM classification_classification c JOIN ingestion_event e ON e.id = c.event_id "
+        "WHERE e.external_id = 'owed-p0' AND c.paged"
     )
 
 
