@@ -14,7 +14,9 @@ for every P0/P1, the LLM tier off (nothing leaves the machine).
 1. Paced: `--rate` events/s (the mission's peak is 2.8/s; 28 is 10×) for `--duration` seconds,
    batches of 10 from 4 clients on a fixed schedule. Events are real airline tweets
    (../shared/data/airline_sentiment when present), retweet near-duplicates, support tickets
-   full of PII, log alerts, and `--urgent-share` monitoring pages (severity "emergency": P0).
+   full of PII, log alerts, and `--urgent-share` monitoring pages (severity "emergency": P0) of
+   unrelated incidents (`urgent_text`: one component and symptom after another), so each opens
+   an alert of its own and detection → alert is measured over many alerts.
 2. With `--max`: the sustained maximum. Steps of `--step` seconds from `--max-start` events/s,
    ×1.5 each, until a step does not hold (at its end the backlog held more than 5 s of input,
    or a post failed); the last step that held is the sustained maximum, then `--max-duration` s at
@@ -54,8 +56,27 @@ VENV_BIN = Path(sys.executable).parent
 QUEUES = tuple(queue(stage) for stage in STAGES)  # this region's: eu.ingest, …
 BATCH = 10
 CLIENTS = 4
-URGENT = "{airline} booking-api down in every region, checkout failing for all customers (incident {i})"
-AIRLINES = ["@united", "@AmericanAir", "@USAirways", "@SouthwestAir", "@JetBlue", "@VirginAmerica"]
+# Monitoring pages of unrelated incidents (a component × a symptom, in turn): each opens an alert
+# of its own, so detection → alert is a distribution over many alerts, not one story's first page.
+COMPONENTS = [
+    "payments-gateway", "booking-api", "loyalty-db", "checkin-kiosk fleet", "baggage-tracking",
+    "crew-scheduler", "fare-cache", "seat-map service", "mobile-push", "sso-idp", "pnr-store",
+    "ancillaries-api", "flight-status feed", "gate-display network", "refund-worker",
+    "partner-gds link", "fraud-scoring", "email-relay", "call-center ivr", "ledger-replication",
+]  # fmt: skip
+SYMPTOMS = [
+    "returning 5xx to every request", "unreachable from all regions", "disk full, writes refused",
+    "certificate expired, TLS handshakes failing", "queue depth over 1M, consumers stalled",
+    "error rate 100% after deploy", "primary lost, no failover", "latency over 30 s, timeouts everywhere",
+]  # fmt: skip
+
+
+def urgent_text(i: int) -> str:
+    component = COMPONENTS[i % len(COMPONENTS)]
+    symptom = SYMPTOMS[(i // len(COMPONENTS)) % len(SYMPTOMS)]
+    return f"{component} {symptom} (incident {i})"
+
+
 
 
 def pct(values: list[float], q: float) -> float:
@@ -179,7 +200,7 @@ class Bench:
                 e.clear()
                 e.update(
                     id=f"urgent-{os.getpid()}-{self.urgent_seq}",
-                    text=URGENT.format(airline=self.rng.choice(AIRLINES), i=self.urgent_seq),
+                    text=urgent_text(self.urgent_seq),
                     platform="logs",
                     severity="emergency",
                 )
