@@ -298,7 +298,9 @@ def hint_precision(
     rules: list, labels: list[str], pred: np.ndarray, rows, rule_trust: trust.RuleTrust
 ) -> float | None:
     """How often an unproven rule's P0/P1 claim against a calmer model answer was right, on
-    held-out answers: the calibrated confidence the router gives such a doubt (None: < 20 seen)."""
+    held-out answers (None: < 20 seen). Recorded in `meta.json` as a figure of the artifact: the
+    router no longer answers with such a claim (it is a hint and a review reason, the model's
+    answer stands), so nothing serves this number as a confidence."""
     hits = [
         i
         for i in rows

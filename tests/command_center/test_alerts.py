@@ -146,3 +146,21 @@ def test_openapi_schema_describes_the_alerts_api(in_a, tenant_client):
         assert path in paths, sorted(paths)
     detail = paths["/api/v1/alerts/{id}"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
     assert detail["$ref"].endswith("/AlertDetailOutput")
+
+
+def test_delivery_times_are_the_platform_clock_like_the_timeline(scene, tenant_client):
+    """A notification shows when it was sent on the platform clock (`finished_at`, else when it was
+    due), as the crisis timeline does: the row's wall-clock `created_at` differs whenever the clock
+    is moved (the demo replays a story hours away from now)."""
+    from datetime import datetime, timedelta
+
+    from django.utils import timezone
+
+    from escalation.models import Notification
+
+    sent = timezone.make_aware(datetime(2026, 10, 29, 5, 7, 13))
+    n = Notification.objects.filter(alert=scene["alert"], status="sent").get()
+    Notification.objects.filter(pk=n.pk).update(finished_at=sent, scheduled_for=sent - timedelta(seconds=2))
+    for path in (f"/crises/{scene['crisis'].pk}/", f"/alerts/{scene['alert'].pk}/"):
+        html = tenant_client(email=VIEWER).get(path).content.decode()
+        assert f'<time datetime="{timezone.localtime(sent).isoformat()}">' in html, path
