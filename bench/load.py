@@ -5,7 +5,9 @@ Usage: .venv/bin/python bench/load.py [--rate 28] [--duration 300] [--workers 2]
                                       [--max] [--max-start 20] [--step 60] [--max-duration 300]
                                       [--urgent-share 0.02]
 
-Starts Daphne, one Celery worker for every queue (prefork, `--workers` processes), beat under
+Starts Daphne, one Celery worker for the pipeline's queues (prefork, `--workers` processes) and
+one for paging (notify + beat queues, 4 threads: as the deployment's pools keep them apart;
+`--one-worker` serves every queue from one worker, as `./run demo` does), beat under
 its supervisor and a local SMTP sink (where pages land), on its own database
 (`crisisops_bench_load`, created and migrated on first use) and Redis db (`BENCH_REDIS_URL`,
 default db 12), with a `bench` tenant: six watched airlines, one on-call person paged by email
@@ -54,6 +56,7 @@ from config.queues import STAGES, queue  # noqa: E402
 
 VENV_BIN = Path(sys.executable).parent
 QUEUES = tuple(queue(stage) for stage in STAGES)  # this region's: eu.ingest, …
+PAGING_QUEUES = (queue("notify"), queue("beat"))
 BATCH = 10
 CLIENTS = 4
 # Monitoring pages of unrelated incidents (a component × a symptom, in turn): each opens an alert
@@ -75,8 +78,6 @@ def urgent_text(i: int) -> str:
     component = COMPONENTS[i % len(COMPONENTS)]
     symptom = SYMPTOMS[(i // len(COMPONENTS)) % len(SYMPTOMS)]
     return f"{component} {symptom} (incident {i})"
-
-
 
 
 def pct(values: list[float], q: float) -> float:
@@ -179,6 +180,7 @@ class Phase:
     post_seconds: list[float] = field(default_factory=list)
     backlog: list[tuple[float, int]] = field(default_factory=list)
     queue_age: list[tuple[float, float]] = field(default_factory=list)
+    queue_age_max: dict[str, float] = field(default_factory=dict)  # per queue, over the phase
     rss: dict[str, float] = field(default_factory=dict)
     started: float = 0.0
     posted_for: float = 0.0
@@ -219,7 +221,7 @@ class Bench:
             )
             return int(cur.fetchone()[0])
 
-    def oldest_waiting_age(self) -> float:
+    def oldest_waiting_age(self, per_queue: dict[str, float] | None = None) -> float:
         from config.celery_hooks import oldest_waiting
 
         now, ages = time.time(), [0.0]
@@ -227,6 +229,8 @@ class Bench:
             at = oldest_waiting(name)
             if at is not None:
                 ages.append(max(0.0, now - at))
+                if per_queue is not None:
+                    per_queue[name] = max(per_queue.get(name, 0.0), ages[-1])
         return max(ages)
 
     def run(self, phase: Phase) -> Phase:
@@ -267,7 +271,7 @@ class Bench:
                 at = time.monotonic() - t0
                 try:
                     phase.backlog.append((at, self.backlog()))
-                    phase.queue_age.append((at, self.oldest_waiting_age()))
+                    phase.queue_age.append((at, self.oldest_waiting_age(phase.queue_age_max)))
                 except Exception as exc:  # a sample lost is not a phase lost
                     print(f"  (sample failed: {exc})", flush=True)
                 for name, proc in self.procs.items():
@@ -357,6 +361,10 @@ def report(phase: Phase, drained: float) -> None:
         f"oldest waiting message (max of first vs last third): {age_early:.1f} s → {age_late:.1f} s"
     )
     print(
+        "  oldest waiting message per queue (max over the phase): "
+        + ", ".join(f"{k} {v:.1f} s" for k, v in sorted(phase.queue_age_max.items()))
+    )
+    print(
         "  memory (max RSS, process and its children): "
         + ", ".join(f"{k} {v:.0f} MB" for k, v in phase.rss.items())
     )
@@ -376,6 +384,11 @@ def main() -> None:
     parser.add_argument("--rate", type=float, default=28.0)
     parser.add_argument("--duration", type=float, default=300.0)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--one-worker",
+        action="store_true",
+        help="one worker for every queue (as `./run demo`) instead of a separate paging worker",
+    )
     parser.add_argument("--max", action="store_true", help="also find and measure the sustained maximum")
     parser.add_argument("--max-start", type=float, default=20.0)
     parser.add_argument("--step", type=float, default=60.0)
@@ -425,7 +438,7 @@ def main() -> None:
                 "config",
                 "worker",
                 "-Q",
-                ",".join(QUEUES),
+                ",".join(q for q in QUEUES if args.one_worker or q not in PAGING_QUEUES),
                 "-P",
                 "solo" if args.workers == 1 else "prefork",
                 "-c",
@@ -454,6 +467,18 @@ def main() -> None:
             env,
         ),
     }
+    if not args.one_worker:
+        # Paging has a worker of its own, as in the deployment's pools (config/pools.py: notify
+        # waits on the network, beat's sweeps and SLA timers must not queue behind classification).
+        procs["pager"] = start(
+            [
+                str(VENV_BIN / "celery"), "-A", "config", "worker", "-Q", ",".join(PAGING_QUEUES),
+                "-P", "threads", "-c", "4", "-n", f"load-pager-{os.getpid()}@%h",
+                "--without-gossip", "--without-mingle", "-l", "warning",
+            ],
+            log_dir / "pager.log",
+            env,
+        )  # fmt: skip
     bench = Bench(f"http://127.0.0.1:{port}/api/v1/events", key, procs, args.urgent_share)
     try:
         wait_for_port(port, timeout=60)

@@ -93,17 +93,23 @@ _ZONES = frozenset(
     | {"BST", "CEST", "EEST", "WEST", "EDT", "CDT", "MDT", "PDT", "AEST", "AEDT", "IST", "JST", "KST", "SGT"}
 )
 _WORD = re.compile(r"\S+")
+# A code identifier is never a name: CamelCase with two or more inner capitals ("HighLoginFailureRate",
+# a monitoring rule's name) or snake_case. Names keep one inner capital ("McDonald", "DeShawn").
+_IDENTIFIER = re.compile(r"^(?:[A-Z]?[a-z]+(?:[A-Z][a-z0-9]*){2,}|\w*[A-Za-z]_\w+)$")
+
+
+def _not_a_name_word(word: str) -> bool:
+    bare = word.strip(".,;:()[]\"'")
+    return any(c.isdigit() for c in word) or bare in _ZONES or bool(_IDENTIFIER.match(bare))
 
 
 def _trimmed(text: str, f: Found) -> Found | None:
-    """A name finding without the words at its ends that no name holds (a time, a time zone);
-    None when nothing is left."""
+    """A name finding without the words at its ends that no name holds (a time, a time zone, a
+    code identifier); None when nothing is left."""
     if f.entity != "PERSON":
         return f
     words = [m for m in _WORD.finditer(text, f.start, f.end)]
-    keep = [
-        m for m in words if not (any(c.isdigit() for c in m.group()) or m.group().strip(".,;:()") in _ZONES)
-    ]
+    keep = [m for m in words if not _not_a_name_word(m.group())]
     if not keep:
         return None
     if len(keep) == len(words):

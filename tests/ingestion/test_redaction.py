@@ -317,3 +317,24 @@ def test_times_and_time_zones_next_to_names_are_not_names_and_the_names_still_go
 def test_a_version_after_an_at_sign_is_no_email_but_an_internal_address_is():
     assert outbound_guard(text="model severity_classifier@1.3.0: P1 p=0.24").ok
     assert "it@corp.internal" not in redact("write to it@corp.internal about it")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HighLoginFailureRate\nLogin failure rate above 40% for 5m",
+        "CardApiErrorBudgetBurn: card-api 5xx error budget burning 14x",
+        "KubePodCrashLooping in namespace payments, see runbook",
+        "disk_usage_critical on host db-3",
+    ],
+)
+def test_monitoring_rule_names_are_code_not_person_names(text):
+    """The demo's alert titles read "<PERSON>: Login failure rate…": spaCy took a rule name for a
+    person. A CamelCase word with two inner capitals or a snake_case word is an identifier."""
+    assert redact(text) == text
+    assert outbound_guard(text=text).ok
+
+
+def test_names_with_one_inner_capital_still_go():
+    out = redact("Spoke to Mr McDonald and DeShawn MacArthur at the branch about the refund")
+    assert "McDonald" not in out and "DeShawn" not in out and "MacArthur" not in out
