@@ -15,71 +15,30 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ingestion.pii import street_words
+from ingestion.pii import house_numbers
+from ingestion.pii.address_parts import (
+    AFTER_NAME,
+    COMPOUND,
+    POSTCODE,
+    PREFIXES,
+    SUFFIXES,
+    UNIT,
+    UNIT_WORDS_NEAR_STREET,
+)
 from ingestion.pii.lexicon import Lexicon, words
 from ingestion.pii.spans import Found
 
 _L = r"[^\W\d_]"  # a letter of any script
 _UPPER = r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞİŁŃŇŐŒŘŚŞŠŤŰŹŻŽΑ-ΩА-Я]"
 _NUM = r"\d{1,6}[A-Za-z]?(?:\s?[-/]\s?\d{1,4}[A-Za-z]?)?"
-SUFFIXES = (
-    "street|st|str|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|"
-    "square|sq|terrace|ter|parkway|pkwy|highway|hwy|circle|cir|crescent|cres|close|gardens|gdns|"
-    "row|alley|plaza|grove|mews|walk|hill|view|park|bypass|union|ridge|trail|trl|loop|pike|path|"
-    "crossing|point|green|heights|estates|meadows|common|wharf|quay|parade|esplanade|promenade|"
-    "broadway|expressway|freeway|junction|landing|manor|station|summit|valley|village|vista|"
-    "bridge|brook|camp|canyon|center|centre|corner|cove|creek|crest|dale|estate|falls|ferry|field|"
-    "fields|flats|ford|forest|fork|fort|garden|gateway|glen|harbor|harbour|haven|hollow|island|"
-    "isle|knoll|lake|lakes|lodge|mall|meadow|mill|mills|mount|mountain|orchard|oval|pass|passage|"
-    "pines|plains|port|ranch|rapids|rest|river|route|shore|shores|spring|springs|spur|stravenue|"
-    "track|trace|turnpike|viaduct|wells|nagar|marg|colony|cross|layout|enclave|chowk"
-)
-PREFIXES = (
-    "rue|avenue|av|avda|avenida|boulevard|bd|bld|chemin|allée|allé|impasse|place|quai|route|cours|"
-    "calle|c/|paseo|plaza|camino|carrer|ronda|rambla|carretera|glorieta|via|viale|piazza|piazzale|"
-    "corso|largo|vicolo|strada|borgo|contrada|rua|rúa|r\\.|travessa|praça|alameda|estrada|rodovia|"
-    "ul|ulica|al|aleja|plac|os|str|aleea|bulevardul|calea|intrarea|jalan|jl|gang|calçada|ladeira|"
-    # Greek and Cyrillic: avenue, street, square; ulitsa, prospekt, pereulok, bulvar, shosse, naberezhnaya
-    "λεωφόρος|λεωφ|οδός|οδ|πλατεία|ул|улица|пр-т|просп|проспект|пер|переулок|бульвар|б-р|шоссе|наб|"
-    "набережная|площадь|пл"
-)
-# Street-type words written as a separate word after the name: Hungarian (with their possessive
-# forms: "Árpád fejedelem útja"), Danish, Finnish, Estonian ("Luite tee", "Pärnu mnt"), Norwegian.
-AFTER_NAME = (
-    "utca|utcája|u\\.|út|útja|tér|tere|köz|köze|körút|körútja|sétány|sétánya|vej|gade|tie|katu|"
-    "terrasse|tee|tn|tänav|mnt|maantee|pst|puiestee|"
-    # Slovene, Croatian, Slovak, Finnish written apart: "Nadgoriška cesta 77", "Bertel Jungin bulevardi 9"
-    "ulica|cesta|ulice|trg|bulevardi|kuja|polku"
-)
-COMPOUND = (
-    "straße|strasse|str|gasse|platz|allee|ring|damm|ufer|weg|straat|gracht|laan|plein|kade|singel|"
-    "dijk|baan|dreef|hof|pad|steeg|gatan|gata|vägen|väg|gränd|stigen|torget|vej|gade|stræde|katu|"
-    "tie|kuja|polku|väylä|kaari|rinne|veien|vei|gate|bakken|vegen|utca|út|tér|köz|körút|sétány|"
-    "ulice|třída|náměstí|cesta|ulica|" + "|".join(street_words.faker_compound_endings())
-)
-UNIT = (
-    r"(?:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|wohnung|whg|piso|apto|appt|app|lgh|int|"
-    r"box|p\.?\s?o\.?\s?box|house\s+no|door|bldg|building|block|blk|nº|n°|m|lok|local|puerta|étage|"
-    r"etage|stiege|top|bus|postbox|postboks|postfach|apartado|caixa\s+postal|кв|корп|level|"
-    r"h\.\s?no|holding\s+no)\.?\s*(?:no\.?\s*)?#?\s*\d{1,5}[A-Za-z]?\b"
-    r"|\b\d{1,2}\s?(?:º|ª|°|st|nd|rd|th|er|e|ème)\.?\s*(?:floor|piso|étage|etage|stock|izq|izda|dcha|dch|[A-D])\b"
-)
-POSTCODE = (
-    r"(?:\d{5}-\d{3,4}|\d{2}-\d{3}|\d{3}\s\d{2}|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|"
-    r"[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4,6})(?![\w-])"
-)
-
-
-# Street types of other countries (Faker's lists, `street_words`).
-_FAKER_BEFORE, _FAKER_AFTER = street_words.faker_street_words()
-SUFFIXES = SUFFIXES + "|" + "|".join(_FAKER_AFTER)
-PREFIXES = PREFIXES + "|" + "|".join(_FAKER_BEFORE)
-
 CUE = re.compile(
-    r"(?<!\w)(?:address(?:\s+(?:is|on\s+file))?|adresse|dirección|indirizzo|endereço|adres|osoite|"
-    r"lives?\s+(?:at|on)|living\s+at|moved\s+to|deliver(?:ed)?\s+to|"
-    r"(?:ship(?:ped)?|send|sent)\s+(?:it\s+|them\s+|this\s+|the\s+\w+\s+)?to|return\s+to|located\s+at|corner\s+of|drop(?:s|ped)?\s+(?:you\s+)?off\s+at|"
-    r"meet\s+(?:me|us)?\s*at|wohne\s+in|j'habite|vivo\s+en|abito\s+in|moro\s+na)(?!\w)\s*[:\-]?\s*",
+    r"(?<!\w)(?:address(?:\s+(?:is|on\s+file))?|adresse|dirección|direccion|indirizzo|endereço|"
+    r"morada|adres|adresa|anschrift|osoite|адрес|διεύθυνση|"
+    r"lives?\s+(?:at|on)|living\s+at|moved\s+to|deliver(?:ed)?\s+to|registered\s+at|"
+    r"(?:ship(?:ped)?|send|sent)\s+(?:it\s+|them\s+|this\s+|the\s+\w+\s+)?to|return\s+to|located\s+at|corner\s+of|"
+    r"drop(?:s|ped)?\s+(?:you\s+|it\s+|them\s+|this\s+|the\s+\w+\s+)?(?:off\s+)?at|"
+    r"meet\s+(?:me|us)?\s*at|wohne\s+in|wohnt\s+(?:in|am|an\s+der)|j'habite|(?:habite|vit)\s+(?:à|au)|"
+    r"viv[oe]\s+en|abit[oa]\s+(?:in|a)|mor[oa]\s+(?:na|no|em)|woont\s+(?:op|aan))(?!\w)\s*[:\-]?\s*",
     re.IGNORECASE,
 )
 
@@ -98,7 +57,7 @@ NUMBER_PREFIX = re.compile(
 )
 PREFIX_NUMBER = re.compile(
     rf"(?<![\w])(?P<prefix>(?i:{PREFIXES}))\.?\s+(?P<words>{_WORDS}(?:[ \t]+{_WORDS}){{0,4}}?),?\s+"
-    rf"(?:(?i:nº|n°|no\.?|nr\.?|#|д\.?|дом|буд\.?)\s*)?(?P<num>{_NUM})(?![\w])"
+    rf"(?:(?P<marker>(?i:n\.?\s?º|n\.?\s?°|nr\.?|#|д\.?|дом|буд\.?))\s*|(?i:no\.?)\s*)?(?P<num>{_NUM})(?![\w])"
 )
 # Grid addresses of Latin America: a street type, its number, then "#"/"No." and the house
 # number with its distance ("Calle 17 Bis # 41-94", "Carrera 7 No. 45-10", "Diagonal 7 N° 411").
@@ -128,8 +87,11 @@ MILITARY = re.compile(
     re.IGNORECASE,
 )
 _SEP = re.compile(r"(?:\.(?=[ \t]*\n))?[\s>?*,;]*")
+# A district written after the street, in any case: Mexico's colonia, Brazil's bairro.
+_DISTRICT = rf"(?i:col\.|colonia|fracc\.|bairro|barrio)[ \t]+{_L}[\w'’.-]*(?:[ \t]+{_L}[\w'’.-]*){{0,2}}"
 _TAIL_PIECE = re.compile(
-    rf"(?:(?i:{UNIT})|{POSTCODE}|\d{{1,5}}[A-Za-z]{{0,2}}\b|[A-Z]\b|[A-Z]{{2,3}}\b|nan\b|bis\b|ter\b|"
+    # "\d[A-Z]\d": the second half of a Canadian postcode after a place piece took "(QC) H3B".
+    rf"(?:(?i:{UNIT})|{_DISTRICT}|{POSTCODE}|\d{{1,5}}[A-Za-z]{{0,2}}\b|(?i:\d[A-Z]\d)\b|[A-Z]\b|[A-Z]{{2,3}}\b|nan\b|bis\b|ter\b|"
     rf"\(?{_L}[\w'’.()-]*(?:[ \t]+(?:(?:nad|pod|de|del|la|di|da|do|dos|das|am|an|im|sur|en|y|i|na|van|von|der|u|v|ve|z|ze)\b|\(?{_UPPER}[\w'’.()-]*)){{0,3}}"
     rf"(?:[ \t]+{POSTCODE})?)"
 )
@@ -154,7 +116,7 @@ _STREET_NAME_WORDS = words("""
 # "Červenkova 865, 773 21 Podivín", "Budapesti utca 65., H-4245 Zalaegerszeg". Token classes,
 # not word lists; a year is no postcode ("Galaxy 5, 2023 Samsung" is not an address).
 NAME_NUMBER_POSTCODE = re.compile(
-    rf"(?<![\w-]){_UPPER}{_L}+(?:[ -]{_L}+\.?){{0,3}}\s+{_NUM}\.?,\s*"
+    rf"(?<![\w-]){_UPPER}{_L}+(?:[ -]{_L}+\.?){{0,3}}\s+{_NUM}\.?(?:,\s*|[ \t]*\n\s*)"
     rf"(?:[A-Z]{{1,2}}-)?(?!(?:19|20)\d\d\b){POSTCODE}\s+{_UPPER}{_L}+"
 )
 
@@ -193,7 +155,9 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
             abbreviated = text[m.start("prefix") : m.end("prefix") + 1].endswith(".")
             if prefix in ("al", "os", "str", "av", "pl") and not m.group(0)[0].isdigit() and not abbreviated:
                 continue  # "al", "os" alone are words too: a street only when abbreviated with a dot
-            if _plausible_words(m.group("words"), lexicon, lower_text, strong="prefix"):
+            # A house-number sign ("calle insurgentes sur #449", "Rua X, n.º 5") makes any words a street.
+            marked = pattern is PREFIX_NUMBER and m.group("marker")
+            if marked or _plausible_words(m.group("words"), lexicon, lower_text, strong="prefix"):
                 cores.append(m.span())
             elif pattern is NUMBER_PREFIX:
                 # The sentence goes on after the street's name ("0352 chemin Ménard near the
@@ -211,23 +175,12 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
         cores.append(m.span())
     for m in NAME_NUMBER_POSTCODE.finditer(text):
         cores.append(m.span())
+    cores.extend(house_numbers.streets(text, lexicon))
     for m in MILITARY.finditer(text):
         cores.append(m.span())
     for m in UNIT_RE.finditer(text):
         word = m.group(0).split()[0].lower().rstrip(".")
-        if word in (
-            "m",
-            "int",
-            "top",
-            "bus",
-            "local",
-            "door",
-            "block",
-            "app",
-            "fl",
-            "box",
-            "level",
-        ) and not _near(cores, m.start()):
+        if word in UNIT_WORDS_NEAR_STREET and not _near(cores, m.start()):
             continue  # short or common words count only next to a street
         cores.append(m.span())
     for m in NAME_NUMBER.finditer(text):
@@ -244,7 +197,7 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
         if span:
             cores.append(span)
     for start, end in _join(cores):
-        yield Found(_grow_back(text, start), _grow_forward(text, end), "STREET_ADDRESS")
+        yield Found(_grow_back(text, start), _grow_forward(text, end, lexicon), "STREET_ADDRESS")
 
 
 def _plausible_words(words: str, lexicon: Lexicon, lower_text: bool, *, strong: str) -> bool:
@@ -327,10 +280,11 @@ def _grow_back(text: str, start: int) -> int:
     return start - len(m.group(0)) if m else start
 
 
-def _grow_forward(text: str, end: int) -> int:
+def _grow_forward(text: str, end: int, lexicon: Lexicon) -> int:
     """Take the following unit, city, state and postcode pieces; stop after the last piece
     that holds a number (a trailing city alone identifies no one)."""
     pos, best, steps = end, end, 0
+    after_number = False  # the last piece held a number ("06000 ciudad de méxico": its city)
     while steps < 6:
         sep = _SEP.match(text, pos)
         at = sep.end() if sep else pos
@@ -354,9 +308,12 @@ def _grow_forward(text: str, end: int) -> int:
             value[0].islower()
             and not has_digit
             and value.lower() not in ("nan", "bis", "ter")
+            and not re.match(_DISTRICT, value)
+            and not (after_number and same_line and not all(lexicon.is_english(w) for w in value.split()))
             and text != text.lower()
         ):
             break  # lower-case words continue the sentence, not the address ("apt 5", "кв. 12" do)
+        after_number = has_digit or (after_number and same_line)
         pos = piece_end
         # A number, or the place written on the line of the address ("75002 Paris").
         if has_digit or (same_line and "\n" not in text[best:at] and len(value.split()) <= 3):

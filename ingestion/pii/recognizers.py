@@ -19,6 +19,8 @@ only decide which of two nested findings of one type presidio keeps (see `spans.
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
@@ -160,7 +162,9 @@ def build_registry(lexicon: Lexicon) -> RecognizerRegistry:
     recognizers: list[EntityRecognizer] = [
         AnyDomainEmailRecognizer(),
         IpRecognizer(),
-        IbanRecognizer(),
+        # Any case ("iban fr76 3000 …" in a lower-case post): presidio's pattern is upper-case
+        # only; its checksum and per-country format checks upper-case the match themselves.
+        IbanRecognizer(regex_flags=re.DOTALL | re.MULTILINE | re.IGNORECASE),
         # Only the 3-2-4 pattern: the very weak ones (5-4 digits, 3-6, nine bare digits) are also
         # the shape of phones and IDs, and a US_SSN finding names the span it is in (spans.merge).
         UsSsnRecognizer(patterns=[p for p in UsSsnRecognizer.PATTERNS if p.score >= 0.5]),

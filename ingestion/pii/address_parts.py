@@ -1,0 +1,84 @@
+"""The parts of a street address in many countries, as regex alternatives for `addresses`:
+street types written after the name ("Baker Street"), before it ("rue de la Paix", "ul. Długa",
+"Odos Ermou", "prospekt Mira"), as a word of their own after it ("Pärnu mnt", "Ferenc körút"),
+glued to it ("Lindenstraße", "Storgatan"); flats, floors and blocks ("Apt 5", "bl. A3, ap. 17",
+"3.º Dto.", "2. tv", "3ος όροφος"); postcodes of many countries. Plus Faker's street types
+(`street_words`).
+"""
+
+from __future__ import annotations
+
+from ingestion.pii import street_words
+from ingestion.pii.lexicon import words
+
+SUFFIXES = (
+    "street|st|str|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|"
+    "square|sq|terrace|ter|parkway|pkwy|highway|hwy|circle|cir|crescent|cres|close|gardens|gdns|"
+    "row|alley|plaza|grove|mews|walk|hill|view|park|bypass|union|ridge|trail|trl|loop|pike|path|"
+    "crossing|point|green|heights|estates|meadows|common|wharf|quay|parade|esplanade|promenade|"
+    "broadway|expressway|freeway|junction|landing|manor|station|summit|valley|village|vista|"
+    "bridge|brook|camp|canyon|center|centre|corner|cove|creek|crest|dale|estate|falls|ferry|field|"
+    "fields|flats|ford|forest|fork|fort|garden|gateway|glen|harbor|harbour|haven|hollow|island|"
+    "isle|knoll|lake|lakes|lodge|mall|meadow|mill|mills|mount|mountain|orchard|oval|pass|passage|"
+    "pines|plains|port|ranch|rapids|rest|river|route|shore|shores|spring|springs|spur|stravenue|"
+    "track|trace|turnpike|viaduct|wells|nagar|marg|colony|cross|layout|enclave|chowk"
+)
+PREFIXES = (
+    "rue|avenue|av|avda|avenida|boulevard|boul|bd|bld|chemin|allée|allé|impasse|place|quai|route|"
+    "cours|calle|c/|paseo|plaza|camino|carrer|ronda|rambla|carretera|glorieta|via|viale|piazza|"
+    "piazzale|corso|largo|vicolo|strada|borgo|contrada|rua|rúa|r\\.|travessa|praça|alameda|estrada|"
+    "rodovia|ul|ulica|al|aleja|plac|os|str|aleea|bulevardul|calea|intrarea|șoseaua|soseaua|piața|"
+    "piata|jalan|jl|gang|calçada|ladeira|"
+    # Greek and Cyrillic: avenue, street, square; ulitsa, prospekt, pereulok, bulvar, shosse, naberezhnaya
+    "λεωφόρος|λεωφ|οδός|οδ|πλατεία|ул|улица|пр-т|просп|проспект|пер|переулок|бульвар|б-р|шоссе|наб|"
+    "набережная|площадь|пл|"
+    # The same written in Latin letters, as people abroad write their address
+    "odos|leoforos|plateia|ulitsa|prospekt|prosp|pereulok|bulvar|shosse|naberezhnaya|ploshchad|proyezd"
+)
+# Street-type words written as a separate word after the name: Hungarian (with their possessive
+# forms: "Árpád fejedelem útja"), Danish, Finnish, Estonian ("Luite tee", "Pärnu mnt"), Norwegian.
+AFTER_NAME = (
+    "utca|utcája|u\\.|út|útja|tér|tere|köz|köze|körút|körútja|sétány|sétánya|vej|gade|tie|katu|"
+    "terrasse|tee|tn|tänav|mnt|maantee|pst|puiestee|"
+    # Slovene, Croatian, Slovak, Finnish written apart: "Nadgoriška cesta 77", "Bertel Jungin bulevardi 9"
+    "ulica|cesta|ulice|trg|bulevardi|kuja|polku"
+)
+COMPOUND = (
+    "straße|strasse|str|gasse|platz|allee|ring|damm|ufer|weg|straat|gracht|laan|plein|kade|singel|"
+    "dijk|baan|dreef|hof|pad|steeg|gatan|gata|vägen|väg|gränd|stigen|torget|vej|gade|stræde|katu|"
+    "tie|kuja|polku|väylä|kaari|rinne|veien|vei|gate|bakken|vegen|utca|út|tér|köz|körút|sétány|"
+    "ulice|třída|náměstí|cesta|ulica|" + "|".join(street_words.faker_compound_endings())
+)
+# A flat, suite, box or floor with its number. Romanian blocks write "bl. A3, sc. 2, et. 4,
+# ap. 17"; Russian ones "kv. 12, korp. 2" (kvartira, korpus) in Latin letters.
+_UNIT_WORDS = (
+    r"apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|wohnung|whg|piso|apto|appt|app|lgh|int|"
+    r"box|p\.?\s?o\.?\s?box|house\s+no|door|bldg|building|block|blk|nº|n°|m|lok|local|puerta|étage|"
+    r"etage|stiege|top|bus|postbox|postboks|postfach|apartado|caixa\s+postal|кв|корп|level|"
+    r"h\.\s?no|holding\s+no|bl|sc|et|ap|kv|korp"
+)
+# Words of `_UNIT_WORDS` that are short or everyday: a flat only next to a street.
+UNIT_WORDS_NEAR_STREET = words("m int top bus local door block app fl box level bl sc et ap")
+UNIT = (
+    rf"(?:{_UNIT_WORDS})\.?\s*(?:no\.?\s*)?#?\s*[A-Z]?\d{{1,5}}[A-Za-z]?(?:/\d{{1,5}}[A-Za-z]?)?\b"
+    # Floors: "3rd floor", "2º B", "3.º Dto." (Portuguese: esquerdo, direito, frente)
+    r"|\b\d{1,2}\.?\s?(?:º|ª|°|st|nd|rd|th|er|e|ème)\.?\s*"
+    r"(?:floor|piso|étage|etage|stock|izq|izda|dcha|dch|esq|dto|drt|fte|frente|[A-D])\b\.?"
+    # Danish floor and side: "2. tv", "st. th." (stuen, til højre), "3. mf"; not "3. th time"
+    r"|\b(?:\d{1,2}|st)\.\s?(?:tv|th|mf)\b\.?(?![ \t]+[^\W\d_])"
+    # Greek floor: "3ος όροφος"
+    r"|\b\d{1,2}\s?(?:ος|ης|η|ο)\s+(?:όροφος|όροφο|ορόφου)"
+)
+# Postcodes: Brazil/US ZIP+4, Portugal (1200-095), Japan (153-0063), Poland (00-950), Sweden,
+# Greece and Czechia (105 64), the Netherlands (1012 AB), the UK, Canada (H3B 4W8) and Ireland's
+# Eircode (D07 X2Y3) in any case, and plain runs of 4-6 digits.
+POSTCODE = (
+    r"(?:\d{5}-\d{3,4}|\d{4}-\d{3}|\d{3}-\d{4}|\d{2}-\d{3}|\d{3}\s\d{2}|\d{4}\s?[A-Z]{2}|"
+    r"(?i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y\d]{4})|"
+    r"\d{4,6})(?![\w-])"
+)
+
+# Street types of other countries (Faker's lists, `street_words`).
+_FAKER_BEFORE, _FAKER_AFTER = street_words.faker_street_words()
+SUFFIXES = SUFFIXES + "|" + "|".join(_FAKER_AFTER)
+PREFIXES = PREFIXES + "|" + "|".join(_FAKER_BEFORE)
