@@ -116,7 +116,7 @@ _STREET_NAME_WORDS = words("""
 # "Červenkova 865, 773 21 Podivín", "Budapesti utca 65., H-4245 Zalaegerszeg". Token classes,
 # not word lists; a year is no postcode ("Galaxy 5, 2023 Samsung" is not an address).
 NAME_NUMBER_POSTCODE = re.compile(
-    rf"(?<![\w-]){_UPPER}{_L}+(?:[ -]{_L}+\.?){{0,3}}\s+{_NUM}\.?(?:,\s*|[ \t]*\n\s*)"
+    rf"(?<![\w-]){_UPPER}{_L}+(?:[ -]{_L}+\.?){{0,3}}\s+(?P<num>{_NUM})\.?(?:,\s*|[ \t]*\n\s*)"
     rf"(?:[A-Z]{{1,2}}-)?(?!(?:19|20)\d\d\b){POSTCODE}\s+{_UPPER}{_L}+"
 )
 
@@ -174,7 +174,12 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
     for m in ARTICLE_NUMBER.finditer(text):
         cores.append(m.span())
     for m in NAME_NUMBER_POSTCODE.finditer(text):
-        cores.append(m.span())
+        # Only the words after the last everyday one ("an ATM at Kungsgränd 99", "Nyström lives at …").
+        head = list(re.finditer(r"[^\s-]+", text[m.start() : m.start("num")]))
+        last = max(
+            (i for i, w in enumerate(head[:-1]) if _everyday(w.group(0).rstrip("."), lexicon)), default=-1
+        )
+        cores.append((m.start() + head[last + 1].start(), m.end()))
     cores.extend(house_numbers.streets(text, lexicon))
     for m in MILITARY.finditer(text):
         cores.append(m.span())
@@ -198,6 +203,11 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
             cores.append(span)
     for start, end in _join(cores):
         yield Found(_grow_back(text, start), _grow_forward(text, end, lexicon), "STREET_ADDRESS")
+
+
+def _everyday(word: str, lexicon: Lexicon) -> bool:
+    """An English word in lower case or an acronym ("at", "ATM"): no street's name ("Station" is)."""
+    return (word.islower() or word.isupper()) and lexicon.is_english(word)
 
 
 def _plausible_words(words: str, lexicon: Lexicon, lower_text: bool, *, strong: str) -> bool:
@@ -253,8 +263,9 @@ def _after_cue(text: str, start: int, *, corner: bool = False) -> tuple[int, int
     """The address written after a cue: up to the end of the sentence or line (or 90 chars),
     when it holds a number ("the corner of A and B" keeps its "and")."""
     rest = text[start : start + 90]
-    words = "but|please|since|because|last|yesterday|today|if|so|in case|for|when|until|thanks?" + (
-        "" if corner else "|and"
+    words = (
+        "but|please|since|because|last|yesterday|today|if|so|in case|for|when|until|thanks?|she|he|they|we|who"
+        + ("" if corner else "|and")
     )
     stops = re.finditer(rf"\n\s*\n|[.!?;](?:\s|$)|\s(?:{words})\s|\s-\s|$", rest)
     stop = next(stops)

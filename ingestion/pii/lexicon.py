@@ -1,7 +1,8 @@
 """Word lists the name and address finders consult, built once per process.
 
 - Given names and surnames of 86 locales from Faker's person providers (a maintained PyPI
-  package; we read its lists, we generate nothing with it).
+  package; we read its lists, we generate nothing with it); the Greek and Cyrillic ones also in
+  their Latin spellings (`romanize`: "Papadopoulos", "Ivanova").
 - English vocabulary, two sizes. `english`: the WordNet lemma index that ships inside the spaCy
   model (`lemmatizer/lookups`) plus spaCy's stop words — broad (it holds "tyler" and "smith" too),
   used where a word is lower-case. `common`: the stop words, Faker's list of ~1,000 everyday
@@ -16,6 +17,8 @@ import importlib
 import pkgutil
 from dataclasses import dataclass
 from pathlib import Path
+
+from ingestion.pii.romanize import latin_spellings
 
 
 def words(text: str) -> frozenset[str]:
@@ -138,6 +141,8 @@ def _faker_names() -> tuple[set[str], set[str]]:
                     for part in name.replace("-", " ").split():
                         if len(part) > 1 and part.isalpha():
                             target.add(part.lower())
+                            # Greek and Cyrillic names as written in Latin letters too
+                            target.update(s for s in latin_spellings(part) if len(s) > 2)
     return first, last
 
 

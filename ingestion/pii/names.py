@@ -22,32 +22,15 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ingestion.pii.lexicon import ORG_WORDS, PARTICLES, TITLES, Lexicon
+from ingestion.pii.names_cues import NAME_TOKEN, after_cues, line_openers, list_members
 from ingestion.pii.names_lower import extended_lower, lower_case_names, lower_case_pairs
+from ingestion.pii.names_shapes import email_names, korean_given_names
 from ingestion.pii.spans import NER_SCORE, Found
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
-_CUE_WORDS = (
-    r"my name is|my name's|name is|name:|names?:|i'm|i am|im|this is|it's|signed|regards|cheers|thanks|"
-    r"thank you|thx|ty|best|sincerely|yours|customer:|requester:|from:|contact:|agent|advisor|"
-    r"cc:?|dear|hi|hello|hey|ask for|spoke to|spoke with|talked to|called|named|mr\.?|mrs\.?|ms\.?|"
-    r"dr\.?|prof\.?|my (?:husband|wife|son|daughter|mother|mom|mum|father|dad|brother|sister|"
-    r"partner|friend|colleague|boss|neighbour|neighbor|landlord|grandma|grandpa|uncle|aunt|cousin|kid|"
-    r"child|baby|nephew|niece|fianc[ée]e?|girlfriend|boyfriend|roommate|flatmate|housemate|coworker|"
-    r"co-worker|manager|grandson|granddaughter|stepson|stepdaughter|spouse|ex)|"
-    r"(?:people|they|friends|everyone|everybody) call me|known as|aka|follow(?:ed)? up with|"
-    r"met with|meet with|meeting with|says|said|asked|replied|wrote"
-)
-CUE = re.compile(rf"(?:^|(?<=[\s,(]))(?:{_CUE_WORDS})[\s,:-]*$", re.IGNORECASE)
-# Cues after which an everyday word is not a name: "this is ridiculous", "I'm unable".
-_WEAK_CUES = re.compile(
-    r"(?:i'm|i am|im|this is|it's|best|called|named|hi|hey|hello|thanks|ty|says|said|asked|replied|wrote)"
-    r"[\s,:-]*$",
-    re.I,
-)
-_NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)*\.?$")
 _SKIP_LABELS = {"GPE", "LOC"}
 _MAYBE_NAME_LABELS = {"ORG", "PRODUCT", "NORP", "FAC", "WORK_OF_ART", "EVENT", "GPE", "LOC"}
 
@@ -68,22 +51,23 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
             orgs.append((ent.start_char, ent.end_char))
     tokens = list(doc)
     found.extend(_capitalised_runs(text, tokens, lexicon, places, orgs))
-    found.extend(_line_openers(text, lexicon))
+    found.extend(line_openers(text, lexicon))
     found.extend(lower_case_pairs(tokens, lexicon))
     if text == text.lower():
         found.extend(lower_case_names(tokens, lexicon))
-    found.extend(_after_cues(text, tokens, lexicon))
+    found.extend(after_cues(text, tokens, lexicon))
+    found.extend(korean_given_names(text, lexicon))
+    found.extend(email_names(text, lexicon))
+    handles = [Found(m.start(), m.end(), "USERNAME") for m in HANDLE.finditer(text)]
     for _ in range(12):  # "A, B, C and D": each round reaches one more member
-        more = [f for f in _list_members(text, found, lexicon, places) if f not in found]
+        more = [f for f in list_members(text, found + handles, lexicon, places) if f not in found]
         if not more:
             break
         found.extend(more)
     found = _extended(text, found, lexicon)
     found.extend(_extended(text, list(_repeated(text, found, lexicon)), lexicon))
     found = [t for f in found if (t := _trimmed(text, f)) is not None]
-    for m in HANDLE.finditer(text):
-        found.append(Found(m.start(), m.end(), "USERNAME"))
-    return iter(found)
+    return iter(found + handles)
 
 
 # Time-zone abbreviations are capitalised words next to names ("Sam Okafor, due 01:13 UTC"):
@@ -121,7 +105,7 @@ def _name_shaped(tokens: list[Token], lexicon: Lexicon) -> bool:
     """Is an NER ORG/PRODUCT/place span really a person? Only without company words, with every
     word capitalised, and with a rare name in it or a given name + surname."""
     words = [t.text for t in tokens if not t.is_punct]
-    if not words or len(words) > 4 or any(not _NAME_TOKEN.match(w) for w in words):
+    if not words or len(words) > 4 or any(not NAME_TOKEN.match(w) for w in words):
         return False
     if any(w.lower().strip(".") in ORG_WORDS for w in words):
         return False
@@ -153,13 +137,13 @@ def _capitalised_runs(
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if not (tok.text[:1].isupper() and _NAME_TOKEN.match(tok.text)):
+        if not (tok.text[:1].isupper() and NAME_TOKEN.match(tok.text)):
             i += 1
             continue
         j = i + 1
         while j < len(tokens) and j - i < 5:
             t = tokens[j]
-            if (t.text[:1].isupper() and _NAME_TOKEN.match(t.text)) or (
+            if (t.text[:1].isupper() and NAME_TOKEN.match(t.text)) or (
                 t.lower_ in PARTICLES and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper()
             ):
                 j += 1
@@ -167,7 +151,7 @@ def _capitalised_runs(
                 break
         run = tokens[i:j]
         i = j
-        while run and run[0].lower_ in TITLES | {"cc", "hi", "hey", "dear", "thanks"}:
+        while run and run[0].lower_.rstrip(".") in TITLES | {"cc", "hi", "hey", "dear", "thanks"}:
             run = run[1:]
         if not run:
             continue
@@ -227,56 +211,7 @@ def _has_initial(run: list[Token]) -> bool:
     return len(run) >= 3 and any(len(t.text.rstrip(".")) == 1 and t.text[0].isupper() for t in inner)
 
 
-def _after_cues(text: str, tokens: list[Token], lexicon: Lexicon) -> Iterator[Found]:
-    for i, tok in enumerate(tokens):
-        if not _NAME_TOKEN.match(tok.text) or (tok.is_stop and not tok.text[:1].isupper()):
-            continue
-        before = text[max(0, tok.idx - 24) : tok.idx]
-        if not CUE.search(before):
-            continue
-        weak = bool(_WEAK_CUES.search(before))
-        taken = []
-        for t in tokens[i : i + 3]:
-            if (
-                not _NAME_TOKEN.match(t.text)
-                or t.lower_ in ORG_WORDS
-                or not _cue_word_ok(t, lexicon, weak=weak)
-            ):
-                break
-            taken.append(t)
-        if taken:
-            yield Found(taken[0].idx, taken[-1].idx + len(taken[-1].text), "PERSON")
-
-
-def _cue_word_ok(t: Token, lexicon: Lexicon, *, weak: bool) -> bool:
-    """Is a word after a cue part of a name? Capitalised: after a strong cue ("Regards, Grace
-    Young") always, after a weak one ("this is", "hi") unless an everyday word ("this is Awful").
-    Lower case: a name or a non-English word ("my name is siiri"), only a rare name after a weak
-    cue ("thanks unai", not "thanks again")."""
-    if t.text[:1].isupper():
-        return not weak or lexicon.is_name(t.text) or not (lexicon.is_common(t.lower_) or t.is_stop)
-    if weak:
-        return lexicon.is_rare_name(t.text)
-    return lexicon.is_name(t.text) or not (lexicon.is_english(t.lower_) or t.is_stop)
-
-
-_OPENER = re.compile(r"(?:^|\n)[\s>*-]*([^\W\d_][\w'’-]*)(?=\s*:|\s+here\b)", re.IGNORECASE)
-
-
-def _line_openers(text: str, lexicon: Lexicon) -> Iterator[Found]:
-    """A name opening a line before a colon or "here": dialogue ("Mika: who are you?"),
-    self-introductions ("lieke here - ..."). Labels such as "Phone:" are English words."""
-    for m in _OPENER.finditer(text):
-        word = m.group(1)
-        here = not text[m.end(1) :].lstrip().startswith(":")
-        if (
-            (lexicon.is_name(word) and not lexicon.is_common(word))
-            or (word[0].isupper() and not lexicon.is_english(word) and word.lower() not in ORG_WORDS)
-            or (here and not lexicon.is_common(word))
-        ):
-            yield Found(m.start(1), m.end(1), "PERSON")
-
-
+_GLUED_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)[-‐‑]$")
 _HYPHENATED = re.compile(r"(?:[-‐‑][^\W\d_]+)+")  # "Hauta" + "-aho", "Smith" + "-Jones"
 _NEXT_NAME = re.compile(
     r"(?:\s+(?:[A-Z]\.?|(?:" + "|".join(sorted(PARTICLES)) + r")))*\s+([A-ZÀ-ÞŁŚŻŹĆŃÓ][\w'’-]+)"
@@ -288,7 +223,11 @@ def _extended(text: str, found: list[Found], lexicon: Lexicon) -> list[Found]:
     out = []
     for f in found:
         if f.entity == "PERSON":
-            end = f.end
+            start, end = f.start, f.end
+            # NER's name without the given name glued before it: "ji-" + "ho jeong".
+            glued = _GLUED_BEFORE.search(text, max(0, start - 20), start)
+            if glued and (lexicon.is_name(glued.group(1)) or not lexicon.is_english(glued.group(1))):
+                start = glued.start()
             hyphen = _HYPHENATED.match(text, end)
             if hyphen and not lexicon.is_common(hyphen.group(0).split("-")[-1]):
                 end = hyphen.end()
@@ -302,73 +241,10 @@ def _extended(text: str, found: list[Found], lexicon: Lexicon) -> list[Found]:
                 ):
                     break
                 end = m.end()
-            end = extended_lower(text, f.start, end, lexicon)
-            f = Found(f.start, end, f.entity, f.score)
+            end = extended_lower(text, start, end, lexicon)
+            f = Found(start, end, f.entity, f.score)
         out.append(f)
     return out
-
-
-_LIST_ITEM = re.compile(r"(?:,\s*|\s+(?:and|&|und|et|y|e|og|och|ja)\s+|,\s*(?:and|&)\s+)$")
-
-
-def _list_members(
-    text: str, found: list[Found], lexicon: Lexicon, places: list[tuple[int, int]]
-) -> Iterator[Found]:
-    """Items of "A, B and C" next to a found name are names too, when they look like one."""
-    item = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[A-ZÀ-ÞŁŚŻŹĆŃÓ][\w'’-]*){0,2}")
-    names = [f for f in found if f.entity == "PERSON"]
-    for f in names:
-        tail = re.match(r"(,\s*|\s+(?:and|&|und|et|y|e|og|och|ja)\s+|,\s*(?:and|&)\s+)", text[f.end :])
-        if tail:
-            m = item.match(text, f.end + tail.end())
-            if (
-                m
-                and _list_item_ok(m.group(0), lexicon)
-                and not _known_place(m.span(), m.group(0), places, lexicon)
-            ):
-                yield Found(m.start(), m.end(), "PERSON")
-        head = _LIST_ITEM.search(text[max(0, f.start - 6) : f.start])
-        if head:
-            left = text[: f.start - len(head.group(0))]
-            m = re.search(r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}$", left)
-            if m:
-                words = m.group(0).split()
-                # Only the capitalised tail of the preceding words ("cc Anna" -> "Anna"), or
-                # the last word in lower case ("they had 6: leonti, terrence").
-                while words and not words[0][:1].isupper():
-                    words.pop(0)
-                if not words and not text[f.start : f.end][:1].isupper():
-                    words = m.group(0).split()[-1:]
-                value = " ".join(words)
-                if value and _list_item_ok(value, lexicon):
-                    s = f.start - len(head.group(0)) - len(value)
-                    if not _known_place((s, s + len(value)), value, places, lexicon):
-                        yield Found(s, s + len(value), "PERSON")
-
-
-def _known_place(span: tuple[int, int], value: str, places: list[tuple[int, int]], lexicon: Lexicon) -> bool:
-    """NER's place, unless a list member no vocabulary knows: NER reads unfamiliar names as
-    places ("thanks Onni and Tunde", "Kónya, Becker and Vasquez"); places it knows are words."""
-    if not _overlaps(span, places):
-        return False
-    words = value.split()
-    # A given name that is no everyday word is a person among persons ("Efimiya, Mary, Ariana").
-    if all(w.lower() in lexicon.first and not lexicon.is_common(w) for w in words):
-        return False
-    return any(lexicon.is_english(w) for w in words)
-
-
-def _list_item_ok(value: str, lexicon: Lexicon) -> bool:
-    words = value.split()
-    if not words or any(w.lower() in ORG_WORDS for w in words):
-        return False
-    if all(w[:1].isupper() for w in words):
-        return any(lexicon.is_name(w) or not lexicon.is_english(w) for w in words)
-    # In lower case: names that are no English word, given names that are not everyday words
-    # ("chad", not "will"; not the surname "gave"), or one word no vocabulary knows ("leonti").
-    return all(
-        lexicon.is_rare_name(w) or (w.lower() in lexicon.first and not lexicon.is_common(w)) for w in words
-    ) or (len(words) == 1 and len(words[0]) >= 4 and words[0].isalpha() and not lexicon.is_english(words[0]))
 
 
 _WORD = re.compile(r"\w+")

@@ -19,9 +19,7 @@ only decide which of two nested findings of one type presidio keeps (see `spans.
 
 from __future__ import annotations
 
-import re
-
-from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer import EntityRecognizer, LocalRecognizer, Pattern, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from presidio_analyzer.predefined_recognizers import (
@@ -158,13 +156,29 @@ class LongNumberRecognizer(LocalRecognizer):
         ]
 
 
+# presidio's IBAN pattern is upper-case only; people type "iban fr76 3000 …" in lower case too.
+# Its checksum and per-country format checks upper-case the match themselves. Every group after
+# the bank code holds a digit, so no word after the number is read as its last group ("… 2387
+# twice": a case-insensitive pattern took "twic" and, once in 97 times, passed the checksum).
+LOWER_CASE_IBAN = Pattern(
+    "IBAN lower case",
+    r"(?<![a-z0-9])([a-z]{2}[0-9]{2}[ -]?[a-z0-9]{4}(?:[ -]?(?=[a-z]{0,3}[0-9])[a-z0-9]{4}){1,5})"
+    r"((?:[ -]?(?=[a-z]{0,3}[0-9])[a-z0-9]{4})?)((?:[ -]?[0-9]{1,3})?)(?![a-z0-9])",
+    0.5,
+)
+
+
+class AnyCaseIbanRecognizer(IbanRecognizer):
+    """presidio's IBAN recognizer (its checksum and per-country formats) in upper and lower case."""
+
+    PATTERNS = [*IbanRecognizer.PATTERNS, LOWER_CASE_IBAN]
+
+
 def build_registry(lexicon: Lexicon) -> RecognizerRegistry:
     recognizers: list[EntityRecognizer] = [
         AnyDomainEmailRecognizer(),
         IpRecognizer(),
-        # Any case ("iban fr76 3000 …" in a lower-case post): presidio's pattern is upper-case
-        # only; its checksum and per-country format checks upper-case the match themselves.
-        IbanRecognizer(regex_flags=re.DOTALL | re.MULTILINE | re.IGNORECASE),
+        AnyCaseIbanRecognizer(),
         # Only the 3-2-4 pattern: the very weak ones (5-4 digits, 3-6, nine bare digits) are also
         # the shape of phones and IDs, and a US_SSN finding names the span it is in (spans.merge).
         UsSsnRecognizer(patterns=[p for p in UsSsnRecognizer.PATTERNS if p.score >= 0.5]),

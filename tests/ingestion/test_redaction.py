@@ -338,3 +338,85 @@ def test_monitoring_rule_names_are_code_not_person_names(text):
 def test_names_with_one_inner_capital_still_go():
     out = redact("Spoke to Mr McDonald and DeShawn MacArthur at the branch about the refund")
     assert "McDonald" not in out and "DeShawn" not in out and "MacArthur" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # flats, blocks and floors of other countries
+        ("livrare: Strada Lalelelor nr. 9, bl. C4, sc. 2, ap. 31, București", ["Lalelelor", "C4", "31"]),
+        ("entregar na Rua do Carmo, n.º 40, 2.º Dto., 1200-093 Lisboa", ["Carmo", "40", "1200-093"]),
+        ("min adresse er Ahornvej 18, 3. tv, 8000 Aarhus", ["Ahornvej", "18", "8000"]),
+        ("доставка: ulitsa Lesnaya 14, kv. 56, Moscow", ["Lesnaya", "14", "56"]),
+        ("our office: Unit 7/52 Banksia Street, Ringwood", ["7/52", "Banksia"]),
+        # postcodes of Ireland, Canada and Japan in any case, Japanese blocks
+        ("post it to 14 Ormond Terrace, Dublin d02 x285", ["Ormond", "d02 x285"]),
+        ("ship to 88 maple grove, toronto on m5v 2t6", ["88", "maple grove", "m5v 2t6"]),
+        ("Tokyo office: Shinjuku 3-chome 12-4, 160-0022", ["3-chome", "12-4", "160-0022"]),
+    ],
+)
+def test_street_addresses_of_more_countries_lose_flat_block_and_postcode(text, secrets):
+    out = assert_gone(text, *secrets)
+    assert "<STREET_ADDRESS>" in out
+
+
+def test_an_everyday_word_before_a_street_and_number_stays_readable():
+    out = assert_gone(
+        "the ATM at Drottninggatan 71, 111 36 Stockholm ate my card", "Drottninggatan", "111 36"
+    )
+    assert out.startswith("the ATM at ") and "ate my card" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("iban fr76 3000 6000 0112 3456 7890 189 for the refund", "0112 3456"),
+        ("send it to de89370400440532013000 pls", "0532013000"),
+    ],
+)
+def test_an_iban_in_lower_case_is_redacted(text, secret):
+    out = assert_gone(text, secret)
+    assert "<IBAN_CODE>" in out
+
+
+def test_a_word_after_a_lower_case_iban_is_not_part_of_it():
+    out = redact("iban nl91 abna 0417 1643 00 charged twice")
+    assert "1643" not in out and out.endswith("charged twice"), out
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # romanized Korean given names, with the surname after them
+        ("Seo-yeon Park from the Busan branch called again", ["Seo-yeon", "Park"]),
+        ("thanks to ji-ho jeong for the quick fix", ["ji-ho", "jeong"]),
+        # a name the email address next to it spells
+        ("wanjiru kamau (wanjiru.kamau@mailbox.example) never got the refund", ["wanjiru", "kamau"]),
+        # Greek and Russian names in Latin letters
+        ("Complaint from Nikos Papadopoulos about the branch", ["Nikos", "Papadopoulos"]),
+        ("our driver Ciarán left the parcel outside", ["Ciarán"]),
+    ],
+)
+def test_names_known_by_shape_email_script_or_role_are_redacted(text, names):
+    assert_gone(text, *names)
+
+
+@pytest.mark.parametrize(
+    "text", ["Re-do the export, it broke", "please up-to-date the docs", "HA-HA nice try"]
+)
+def test_hyphenated_everyday_words_are_not_korean_names(text):
+    assert redact(text) == text
+
+
+def test_a_role_mailbox_names_nobody():
+    text = "Write to support@northwind.example: the support team will answer"
+    out = redact(text)
+    assert "the support team will answer" in out, out
+
+
+def test_latin_spellings_of_greek_and_cyrillic_names():
+    from ingestion.pii.romanize import latin_spellings
+
+    assert {"christos", "hristos"} <= latin_spellings("Χρήστος")
+    assert {"aleksey", "aleksei"} <= latin_spellings("Алексей")
+    assert latin_spellings("Smith") == set()

@@ -1,0 +1,180 @@
+"""Names found from the words before them: a cue ("my name is", "thanks", "our driver", "who
+is", "according to", "To:", "escríbele a", "je m'appelle"), a line that opens with a name before
+a colon or "here", and the other members of a list that holds a name or a handle ("cc Anna,
+Joris and Femke", "@mika_r and liis", "Sipho or Naledi"). Used by `names.find`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ingestion.pii.lexicon import ORG_WORDS, Lexicon
+from ingestion.pii.spans import Found
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)*\.?$")
+
+# People named by their role: "our driver Ciarán", "my landlord nuno".
+_ROLES = (
+    r"husband|wife|son|daughter|mother|mom|mum|father|dad|brother|sister|partner|friend|colleague|"
+    r"boss|neighbour|neighbor|landlord|landlady|grandma|grandpa|uncle|aunt|cousin|kid|child|baby|"
+    r"nephew|niece|fianc[ée]e?|girlfriend|boyfriend|roommate|flatmate|housemate|coworker|co-worker|"
+    r"manager|grandson|granddaughter|stepson|stepdaughter|spouse|ex|driver|courier|postman|postwoman|"
+    r"mailman|technician|engineer|nurse|doctor|dentist|lawyer|solicitor|accountant|tenant|client|"
+    r"caller|teacher|tutor|coach|cleaner|plumber|electrician|carer|caregiver|broker|therapist"
+)
+_CUE_WORDS = (
+    r"my name is|my name's|name is|name:|names?:|i'm|i am|im|this is|it's|signed|regards|cheers|thanks|"
+    r"thank you|thx|ty|best|sincerely|yours|customer:|requester:|from:|to:|attn:?|owner:|holder:|"
+    r"assignee:|contact:|agent|advisor|cc:?|dear|hi|hello|hey|ask for|spoke to|spoke with|talked to|"
+    r"called|named|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|"
+    rf"(?:my|our|your|his|her|their) (?:{_ROLES})|"
+    r"(?:people|they|friends|everyone|everybody) call me|known as|aka|follow(?:ed)? up with|"
+    r"met with|meet with|meeting with|says|said|asked|replied|wrote|who is|who's|according to|"
+    r"quote from|quoting|belongs to|on behalf of|signed by|assigned to|forward(?:ed)? to|reached|"
+    r"ping|ask|tell|"
+    # Spanish, French, German, Italian, Portuguese, Dutch, Polish
+    r"me llamo|se llama|soy|escr[íi]bele a|escr[íi]bele|llama a|ll[áa]mal[eao] a|habla con|"
+    r"pregunta por|gracias|je m'appelle|je m’appelle|s'appelle|je suis|contactez|appelez|demandez|"
+    r"merci|ich bin|ich heiße|heißt|mein name ist|danke|mi chiamo|si chiama|sono|grazie|"
+    r"meu nome é|chamo-me|obrigad[oa]|mijn naam is|ik ben|nazywam się|jestem"
+)
+CUE = re.compile(rf"(?:^|(?<=[\s,(\"'“‘«]))(?:{_CUE_WORDS})[\s,:-]*$", re.IGNORECASE)
+# Cues after which an everyday word is not a name: "this is ridiculous", "I'm unable", "ping
+# me", "soy cliente".
+_WEAK_CUES = re.compile(
+    r"(?:i'm|i am|im|this is|it's|best|called|named|hi|hey|hello|thanks|ty|says|said|asked|replied|"
+    r"wrote|reached|ping|ask|tell|soy|gracias|je suis|merci|ich bin|danke|sono|grazie|obrigad[oa]|"
+    r"ik ben|jestem)[\s,:-]*$",
+    re.I,
+)
+
+
+def after_cues(text: str, tokens: list[Token], lexicon: Lexicon) -> Iterator[Found]:
+    for i, tok in enumerate(tokens):
+        if not NAME_TOKEN.match(tok.text) or (tok.is_stop and not tok.text[:1].isupper()):
+            continue
+        before = text[max(0, tok.idx - 24) : tok.idx]
+        if not CUE.search(before):
+            continue
+        weak = bool(_WEAK_CUES.search(before))
+        taken: list[Token] = []
+        for t in tokens[i : i + 3]:
+            if (
+                not NAME_TOKEN.match(t.text)
+                or t.lower_ in ORG_WORDS
+                or not _cue_word_ok(t, lexicon, weak=weak)
+            ):
+                break
+            if taken and taken[0].text[:1].isupper() and not t.text[:1].isupper():
+                break  # a capitalised name ends at a lower-case word ("a Lerato al teléfono")
+            taken.append(t)
+        if taken:
+            yield Found(taken[0].idx, taken[-1].idx + len(taken[-1].text), "PERSON")
+
+
+def _cue_word_ok(t: Token, lexicon: Lexicon, *, weak: bool) -> bool:
+    """Is a word after a cue part of a name? Capitalised: after a strong cue ("Regards, Grace
+    Young") always, after a weak one ("this is", "hi") unless an everyday word ("this is Awful").
+    Lower case: a name or a non-English word ("my name is siiri"), only a rare name after a weak
+    cue ("thanks unai", not "thanks again")."""
+    if t.text[:1].isupper():
+        if not weak:
+            return lexicon.is_name(t.text) or not t.is_stop  # "your brother, I talked"
+        return lexicon.is_name(t.text) or not (lexicon.is_common(t.lower_) or t.is_stop)
+    if weak:
+        return lexicon.is_rare_name(t.text)
+    return lexicon.is_name(t.text) or not (lexicon.is_english(t.lower_) or t.is_stop)
+
+
+_OPENER = re.compile(r"(?:^|\n)[\s>*-]*([^\W\d_][\w'’-]*)(?=\s*:|\s+here\b)", re.IGNORECASE)
+
+
+def line_openers(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    """A name opening a line before a colon or "here": dialogue ("Mika: who are you?"),
+    self-introductions ("lieke here - ..."). Labels such as "Phone:" are English words."""
+    for m in _OPENER.finditer(text):
+        word = m.group(1)
+        here = not text[m.end(1) :].lstrip().startswith(":")
+        if (
+            (lexicon.is_name(word) and not lexicon.is_common(word))
+            or (word[0].isupper() and not lexicon.is_english(word) and word.lower() not in ORG_WORDS)
+            or (here and not lexicon.is_common(word))
+        ):
+            yield Found(m.start(1), m.end(1), "PERSON")
+
+
+# "A, B and C", "A or B" in the languages of the cues.
+_CONJUNCTIONS = r"and|&|und|et|y|e|og|och|ja|or|oder|ou|o|eller|tai|lub"
+_LIST_ITEM = re.compile(rf"(?:,\s*|\s+(?:{_CONJUNCTIONS})\s+|,\s*(?:and|or|&)\s+)$")
+_LIST_TAIL = re.compile(rf"(,\s*|\s+(?:{_CONJUNCTIONS})\s+|,\s*(?:and|or|&)\s+)")
+_ITEM = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[A-ZÀ-ÞŁŚŻŹĆŃÓ][\w'’-]*){0,2}")
+
+
+def list_members(
+    text: str, found: list[Found], lexicon: Lexicon, places: list[tuple[int, int]]
+) -> Iterator[Found]:
+    """Items of "A, B and C" next to a found name are names too, when they look like one; the
+    item after a handle too ("@mika_r and liis") when it is a name or, in lower case, no English
+    word (a capitalised word after a handle is as often a brand: "@Ryanair and Lidl")."""
+    for f in found:
+        if f.entity not in ("PERSON", "USERNAME"):
+            continue
+        tail = _LIST_TAIL.match(text, f.end)
+        if tail:
+            m = _ITEM.match(text, tail.end())
+            if (
+                m
+                and _list_item_ok(m.group(0), lexicon, after_handle=f.entity == "USERNAME")
+                and not _known_place(m.span(), m.group(0), places, lexicon)
+            ):
+                yield Found(m.start(), m.end(), "PERSON")
+        if f.entity != "PERSON":
+            continue
+        head = _LIST_ITEM.search(text[max(0, f.start - 8) : f.start])
+        if head:
+            left = text[: f.start - len(head.group(0))]
+            m = re.search(r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}$", left)
+            if m:
+                words = m.group(0).split()
+                # Only the capitalised tail of the preceding words ("cc Anna" -> "Anna"), or
+                # the last word in lower case ("they had 6: leonti, terrence").
+                while words and not words[0][:1].isupper():
+                    words.pop(0)
+                if not words and not text[f.start : f.end][:1].isupper():
+                    words = m.group(0).split()[-1:]
+                value = " ".join(words)
+                if value and _list_item_ok(value, lexicon):
+                    s = f.start - len(head.group(0)) - len(value)
+                    if not _known_place((s, s + len(value)), value, places, lexicon):
+                        yield Found(s, s + len(value), "PERSON")
+
+
+def _known_place(span: tuple[int, int], value: str, places: list[tuple[int, int]], lexicon: Lexicon) -> bool:
+    """NER's place, unless a list member no vocabulary knows: NER reads unfamiliar names as
+    places ("thanks Onni and Tunde", "Kónya, Becker and Vasquez"); places it knows are words."""
+    if not any(s < span[1] and span[0] < e for s, e in places):
+        return False
+    words = value.split()
+    # A given name that is no everyday word is a person among persons ("Efimiya, Mary, Ariana").
+    if all(w.lower() in lexicon.first and not lexicon.is_common(w) for w in words):
+        return False
+    return any(lexicon.is_english(w) for w in words)
+
+
+def _list_item_ok(value: str, lexicon: Lexicon, *, after_handle: bool = False) -> bool:
+    words = value.split()
+    if not words or any(w.lower() in ORG_WORDS for w in words):
+        return False
+    if all(w[:1].isupper() for w in words):
+        if after_handle:
+            return any(lexicon.is_name(w) and not lexicon.is_common(w) for w in words)
+        return any(lexicon.is_name(w) or not lexicon.is_english(w) for w in words)
+    # In lower case: names that are no English word, given names that are not everyday words
+    # ("chad", not "will"; not the surname "gave"), or one word no vocabulary knows ("leonti").
+    return all(
+        lexicon.is_rare_name(w) or (w.lower() in lexicon.first and not lexicon.is_common(w)) for w in words
+    ) or (len(words) == 1 and len(words[0]) >= 4 and words[0].isalpha() and not lexicon.is_english(words[0]))

@@ -1,0 +1,82 @@
+"""Names no gazetteer holds, known by their shape or by another identifier in the same text:
+1. romanized Korean given names, two syllables joined by a hyphen ("Seo-yeon", "Min-jun",
+   "ji-ho"; Revised Romanization and its common variants), with the surname after them;
+2. the words an email address's local part spells ("thabo mokoena (thabo.mokoena@…)"): the
+   address already names its owner, so the same words beside it are that person's name.
+Used by `names.find`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ingestion.pii.lexicon import ORG_WORDS, Lexicon, words
+from ingestion.pii.spans import Found
+
+# One romanized Korean syllable: an initial, a vowel (with the spellings people use: "oo",
+# "ee"), a final.
+_SYLLABLE = (
+    r"(?:kk|tt|pp|ss|jj|ch|[gkndrlmbsjhtpyw])?"
+    r"(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|a|e|i|o|u)(?:ng|[nmlkpt])?"
+)
+_KOREAN_GIVEN = re.compile(
+    rf"(?<![\w-])(?P<given>(?i:{_SYLLABLE})-(?i:{_SYLLABLE}))(?![\w-])"
+    r"(?:[ \t]+(?P<surname>[^\W\d_][\w'’-]*))?"
+)
+
+
+def korean_given_names(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    """ "Seo-yeon", "Ha-eun Choi", "ji-ho jeong": not when both syllables are English words
+    ("Re-do", "up-to"); the word after it is the surname when it is one or no English word."""
+    for m in _KOREAN_GIVEN.finditer(text):
+        given = m.group("given")
+        first, second = given.split("-")
+        if given != given.lower() and not (
+            given[0].isupper() and first[1:].islower() and second[1:].islower()
+        ):
+            continue  # "HA-HA", "sEo-yeon": not a name's case
+        if lexicon.is_english(first) and lexicon.is_english(second):
+            continue
+        end = m.end("given")
+        surname = m.group("surname")
+        if (
+            surname
+            and surname[:1].isupper() == given[:1].isupper()
+            and surname.lower() not in ORG_WORDS
+            and (surname.lower() in lexicon.last or not lexicon.is_english(surname))
+        ):
+            end = m.end("surname")
+        yield Found(m.start(), end, "PERSON")
+
+
+_EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
+# Mailboxes of a role, not a person ("support@", "info@"): their words stay.
+_ROLE_MAILBOXES = words("""
+    info sales admin contact hello office billing noreply reply postmaster webmaster careers
+    jobs press media privacy security abuse enquiries inquiries mail team help support service
+    hr accounts account finance legal marketing news newsletter orders order shop store
+""")
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def email_names(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    """Words of the text that an email address's local part holds ("mart.tamm@…" names "mart"
+    and "tamm" wherever they stand in the same text)."""
+    pieces: set[str] = set()
+    emails = []
+    for m in _EMAIL.finditer(text):
+        emails.append(m.span())
+        for piece in re.split(r"[\W\d_]+", m.group(1).lower()):
+            if len(piece) >= 3 and piece not in _ROLE_MAILBOXES and piece not in ORG_WORDS:
+                pieces.add(piece)
+    if not pieces:
+        return
+    for m in _WORD.finditer(text):
+        word = m.group(0)
+        if (
+            word.lower() in pieces
+            and not any(s <= m.start() < e for s, e in emails)
+            and (not lexicon.is_common(word) or lexicon.is_name(word))
+        ):
+            yield Found(m.start(), m.end(), "PERSON")
