@@ -28,7 +28,7 @@ PREFIXES = (
     "cours|calle|c/|paseo|plaza|camino|carrer|ronda|rambla|carretera|glorieta|via|viale|piazza|"
     "piazzale|corso|largo|vicolo|strada|borgo|contrada|rua|rúa|r\\.|travessa|praça|alameda|estrada|"
     "rodovia|ul|ulica|al|aleja|plac|os|str|aleea|bulevardul|calea|intrarea|șoseaua|soseaua|piața|"
-    "piata|jalan|jl|gang|calçada|ladeira|"
+    "piata|jalan|jl|gang|calçada|ladeira|rehov|rechov|sderot|derech|"
     # Greek and Cyrillic: avenue, street, square; ulitsa, prospekt, pereulok, bulvar, shosse, naberezhnaya
     "λεωφόρος|λεωφ|οδός|οδ|πλατεία|ул|улица|пр-т|просп|проспект|пер|переулок|бульвар|б-р|шоссе|наб|"
     "набережная|площадь|пл|"
@@ -41,7 +41,9 @@ AFTER_NAME = (
     "utca|utcája|u\\.|út|útja|tér|tere|köz|köze|körút|körútja|sétány|sétánya|vej|gade|tie|katu|"
     "terrasse|tee|tn|tänav|mnt|maantee|pst|puiestee|"
     # Slovene, Croatian, Slovak, Finnish written apart: "Nadgoriška cesta 77", "Bertel Jungin bulevardi 9"
-    "ulica|cesta|ulice|trg|bulevardi|kuja|polku"
+    "ulica|cesta|ulice|trg|bulevardi|kuja|polku|"
+    # Turkish: mahalle (quarter), cadde, sokak, bulvar, abbreviated or whole ("Bağdat Cad.", "2682 Sok.")
+    "mah|mahallesi|cad|cd|caddesi|sok|sk|sokak|sokağı|blv|bulvarı|bulvari"
 )
 COMPOUND = (
     "straße|strasse|str|gasse|platz|allee|ring|damm|ufer|weg|straat|gracht|laan|plein|kade|singel|"
@@ -55,12 +57,22 @@ _UNIT_WORDS = (
     r"apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|wohnung|whg|piso|apto|appt|app|lgh|int|"
     r"box|p\.?\s?o\.?\s?box|house\s+no|door|bldg|building|block|blk|nº|n°|m|lok|local|puerta|étage|"
     r"etage|stiege|top|bus|postbox|postboks|postfach|apartado|caixa\s+postal|кв|корп|level|"
-    r"h\.\s?no|holding\s+no|bl|sc|et|ap|kv|korp"
+    r"h\.\s?no|holding\s+no|bl|sc|et|ap|kv|korp|"
+    # Turkish door, flat and floor ("No: 87 D: 18", "Daire: 20", "Kat: 3"); a house number sign
+    # ("No. 39"); Kenyan and Philippine plots and lots ("Hse No. 66", "Plot 4384", "Lot 21");
+    # Brazilian conjunto, Hungarian ground floor ("fszt. 3."), Vietnamese flat and building
+    # ("Căn hộ 1103, tòa B3")
+    r"no|d|daire|kat|hse\.?\s+no|plot|lot|phase|conj|fszt|căn\s+hộ|tòa|toa|"
+    # Indonesian block, Portuguese house, Italian staircase and inner door
+    r"blok|casa|scala|interno"
 )
 # Words of `_UNIT_WORDS` that are short or everyday: a flat only next to a street.
-UNIT_WORDS_NEAR_STREET = words("m int top bus local door block app fl box level bl sc et ap")
+UNIT_WORDS_NEAR_STREET = words(
+    "m int top bus local door block app fl box level bl sc et ap no d kat plot lot phase conj casa "
+    "scala interno bajo ático atico entresuelo hinterhaus vorderhaus souterrain"
+)
 UNIT = (
-    rf"(?:{_UNIT_WORDS})\.?\s*(?:no\.?\s*)?#?\s*[A-Z]?\d{{1,5}}[A-Za-z]?(?:/\d{{1,5}}[A-Za-z]?)?\b"
+    rf"(?:{_UNIT_WORDS})[.:]?\s*(?:no[.:]?\s*)?#?\s*[A-Z]?\d{{1,5}}[A-Za-z]?(?:/\d{{1,5}}[A-Za-z]?)?\b"
     # Floors: "3rd floor", "2º B", "3.º Dto." (Portuguese: esquerdo, direito, frente)
     r"|\b\d{1,2}\.?\s?(?:º|ª|°|st|nd|rd|th|er|e|ème)\.?\s*"
     r"(?:floor|piso|étage|etage|stock|izq|izda|dcha|dch|esq|dto|drt|fte|frente|[A-D])\b\.?"
@@ -68,6 +80,16 @@ UNIT = (
     r"|\b(?:\d{1,2}|st)\.\s?(?:tv|th|mf)\b\.?(?![ \t]+[^\W\d_])"
     # Greek floor: "3ος όροφος"
     r"|\b\d{1,2}\s?(?:ος|ης|η|ο)\s+(?:όροφος|όροφο|ορόφου)"
+    # German and Nordic floors written number first: "3. OG", "2. Etage", "4. Stock"
+    r"|\b\d{1,2}\.\s?(?i:og|eg|dg|etage|stock|obergeschoss)\b\.?"
+    # Hungarian floor/door: "IV/7.", "2/5."
+    r"|\b(?:[IVX]{1,4}|\d{1,2})/\d{1,3}\.(?!\d)"
+    # Hungarian floor and door: "2. em. 6.", "fszt. 3."
+    r"|\b\d{1,2}\.\s?(?i:em)\.?(?:\s?\d{1,3}\.?)?"
+    # Floors and sides without a number: Spanish ground floor and attic, German back building
+    r"|\b(?i:bajo|ático|atico|entresuelo|hinterhaus|vorderhaus|souterrain)\b(?:\s+(?i:links|rechts))?"
+    # A staircase letter: "scala C"
+    r"|\b(?i:scala|escalera|esc\.|stiege)\s?[A-Z]\b"
 )
 # Postcodes: Brazil/US ZIP+4, Portugal (1200-095), Japan (153-0063), Poland (00-950), Sweden,
 # Greece and Czechia (105 64), the Netherlands (1012 AB), the UK, Canada (H3B 4W8) and Ireland's
@@ -75,7 +97,7 @@ UNIT = (
 POSTCODE = (
     r"(?:\d{5}-\d{3,4}|\d{4}-\d{3}|\d{3}-\d{4}|\d{2}-\d{3}|\d{3}\s\d{2}|\d{4}\s?[A-Z]{2}|"
     r"(?i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y\d]{4})|"
-    r"\d{4,6})(?![\w-])"
+    r"\d{4,7})(?![\w-])"
 )
 
 # Street types of other countries (Faker's lists, `street_words`).

@@ -34,7 +34,7 @@ _NUM = r"\d{1,6}[A-Za-z]?(?:\s?[-/]\s?\d{1,4}[A-Za-z]?)?"
 CUE = re.compile(
     r"(?<!\w)(?:address(?:\s+(?:is|on\s+file))?|adresse|dirección|direccion|indirizzo|endereço|"
     r"morada|adres|adresa|anschrift|osoite|адрес|διεύθυνση|"
-    r"lives?\s+(?:at|on)|living\s+at|moved\s+to|deliver(?:ed)?\s+to|registered\s+at|"
+    r"lives?\s+(?:at|on)|living\s+at|(?:is|are|was|i'm|we're|waiting|parked)\s+outside|moved\s+to|deliver(?:ed)?\s+to|registered\s+at|"
     r"(?:ship(?:ped)?|send|sent)\s+(?:it\s+|them\s+|this\s+|the\s+\w+\s+)?to|return\s+to|located\s+at|corner\s+of|"
     r"drop(?:s|ped)?\s+(?:you\s+|it\s+|them\s+|this\s+|the\s+\w+\s+)?(?:off\s+)?at|"
     r"meet\s+(?:me|us)?\s*at|wohne\s+in|wohnt\s+(?:in|am|an\s+der)|j'habite|(?:habite|vit)\s+(?:à|au)|"
@@ -44,7 +44,7 @@ CUE = re.compile(
 
 _WORDS = rf"{_L}[\w'’.-]*"
 _CAPWORD = r"[A-ZÀ-Þ](?:[^\W\d_]|['’.-])*"
-_ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"  # "350 5th Avenue", "8512H 1st Street"
+_ORDINAL = r"\d{1,3}(?i:st|nd|rd|th)"  # "350 5th Avenue", "8512H 1st Street"
 _NUMBER_FIRST = (
     rf"(?<![\w,.])(?P<num>{_NUM}),?\s+(?:(?:bis|ter|[NSEW]|NE|NW|SE|SW)\.?\s+)?"
     rf"(?P<words>(?:(?:{_WORDS}|{_ORDINAL})\s+){{0,4}}LAZY)(?P<suffix>(?i:{SUFFIXES}))s?\.?(?![\w])"
@@ -57,7 +57,7 @@ NUMBER_PREFIX = re.compile(
 )
 PREFIX_NUMBER = re.compile(
     rf"(?<![\w])(?P<prefix>(?i:{PREFIXES}))\.?\s+(?P<words>{_WORDS}(?:[ \t]+{_WORDS}){{0,4}}?),?\s+"
-    rf"(?:(?P<marker>(?i:n\.?\s?º|n\.?\s?°|nr\.?|#|д\.?|дом|буд\.?))\s*|(?i:no\.?)\s*)?(?P<num>{_NUM})(?![\w])"
+    rf"(?:(?P<marker>(?i:n\.?\s?º|n\.?\s?°|nr\.?|#|д\.?|дом|буд\.?|no\.))\s*|(?i:no)\s*)?(?P<num>{_NUM})(?![\w])"
 )
 # Grid addresses of Latin America: a street type, its number, then "#"/"No." and the house
 # number with its distance ("Calle 17 Bis # 41-94", "Carrera 7 No. 45-10", "Diagonal 7 N° 411").
@@ -67,7 +67,19 @@ GRID = re.compile(
 )
 COMPOUND_NUMBER = re.compile(
     rf"(?<![\w])(?P<name>{_L}[\w'’-]*?(?i:{COMPOUND})|(?:{_CAPWORD}\s+){{0,2}}{_WORDS}\s+(?i:{AFTER_NAME}))"
-    rf"\.?,?\s+(?P<num>{_NUM})(?![\w])"
+    rf"\.?,?\s+(?:(?i:no)[.:]?\s*)?(?P<num>{_NUM})(?![\w])"
+)
+# A house number, a street's name and, after a comma, the district or city, with no street word
+# (Vietnam, India: "193 Ly Thuong Kiet, Ninh Kieu", "102/1 Mylapore, Chennai", "C-179, Kukatpally").
+NUMBER_NAME_PLACE = re.compile(
+    rf"(?<![\w/.,$£€-])(?:[A-Z]-)?\d{{1,5}}(?:/\d{{1,4}})?,?[ \t]+(?P<name>{_UPPER}{_L}+(?:[ \t]+{_UPPER}{_L}+){{0,3}}),"
+    rf"[ \t]+(?P<place>{_UPPER}{_L}+)"
+)
+# A name, a street type after it and the number: "Weizmann St 183", "rothschild blvd 186".
+NAME_SUFFIX_NUMBER = re.compile(
+    rf"(?<![\w-])(?P<words>{_WORDS}(?:[ \t]+{_WORDS}){{0,2}}?)[ \t]+"
+    r"(?P<suffix>(?i:street|st|str|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|square|sq))\.?,?[ \t]+"
+    rf"(?:(?i:no)[.:]?\s*)?(?P<num>{_NUM})(?![\w])"
 )
 # "30102 Kaevu 94", "0269 Stensås terrasse 38": a number, a foreign street name, a number.
 NUMBER_NAME_NUMBER = re.compile(
@@ -88,16 +100,20 @@ MILITARY = re.compile(
 )
 _SEP = re.compile(r"(?:\.(?=[ \t]*\n))?[\s>?*,;]*")
 # A district written after the street, in any case: Mexico's colonia, Brazil's bairro.
-_DISTRICT = rf"(?i:col\.|colonia|fracc\.|bairro|barrio)[ \t]+{_L}[\w'’.-]*(?:[ \t]+{_L}[\w'’.-]*){{0,2}}"
+# The Philippines' barangay and purok, Vietnam's ward and district, India's sector, Brazil's CEP.
+_DISTRICT = (
+    r"(?i:col\.|colonia|fracc\.|bairro|barrio|brgy\.?|barangay|purok|phường|phuong|quận|quan|sector|"
+    rf"section|cep)[ \t]+(?:\d{{1,5}}(?:-\d{{3}})?\b|{_L}[\w'’.-]*(?:[ \t]+{_L}[\w'’.-]*){{0,2}})"
+)
 _TAIL_PIECE = re.compile(
     # "\d[A-Z]\d": the second half of a Canadian postcode after a place piece took "(QC) H3B".
     rf"(?:(?i:{UNIT})|{_DISTRICT}|{POSTCODE}|\d{{1,5}}[A-Za-z]{{0,2}}\b|(?i:\d[A-Z]\d)\b|[A-Z]\b|[A-Z]{{2,3}}\b|nan\b|bis\b|ter\b|"
-    rf"\(?{_L}[\w'’.()-]*(?:[ \t]+(?:(?:nad|pod|de|del|la|di|da|do|dos|das|am|an|im|sur|en|y|i|na|van|von|der|u|v|ve|z|ze)\b|\(?{_UPPER}[\w'’.()-]*)){{0,3}}"
+    rf"\(?{_L}[\w\u0300-\u036f'’.()/-]*(?:[ \t]+(?:(?:nad|pod|de|del|la|di|da|do|dos|das|am|an|im|sur|en|y|i|na|van|von|der|u|v|ve|z|ze)\b|\(?{_UPPER}[\w'’.()/-]*)){{0,3}}"
     rf"(?:[ \t]+{POSTCODE})?)"
 )
 _PARTICLES = words("""
     de la le les du des da das do dos di dei delle del van von der den ter am an of the
-    u v ve z ze na nad pod
+    u v ve z ze na nad pod n s e w ne nw se sw
 """)
 # Street-type words written after the name as a word of their own that are English words too
 # ("Trenerys gate 232", "Bygdøy allé 5"): they do not make the street name English.
@@ -165,6 +181,20 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
                 kept = _plausible_head(m.group("words"), lexicon, lower_text)
                 if kept:
                     cores.append((m.start(), m.start("words") + len(kept)))
+    for m in NAME_SUFFIX_NUMBER.finditer(text):
+        # The street's name: the words after the last everyday one ("near Weizmann St 4").
+        named: list[str] = []
+        for w in reversed(m.group("words").split()):
+            if _everyday(w.rstrip(".,"), lexicon) or not _plausible_words(
+                w, lexicon, lower_text, strong=m.group("suffix").lower()
+            ):
+                break
+            named.insert(0, w)
+        if named:
+            cores.append((m.end("words") - len(" ".join(named)), m.end()))
+    for m in NUMBER_NAME_PLACE.finditer(text):
+        if not any(lexicon.is_english(w) for w in m.group("name").split()):
+            cores.append((m.start(), m.end("name")))
     for m in GRID.finditer(text):
         cores.append(m.span())
     for m in COMPOUND_NUMBER.finditer(text):
@@ -270,24 +300,65 @@ def _after_cue(text: str, start: int, *, corner: bool = False) -> tuple[int, int
     stops = re.finditer(rf"\n\s*\n|[.!?;](?:\s|$)|\s(?:{words})\s|\s-\s|$", rest)
     stop = next(stops)
     # Before the house number, a full stop ends an abbreviation ("ul. Jesionowa 127"), not the sentence.
-    while stop.group(0).startswith(".") and re.search(r"(?:^|\s)\w{1,4}$", rest[: stop.start()]):
-        if re.search(r"\d", rest[: stop.start()]):
+    # Nor does a full stop with a flat, district or postcode after it ("Bartók Béla út 66. IV/7.").
+    while stop.group(0).startswith("."):
+        head = rest[: stop.start()]
+        abbreviation = re.search(r"(?:^|\s)(\w{1,4})$", head)
+        if not ((abbreviation and not re.search(r"\d", head)) or _DOT_THEN_PART.match(rest, stop.start())):
             break
         stop = next(stops)
     if stop.group(0).strip() == "and" and not re.search(r"\d", rest[: stop.start()]):
         # "return to Leon and Eyrarodda 66": two street names, the number after the second.
         return _after_cue(text, start, corner=True)
     chunk = rest[: stop.start()]
+    if stop.start() == len(rest) and start + len(rest) < len(text):
+        chunk = re.sub(r"[^\s,]+$", "", chunk)  # cut at 90 characters: no half word ("Hori|c")
     if "\n" in chunk and not re.search(r"\d", chunk.split("\n")[0]):
         chunk = chunk.split("\n")[0]
+    elif "\n" in chunk:
+        # The lines after the address's first: a postcode or a short capitalised place, not the
+        # next line of a chat ("courier is outside 12 Main St\nMika: ok").
+        lines = chunk.split("\n")
+        kept = [lines[0]]
+        for line in lines[1:]:
+            bare = line.strip()
+            if (
+                ":" in bare
+                or not bare
+                or not (re.search(r"\d", bare) or (bare[0].isupper() and len(bare.split()) <= 3))
+            ):
+                break
+            kept.append(line)
+        chunk = "\n".join(kept)
     chunk = chunk.rstrip(" ,")
     if len(chunk) < 4 or not _has_house_number(chunk) or "<" in chunk:
         return None
     return start, start + len(chunk)
 
 
+_BEFORE_STREET = re.compile(
+    # a house number or PO box; a plot or house sign before the number ("Plot 4384, Kenyatta
+    # Avenue", "Hse No. 66, Riverside Drive"); a postcode and city before the street, Hungarian
+    # order ("9028 Győr, Andrássy út 83.")
+    r"(?:(?:(?:(?i:hse\.?\s+no|house\s+no|plot|lot|blk)\.?\s*)?\d{1,6}|P\.?\s?O\.?\s?Box\s+\d+),?[ \t]+){1,2}$"
+    rf"|(?<![\w-])\d{{4,5}}[ \t]+{_L}+,[ \t]*$"
+    r"|(?i:hse\.?\s+no|house\s+no|plot|lot|blk)\.?[ \t]*$"
+    # an Indonesian housing estate before its block: "Perumahan Griya Asri Blok B9 No. 39"
+    rf"|(?i:perumahan|perum|komplek|kompleks)(?:[ \t]+{_UPPER}{_L}+){{1,3}}[ \t]+$"
+)
+# An address's own abbreviation ends no address: barangay, street, city (Vietnamese "TP."),
+# Turkish quarter and avenue.
+_ABBREVIATION_DOT = re.compile(
+    r"(?<![\w.])(?i:brgy|st|tp|mah|cad|cd|sok|sk|blv|ave|av|rd|blvd|col|jl)\.(?=,?[ \t])"
+)
+_DOT_THEN_PART = re.compile(
+    rf"\.,?[ \t]+(?=(?i:{UNIT})|{_DISTRICT}|{POSTCODE}[ \t,])"
+    r"|[ \t]+-[ \t]+(?=\d{5,6}(?![\w-]))"  # "Kolkata - 700060"
+)
+
+
 def _grow_back(text: str, start: int) -> int:
-    m = re.search(r"(?:(?:\d{1,6}|P\.?\s?O\.?\s?Box\s+\d+)[ \t]+){1,2}$", text[max(0, start - 24) : start])
+    m = _BEFORE_STREET.search(text[max(0, start - 30) : start])
     return start - len(m.group(0)) if m else start
 
 
@@ -297,7 +368,11 @@ def _grow_forward(text: str, end: int, lexicon: Lexicon) -> int:
     pos, best, steps = end, end, 0
     after_number = False  # the last piece held a number ("06000 ciudad de méxico": its city)
     while steps < 6:
-        sep = _SEP.match(text, pos)
+        # A full stop or a dash before a flat, district or postcode ("Bağdat Cad. No: 87",
+        # "Kolkata - 700060"), else the usual separators.
+        sep = _DOT_THEN_PART.match(text, pos) or _SEP.match(text, pos)
+        if (not sep or sep.end() == pos) and _ABBREVIATION_DOT.search(text, max(0, pos - 6), pos + 2):
+            sep = re.compile(r"\.,?[ \t]+").match(text, pos)  # "Brgy. Poblacion", "TP. Hồ Chí Minh"
         at = sep.end() if sep else pos
         same_line = "\n" not in text[pos:at]
         piece = _TAIL_PIECE.match(text, at)
@@ -305,7 +380,12 @@ def _grow_forward(text: str, end: int, lexicon: Lexicon) -> int:
             break
         value = piece.group(0)
         last = False
-        stop = re.search(r"(?:^|[ \t])(?:and|or|but|is|was|the|my|i|I)(?![\w'’])", value)
+        stop = re.search(
+            # (in lower case: "AT 31295" is Austria's code; capitalised only the words no place has)
+            r"(?:^|[ \t])(?:and|or|but|is|was|the|my|i|I|can|could|you|me|at|to|if|for|with|please|pls|"
+            r"thanks|ok|instead|until|open|leave|ring|call|[PTOLRCU](?i:lease|hanks|pen|eave|ing|all|ntil))(?![\w'’])",
+            value,
+        )
         if stop:
             # A sentence goes on after the address: keep what comes before it ("OULU NO. I now …").
             value = value[: stop.start()].rstrip()

@@ -30,12 +30,17 @@ _CUE_WORDS = (
     r"my name is|my name's|name is|name:|names?:|i'm|i am|im|this is|it's|signed|regards|cheers|thanks|"
     r"thank you|thx|ty|best|sincerely|yours|customer:|requester:|from:|to:|attn:?|owner:|holder:|"
     r"assignee:|contact:|agent|advisor|cc:?|dear|hi|hello|hey|ask for|spoke to|spoke with|talked to|"
-    r"called|named|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|"
+    r"called|named|mr\.?|mrs\.?|ms\.?|mx\.?|dr\.?|prof\.?|pani|meneer|mevrouw|señor|señora|signora|senhor|senhora|"
     rf"(?:my|our|your|his|her|their) (?:{_ROLES})|"
     r"(?:people|they|friends|everyone|everybody) call me|known as|aka|follow(?:ed)? up with|"
     r"met with|meet with|meeting with|says|said|asked|replied|wrote|who is|who's|according to|"
     r"quote from|quoting|belongs to|on behalf of|signed by|assigned to|forward(?:ed)? to|reached|"
     r"ping|ask|tell|"
+    # who to ask, ring or thank; bylines and form labels; the other person ("I'm A, not B");
+    # a signature after a dash ("— rizky")
+    r"leave it with|left it with|verify with|check with|confirm with|ring|text|contact|thanks to|"
+    r"congrats to|congratulations to|words by|edited by|written by|reported by|posted by|photo by|"
+    r"photos by|story by|courier:|driver:|recipient:|not|—|–|"
     # Spanish, French, German, Italian, Portuguese, Dutch, Polish
     r"me llamo|se llama|soy|escr[íi]bele a|escr[íi]bele|llama a|ll[áa]mal[eao] a|habla con|"
     r"pregunta por|gracias|je m'appelle|je m’appelle|s'appelle|je suis|contactez|appelez|demandez|"
@@ -47,7 +52,8 @@ CUE = re.compile(rf"(?:^|(?<=[\s,(\"'“‘«]))(?:{_CUE_WORDS})[\s,:-]*$", re.I
 # me", "soy cliente".
 _WEAK_CUES = re.compile(
     r"(?:i'm|i am|im|this is|it's|best|called|named|hi|hey|hello|thanks|ty|says|said|asked|replied|"
-    r"wrote|reached|ping|ask|tell|soy|gracias|je suis|merci|ich bin|danke|sono|grazie|obrigad[oa]|"
+    r"wrote|reached|ping|ask|tell|ring|text|contact|thanks to|congrats to|congratulations to|not|—|–|"
+    r"soy|gracias|je suis|merci|ich bin|danke|sono|grazie|obrigad[oa]|"
     r"ik ben|jestem)[\s,:-]*$",
     re.I,
 )

@@ -67,7 +67,9 @@ def find(text: str) -> Iterator[Found]:
         value = m.group(0)
         digits = sum(ch.isdigit() for ch in value)
         before = text[max(0, m.start() - 40) : m.start()]
-        if digits >= 4 and LICENCE_CONTEXT.search(before):
+        # After a licence cue: 4+ digits, or a letter-heavy number of 7+ characters with 2+
+        # digits (Washington's "WDLE1TY3HYC9").
+        if (digits >= 4 or (digits >= 2 and len(value) >= 7)) and LICENCE_CONTEXT.search(before):
             yield Found(m.start(), m.end(), "US_DRIVER_LICENSE")
         elif digits >= 5 and ID_CONTEXT.search(before):
             yield Found(m.start(), m.end(), "ID_NUMBER")

@@ -420,3 +420,66 @@ def test_latin_spellings_of_greek_and_cyrillic_names():
     assert {"christos", "hristos"} <= latin_spellings("Χρήστος")
     assert {"aleksey", "aleksei"} <= latin_spellings("Алексей")
     assert latin_spellings("Smith") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # Turkish quarter, street, door and flat; the postcode and district/city after a slash
+        ("kargo: Moda Mah. Şair Nefi Sok. No: 12 D: 4, 34710 Kadıköy/İstanbul", ["Moda", "12", "34710"]),
+        # the Philippines' purok and barangay, Vietnam's ward and district with the city
+        ("deliver to Purok 4, Brgy. Lahug, Cebu City 6000 today", ["Purok 4", "Lahug", "6000"]),
+        ("gửi tới 58 Hai Bà Trưng, Phường 6, Quận 3", ["58", "Hai Bà Trưng", "Phường 6"]),
+        # a house number and name with no street word, then the district and city (India, Vietnam)
+        ("left it at 88/2 Koramangala, Bengaluru 560034 with the guard", ["88/2", "Koramangala", "560034"]),
+        # a name, its street type and the number; Hebrew "rehov"; postcodes of seven digits
+        ("the office is Ben Yehuda St 42, Tel Aviv 6380214", ["Yehuda", "42", "6380214"]),
+        ("ship it to Rehov Dizengoff 99, Tel Aviv", ["Dizengoff", "99"]),
+        # floors written number first, Hungarian floor and door, a Spanish ground floor
+        ("Lieferung an Gartenweg 3, 2. OG, 04109 Leipzig", ["Gartenweg", "2. OG", "04109"]),
+        ("címem: 1052 Budapest, Váci utca 19. 3. em. 7.", ["1052", "Váci", "3. em. 7"]),
+        ("envíen a Calle Toledo 12, bajo, 28005 Madrid", ["Toledo", "12", "28005"]),
+        # a house or plot sign before the number
+        ("courier is outside Plot 27, Moi Avenue, Mombasa", ["Plot 27", "Moi Avenue"]),
+    ],
+)
+def test_street_addresses_of_turkey_asia_israel_and_central_europe_are_redacted(text, secrets):
+    out = assert_gone(text, *secrets)
+    assert "<STREET_ADDRESS>" in out
+
+
+def test_the_chat_line_after_an_address_stays_readable():
+    out = redact("courier is outside 14 Elm Road\nMika: ok i'll come down, leave it with the guard")
+    assert "14 Elm" not in out and "ok i'll come down, leave it with the guard" in out, out
+
+
+def test_words_after_an_address_in_a_lower_case_text_stay_readable():
+    out = redact("they couldn't find am lindenhof 12, hinterhaus can you call me back later")
+    assert "lindenhof 12" not in out and "can you call me back later" in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("please verify with Tendai before unlocking the account", ["Tendai"]),
+        ("left parcel at the door, ring Xiadani on arrival", ["Xiadani"]),
+        ("Thanks to Bolat and Nurlan for the quick fix!", ["Bolat", "Nurlan"]),
+        ("words by Chiamaka Obi. edited by Pani Zielińska.", ["Chiamaka", "Obi", "Zielińska"]),
+        ("app crashes on launch since the update. — thandiwe", ["thandiwe"]),
+        ("I'm Ruth, not Yesenia, please fix the name on the card", ["Yesenia"]),
+    ],
+)
+def test_names_after_who_to_ask_bylines_signatures_and_corrections_are_redacted(text, names):
+    assert_gone(text, *names)
+
+
+@pytest.mark.parametrize(
+    "text", ["ring the bell twice, nobody answers", "I'm not Sure it worked", "not really"]
+)
+def test_everyday_words_after_the_new_cues_stay_readable(text):
+    assert redact(text) == text
+
+
+def test_a_washington_style_licence_after_dl_is_redacted():
+    out = assert_gone("upload a photo of your DL WDLK4MN7PQ2R please", "WDLK4MN7PQ2R")
+    assert "<US_DRIVER_LICENSE>" in out
