@@ -183,15 +183,15 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
                     cores.append((m.start(), m.start("words") + len(kept)))
     for m in NAME_SUFFIX_NUMBER.finditer(text):
         # The street's name: the words after the last everyday one ("near Weizmann St 4").
-        named: list[str] = []
+        street_name: list[str] = []
         for w in reversed(m.group("words").split()):
             if _everyday(w.rstrip(".,"), lexicon) or not _plausible_words(
                 w, lexicon, lower_text, strong=m.group("suffix").lower()
             ):
                 break
-            named.insert(0, w)
-        if named:
-            cores.append((m.end("words") - len(" ".join(named)), m.end()))
+            street_name.insert(0, w)
+        if street_name:
+            cores.append((m.end("words") - len(" ".join(street_name)), m.end()))
     for m in NUMBER_NAME_PLACE.finditer(text):
         if not any(lexicon.is_english(w) for w in m.group("name").split()):
             cores.append((m.start(), m.end("name")))

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ingestion.pii.lexicon import ORG_WORDS, PARTICLES, TITLES, Lexicon
-from ingestion.pii.names_cues import NAME_TOKEN, after_cues, line_openers, list_members
+from ingestion.pii.names_cues import NAME_TOKEN, after_cues, line_openers, list_members, signature
 from ingestion.pii.names_lower import extended_lower, lower_case_names, lower_case_pairs
 from ingestion.pii.names_shapes import email_names, korean_given_names
 from ingestion.pii.spans import NER_SCORE, Found
@@ -56,6 +56,7 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     if text == text.lower():
         found.extend(lower_case_names(tokens, lexicon))
     found.extend(after_cues(text, tokens, lexicon))
+    found.extend(signature(text, lexicon))
     found.extend(korean_given_names(text, lexicon))
     found.extend(email_names(text, lexicon))
     handles = [Found(m.start(), m.end(), "USERNAME") for m in HANDLE.finditer(text)]

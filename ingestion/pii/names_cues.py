@@ -36,11 +36,10 @@ _CUE_WORDS = (
     r"met with|meet with|meeting with|says|said|asked|replied|wrote|who is|who's|according to|"
     r"quote from|quoting|belongs to|on behalf of|signed by|assigned to|forward(?:ed)? to|reached|"
     r"ping|ask|tell|"
-    # who to ask, ring or thank; bylines and form labels; the other person ("I'm A, not B");
-    # a signature after a dash ("— rizky")
+    # who to ask, ring or thank; bylines and form labels; the other person ("I'm A, not B")
     r"leave it with|left it with|verify with|check with|confirm with|ring|text|contact|thanks to|"
     r"congrats to|congratulations to|words by|edited by|written by|reported by|posted by|photo by|"
-    r"photos by|story by|courier:|driver:|recipient:|not|—|–|"
+    r"photos by|story by|courier:|driver:|recipient:|not|"
     # Spanish, French, German, Italian, Portuguese, Dutch, Polish
     r"me llamo|se llama|soy|escr[íi]bele a|escr[íi]bele|llama a|ll[áa]mal[eao] a|habla con|"
     r"pregunta por|gracias|je m'appelle|je m’appelle|s'appelle|je suis|contactez|appelez|demandez|"
@@ -52,7 +51,7 @@ CUE = re.compile(rf"(?:^|(?<=[\s,(\"'“‘«]))(?:{_CUE_WORDS})[\s,:-]*$", re.I
 # me", "soy cliente".
 _WEAK_CUES = re.compile(
     r"(?:i'm|i am|im|this is|it's|best|called|named|hi|hey|hello|thanks|ty|says|said|asked|replied|"
-    r"wrote|reached|ping|ask|tell|ring|text|contact|thanks to|congrats to|congratulations to|not|—|–|"
+    r"wrote|reached|ping|ask|tell|ring|text|contact|thanks to|congrats to|congratulations to|not|"
     r"soy|gracias|je suis|merci|ich bin|danke|sono|grazie|obrigad[oa]|"
     r"ik ben|jestem)[\s,:-]*$",
     re.I,
@@ -94,6 +93,26 @@ def _cue_word_ok(t: Token, lexicon: Lexicon, *, weak: bool) -> bool:
     if weak:
         return lexicon.is_rare_name(t.text)
     return lexicon.is_name(t.text) or not (lexicon.is_english(t.lower_) or t.is_stop)
+
+
+# A signature: one or two words after a dash that end the text ("… nobody picks up. — rizky").
+_SIGNATURE = re.compile(r"(?:^|\s)[—–-]\s*([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’]*\.?)?)\s*$")
+
+
+def signature(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    """The name a text is signed with after a dash, when its words are names or no English words
+    ("— An V.", "— rizky"; not "— resolved", "— Auto-resolved", "— Northwind")."""
+    m = _SIGNATURE.search(text)
+    if not m:
+        return
+    words = [w.rstrip(".") for w in m.group(1).split()]
+    if any(w.lower() in ORG_WORDS or "-" in w for w in words):
+        return
+    if all(
+        (lexicon.is_name(w) and not lexicon.is_common(w)) or not lexicon.is_english(w) or len(w) == 1
+        for w in words
+    ):
+        yield Found(m.start(1), m.end(1), "PERSON")
 
 
 _OPENER = re.compile(r"(?:^|\n)[\s>*-]*([^\W\d_][\w'’-]*)(?=\s*:|\s+here\b)", re.IGNORECASE)
