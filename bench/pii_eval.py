@@ -97,7 +97,12 @@ FRESH_SEED = 90417
 
 
 def load_sets(
-    names: list[str], splits: list[str], limit: int, fresh_seed: int = FRESH_SEED, unseen_seed: int = 5051
+    names: list[str],
+    splits: list[str],
+    limit: int,
+    fresh_seed: int = FRESH_SEED,
+    unseen_seed: int = 5051,
+    blind_seed: int = 6061,
 ) -> dict[str, list[dict]]:
     from pii_synth import BRANDS, HANDLE_BRANDS, generate
 
@@ -127,6 +132,17 @@ def load_sets(
                 if r["template_id"] % 2 == parity
             ]
             out[f"unseen/{split}"] = rows[: limit or 1500]
+    if "blind" in names:
+        import pii_synth_blind
+
+        # Split the same way: even templates may be tuned on (seed 6060), odd ones only reported.
+        for split, seed, parity in (("dev", 6060, 0), ("test", blind_seed, 1)):
+            rows = [
+                r
+                for r in pii_synth_blind.generate(n=2 * (limit or 1500), seed=seed)
+                if r["template_id"] % 2 == parity
+            ]
+            out[f"blind/{split}"] = rows[: limit or 1500]
     for rows in out.values():
         for r in rows:
             r.setdefault("brands", [])
@@ -332,6 +348,7 @@ def main() -> None:
     parser.add_argument("--show-leaks", type=int, default=0, help="print N leaked spans per set")
     parser.add_argument("--fresh-seed", type=int, default=FRESH_SEED, help="the fresh split's seed")
     parser.add_argument("--unseen-seed", type=int, default=5051, help="the unseen set's seed")
+    parser.add_argument("--blind-seed", type=int, default=6061, help="the blind set's test seed")
     args = parser.parse_args()
 
     import django
@@ -341,7 +358,12 @@ def main() -> None:
 
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
     sets = load_sets(
-        args.sets.split(","), args.splits.split(","), args.limit, args.fresh_seed, args.unseen_seed
+        args.sets.split(","),
+        args.splits.split(","),
+        args.limit,
+        args.fresh_seed,
+        args.unseen_seed,
+        args.blind_seed,
     )
     allow = load_sets.allow_list  # type: ignore[attr-defined]
     stock = None if args.no_stock else stock_presidio()

@@ -29,6 +29,8 @@ PREFIXES = (
     "piazzale|corso|largo|vicolo|strada|borgo|contrada|rua|rúa|r\\.|travessa|praça|alameda|estrada|"
     "rodovia|ul|ulica|al|aleja|plac|os|str|aleea|bulevardul|calea|intrarea|șoseaua|soseaua|piața|"
     "piata|jalan|jl|gang|calçada|ladeira|rehov|rechov|sderot|derech|"
+    # Malay and Thai: lane, road, village, garden estate; Québec's rural road ("1119, rang Saint-Joseph")
+    "lorong|lebuh|persiaran|lebuhraya|kampung|kg|taman|soi|thanon|rang|"
     # Greek and Cyrillic: avenue, street, square; ulitsa, prospekt, pereulok, bulvar, shosse, naberezhnaya
     "λεωφόρος|λεωφ|οδός|οδ|πλατεία|ул|улица|пр-т|просп|проспект|пер|переулок|бульвар|б-р|шоссе|наб|"
     "набережная|площадь|пл|"
@@ -45,6 +47,11 @@ AFTER_NAME = (
     # Turkish: mahalle (quarter), cadde, sokak, bulvar, abbreviated or whole ("Bağdat Cad.", "2682 Sok.")
     "mah|mahallesi|cad|cd|caddesi|sok|sk|sokak|sokağı|blv|bulvarı|bulvari"
 )
+# Street words written apart after a capitalised name, which are English words too or follow one
+# that is: Norwegian and Swedish ("Kong Oscars gate 46", "Bygdøy allé 17A"), German ("Alter
+# Platz 125", "Linzer Straße 36"). Only after capitalised words (not "at gate 7").
+AFTER_CAPITALISED_NAME = "gate|gata|gatan|vei|veien|vegen|allé|plass|torg|straße|strasse|platz|gasse|allee"
+ENGLISH_STREET_WORDS = words("gate")
 COMPOUND = (
     "straße|strasse|str|gasse|platz|allee|ring|damm|ufer|weg|straat|gracht|laan|plein|kade|singel|"
     "dijk|baan|dreef|hof|pad|steeg|gatan|gata|vägen|väg|gränd|stigen|torget|vej|gade|stræde|katu|"
@@ -64,15 +71,23 @@ _UNIT_WORDS = (
     # ("Căn hộ 1103, tòa B3")
     r"no|d|daire|kat|hse\.?\s+no|plot|lot|phase|conj|fszt|căn\s+hộ|tòa|toa|"
     # Indonesian block, Portuguese house, Italian staircase and inner door
-    r"blok|casa|scala|interno"
+    r"blok|casa|scala|interno|"
+    # Norwegian flat ("leil. H0502"), Chilean office ("of. 306"), Québec suite ("bureau 600"),
+    # Argentine flat ("depto. 4"), Thai village number ("Moo 7"), house and farm numbers
+    # ("House 56", "Farm Welgevonden 451" is a name: only "House"), Chilean plot ("Parcela 15")
+    r"leil|leilighet|of|oficina|bureau|depto|dpto|moo|house|parcela|sitio"
 )
 # Words of `_UNIT_WORDS` that are short or everyday: a flat only next to a street.
 UNIT_WORDS_NEAR_STREET = words(
     "m int top bus local door block app fl box level bl sc et ap no d kat plot lot phase conj casa "
+    "of bureau moo house parcela sitio "
     "scala interno bajo ático atico entresuelo hinterhaus vorderhaus souterrain"
 )
 UNIT = (
-    rf"(?:{_UNIT_WORDS})[.:]?\s*(?:no[.:]?\s*)?#?\s*[A-Z]?\d{{1,5}}[A-Za-z]?(?:/\d{{1,5}}[A-Za-z]?)?\b"
+    rf"(?:{_UNIT_WORDS})[.:]?\s*(?:no[.:]?\s*)?#?\s*[A-Z]?\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,5}}[A-Za-z]?)?\b"
+    # A Singaporean or Malaysian unit, floor-unit: "#09-294"; a PO box with its letters ("P.O.
+    # Box KS 611")
+    r"|#\d{1,3}-\d{1,4}\b|(?i:p\.?\s?o\.?\s?box)\s+[A-Z]{1,3}\s?\d{1,6}\b"
     # Floors: "3rd floor", "2º B", "3.º Dto." (Portuguese: esquerdo, direito, frente)
     r"|\b\d{1,2}\.?\s?(?:º|ª|°|st|nd|rd|th|er|e|ème)\.?\s*"
     r"(?:floor|piso|étage|etage|stock|izq|izda|dcha|dch|esq|dto|drt|fte|frente|[A-D])\b\.?"
@@ -97,7 +112,7 @@ UNIT = (
 POSTCODE = (
     r"(?:\d{5}-\d{3,4}|\d{4}-\d{3}|\d{3}-\d{4}|\d{2}-\d{3}|\d{3}\s\d{2}|\d{4}\s?[A-Z]{2}|"
     r"(?i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y\d]{4})|"
-    r"\d{4,7})(?![\w-])"
+    r"\d{4,7}|S\(\d{6}\))(?![\w-])"  # Singapore writes "S(310616)"
 )
 
 # Street types of other countries (Faker's lists, `street_words`).

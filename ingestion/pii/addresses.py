@@ -17,8 +17,10 @@ from collections.abc import Iterator
 
 from ingestion.pii import house_numbers
 from ingestion.pii.address_parts import (
+    AFTER_CAPITALISED_NAME,
     AFTER_NAME,
     COMPOUND,
+    ENGLISH_STREET_WORDS,
     POSTCODE,
     PREFIXES,
     SUFFIXES,
@@ -30,7 +32,9 @@ from ingestion.pii.spans import Found
 
 _L = r"[^\W\d_]"  # a letter of any script
 _UPPER = r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞİŁŃŇŐŒŘŚŞŠŤŰŹŻŽΑ-ΩА-Я]"
-_NUM = r"\d{1,6}[A-Za-z]?(?:\s?[-/]\s?\d{1,4}[A-Za-z]?)?"
+# A house number, with its flat after a slash or dash, once or twice ("12-3", "136/2/9": Austrian
+# house/staircase/door, "119/71": Thai plot/house).
+_NUM = r"\d{1,6}[A-Za-z]?(?:\s?[-/]\s?\d{1,4}[A-Za-z]?){0,2}"
 CUE = re.compile(
     r"(?<!\w)(?:address(?:\s+(?:is|on\s+file))?|adresse|dirección|direccion|indirizzo|endereço|"
     r"morada|adres|adresa|anschrift|osoite|адрес|διεύθυνση|"
@@ -57,13 +61,28 @@ NUMBER_PREFIX = re.compile(
 )
 PREFIX_NUMBER = re.compile(
     rf"(?<![\w])(?P<prefix>(?i:{PREFIXES}))\.?\s+(?P<words>{_WORDS}(?:[ \t]+{_WORDS}){{0,4}}?),?\s+"
-    rf"(?:(?P<marker>(?i:n\.?\s?º|n\.?\s?°|nr\.?|#|д\.?|дом|буд\.?|no\.))\s*|(?i:no)\s*)?(?P<num>{_NUM})(?![\w])"
+    rf"(?:(?P<marker>(?i:n\.?\s?º|n\.?\s?°|nr\.?|#|д\.?|дом|буд\.?|no\.|km))\s*|(?i:no)\s*)?"
+    # "s/n": sin número, a Mexican or Spanish address without a house number
+    rf"(?P<num>{_NUM}|(?i:s/n))(?![\w])"
+)
+# Korean road addresses, number first: "377 Haeundae-ro", "21 Olympic-ro 4-gil", "12 Sejong-daero".
+KOREAN_ROAD = re.compile(
+    r"(?<![\w,.])\d{1,4}(?:-\d{1,3})?,?\s+[A-Z][a-z]+(?:\s?\d{1,3})?-(?:ro|gil|daero)"
+    r"(?:\s?\d{1,3}(?:beon)?-gil)?(?![\w])"
+)
+# Numbered houses on numbered streets or roads (Pakistan, Bangladesh: "House 56, Street 26",
+# "House 3, Road 4"), with the sector after them ("F-8/3", "G-11/2").
+HOUSE_ON_NUMBERED_STREET = re.compile(
+    r"(?<![\w])(?i:house|h\.?\s?no\.?|plot)\s*\d{1,4}[A-Z]?,\s*(?i:street|st\.?|road|rd\.?|lane)\s*\d{1,4}"
+    r"(?:,\s*[A-Z]-\d{1,2}(?:/\d)?)?(?![\w])"
 )
 # Grid addresses of Latin America: a street type, its number, then "#"/"No." and the house
 # number with its distance ("Calle 17 Bis # 41-94", "Carrera 7 No. 45-10", "Diagonal 7 N° 411").
 GRID = re.compile(
     rf"(?<![\w])(?P<prefix>(?i:{PREFIXES}))\.?\s+\d{{1,3}}\s?[A-Z]?(?:\s+(?i:bis)(?:\s+[A-Z])?)?\s*"
-    rf"(?:#|(?i:no\.?|n°|nº|num\.?))\s*\d{{1,3}}\s?[A-Z]?(?:\s?-\s?\d{{1,3}})?(?:\s+(?i:este|oeste|sur|norte))?(?![\w])"
+    rf"(?:#|(?i:no\.?|n°|nº|num\.?))\s*\d{{1,3}}\s?[A-Z]?(?:\s?-\s?\d{{1,3}})?(?:\s+(?i:este|oeste|sur|norte))?"
+    # Yucatán writes the cross streets after the number: "Calle 54 No. 212 x 53 y 55"
+    r"(?:\s+x\s+\d{1,3}(?:\s+y\s+\d{1,3})?)?(?![\w])"
 )
 COMPOUND_NUMBER = re.compile(
     rf"(?<![\w])(?P<name>{_L}[\w'’-]*?(?i:{COMPOUND})|(?:{_CAPWORD}\s+){{0,2}}{_WORDS}\s+(?i:{AFTER_NAME}))"
@@ -74,6 +93,10 @@ COMPOUND_NUMBER = re.compile(
 NUMBER_NAME_PLACE = re.compile(
     rf"(?<![\w/.,$£€-])(?:[A-Z]-)?\d{{1,5}}(?:/\d{{1,4}})?,?[ \t]+(?P<name>{_UPPER}{_L}+(?:[ \t]+{_UPPER}{_L}+){{0,3}}),"
     rf"[ \t]+(?P<place>{_UPPER}{_L}+)"
+)
+# One or two capitalised words, a street word apart and the number: "Kong Oscars gate 46".
+CAPITALISED_NAME_NUMBER = re.compile(
+    rf"(?<![\w])(?P<name>(?:{_CAPWORD}\s+){{1,2}})(?P<word>(?i:{AFTER_CAPITALISED_NAME}))\.?,?\s+(?P<num>{_NUM})(?![\w])"
 )
 # A name, a street type after it and the number: "Weizmann St 183", "rothschild blvd 186".
 NAME_SUFFIX_NUMBER = re.compile(
@@ -197,9 +220,17 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
             cores.append((m.start(), m.end("name")))
     for m in GRID.finditer(text):
         cores.append(m.span())
+    for pattern in (KOREAN_ROAD, HOUSE_ON_NUMBERED_STREET):
+        for m in pattern.finditer(text):
+            cores.append(m.span())
     for m in COMPOUND_NUMBER.finditer(text):
         name = m.group("name")
         if " " in name or not lexicon.is_english(name.rstrip(".")):
+            cores.append(m.span())
+    for m in CAPITALISED_NAME_NUMBER.finditer(text):
+        # "Boarding Gate 12" is no street: an English street word needs a name no vocabulary knows.
+        english_word = m.group("word").lower() in ENGLISH_STREET_WORDS
+        if not english_word or not all(lexicon.is_english(w) for w in m.group("name").split()):
             cores.append(m.span())
     for m in ARTICLE_NUMBER.finditer(text):
         cores.append(m.span())
@@ -340,9 +371,10 @@ _BEFORE_STREET = re.compile(
     # a house number or PO box; a plot or house sign before the number ("Plot 4384, Kenyatta
     # Avenue", "Hse No. 66, Riverside Drive"); a postcode and city before the street, Hungarian
     # order ("9028 Győr, Andrássy út 83.")
-    r"(?:(?:(?:(?i:hse\.?\s+no|house\s+no|plot|lot|blk)\.?\s*)?\d{1,6}|P\.?\s?O\.?\s?Box\s+\d+),?[ \t]+){1,2}$"
+    r"(?:(?:(?:(?i:hse\.?\s+no|house\s+no|house|plot|lot|blk|parcela|sitio|moo)\.?\s*)?\d{1,6}(?:/\d{1,4})?|P\.?\s?O\.?\s?Box\s+\d+),?[ \t]+){1,2}$"
     rf"|(?<![\w-])\d{{4,5}}[ \t]+{_L}+,[ \t]*$"
-    r"|(?i:hse\.?\s+no|house\s+no|plot|lot|blk)\.?[ \t]*$"
+    # a sign before the number the street starts with, itself after a house number ("65/56 Moo 4, Soi …")
+    r"|(?:(?<![\w/])\d{1,6}(?:/\d{1,4})?,?[ \t]+)?(?i:hse\.?\s+no|house\s+no|house|plot|lot|blk|parcela|sitio|moo)\.?[ \t]*$"
     # an Indonesian housing estate before its block: "Perumahan Griya Asri Blok B9 No. 39"
     rf"|(?i:perumahan|perum|komplek|kompleks)(?:[ \t]+{_UPPER}{_L}+){{1,3}}[ \t]+$"
 )

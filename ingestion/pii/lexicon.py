@@ -41,6 +41,7 @@ ORG_WORDS = words("""
 # Particles inside a name ("Anna van der Berg", "Lucía Ruiz de la Torre").
 PARTICLES = words("""
     van von der den de del della di da das dos do du le la bin ibn al el ter ten
+    binti binte bint abu a/l a/p s/o d/o
 """)
 
 # Honorifics and kinship words that announce a name ("Dr Okafor", "my wife Aino").
@@ -69,6 +70,9 @@ class Lexicon:
     last: frozenset[str]
     english: frozenset[str]
     common: frozenset[str]
+    # Function words of other languages (spaCy's stop words of 15 languages), given names
+    # excepted: "con", "su", "lo", "pas", "est", "ich" are no lower-case names.
+    function: frozenset[str] = frozenset()
 
     def is_name(self, word: str) -> bool:
         w = word.lower()
@@ -86,6 +90,9 @@ class Lexicon:
 
     def is_common(self, word: str) -> bool:
         return word.lower() in self.common
+
+    def is_function_word(self, word: str) -> bool:
+        return word.lower() in self.function
 
 
 def _stems(word: str) -> list[str]:
@@ -115,12 +122,44 @@ def load(model_dir: str | None) -> Lexicon:
 
     first, last = _faker_names()
     common = {w.lower() for w in STOP_WORDS} | {w.lower() for w in Lorem.word_list} | NAME_WORDS
+    english = frozenset(_english(model_dir)) | common
+    # A given name that is no English word stays a name ("sara", "ali"), unless it is too short
+    # to tell ("ya", "su").
+    function = {w for w in _function_words() if not (w in first and w not in english and len(w) >= 3)}
     return Lexicon(
         first=frozenset(first),
         last=frozenset(last),
-        english=frozenset(_english(model_dir)) | common,
+        english=english,
         common=frozenset(common),
+        function=frozenset(function),
     )
+
+
+_FUNCTION_WORD_LANGUAGES = (
+    "es",
+    "fr",
+    "de",
+    "it",
+    "pt",
+    "nl",
+    "nb",
+    "sv",
+    "da",
+    "fi",
+    "pl",
+    "ro",
+    "tr",
+    "id",
+    "ca",
+)
+
+
+def _function_words() -> set[str]:
+    out: set[str] = set()
+    for code in _FUNCTION_WORD_LANGUAGES:
+        module = importlib.import_module(f"spacy.lang.{code}.stop_words")
+        out |= {w.lower() for w in module.STOP_WORDS}
+    return out
 
 
 def _faker_names() -> tuple[set[str], set[str]]:

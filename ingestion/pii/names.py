@@ -21,25 +21,86 @@ import zoneinfo
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ingestion.pii import cjk
 from ingestion.pii.lexicon import ORG_WORDS, PARTICLES, TITLES, Lexicon
 from ingestion.pii.names_cues import NAME_TOKEN, after_cues, line_openers, list_members, signature
 from ingestion.pii.names_lower import extended_lower, lower_case_names, lower_case_pairs
-from ingestion.pii.names_shapes import email_names, korean_given_names
+from ingestion.pii.names_shapes import email_names, korean_given_names, passenger_names, table_names
 from ingestion.pii.spans import NER_SCORE, Found
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
+# A Reddit-style username, "u/tasnim_r": a handle like an @handle.
+REDDIT_USER = re.compile(r"(?<![\w/])u/\w[\w.-]{1,18}\w(?![\w-])")
 _SKIP_LABELS = {"GPE", "LOC"}
 _MAYBE_NAME_LABELS = {"ORG", "PRODUCT", "NORP", "FAC", "WORK_OF_ART", "EVENT", "GPE", "LOC"}
 
 
+def _without_edges(tokens: list[Token], lexicon: Lexicon) -> list[Token] | None:
+    """An entity's tokens without the lower-case words and other languages' function words at its
+    edges (None: nothing capitalised is left). A rare name in lower case stays."""
+
+    # A phrase with another language's function words in lower case ("ya se comunicó") is a
+    # sentence, not a lower-case name ("liam macleod").
+    sentence = any(
+        t.text.islower() and lexicon.is_function_word(t.text) and not lexicon.is_rare_name(t.text)
+        for t in tokens
+    )
+
+    def edge(t: Token) -> bool:
+        w = t.text
+        if not w[:1].isalpha():
+            return True
+        if w == w.lower():
+            if not sentence:
+                return lexicon.is_common(w)
+            named = lexicon.is_name(w) and not (lexicon.is_common(w) or lexicon.is_function_word(w))
+            return not (lexicon.is_rare_name(w) or named)
+        # A capitalised function word opens a sentence ("Ich möchte", "Nuestro gerente").
+        opens = not t.doc.text[: t.idx].strip() or t.doc.text[: t.idx].rstrip()[-1] in ".!?:\n"
+        return opens and lexicon.is_function_word(w) and not lexicon.is_name(w)
+
+    while tokens and edge(tokens[0]):
+        tokens = tokens[1:]
+    while tokens and edge(tokens[-1]):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    if sentence and not any(t.text[:1].isupper() or lexicon.is_rare_name(t.text) for t in tokens):
+        return None
+    return tokens
+
+
 def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
+    mixed_case = text != text.lower() and text != text.upper()
     found: list[Found] = []
     places: list[tuple[int, int]] = []
     orgs: list[tuple[int, int]] = []
     for ent in doc.ents:
+        if cjk.ANY_CJK.search(ent.text):
+            continue  # an English model's reading of Japanese or Korean text: `cjk` reads it
+        if mixed_case and ent.label_ == "PERSON":
+            # In a text written in capitals and lower case a name is capitalised, but an English
+            # model reads phrases of Spanish, German or Italian as a PERSON ("ya se comunicó",
+            # "Ich möchte", "negati da Contoso"): its lower-case and function words at the edges
+            # are cut off, and what is left must look like a name on its own.
+            core = _without_edges(list(ent), lexicon)
+            if core is None:
+                continue
+            if len(core) != len(ent):
+                # what is left is a name when it looks like one, or when it is capitalised words
+                # that are not everyday words ("el moazaf Faisal Al-Anazi" -> "Faisal Al-Anazi")
+                if core and (
+                    _name_shaped(core, lexicon)
+                    or (
+                        all(t.text[:1].isupper() for t in core if t.text[:1].isalpha())
+                        and not all(lexicon.is_common(t.text) for t in core)
+                    )
+                ):
+                    found.append(Found(core[0].idx, core[-1].idx + len(core[-1].text), "PERSON", NER_SCORE))
+                continue
         if ent.label_ == "PERSON":
             end = ent.end_char - (2 if ent.text.endswith(("'s", "’s")) else 0)
             found.append(Found(ent.start_char, end, "PERSON", NER_SCORE))
@@ -59,7 +120,10 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     found.extend(signature(text, lexicon))
     found.extend(korean_given_names(text, lexicon))
     found.extend(email_names(text, lexicon))
+    found.extend(passenger_names(text))
+    found.extend(table_names(text))
     handles = [Found(m.start(), m.end(), "USERNAME") for m in HANDLE.finditer(text)]
+    handles += [Found(m.start() + 2, m.end(), "USERNAME") for m in REDDIT_USER.finditer(text)]  # not the "u/"
     for _ in range(12):  # "A, B, C and D": each round reaches one more member
         more = [f for f in list_members(text, found + handles, lexicon, places) if f not in found]
         if not more:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ingestion.pii.lexicon import ORG_WORDS, Lexicon
+from ingestion.pii.lexicon import ORG_WORDS, Lexicon, words
 from ingestion.pii.spans import Found
 
 if TYPE_CHECKING:
@@ -26,12 +26,22 @@ _ROLES = (
     r"mailman|technician|engineer|nurse|doctor|dentist|lawyer|solicitor|accountant|tenant|client|"
     r"caller|teacher|tutor|coach|cleaner|plumber|electrician|carer|caregiver|broker|therapist"
 )
+# Staff named by their job after an article: "the coordinator, Palesa", "last agent (Tigist)".
+_STAFF = (
+    r"coordinator|pharmacist|agent|analyst|officer|clerk|cashier|receptionist|guard|adjuster|"
+    r"planner|florist|rep|representative|supervisor|dispatcher|owner|advisor|adviser|consultant|"
+    r"operator|attendant|steward|stewardess|concierge|inspector|surveyor|valuer|handler|teller|"
+    r"banker|pilot|caretaker|janitor|warden|instructor|midwife|paramedic|" + _ROLES
+)
 _CUE_WORDS = (
     r"my name is|my name's|name is|name:|names?:|i'm|i am|im|this is|it's|signed|regards|cheers|thanks|"
     r"thank you|thx|ty|best|sincerely|yours|customer:|requester:|from:|to:|attn:?|owner:|holder:|"
     r"assignee:|contact:|agent|advisor|cc:?|dear|hi|hello|hey|ask for|spoke to|spoke with|talked to|"
     r"called|named|mr\.?|mrs\.?|ms\.?|mx\.?|dr\.?|prof\.?|pani|meneer|mevrouw|señor|señora|signora|senhor|senhora|"
     rf"(?:my|our|your|his|her|their) (?:{_ROLES})|"
+    rf"(?:the|a|an|last|first|that|this|our|your|my|his|her|their) (?:{_STAFF})\s*[,(:]|"
+    r"checked by|approved by|handled by|served by|served|processed by|note \(|"
+    r"shout ?out to|kudos to|props to|big up|"
     r"(?:people|they|friends|everyone|everybody) call me|known as|aka|follow(?:ed)? up with|"
     r"met with|meet with|meeting with|says|said|asked|replied|wrote|who is|who's|according to|"
     r"quote from|quoting|belongs to|on behalf of|signed by|assigned to|forward(?:ed)? to|reached|"
@@ -46,7 +56,7 @@ _CUE_WORDS = (
     r"merci|ich bin|ich heiße|heißt|mein name ist|danke|mi chiamo|si chiama|sono|grazie|"
     r"meu nome é|chamo-me|obrigad[oa]|mijn naam is|ik ben|nazywam się|jestem"
 )
-CUE = re.compile(rf"(?:^|(?<=[\s,(\"'“‘«]))(?:{_CUE_WORDS})[\s,:-]*$", re.IGNORECASE)
+CUE = re.compile(rf"(?:^|(?<=[\s,(\"'“‘«]))(?:{_CUE_WORDS})[\s,:(-]*$", re.IGNORECASE)
 # Cues after which an everyday word is not a name: "this is ridiculous", "I'm unable", "ping
 # me", "soy cliente".
 _WEAK_CUES = re.compile(
@@ -153,7 +163,14 @@ def list_members(
             m = _ITEM.match(text, tail.end())
             if (
                 m
-                and _list_item_ok(m.group(0), lexicon, after_handle=f.entity == "USERNAME")
+                and _list_item_ok(
+                    m.group(0),
+                    lexicon,
+                    after_handle=f.entity == "USERNAME",
+                    # one unknown lower-case word joins a lower-case list only ("leonti, terrence")
+                    lower_anchor=f.entity == "USERNAME"
+                    or text[f.start : f.end] == text[f.start : f.end].lower(),
+                )
                 and not _known_place(m.span(), m.group(0), places, lexicon)
             ):
                 yield Found(m.start(), m.end(), "PERSON")
@@ -190,7 +207,15 @@ def _known_place(span: tuple[int, int], value: str, places: list[tuple[int, int]
     return any(lexicon.is_english(w) for w in words)
 
 
-def _list_item_ok(value: str, lexicon: Lexicon, *, after_handle: bool = False) -> bool:
+_SPEECH = words("""
+    said says told asked replied wrote answered explained confirmed promised added noted stated
+    claimed insisted apologised apologized agreed refused
+""")
+
+
+def _list_item_ok(
+    value: str, lexicon: Lexicon, *, after_handle: bool = False, lower_anchor: bool = True
+) -> bool:
     words = value.split()
     if not words or any(w.lower() in ORG_WORDS for w in words):
         return False
@@ -198,8 +223,18 @@ def _list_item_ok(value: str, lexicon: Lexicon, *, after_handle: bool = False) -
         if after_handle:
             return any(lexicon.is_name(w) and not lexicon.is_common(w) for w in words)
         return any(lexicon.is_name(w) or not lexicon.is_english(w) for w in words)
+    if any(w.lower() in _SPEECH for w in words):
+        return False  # "the pharmacist, Misaki, said …": the verb after a name in apposition
+    if any(lexicon.is_function_word(w) and not w[:1].isupper() for w in words):
+        return False  # "Cruz, lamentamos mucho": a sentence of another language goes on
     # In lower case: names that are no English word, given names that are not everyday words
     # ("chad", not "will"; not the surname "gave"), or one word no vocabulary knows ("leonti").
     return all(
         lexicon.is_rare_name(w) or (w.lower() in lexicon.first and not lexicon.is_common(w)) for w in words
-    ) or (len(words) == 1 and len(words[0]) >= 4 and words[0].isalpha() and not lexicon.is_english(words[0]))
+    ) or (
+        lower_anchor
+        and len(words) == 1
+        and len(words[0]) >= 4
+        and words[0].isalpha()
+        and not lexicon.is_english(words[0])
+    )

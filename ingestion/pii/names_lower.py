@@ -22,6 +22,8 @@ def lower_case_pairs(tokens: list[Token], lexicon: Lexicon) -> Iterator[Found]:
     for a, b in itertools.pairwise(tokens):
         if not (a.is_lower and b.is_lower and a.is_alpha and b.is_alpha):
             continue
+        if lexicon.is_function_word(a.text) or lexicon.is_function_word(b.text):
+            continue  # "con su", "est toujours": another language's words, not a name
         if (
             a.lower_ in lexicon.first
             and b.lower_ in lexicon.last

@@ -80,3 +80,70 @@ def email_names(text: str, lexicon: Lexicon) -> Iterator[Found]:
             and (not lexicon.is_common(word) or lexicon.is_name(word))
         ):
             yield Found(m.start(), m.end(), "PERSON")
+
+
+# 3. A passenger as airlines write one (the ticket's and the booking's format): "REYES/GUADALUPE
+#    MRS", "Okafor/Chidi Mr" — surname, slash, given names, then a title or the line's end.
+_PASSENGER = re.compile(
+    r"(?<![\w/])([A-Z][A-Za-z'’-]+/[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?)"
+    r"(?=[ \t]+(?i:MRS|MR|MS|MISS|MSTR|DR|PROF)\b|[ \t]*(?:$|\n|,|;))",
+    re.MULTILINE,
+)
+
+
+def passenger_names(text: str) -> Iterator[Found]:
+    if "/" not in text:
+        return
+    for m in _PASSENGER.finditer(text):
+        surname, given = m.group(1).split("/", 1)
+        if surname.lower() in _NOT_PASSENGER or given.split()[0].lower() in _NOT_PASSENGER:
+            continue  # "and/or", "Yes/No", "AM/PM", "Q&A/Help"
+        yield Found(m.start(1), m.end(1), "PERSON")
+
+
+_NOT_PASSENGER = words("""
+    and or yes no am pm n a na tbd tba on off in out up down true false read write open closed
+    ios android mac windows linux inbound outbound http https tcp udp io km kg hrs min max
+""")
+
+# 4. A table pasted into a ticket or a post (a CSV or spreadsheet export): in a column whose
+#    header says "name", every cell names someone.
+_DELIMITERS = (";", "\t", "|", ",")
+_NAME_HEADER = re.compile(
+    r"^(?:full[ _-]?name|name|names|customer(?:[ _-]?name)?|client(?:[ _-]?name)?|passenger|"
+    r"member|cardholder|account[ _-]?holder|holder|recipient|applicant|employee|contact|"
+    r"nome|nom|nombre|naam|navn|namn|nimi|imię i nazwisko|imie|vorname|nachname|"
+    r"first[ _-]?name|last[ _-]?name|surname|given[ _-]?name)$",
+    re.IGNORECASE,
+)
+_CELL_NAME = re.compile(r"^[^\W\d_][\w'’.\- /]*[^\W\d_.]$")
+
+
+def table_names(text: str) -> Iterator[Found]:
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    for i, header in enumerate(lines):
+        delimiter = next((d for d in _DELIMITERS if header.count(d) >= 1), None)
+        if delimiter is None:
+            continue
+        cells = [c.strip() for c in header.split(delimiter)]
+        columns = [k for k, c in enumerate(cells) if _NAME_HEADER.match(c)]
+        if not columns or len(cells) < 2:
+            continue
+        for j in range(i + 1, len(lines)):
+            row = lines[j]
+            parts = row.split(delimiter)
+            if len(parts) != len(cells):
+                break  # the table ended
+            position = offsets[j]
+            starts = []
+            for part in parts:
+                starts.append(position)
+                position += len(part) + len(delimiter)
+            for k in columns:
+                value = parts[k].strip()
+                if value and _CELL_NAME.match(value):
+                    start = starts[k] + parts[k].index(value)
+                    yield Found(start, start + len(value), "PERSON")

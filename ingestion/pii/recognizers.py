@@ -29,7 +29,7 @@ from presidio_analyzer.predefined_recognizers import (
     UsSsnRecognizer,
 )
 
-from ingestion.pii import addresses, names, structured
+from ingestion.pii import addresses, cjk, names, structured
 from ingestion.pii.lexicon import Lexicon
 from ingestion.pii.spans import Found
 
@@ -174,6 +174,16 @@ class AnyCaseIbanRecognizer(IbanRecognizer):
     PATTERNS = [*IbanRecognizer.PATTERNS, LOWER_CASE_IBAN]
 
 
+class CjkRecognizer(_FinderRecognizer):
+    """Names and addresses in Japanese script (and Korean names), which spaCy's English
+    pipeline cannot see (`cjk`)."""
+
+    ENTITIES = ("PERSON", "STREET_ADDRESS")
+
+    def find(self, text, nlp_artifacts):
+        return list(cjk.find(text))
+
+
 def build_registry(lexicon: Lexicon) -> RecognizerRegistry:
     recognizers: list[EntityRecognizer] = [
         AnyDomainEmailRecognizer(),
@@ -185,5 +195,6 @@ def build_registry(lexicon: Lexicon) -> RecognizerRegistry:
         NumberRecognizer(),
         StreetAddressRecognizer(lexicon),
         NameRecognizer(lexicon),
+        CjkRecognizer(),
     ]
     return RecognizerRegistry(recognizers=recognizers, supported_languages=[LANGUAGE])

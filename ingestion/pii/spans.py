@@ -112,5 +112,19 @@ def allow_pattern(allow_list: list[str]) -> re.Pattern[str] | None:
     terms |= {t.lstrip("@#$") for t in terms if len(t.lstrip("@#$")) >= 2}
     if not terms:
         return None
-    body = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w])[@#$]?(?:{body})(?![\w])", re.IGNORECASE)
+    # A whole word: no letter or digit of the same script on either side. A Latin-script term
+    # glued to Japanese or Chinese text ("Fabrikam Payのサポート") is still a whole word there.
+    latin = [t for t in terms if _LATIN_EDGES.match(t)]
+    other = [t for t in terms if t not in latin]
+    parts = []
+    if latin:
+        body = "|".join(re.escape(t) for t in sorted(latin, key=len, reverse=True))
+        parts.append(rf"(?<![{_LATIN}])[@#$]?(?:{body})(?![{_LATIN}])")
+    if other:
+        body = "|".join(re.escape(t) for t in sorted(other, key=len, reverse=True))
+        parts.append(rf"(?<![\w])[@#$]?(?:{body})(?![\w])")
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+_LATIN = "0-9A-Za-z\u00c0-\u024f_"
+_LATIN_EDGES = re.compile(rf"^[@#$]?[{_LATIN}](?:.*[{_LATIN}])?$", re.DOTALL)

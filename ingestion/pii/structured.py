@@ -36,7 +36,8 @@ DATE_LIKE = re.compile(
 )
 PHONE_CONTEXT = re.compile(
     r"(?:phone|tel|telephone|call|ring|mobile|cell|fax|whats ?app|sms|text me|number|contact|reach|"
-    r"desk|office|hotline|dial|mob|handy|téléphone|teléfono|telefone|puhelin)\W{0,3}(?:\w+\W{1,3}){0,4}$",
+    r"desk|office|hotline|dial|mob|handy|téléphone|teléfono|telefone|puhelin|tlf|telefon|texted|"
+    r"whatsapped|messaged|電話|携帯|전화|핸드폰)\W{0,3}(?:\w+\W{1,3}){0,4}$",
     re.IGNORECASE,
 )
 LICENCE_CONTEXT = re.compile(
@@ -69,7 +70,11 @@ def find(text: str) -> Iterator[Found]:
         before = text[max(0, m.start() - 40) : m.start()]
         # After a licence cue: 4+ digits, or a letter-heavy number of 7+ characters with 2+
         # digits (Washington's "WDLE1TY3HYC9").
-        if (digits >= 4 or (digits >= 2 and len(value) >= 7)) and LICENCE_CONTEXT.search(before):
+        # Washington's licences since 2018: "WDL" and nine letters or digits, often one digit.
+        washington = bool(re.fullmatch(r"WDL[A-Z0-9]{9}", value))
+        if (digits >= 4 or (digits >= 2 and len(value) >= 7) or washington) and LICENCE_CONTEXT.search(
+            before
+        ):
             yield Found(m.start(), m.end(), "US_DRIVER_LICENSE")
         elif digits >= 5 and ID_CONTEXT.search(before):
             yield Found(m.start(), m.end(), "ID_NUMBER")

@@ -1,0 +1,89 @@
+"""Names and street addresses written in Japanese script.
+
+spaCy's English pipeline reads a Japanese sentence as one token, so none of the Latin-script
+finders see a person or an address in it. Japanese writes both in fixed shapes:
+
+- an address runs from the postcode mark (〒123-4567) or the prefecture (…都/道/府/県) through the
+  city or ward (…市/区/町/村/郡) to the block numbers — "1丁目5番7号" or "1-5-7" — and, when there
+  is one, the building and room ("ライオンズマンション406号室");
+- a person is named before an honorific (さん, 様, 氏, 先生, くん, ちゃん, 殿…) — "担当の佐藤さん",
+  "お名前（森 恵美様）" — or signs a line with their name alone, often with a phone number after it
+  ("山田 恵（080-4380-1501）").
+
+Korean: a name before 님 or 씨 ("김민준 님"), with the words that take those endings without being
+names (고객님 "customer", 담당자님 "the person in charge", 여러분 "everyone") left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ingestion.pii.spans import Found
+
+_KANJI = "\u4e00-\u9fff\u3005"  # CJK ideographs and 々 (the repetition mark of 佐々木)
+_KANA = "\u3040-\u30ff\u30fc"  # hiragana, katakana and the long-vowel mark
+_DIGIT = "0-9\uff10-\uff19"  # ASCII and full-width digits
+_DASH = "\\-\u2010\u2212\uff0d\u30fc"  # hyphen, minus, full-width hyphen (and ー, typed for a dash)
+ANY_CJK = re.compile(f"[{_KANJI}{_KANA}\uac00-\ud7af]")
+
+_POSTCODE = f"〒\\s?[{_DIGIT}]{{3}}[{_DASH}][{_DIGIT}]{{4}}\\s?"
+_PREFECTURE = f"(?:東京都|北海道|(?:大阪|京都)府|[{_KANJI}]{{2,3}}県)"
+_MUNICIPALITY = f"[{_KANJI}{_KANA}]{{1,8}}?[市区町村郡]"
+_LOCALITY = f"[{_KANJI}{_KANA}]{{0,10}}?"
+_BLOCKS = (
+    f"(?:[{_DIGIT}]+丁目\\s?[{_DIGIT}]+番(?:地)?\\s?(?:[{_DIGIT}]+号?)?"
+    f"|[{_DIGIT}]+(?:[{_DASH}][{_DIGIT}]+){{1,2}}(?:号)?)"
+)
+_BUILDING = f"(?:\\s?[{_KANJI}{_KANA}A-Za-z]{{1,16}}\\s?[{_DIGIT}]{{1,5}}(?:号室|号|F))?"
+ADDRESS = re.compile(
+    f"(?:{_POSTCODE})?(?:{_PREFECTURE}(?:{_MUNICIPALITY}){{0,2}}|(?:{_MUNICIPALITY}){{1,2}})"
+    f"{_LOCALITY}{_BLOCKS}{_BUILDING}"
+    f"|{_POSTCODE}"
+)
+
+_HONORIFIC = "さん|様|さま|氏|先生|くん|君|ちゃん|殿"
+# Words that take an honorific without being a name: the person in charge, customers, everyone,
+# patients, members, the pharmacist … (a run ending in 者 "person" or 員 "member" is a role).
+_NOT_NAMES = {"皆", "各位", "お客", "客", "患者", "先方", "貴社", "御社", "皆様", "奥"}
+NAME_BEFORE_HONORIFIC = re.compile(
+    f"(?<![{_KANJI}])([{_KANJI}]{{1,4}}(?:[ \u3000][{_KANJI}]{{1,3}})?)(?=(?:{_HONORIFIC}))"
+)
+# A line that is a name alone (2–5 kanji, one space allowed), maybe with a phone or note in
+# brackets after it: how a Japanese message is signed.
+SIGNATURE_LINE = re.compile(
+    f"^[ \u3000]*([{_KANJI}]{{1,3}}[ \u3000]?[{_KANJI}]{{1,3}})[ \u3000]*(?:[（(][^）)\\n]*[）)])?[ \u3000]*$",
+    re.MULTILINE,
+)
+# Kanji words that end a line on their own without naming anyone (shop, department, company …).
+_NOT_SIGNATURE_END = tuple("店部課社局係室所院館庁署様御中")
+
+_HANGUL = "\uac00-\ud7af"
+KOREAN_NAME = re.compile(f"(?<![{_HANGUL}])([{_HANGUL}]{{2,4}})(?=\\s?(?:님|씨)(?![{_HANGUL}]))")
+_KOREAN_NOT_NAMES = {"고객", "담당자", "여러분", "회원", "선생", "사장", "기사", "손님", "환자"}
+
+
+def find(text: str) -> Iterator[Found]:
+    if not ANY_CJK.search(text):
+        return
+    for m in ADDRESS.finditer(text):
+        start, end = m.start(), m.end()
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end - start >= 6:
+            yield Found(start, end, "STREET_ADDRESS")
+    for m in NAME_BEFORE_HONORIFIC.finditer(text):
+        name = m.group(1)
+        if name in _NOT_NAMES or name.endswith(("者", "員", "師", "長")):
+            continue
+        yield Found(m.start(1), m.end(1), "PERSON")
+    for m in SIGNATURE_LINE.finditer(text):
+        name = m.group(1)
+        if len(name.replace(" ", "").replace("\u3000", "")) < 2 or name.endswith(_NOT_SIGNATURE_END):
+            continue
+        if re.fullmatch(_PREFECTURE + ".*", name):
+            continue
+        yield Found(m.start(1), m.end(1), "PERSON")
+    for m in KOREAN_NAME.finditer(text):
+        if m.group(1) not in _KOREAN_NOT_NAMES:
+            yield Found(m.start(1), m.end(1), "PERSON")
