@@ -16,7 +16,11 @@ Data: ../shared/data/trec_is/train.csv (absent: says so and exits 0).
    isotonic regression and Platt scaling (temperature + bias on the confidence's logit) refitted on
    the development split, and a constant (the development split's accuracy). Leave-one-event-out
    ECE on the development split is printed beside each: the only figure a choice may rest on.
-5. Paging threshold: the P0+P1 score at which development answers reach P0+P1 recall 0.90 (the
+5. The tenant's own map (`classification.calibration`): each event played as a tenant whose
+   reviewers saw K of its answers — the ones its review queue picks (the most valuable doubts
+   within 10 % of the answers, plus a 1 % quality sample) or K at random — fitted on those, ECE
+   measured on the event's other answers.
+6. Paging threshold: the P0+P1 score at which development answers reach P0+P1 recall 0.90 (the
    artifact's `routing_threshold`, from pooled out-of-fold answers) and what it gives on the held
    out events — recall, precision, share of events above it — next to what the router pages today
    (its P0/P1 answers).
@@ -54,7 +58,68 @@ def answers(artifact: Path, texts: list[str], truth: list[str]) -> dict[str, np.
         "urgent": np.array([d.urgent_score for d in decisions]),
         "paged": np.array([d.paged for d in decisions]),
         "truth_urgent": np.array([t in URGENT for t in truth]),
+        "model": np.array([d.tier == "model" for d in decisions]),
+        "doubt": np.array([d.needs_review for d in decisions]),
+        "value": np.array([d.review_value for d in decisions]),
     }
+
+
+def reviewed_by_queue(a: dict, idx: np.ndarray, share: float, sample_share: float, rng) -> np.ndarray:
+    """The answers of one tenant's day that its review queue puts before a person: the most
+    valuable doubts within `share` of the day's answers (`review.plan_admission`'s order), then a
+    random `sample_share` of the undoubted ones."""
+    budget = max(int(share * len(idx)), 1)
+    doubts = idx[a["doubt"][idx]]
+    doubts = doubts[np.argsort(-a["value"][doubts], kind="stable")][:budget]
+    calm = idx[~a["doubt"][idx]]
+    room = max(budget - len(doubts), 0)
+    sampled = calm[rng.random(len(calm)) < sample_share][:room]
+    return np.concatenate([doubts, sampled])
+
+
+def tenant_maps(a: dict, groups: np.ndarray, prior_weights, sizes, draws: int = 20) -> dict:
+    """Each event as a tenant: its map fitted on K of its model answers a reviewer saw (drawn at
+    random, or picked by the review queue), ECE measured on the rest of the event's answers (every
+    tier; the map applies to model answers). Mean over draws and events."""
+    from classification import calibration
+    from classification.evaluation import expected_calibration_error as ece
+
+    out: dict = {}
+    events = sorted(set(groups))
+    for weight in prior_weights:
+        for mode in ("queue", *(f"random {k}" for k in sizes)):
+            per_event = []
+            for e in events:
+                idx = np.flatnonzero(groups == e)
+                scores = []
+                for draw in range(draws):
+                    rng = np.random.default_rng(1000 * draw + 7)
+                    if mode == "queue":
+                        picked = reviewed_by_queue(a, idx, 0.10, 0.01, rng)
+                    else:
+                        k = int(mode.split()[1])
+                        if k >= len(idx):
+                            continue
+                        picked = rng.choice(idx, size=k, replace=False)
+                    fit_on = picked[a["model"][picked]]
+                    rest = np.setdiff1d(idx, picked)
+                    cmap = calibration.fit(a["conf"][fit_on], a["correct"][fit_on], prior_weight=weight)
+                    if cmap.n < calibration.MIN_REVIEWS:
+                        cmap = calibration.ConfidenceMap()
+                    conf = a["conf"][rest].copy()
+                    m = a["model"][rest]
+                    conf[m] = cmap.apply_many(conf[m])
+                    scores.append((ece(a["conf"][rest], a["correct"][rest]), ece(conf, a["correct"][rest])))
+                if scores:
+                    per_event.append(
+                        (e, float(np.mean([s[0] for s in scores])), float(np.mean([s[1] for s in scores])))
+                    )
+            out[f"{mode}, prior {weight:g}"] = {
+                "served": float(np.mean([p[1] for p in per_event])),
+                "tenant map": float(np.mean([p[2] for p in per_event])),
+                "per_event": {p[0]: round(p[2], 4) for p in per_event},
+            }
+    return out
 
 
 def _logit(p: np.ndarray) -> np.ndarray:
@@ -152,6 +217,12 @@ def main() -> None:
                 for e in sorted(set(aside.groups))
             },
         }
+    from classification import calibration as tenant_calibration
+
+    tenant = {
+        split: tenant_maps(x, g, [tenant_calibration.PRIOR_WEIGHT], [50, 100, 200], draws=10)
+        for split, x, g in (("dev_split", d, dev_groups), ("aside", a, aside_groups))
+    }
     threshold = float(meta["routing_threshold"])
     _, dev_threshold = precision_at_recall(d["truth_urgent"], d["urgent"], 0.90)
     report = {
@@ -169,6 +240,7 @@ def main() -> None:
             "mean_confidence": float(a["conf"].mean()),
         },
         "calibration": calibration,
+        "tenant_map": tenant,
         "paging": {
             "threshold_oof_recall_90": threshold,
             "threshold_dev_split_recall_90": float(dev_threshold),
@@ -205,6 +277,13 @@ def show(r: dict) -> None:
             f"  {name:<30} {c['dev_loeo_ece']:.3f} / {c['dev_loeo_ece_per_event']:.3f}"
             f"                 {c['aside_ece']:.3f}             {per}"
         )
+    print(
+        "the tenant's own map (classification.calibration), each event as a tenant: fitted on K of its "
+        "answers a reviewer saw, ECE per event on the rest (mean of events, 10 draws)"
+    )
+    for split, rows in r["tenant_map"].items():
+        for mode, v in rows.items():
+            print(f"  {split:<10} {mode:<24} as served {v['served']:.3f}  tenant map {v['tenant map']:.3f}")
     p = r["paging"]
     print(
         f"paging threshold for P0+P1 recall 0.90: {p['threshold_oof_recall_90']:.4f} (pooled out-of-fold "

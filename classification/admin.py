@@ -7,6 +7,7 @@ from classification import drift, registry, review, selectors
 from classification.models import (
     CanaryRecord,
     Classification,
+    ConfidenceCalibration,
     DriftReport,
     LexiconEntry,
     LLMCall,
@@ -140,6 +141,18 @@ def _metric(obj: ModelVersion, key: str):
     cv = (obj.metrics or {}).get("cv", {})
     value = cv.get("router", {}).get(key, {}).get("mean") if "router" in cv else cv.get(key)
     return f"{value:.3f}" if isinstance(value, int | float) else "–"
+
+
+@admin.register(ConfidenceCalibration)
+class ConfidenceCalibrationAdmin(admin.ModelAdmin):
+    """This tenant's map of each model version's confidence, learned from its reviews (read only:
+    every verdict refits it)."""
+
+    list_display = ("model_version", "n", "accuracy", "slope", "bias", "fitted_at")
+    readonly_fields = ("model_version", "slope", "bias", "n", "accuracy", "fitted_at")
+
+    def has_add_permission(self, request) -> bool:
+        return False
 
 
 @admin.register(LexiconEntry)

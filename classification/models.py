@@ -144,6 +144,25 @@ class RulePrecision(models.Model):
         return self.rule
 
 
+class ConfidenceCalibration(models.Model):
+    """This tenant's own confidence map for one model version (`classification.calibration`):
+    p = sigmoid(slope · logit(served confidence) + bias), fitted on its reviewers' verdicts on that
+    version's answers. Used once `n` reaches `calibration.MIN_REVIEWS`; refitted after each verdict."""
+
+    model_version = models.CharField(max_length=64, unique=True)
+    slope = models.FloatField(default=1.0)
+    bias = models.FloatField(default=0.0)
+    n = models.PositiveIntegerField(default=0, help_text="reviewed answers of this version it was fitted on")
+    accuracy = models.FloatField(null=True, blank=True, help_text="share of them the reviewer agreed with")
+    fitted_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-fitted_at"]
+
+    def __str__(self) -> str:
+        return f"{self.model_version}: n={self.n}"
+
+
 class ModelVersion(models.Model):
     """A trained model artifact registered in this tenant: candidate → canary → active → retired.
 

@@ -17,7 +17,9 @@ For a batch of events:
 4. Physical safety: a safety cue about a site or the staff of the organisation (or an LLM
    answering `safety`) makes the answer a P0/P1 `safety` event, whatever the confidence.
 5. Every answer carries a calibrated confidence (a rule's measured precision; the model's isotonic
-   map, fitted on event-grouped held-out answers), a P0+P1
+   map, fitted on event-grouped held-out answers, then the tenant's own map of it learned from its
+   reviewers' verdicts, `classification.calibration`, where enough of them exist; a canary
+   candidate's answers keep the artifact's), a P0+P1
    score (the model's, unless a trusted rule, a machine alert or the LLM answered), `paged` (every
    P0/P1 answer pages at once, whatever the confidence) and, when doubtful, a review value =
    uncertainty × severity × reach. Which doubts a human sees is the tenant's review budget's call.
@@ -35,6 +37,7 @@ from pathlib import Path
 
 from django.conf import settings
 
+from classification.calibration import ConfidenceMap
 from classification.tiers import llm as llm_tier
 from classification.tiers import model as model_tier
 from classification.tiers.rules import Lexicon, RulesResult
@@ -72,6 +75,8 @@ class ServingModels:
     canary_share: float = 0.0
     canary_label: str = ""
     unavailable: str = ""  # why there is no active model
+    # The tenant's map of the active model's confidence, learned from its reviews (`calibration`).
+    confidence_map: ConfidenceMap = field(default_factory=ConfidenceMap)
 
 
 @dataclass
@@ -202,8 +207,11 @@ def _model_step(items, results, decisions, pending, serving: ServingModels, trus
     if serving.candidate is not None:
         _canary(items, pending, texts, rules, embeddings, answers, decisions, serving)
 
+    cmap = serving.confidence_map
     for k, i in enumerate(pending):
         m, r, d = answers[k], results[i], decisions[i]
+        # The tenant's own map of the artifact's confidence, where its reviews speak for one.
+        confidence = cmap.apply(m.confidence)
         # The hint: an unproven rule claims P0/P1 where the model does not. A rule measured below
         # the floor is no hint (its cue is already one of the model's features).
         hint = (
@@ -213,21 +221,29 @@ def _model_step(items, results, decisions, pending, serving: ServingModels, trus
             and trust.status(r.deciding_rule) == UNPROVEN
         )
         confident = (
-            m.confidence >= model_threshold and not (m.urgent_flag and m.severity not in URGENT) and not hint
+            confidence >= model_threshold and not (m.urgent_flag and m.severity not in URGENT) and not hint
         )
-        opinion = m.as_opinion()
+        opinion = m.as_opinion()  # "confidence": the artifact's, which the tenant's map is fitted on
         opinion.update(confident=confident, rules_hint=hint)
+        if not cmap.identity:
+            opinion["tenant_confidence"] = round(confidence, 4)
         d.tier_opinions["model"] = opinion
         d.model_version = m.version
         cues = f"; cues: {', '.join(r.keywords[:5])}" if r.keywords else ""
         d.tier = "model"
         d.severity = m.severity
-        d.confidence = m.confidence
+        d.confidence = confidence
         d.urgent_score = m.urgent_score
         # The model scores severity only; the category stays the lexicon's.
         d.rationale = (
-            f"model {m.version}: {m.severity} p={m.confidence:.2f}, P0+P1 score {m.urgent_score:.2f}{cues}"
-        ) + (f"; unproven rule {r.deciding_rule} says {r.severity}" if hint else "")
+            (f"model {m.version}: {m.severity} p={confidence:.2f}, P0+P1 score {m.urgent_score:.2f}{cues}")
+            + (
+                f" (p={m.confidence:.2f} before this tenant's map of {cmap.n} reviews)"
+                if not cmap.identity
+                else ""
+            )
+            + (f"; unproven rule {r.deciding_rule} says {r.severity}" if hint else "")
+        )
         if hint:
             # The rule's claim is a hint, never an answer: the model's calmer answer stands (it
             # does not page) and the claim makes it a doubt — the LLM when enabled, else a review

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, Max
 
-from classification import affect, metrics, registry, review, selectors
+from classification import affect, calibration, metrics, registry, review, selectors
 from classification.models import CanaryRecord, Classification, LexiconEntry, ReviewItem, Tier
 from classification.router import CHUNK, Decision, RouterInput, ServingModels, route_batch
 from classification.tiers import model as model_tier
@@ -69,15 +69,16 @@ def serving_models() -> ServingModels:
         active = model_tier.load(serving.path)
     except model_tier.ModelUnavailable as exc:
         return ServingModels(None, unavailable=str(exc))
+    cmap = calibration.confidence_map(active.version)
     canary = registry.canary_version()
     if canary is None:
-        return ServingModels(active)
+        return ServingModels(active, confidence_map=cmap)
     try:
         candidate = model_tier.load(registry.resolve_path(canary.artifact_path))
     except model_tier.ModelUnavailable:
         logger.exception("canary %s cannot load; serving the active model only", canary.label)
-        return ServingModels(active)
-    return ServingModels(active, candidate, canary.pk, canary.canary_share, canary.label)
+        return ServingModels(active, confidence_map=cmap)
+    return ServingModels(active, candidate, canary.pk, canary.canary_share, canary.label, confidence_map=cmap)
 
 
 def classifications_create_for_events(*, event_ids: list[int], use_llm: bool = True) -> BatchResult:
@@ -240,6 +241,10 @@ def review_item_decide(*, item: ReviewItem, by, severity: str, category: str) ->
         opinions = dict(cls.tier_opinions or {})
         if first_verdict:
             review.rule_precision_record(opinion=opinions.get("rules") or {}, final_severity=severity)
+        model_version = (opinions.get("model") or {}).get("version")
+        if item.proposed_tier == Tier.MODEL and model_version:
+            # The verdict also teaches this tenant's confidence map of that model version.
+            transaction.on_commit(lambda: calibration.confidence_map_refit(model_version=model_version))
         opinions["human"] = {
             "severity": severity,
             "category": category,

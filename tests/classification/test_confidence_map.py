@@ -1,0 +1,122 @@
+"""The tenant's confidence map: learned from its reviewers' verdicts on the active model's answers,
+used once enough of them speak for it, applied by the router to the model tier's confidence."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from classification import calibration, registry
+from classification.evaluation import expected_calibration_error
+from classification.models import Classification, ConfidenceCalibration, ReviewItem
+from classification.router import RouterInput, ServingModels, route_batch
+from classification.services import review_item_decide
+from classification.tiers import model as model_tier
+from classification.tiers.rules import default_lexicon
+from classification.trust import RuleTrust
+from tests.classification.conftest import make_event
+
+VERSION = "severity_classifier@9.9.9"
+
+
+def _draw(n: int, seed: int, served: float = 0.3, right: float = 0.6):
+    """Answers served at ~`served` confidence that are right `right` of the time (under-confident)."""
+    rng = np.random.default_rng(seed)
+    conf = np.clip(rng.normal(served, 0.05, n), 0.05, 0.95)
+    agreed = rng.random(n) < right
+    return conf, agreed
+
+
+def test_fit_moves_an_under_confident_model_to_its_accuracy_and_lowers_ece_on_new_answers():
+    conf, agreed = _draw(300, seed=1)
+    cmap = calibration.fit(conf, agreed)
+    assert cmap.n == 300 and abs(cmap.accuracy - agreed.mean()) < 1e-9
+    test_conf, test_agreed = _draw(1000, seed=2)
+    mapped = cmap.apply_many(test_conf)
+    assert abs(float(mapped.mean()) - 0.6) < 0.08
+    assert (
+        expected_calibration_error(mapped, test_agreed)
+        < expected_calibration_error(test_conf, test_agreed) / 2
+    )
+
+
+def test_a_few_verdicts_barely_move_the_map_and_none_leave_the_identity():
+    conf, agreed = _draw(5, seed=3, right=1.0)
+    few = calibration.fit(conf, agreed)
+    assert abs(few.apply(0.3) - 0.3) < 0.1  # the prior holds it near the artifact's confidence
+    assert calibration.fit([], []).identity
+    assert calibration.ConfidenceMap().apply(0.42) == 0.42
+
+
+def _model_review(conf: float, severity: str = "P3") -> ReviewItem:
+    event = make_event(f"answer served at {conf:.3f}")
+    cls = Classification.objects.create(
+        event=event,
+        severity=severity,
+        category="none",
+        confidence=conf,
+        tier="model",
+        model_version=VERSION,
+        tier_opinions={"model": {"severity": severity, "confidence": conf, "version": VERSION}},
+        needs_review=True,
+    )
+    return ReviewItem.objects.create(
+        classification=cls, proposed_severity=severity, proposed_category="none", proposed_tier="model"
+    )
+
+
+def test_verdicts_refit_the_map_which_is_used_from_min_reviews_on(
+    in_a, tenant_a, handoffs, django_capture_on_commit_callbacks
+):
+    reviewer = tenant_a.user("manager@a.test")
+    n = calibration.MIN_REVIEWS
+    for k in range(n):
+        item = _model_review(0.3)
+        right = k % 4 != 0  # 3 in 4 answers confirmed
+        with django_capture_on_commit_callbacks(execute=True):
+            review_item_decide(item=item, by=reviewer, severity="P3" if right else "P1", category="none")
+        if k == n - 2:
+            row = ConfidenceCalibration.objects.get(model_version=VERSION)
+            assert row.n == n - 1
+            assert calibration.confidence_map(VERSION).identity  # not enough verdicts yet
+    row = ConfidenceCalibration.objects.get(model_version=VERSION)
+    assert row.n == n and row.accuracy == pytest.approx(sum(k % 4 != 0 for k in range(n)) / n)
+    cmap = calibration.confidence_map(VERSION)
+    assert not cmap.identity and cmap.apply(0.3) > 0.4  # right 3 in 4 at 0.3: the map raises it
+    assert calibration.confidence_map("severity_classifier@0.0.1").identity  # another version's own
+
+
+def test_a_rules_answers_verdict_does_not_teach_the_models_map(
+    in_a, tenant_a, django_capture_on_commit_callbacks
+):
+    item = _model_review(0.3)
+    ReviewItem.objects.filter(pk=item.pk).update(proposed_tier="rules")
+    item.refresh_from_db()
+    with django_capture_on_commit_callbacks(execute=True):
+        review_item_decide(item=item, by=tenant_a.user("manager@a.test"), severity="P3", category="none")
+    assert not ConfidenceCalibration.objects.filter(model_version=VERSION).exists()
+
+
+def test_the_router_shows_the_tenants_confidence_and_keeps_the_artifacts_for_the_next_fit():
+    active = model_tier.load(registry.committed_artifact())
+    cmap = calibration.ConfidenceMap(slope=1.0, bias=1.5, n=120, accuracy=0.7)
+    texts = ["the app logged me out again, annoying", "queue at the branch is long today"]
+    items = [RouterInput(i, t) for i, t in enumerate(texts)]
+    plain = route_batch(
+        items, lexicon=default_lexicon(), trust=RuleTrust({}), serving=ServingModels(active), use_llm=False
+    )
+    mapped = route_batch(
+        items,
+        lexicon=default_lexicon(),
+        trust=RuleTrust({}),
+        serving=ServingModels(active, confidence_map=cmap),
+        use_llm=False,
+    )
+    for before, after in zip(plain, mapped, strict=True):
+        assert after.tier == before.tier == "model"
+        raw = after.tier_opinions["model"]["confidence"]
+        assert raw == before.tier_opinions["model"]["confidence"]
+        assert after.confidence == pytest.approx(cmap.apply(before.confidence))
+        assert after.confidence > before.confidence
+        assert after.tier_opinions["model"]["tenant_confidence"] == pytest.approx(after.confidence, abs=1e-4)
+        assert "tenant_confidence" not in before.tier_opinions["model"]
