@@ -25,7 +25,7 @@ from ingestion.pii import cjk
 from ingestion.pii.lexicon import ORG_WORDS, PARTICLES, TITLES, Lexicon
 from ingestion.pii.names_cues import NAME_TOKEN, after_cues, line_openers, list_members, signature
 from ingestion.pii.names_lower import extended_lower, lower_case_names, lower_case_pairs
-from ingestion.pii.names_shapes import email_names, korean_given_names, passenger_names, table_names
+from ingestion.pii.names_shapes import couples, email_names, korean_given_names, passenger_names, table_names
 from ingestion.pii.spans import NER_SCORE, Found
 
 if TYPE_CHECKING:
@@ -36,6 +36,24 @@ HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_]
 REDDIT_USER = re.compile(r"(?<![\w/])u/\w[\w.-]{1,18}\w(?![\w-])")
 _SKIP_LABELS = {"GPE", "LOC"}
 _MAYBE_NAME_LABELS = {"ORG", "PRODUCT", "NORP", "FAC", "WORK_OF_ART", "EVENT", "GPE", "LOC"}
+
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_DATE_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\.?[ \t]+$", re.IGNORECASE)
+_DATE_AFTER = re.compile(r"^\.?[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?\b|\d{4}\b)", re.IGNORECASE)
+
+
+def _in_a_date(text: str, f: Found) -> bool:
+    """A month next to a day or a year is a date, whatever name it also is ("21 January",
+    "May 4", "June 2025"); "April Ludgate" is a name."""
+    if not re.fullmatch(_MONTHS, text[f.start : f.end], re.IGNORECASE):
+        return False
+    return bool(
+        _DATE_BEFORE.search(text[max(0, f.start - 8) : f.start]) or _DATE_AFTER.match(text[f.end : f.end + 8])
+    )
 
 
 def _without_edges(tokens: list[Token], lexicon: Lexicon) -> list[Token] | None:
@@ -122,6 +140,7 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     found.extend(email_names(text, lexicon))
     found.extend(passenger_names(text))
     found.extend(table_names(text))
+    found.extend(couples(text, lexicon))
     handles = [Found(m.start(), m.end(), "USERNAME") for m in HANDLE.finditer(text)]
     handles += [Found(m.start() + 2, m.end(), "USERNAME") for m in REDDIT_USER.finditer(text)]  # not the "u/"
     for _ in range(12):  # "A, B, C and D": each round reaches one more member
@@ -131,7 +150,7 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
         found.extend(more)
     found = _extended(text, found, lexicon)
     found.extend(_extended(text, list(_repeated(text, found, lexicon)), lexicon))
-    found = [t for f in found if (t := _trimmed(text, f)) is not None]
+    found = [t for f in found if (t := _trimmed(text, f)) is not None and not _in_a_date(text, t)]
     return iter(found + handles)
 
 

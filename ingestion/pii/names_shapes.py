@@ -147,3 +147,25 @@ def table_names(text: str) -> Iterator[Found]:
                 if value and _CELL_NAME.match(value):
                     start = starts[k] + parts[k].index(value)
                     yield Found(start, start + len(value), "PERSON")
+
+
+# 5. A couple named together before a possessive: "for Sanduni and Chamara's wedding", "Zanele
+#    and Lwazi Dlamini's". Both are names when each is a name the gazetteer knows or no English
+#    word, and neither is an everyday or company word ("Salt and Pepper's", "Contoso and Globex's"
+#    keep: a brand is a watch term, cut out later).
+_COUPLE = re.compile(
+    r"(?<![\w'’-])(?P<a>[A-Z][^\W\d_]+)[ \t]+(?:and|&)[ \t]+(?P<b>[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+)?)['’]s\b"
+)
+
+
+def couples(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    for m in _COUPLE.finditer(text):
+        words_ = [m.group("a"), *m.group("b").split()]
+        if any(lexicon.is_common(w) or w.lower() in ORG_WORDS for w in words_):
+            continue
+        if not all(lexicon.is_name(w) or not lexicon.is_english(w) for w in words_):
+            continue
+        if all(lexicon.is_english(w) for w in words_):
+            continue  # "Marks and Spencer's": names, but words too — a shop as often as a couple
+        yield Found(m.start("a"), m.end("a"), "PERSON")
+        yield Found(m.start("b"), m.end("b"), "PERSON")

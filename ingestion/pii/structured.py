@@ -29,6 +29,9 @@ NUMBER_RUN = re.compile(
 LONG_NUMBER = re.compile(r"(?<![\w.])\d(?:[ .\-/]?\d){6,}(?![\w])")
 ALNUM_ID = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,24}(?![\w-])", re.IGNORECASE)
 UK_LICENCE = re.compile(r"\b[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}\b")
+# A licence number written in groups, a letter first: New Jersey "P5433 77458 67252", Michigan
+# "A 337 759 957 709" (after a licence cue only: the digit groups alone are a phone's shape).
+GROUPED_LICENCE = re.compile(r"(?<![\w-])[A-Z] ?\d{3,4}(?:[ -]\d{3,5}){2,3}(?![\w-])")
 DATE_LIKE = re.compile(
     r"^(?:(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|[12]\d|3[01])[./-](?:\d{2}|\d{4})|"
     r"(?:19|20)\d\d[./-](?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01])|"
@@ -57,6 +60,9 @@ def find(text: str) -> Iterator[Found]:
     urls = [m.span() for m in URL.finditer(text)]
     for m in UK_LICENCE.finditer(text):
         yield Found(m.start(), m.end(), "US_DRIVER_LICENSE")
+    for m in GROUPED_LICENCE.finditer(text):
+        if LICENCE_CONTEXT.search(text[max(0, m.start() - 40) : m.start()]):
+            yield Found(m.start(), m.end(), "US_DRIVER_LICENSE")
     for m in NUMBER_RUN.finditer(text):
         if not _inside(m.span(), urls):
             found = _number(text, m)

@@ -600,3 +600,21 @@ def test_a_brand_glued_to_japanese_text_is_still_a_watch_term():
     assert pattern is not None
     assert pattern.search("Fabrikam Payのサポート")
     assert not pattern.search("NorthwindX is a game")
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("driver's license (NJ) K2719 40056 31877 found at the gate", "40056"),
+        ("Michigan driver license B 412 905 337 218 attached", "905 337"),
+    ],
+)
+def test_licence_numbers_written_in_groups_after_a_licence_cue(text, secret):
+    assert "<US_DRIVER_LICENSE>" in assert_gone(text, secret)
+
+
+def test_a_couple_named_before_a_possessive_goes_and_a_month_beside_a_day_stays():
+    out = assert_gone(
+        "We catered Thandiwe and Kagiso Mabuza's wedding on 14 February.", "Thandiwe", "Kagiso", "Mabuza"
+    )
+    assert "14 February" in out
