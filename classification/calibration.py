@@ -12,7 +12,9 @@ fitted by maximum a posteriori on (served confidence, the reviewer agreed) pairs
 answers, with a Gaussian prior centred on the identity (slope 1, bias 0) whose weight is
 `PRIOR_WEIGHT` pseudo-answers: a handful of verdicts moves the map a little, a few hundred set it.
 The map is used once `MIN_REVIEWS` verdicts of the active model version speak for it, and only for
-that version (a new model starts from its artifact's map again). Which answers are reviewed is not
+that version (a new model starts from its artifact's map again). Every verdict on a model answer
+refits it after commit (`review_item_decide` → task `classification.refit_confidence_map`); the
+router reads it through `ServingModels.confidence_map`. Which answers are reviewed is not
 random (doubts by value, plus a random quality sample); the benchmark measures the map under that
 selection (`bench/classify_calibration.py`).
 
@@ -25,8 +27,13 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
+from django.db import transaction
+
+if TYPE_CHECKING:
+    from classification.models import ConfidenceCalibration
 
 PRIOR_WEIGHT = 100.0  # pseudo-answers behind the identity map (chosen on development events)
 MIN_REVIEWS = 30  # verdicts of the active version before the tenant's map is used
@@ -92,7 +99,7 @@ def verdict_pairs(model_version: str) -> tuple[list[float], list[bool]]:
     agreed: list[bool] = []
     items = (
         ReviewItem.objects.exclude(status=ReviewItem.Status.PENDING)
-        .filter(proposed_tier=Tier.MODEL)
+        .filter(proposed_tier=Tier.MODEL, classification__tier_opinions__model__version=model_version)
         .select_related("classification")
         .only("proposed_severity", "final_severity", "classification__tier_opinions")
     )
@@ -107,15 +114,20 @@ def verdict_pairs(model_version: str) -> tuple[list[float], list[bool]]:
     return confidence, agreed
 
 
-def confidence_map_refit(*, model_version: str):
-    """Fit this tenant's map for `model_version` on all its verdicts so far and store it."""
+def confidence_map_refit(*, model_version: str) -> ConfidenceCalibration:
+    """Fit this tenant's map for `model_version` on all its verdicts so far and store it.
+
+    Idempotent (a fit of every verdict, not an increment). Locks the version's row before reading
+    the verdicts, so refits of one version run one at a time and the last to run, which sees every
+    committed verdict, writes last."""
     from classification.models import ConfidenceCalibration
 
-    cmap = fit(*verdict_pairs(model_version))
-    row, _ = ConfidenceCalibration.objects.update_or_create(
-        model_version=model_version,
-        defaults={"slope": cmap.slope, "bias": cmap.bias, "n": cmap.n, "accuracy": cmap.accuracy},
-    )
+    with transaction.atomic():
+        ConfidenceCalibration.objects.get_or_create(model_version=model_version)
+        row = ConfidenceCalibration.objects.select_for_update().get(model_version=model_version)
+        cmap = fit(*verdict_pairs(model_version))
+        row.slope, row.bias, row.n, row.accuracy = cmap.slope, cmap.bias, cmap.n, cmap.accuracy
+        row.save()
     return row
 
 

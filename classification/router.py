@@ -17,9 +17,11 @@ For a batch of events:
 4. Physical safety: a safety cue about a site or the staff of the organisation (or an LLM
    answering `safety`) makes the answer a P0/P1 `safety` event, whatever the confidence.
 5. Every answer carries a calibrated confidence (a rule's measured precision; the model's isotonic
-   map, fitted on event-grouped held-out answers, then the tenant's own map of it learned from its
-   reviewers' verdicts, `classification.calibration`, where enough of them exist; a canary
-   candidate's answers keep the artifact's), a P0+P1
+   map, fitted on event-grouped held-out answers, then re-mapped by the tenant's own map of the
+   active version, learned from its reviewers' verdicts (`classification.calibration`, once
+   MIN_REVIEWS of them exist; `ServingModels.confidence_map`). The mapped value is the one shown
+   and tested against the threshold; the artifact's stays in the model opinion, for the next fit. A
+   canary candidate's answers are not re-mapped: the map belongs to the active version), a P0+P1
    score (the model's, unless a trusted rule, a machine alert or the LLM answered), `paged` (every
    P0/P1 answer pages at once, whatever the confidence) and, when doubtful, a review value =
    uncertainty × severity × reach. Which doubts a human sees is the tenant's review budget's call.
@@ -204,13 +206,15 @@ def _model_step(items, results, decisions, pending, serving: ServingModels, trus
     rules = [results[i] for i in pending]
     embeddings = active.embed(texts)
     answers = active.predict(texts, rules, embeddings)
+    canaried: set[int] = set()
     if serving.candidate is not None:
-        _canary(items, pending, texts, rules, embeddings, answers, decisions, serving)
+        canaried = _canary(items, pending, texts, rules, embeddings, answers, decisions, serving)
 
-    cmap = serving.confidence_map
     for k, i in enumerate(pending):
         m, r, d = answers[k], results[i], decisions[i]
-        # The tenant's own map of the artifact's confidence, where its reviews speak for one.
+        # The tenant's own map of the artifact's confidence, where its reviews speak for one. It
+        # was learned on the active version's answers: a candidate's answer keeps its artifact's.
+        cmap = ConfidenceMap() if k in canaried else serving.confidence_map
         confidence = cmap.apply(m.confidence)
         # The hint: an unproven rule claims P0/P1 where the model does not. A rule measured below
         # the floor is no hint (its cue is already one of the model's features).
@@ -251,7 +255,8 @@ def _model_step(items, results, decisions, pending, serving: ServingModels, trus
             d.review_reasons.append(f"unproven rule {r.deciding_rule} says {r.severity}")
 
 
-def _canary(items, pending, texts, rules, embeddings, answers, decisions, serving: ServingModels) -> None:
+def _canary(items, pending, texts, rules, embeddings, answers, decisions, serving: ServingModels) -> set[int]:
+    """Serve the candidate's answer for the canary's share of `pending`; returns their positions."""
     from classification import registry
 
     chosen = [
@@ -260,7 +265,7 @@ def _canary(items, pending, texts, rules, embeddings, answers, decisions, servin
         if registry.canary_selected(items[i].event_id, serving.canary_share, serving.canary_label)
     ]
     if not chosen:
-        return
+        return set()
     candidate = serving.candidate
     assert candidate is not None and serving.active is not None  # a canary runs beside an active model
     chosen_texts = [texts[k] for k in chosen]
@@ -274,7 +279,7 @@ def _canary(items, pending, texts, rules, embeddings, answers, decisions, servin
         )
     except model_tier.ModelUnavailable:
         logger.exception("canary %s failed; serving the active model only", serving.canary_label)
-        return
+        return set()
     for k, c in zip(chosen, cand, strict=True):
         a = answers[k]
         decisions[pending[k]].canary = {
@@ -287,6 +292,7 @@ def _canary(items, pending, texts, rules, embeddings, answers, decisions, servin
         }
         decisions[pending[k]].tier_opinions["model_active"] = a.as_opinion()
         answers[k] = c  # the candidate's answer is served
+    return set(chosen)
 
 
 def _llm_step(item: RouterInput, d: Decision) -> None:

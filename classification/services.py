@@ -221,8 +221,9 @@ def source_severity_hint(extra: dict) -> str:
 
 def review_item_decide(*, item: ReviewItem, by, severity: str, category: str) -> ReviewItem:
     """A reviewer's verdict becomes ground truth, the event's classification (tier=human), a
-    reviewed figure of the rule that decided the rules answer, and training data
-    (`train_classifier --include-reviews`).
+    reviewed figure of the rule that decided the rules answer, training data
+    (`train_classifier --include-reviews`) and, for a model answer, a refit of the tenant's
+    confidence map of that model version (`calibration`, a task after commit).
 
     Locks the review row. A correction that raises the event to P0/P1 triggers the event alert.
     """
@@ -244,7 +245,7 @@ def review_item_decide(*, item: ReviewItem, by, severity: str, category: str) ->
         model_version = (opinions.get("model") or {}).get("version")
         if item.proposed_tier == Tier.MODEL and model_version:
             # The verdict also teaches this tenant's confidence map of that model version.
-            transaction.on_commit(lambda: calibration.confidence_map_refit(model_version=model_version))
+            enqueue("classification.refit_confidence_map", model_version=model_version)
         opinions["human"] = {
             "severity": severity,
             "category": category,

@@ -25,6 +25,15 @@ def classify_events(event_ids: list[int]) -> dict:
     }
 
 
+@stage_task("classification.refit_confidence_map", ignore_result=True)
+def refit_confidence_map(model_version: str) -> int:
+    """Refit this tenant's confidence map of `model_version` on its verdicts (after each verdict on
+    one of that version's answers). Safe to run twice: it fits every verdict so far."""
+    from classification import calibration
+
+    return calibration.confidence_map_refit(model_version=model_version).n
+
+
 @stage_task("classification.beat.compute_drift", ignore_result=True)
 def compute_drift() -> dict | None:
     from classification import drift
