@@ -120,29 +120,18 @@ def load_sets(
         for split in splits:
             seed = {"dev": 7, "heldout": 1011, "fresh": fresh_seed}[split]
             out[f"synth/{split}"] = generate(n=limit or 1500, seed=seed, split=split)
-    if "unseen" in names:
-        import pii_synth_unseen
-
-        # Its templates are split like pii_synth's: even ones may be tuned on (seed 5050), the odd
-        # ones are only reported, drawn with `--unseen-seed`.
-        for split, seed, parity in (("dev", 5050, 0), ("test", unseen_seed, 1)):
-            rows = [
-                r
-                for r in pii_synth_unseen.generate(n=2 * (limit or 1500), seed=seed)
-                if r["template_id"] % 2 == parity
-            ]
-            out[f"unseen/{split}"] = rows[: limit or 1500]
-    if "blind" in names:
-        import pii_synth_blind
-
-        # Split the same way: even templates may be tuned on (seed 6060), odd ones only reported.
-        for split, seed, parity in (("dev", 6060, 0), ("test", blind_seed, 1)):
-            rows = [
-                r
-                for r in pii_synth_blind.generate(n=2 * (limit or 1500), seed=seed)
-                if r["template_id"] % 2 == parity
-            ]
-            out[f"blind/{split}"] = rows[: limit or 1500]
+    # The unseen and blind sets' templates are split like pii_synth's: even ones may be tuned on
+    # (fixed seeds 5050 / 6060), the odd ones are only reported, drawn with their own seed option.
+    for name, tuned_seed, test_seed in (("unseen", 5050, unseen_seed), ("blind", 6060, blind_seed)):
+        if name in names:
+            module = importlib.import_module(f"pii_synth_{name}")
+            for split, seed, parity in (("dev", tuned_seed, 0), ("test", test_seed, 1)):
+                rows = [
+                    r
+                    for r in module.generate(n=2 * (limit or 1500), seed=seed)
+                    if r["template_id"] % 2 == parity
+                ]
+                out[f"{name}/{split}"] = rows[: limit or 1500]
     for rows in out.values():
         for r in rows:
             r.setdefault("brands", [])
