@@ -13,7 +13,8 @@ answers, with a Gaussian prior centred on the identity (slope 1, bias 0) whose w
 `PRIOR_WEIGHT` pseudo-answers: a handful of verdicts moves the map a little, a few hundred set it.
 The map is used once `MIN_REVIEWS` verdicts of the active model version speak for it, and only for
 that version (a new model starts from its artifact's map again). Every verdict on a model answer
-refits it after commit (`review_item_decide` → task `classification.refit_confidence_map`); the
+refits it after commit (`review_item_decide` → `confidence_map_refit_request` → task
+`classification.refit_confidence_map`; a burst of verdicts queues one refit, not one each); the
 router reads it through `ServingModels.confidence_map`. Which answers are reviewed is not
 random (doubts by value, plus a random quality sample); the benchmark measures the map under that
 selection (`bench/classify_calibration.py`).
@@ -27,16 +28,19 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 import numpy as np
 from django.db import transaction
+from django.db.models import Q
 
 if TYPE_CHECKING:
     from classification.models import ConfidenceCalibration
 
 PRIOR_WEIGHT = 100.0  # pseudo-answers behind the identity map (chosen on development events)
 MIN_REVIEWS = 30  # verdicts of the active version before the tenant's map is used
+REFIT_REQUEST_STALE = timedelta(minutes=10)  # a queued refit that never started is asked again
 _EPS = 1e-4
 
 
@@ -114,17 +118,41 @@ def verdict_pairs(model_version: str) -> tuple[list[float], list[bool]]:
     return confidence, agreed
 
 
+def confidence_map_refit_request(*, model_version: str) -> None:
+    """After the current transaction commits, queue a refit of `model_version`'s map unless one is
+    already queued and has not started (then that refit, which reads the verdicts when it starts,
+    will see this one). A request left by a refit that never ran expires after
+    `REFIT_REQUEST_STALE`."""
+    transaction.on_commit(lambda: _request_refit(model_version))
+
+
+def _request_refit(model_version: str) -> None:
+    from classification.models import ConfidenceCalibration
+    from config.celery import enqueue
+    from tenants import clock
+
+    now = clock.now()
+    ConfidenceCalibration.objects.get_or_create(model_version=model_version)
+    asked = ConfidenceCalibration.objects.filter(
+        Q(refit_requested_at__isnull=True) | Q(refit_requested_at__lt=now - REFIT_REQUEST_STALE),
+        model_version=model_version,
+    ).update(refit_requested_at=now)
+    if asked:
+        enqueue("classification.refit_confidence_map", model_version=model_version)
+
+
 def confidence_map_refit(*, model_version: str) -> ConfidenceCalibration:
     """Fit this tenant's map for `model_version` on all its verdicts so far and store it.
 
-    Idempotent (a fit of every verdict, not an increment). Locks the version's row before reading
-    the verdicts, so refits of one version run one at a time and the last to run, which sees every
-    committed verdict, writes last."""
+    Idempotent (a fit of every verdict, not an increment). Locks the version's row and clears its
+    pending request before reading the verdicts, so refits of one version run one at a time, and a
+    verdict committed after this read asks for (and gets) a refit of its own."""
     from classification.models import ConfidenceCalibration
 
     with transaction.atomic():
         ConfidenceCalibration.objects.get_or_create(model_version=model_version)
         row = ConfidenceCalibration.objects.select_for_update().get(model_version=model_version)
+        row.refit_requested_at = None
         cmap = fit(*verdict_pairs(model_version))
         row.slope, row.bias, row.n, row.accuracy = cmap.slope, cmap.bias, cmap.n, cmap.accuracy
         row.save()

@@ -14,8 +14,11 @@ from tenants import clock
 def drift_compute() -> DriftReport | None:
     """PSI of predicted severities and confidences: last window vs the reference window before it.
 
-    Machine verdicts only (tier != human). Above the threshold, opens a RetrainingTask unless one
-    is already open. Returns None when either window has too few classifications to say anything.
+    Machine verdicts only (tier != human). A model answer counts with the artifact's own
+    confidence (`tier_opinions.model.confidence`), not the one served: the tenant's confidence map
+    (`calibration`) re-maps it once 30 verdicts speak for it, and that switch is not the model
+    drifting. Above the threshold, opens a RetrainingTask unless one is already open. Returns None
+    when either window has too few classifications to say anything.
     """
     now = clock.now()
     window = timedelta(hours=float(getattr(settings, "CLASSIFICATION_DRIFT_WINDOW_HOURS", 24)))
@@ -24,12 +27,8 @@ def drift_compute() -> DriftReport | None:
     min_n = int(getattr(settings, "CLASSIFICATION_DRIFT_MIN_SAMPLES", 50))
     cur_start, ref_start = now - window, now - window - reference
     base = Classification.objects.exclude(tier=Tier.HUMAN)
-    cur = list(
-        base.filter(created_at__gte=cur_start, created_at__lt=now).values_list("severity", "confidence")
-    )
-    ref = list(
-        base.filter(created_at__gte=ref_start, created_at__lt=cur_start).values_list("severity", "confidence")
-    )
+    cur = _answers(base.filter(created_at__gte=cur_start, created_at__lt=now))
+    ref = _answers(base.filter(created_at__gte=ref_start, created_at__lt=cur_start))
     if len(cur) < min_n or len(ref) < min_n:
         return None
     sev_ref = [sum(1 for s, _ in ref if s == level) for level in evaluation.SEVERITIES]
@@ -64,6 +63,17 @@ def drift_compute() -> DriftReport | None:
             drift_report=report,
         )
     return report
+
+
+def _answers(rows) -> list[tuple[str, float]]:
+    """(severity, confidence) per machine answer; a model answer with the artifact's confidence."""
+    out = []
+    for severity, confidence, tier, opinions in rows.values_list(
+        "severity", "confidence", "tier", "tier_opinions"
+    ).iterator(chunk_size=2000):
+        raw = ((opinions or {}).get("model") or {}).get("confidence") if tier == Tier.MODEL else None
+        out.append((severity, float(raw) if isinstance(raw, int | float) else confidence))
+    return out
 
 
 def retraining_task_resolve(*, task: RetrainingTask, by, dismissed: bool = False) -> RetrainingTask:

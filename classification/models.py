@@ -155,6 +155,11 @@ class ConfidenceCalibration(models.Model):
     n = models.PositiveIntegerField(default=0, help_text="reviewed answers of this version it was fitted on")
     accuracy = models.FloatField(null=True, blank=True, help_text="share of them the reviewer agreed with")
     fitted_at = models.DateTimeField(auto_now=True)
+    refit_requested_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="a refit is queued and has not started (a burst of verdicts asks once)",
+    )
 
     class Meta:
         ordering = ["-fitted_at"]

@@ -245,7 +245,7 @@ def review_item_decide(*, item: ReviewItem, by, severity: str, category: str) ->
         model_version = (opinions.get("model") or {}).get("version")
         if item.proposed_tier == Tier.MODEL and model_version:
             # The verdict also teaches this tenant's confidence map of that model version.
-            enqueue("classification.refit_confidence_map", model_version=model_version)
+            calibration.confidence_map_refit_request(model_version=model_version)
         opinions["human"] = {
             "severity": severity,
             "category": category,

@@ -3,6 +3,8 @@ used once enough of them speak for it, applied by the router to the model tier's
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import numpy as np
 import pytest
 
@@ -15,6 +17,7 @@ from classification.tasks import refit_confidence_map
 from classification.tiers import model as model_tier
 from classification.tiers.rules import default_lexicon
 from classification.trust import RuleTrust
+from tenants import clock
 from tests.classification.conftest import make_event
 
 VERSION = "severity_classifier@9.9.9"
@@ -85,7 +88,8 @@ def test_a_verdict_on_a_model_answer_hands_the_refit_to_a_task_in_the_tenants_sc
     assert [(n, k, schema) for n, k, schema in handoffs if n == REFIT] == [
         (REFIT, {"model_version": VERSION}, tenant_a.org.schema_name)
     ]
-    assert not ConfidenceCalibration.objects.exists()  # the task does it, not the request
+    asked = ConfidenceCalibration.objects.get(model_version=VERSION)
+    assert asked.n == 0 and asked.refit_requested_at is not None  # the task fits, not the request
     assert refit_confidence_map(model_version=VERSION) == 1
     row = ConfidenceCalibration.objects.get(model_version=VERSION)
     assert row.n == 1 and row.accuracy == 0.0
@@ -135,6 +139,28 @@ def test_only_the_versions_own_unchanged_answers_teach_its_map(
         _decide(item, reviewer, "P3", handoffs, django_capture_on_commit_callbacks)
     assert calibration.verdict_pairs(VERSION) == ([0.3], [True])
     assert pending.status == ReviewItem.Status.PENDING
+
+
+def test_a_burst_of_verdicts_queues_one_refit_which_sees_them_all(
+    in_a, tenant_a, handoffs, django_capture_on_commit_callbacks
+):
+    reviewer = tenant_a.user("manager@a.test")
+    queued = []
+    for _ in range(5):  # five verdicts before any worker picks the refit up
+        queued += _decide(_model_review(0.3), reviewer, "P3", handoffs, django_capture_on_commit_callbacks)
+    assert queued == [{"model_version": VERSION}]
+    assert refit_confidence_map(model_version=VERSION) == 5  # the one refit reads all five
+    assert ConfidenceCalibration.objects.get(model_version=VERSION).refit_requested_at is None
+    # once it has started, the next verdict asks again
+    later = _decide(_model_review(0.3), reviewer, "P1", handoffs, django_capture_on_commit_callbacks)
+    assert later == [{"model_version": VERSION}]
+    # a request whose refit never ran (lost worker) expires and is asked again
+    ConfidenceCalibration.objects.filter(model_version=VERSION).update(
+        refit_requested_at=clock.now() - calibration.REFIT_REQUEST_STALE - timedelta(seconds=1)
+    )
+    again = _decide(_model_review(0.3), reviewer, "P3", handoffs, django_capture_on_commit_callbacks)
+    assert again == [{"model_version": VERSION}]
+    assert refit_confidence_map(model_version=VERSION) == 7
 
 
 def test_a_rules_answers_verdict_does_not_teach_the_models_map(

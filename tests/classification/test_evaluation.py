@@ -45,10 +45,20 @@ def test_psi_is_zero_for_identical_and_large_for_shifted_distributions():
     assert evaluation.psi([80, 10, 10], [10, 10, 80]) > 1.0
 
 
-def _classified(n: int, severity: str, confidence: float, hours_ago: float) -> None:
+def _classified(
+    n: int, severity: str, confidence: float, hours_ago: float, artifact_confidence: float | None = None
+) -> None:
+    opinions = (
+        {"model": {"severity": severity, "confidence": artifact_confidence}} if artifact_confidence else {}
+    )
     for _ in range(n):
         cls = Classification.objects.create(
-            event=make_event("x"), severity=severity, category="none", confidence=confidence, tier="model"
+            event=make_event("x"),
+            severity=severity,
+            category="none",
+            confidence=confidence,
+            tier="model",
+            tier_opinions=opinions,
         )
         Classification.objects.filter(pk=cls.pk).update(created_at=clock.now() - timedelta(hours=hours_ago))
 
@@ -62,6 +72,19 @@ def test_prediction_drift_opens_one_retraining_task(in_a, settings):
     assert RetrainingTask.objects.filter(status="open", drift_report=report).count() == 1
     drift_compute()
     assert DriftReport.objects.count() == 2 and RetrainingTask.objects.filter(status="open").count() == 1
+
+
+def test_a_tenant_confidence_map_switching_on_is_not_drift(in_a, settings):
+    """The same model answers, served at the artifact's 0.3 last week and re-mapped to 0.7 by the
+    tenant's confidence map today: the model did not change, no retraining task."""
+    settings.CLASSIFICATION_DRIFT_MIN_SAMPLES = 20
+    _classified(30, "P3", 0.3, hours_ago=48, artifact_confidence=0.3)
+    _classified(30, "P3", 0.7, hours_ago=2, artifact_confidence=0.3)
+    report = drift_compute()
+    assert report.psi_confidence == 0 and not report.drifted
+    assert not RetrainingTask.objects.exists()
+    _classified(30, "P3", 0.7, hours_ago=2, artifact_confidence=0.9)  # the artifact itself moved
+    assert drift_compute().psi_confidence > 0.2
 
 
 def test_no_drift_report_without_enough_data(in_a):
