@@ -88,6 +88,8 @@ UNIT = (
     # A Singaporean or Malaysian unit, floor-unit: "#09-294"; a PO box with its letters ("P.O.
     # Box KS 611")
     r"|#\d{1,3}-\d{1,4}\b|(?i:p\.?\s?o\.?\s?box)\s+[A-Z]{1,3}\s?\d{1,6}\b"
+    # A flat named by a letter after its word: "depto. C", "Apt B", "Flat D"
+    r"|(?i:depto|dpto|apto|apt|flat|unit)\.?\s[A-H]\b(?![.'’]\w)"
     # Floors: "3rd floor", "2º B", "3.º Dto." (Portuguese: esquerdo, direito, frente)
     r"|\b\d{1,2}\.?\s?(?:º|ª|°|st|nd|rd|th|er|e|ème)\.?\s*"
     r"(?:floor|piso|étage|etage|stock|izq|izda|dcha|dch|esq|dto|drt|fte|frente|[A-D])\b\.?"
@@ -108,11 +110,11 @@ UNIT = (
 )
 # Postcodes: Brazil/US ZIP+4, Portugal (1200-095), Japan (153-0063), Poland (00-950), Sweden,
 # Greece and Czechia (105 64), the Netherlands (1012 AB), the UK, Canada (H3B 4W8) and Ireland's
-# Eircode (D07 X2Y3) in any case, and plain runs of 4-6 digits.
+# Eircode (D07 X2Y3) in any case, Argentina's CPA (C1094RXU), and plain runs of 4-7 digits.
 POSTCODE = (
     r"(?:\d{5}-\d{3,4}|\d{4}-\d{3}|\d{3}-\d{4}|\d{2}-\d{3}|\d{3}\s\d{2}|\d{4}\s?[A-Z]{2}|"
     r"(?i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y\d]{4})|"
-    r"\d{4,7}|S\(\d{6}\))(?![\w-])"  # Singapore writes "S(310616)"
+    r"\d{4,7}|S\(\d{6}\)|[A-HJ-NP-Z]\d{4}[A-Z]{3})(?![\w-])"  # Singapore "S(310616)", Argentina "C1094RXU"
 )
 
 # Street types of other countries (Faker's lists, `street_words`).

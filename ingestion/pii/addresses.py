@@ -38,8 +38,8 @@ _NUM = r"\d{1,6}[A-Za-z]?(?:\s?[-/]\s?\d{1,4}[A-Za-z]?){0,2}"
 CUE = re.compile(
     r"(?<!\w)(?:address(?:\s+(?:is|on\s+file))?|adresse|dirección|direccion|indirizzo|endereço|"
     r"morada|adres|adresa|anschrift|osoite|адрес|διεύθυνση|"
-    r"lives?\s+(?:at|on)|living\s+at|(?:is|are|was|i'm|we're|waiting|parked)\s+outside|moved\s+to|deliver(?:ed)?\s+to|registered\s+at|"
-    r"(?:ship(?:ped)?|send|sent)\s+(?:it\s+|them\s+|this\s+|the\s+\w+\s+)?to|return\s+to|located\s+at|corner\s+of|"
+    r"lives?\s+(?:at|on)|living\s+at|(?:is|are|was|i'm|we're|waiting|parked|down|stuck|stranded)\s+outside|moved\s+to|deliver(?:ed)?\s+to|registered\s+at|"
+    r"(?:ship(?:ped)?|send|sent|post(?:ed)?|mail(?:ed)?|forward(?:ed)?|redirect(?:ed)?|dispatch(?:ed)?)\s+(?:it\s+|them\s+|this\s+|the\s+\w+\s+)?to|return\s+to|located\s+at|corner\s+of|"
     r"drop(?:s|ped)?\s+(?:you\s+|it\s+|them\s+|this\s+|the\s+\w+\s+)?(?:off\s+)?at|"
     r"meet\s+(?:me|us)?\s*at|wohne\s+in|wohnt\s+(?:in|am|an\s+der)|j'habite|(?:habite|vit)\s+(?:à|au)|"
     r"viv[oe]\s+en|abit[oa]\s+(?:in|a)|mor[oa]\s+(?:na|no|em)|woont\s+(?:op|aan))(?!\w)\s*[:\-]?\s*",
@@ -67,13 +67,15 @@ PREFIX_NUMBER = re.compile(
 )
 # Korean road addresses, number first: "377 Haeundae-ro", "21 Olympic-ro 4-gil", "12 Sejong-daero".
 KOREAN_ROAD = re.compile(
-    r"(?<![\w,.])\d{1,4}(?:-\d{1,3})?,?\s+[A-Z][a-z]+(?:\s?\d{1,3})?-(?:ro|gil|daero)"
+    r"(?<![\w,.])\d{1,4}(?:-\d{1,3})?,?\s+(?:[A-Z][a-z]+\s+){0,2}[A-Za-z][a-z]+(?:\s?\d{1,3})?-(?:ro|gil|daero)"
     r"(?:\s?\d{1,3}(?:beon)?-gil)?(?![\w])"
 )
 # Numbered houses on numbered streets or roads (Pakistan, Bangladesh: "House 56, Street 26",
-# "House 3, Road 4"), with the sector after them ("F-8/3", "G-11/2").
+# "House 3, Road 4"; the Gulf: "Villa 53, Street 22"), or in a lettered block (Ghana: "Plot 38,
+# Block A"), with the sector after them ("F-8/3", "G-11/2").
 HOUSE_ON_NUMBERED_STREET = re.compile(
-    r"(?<![\w])(?i:house|h\.?\s?no\.?|plot)\s*\d{1,4}[A-Z]?,\s*(?i:street|st\.?|road|rd\.?|lane)\s*\d{1,4}"
+    r"(?<![\w])(?i:house|h\.?\s?no\.?|plot|villa|building|bldg\.?)\s*\d{1,4}[A-Z]?,\s*"
+    r"(?:(?i:street|st\.?|road|rd\.?|lane)\s*\d{1,4}|(?i:block|blk\.?|sector|phase)\s*(?:\d{1,3}|[A-Z]\b))"
     r"(?:,\s*[A-Z]-\d{1,2}(?:/\d)?)?(?![\w])"
 )
 # Grid addresses of Latin America: a street type, its number, then "#"/"No." and the house
@@ -246,7 +248,9 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
         cores.append(m.span())
     for m in UNIT_RE.finditer(text):
         word = m.group(0).split()[0].lower().rstrip(".")
-        if word in UNIT_WORDS_NEAR_STREET and not _near(cores, m.start()):
+        floor_door = re.fullmatch(r"(?:[IVX]{1,4}|\d{1,2})/\d{1,3}\.", m.group(0))  # or a date: "on 02/05."
+        lettered = not re.search(r"\d", m.group(0)) and re.search(r"\s[A-H]$", m.group(0))  # "flat B"
+        if (word in UNIT_WORDS_NEAR_STREET or floor_door or lettered) and not _near(cores, m.start()):
             continue  # short or common words count only next to a street
         cores.append(m.span())
     for m in NAME_NUMBER.finditer(text):
@@ -262,8 +266,43 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
             span = (m.start() - (len(the.group(0)) if the else 0), span[1])
         if span:
             cores.append(span)
+    cores.extend(labelled_blocks(text))
     for start, end in _join(cores):
         yield Found(_grow_back(text, start), _grow_forward(text, end, lexicon), "STREET_ADDRESS")
+
+
+# A shipping label or a form's address block: the label on a line of its own, then the lines of
+# the address ("Ship to:\nOliver Okoro\nFlat 309, Green Acres Apartments\nBengaluru - 560022"),
+# until a blank line or the next "label:" line. A first line without a digit is the addressee.
+BLOCK_LABEL = re.compile(
+    r"^[ \t>*•-]*(?i:ship(?:ping)? to|deliver(?:y)? to|bill(?:ing)? to|send to|mail to|post to|"
+    r"(?:shipping|delivery|mailing|billing|postal|home|residential|correspondence) address|address|"
+    r"consignee|recipient|addressee)[ \t]*:?[ \t]*\n",
+    re.M,
+)
+_LABEL_LINE = re.compile(r"^[ \t]*[^\W\d_][\w .'’/-]{0,24}:")
+
+
+def labelled_blocks(text: str) -> Iterator[tuple[int, int]]:
+    if "\n" not in text:
+        return
+    for m in BLOCK_LABEL.finditer(text):
+        pos, lines = m.end(), list[tuple[int, int]]()
+        while pos < len(text) and len(lines) < 5:
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            if not line.strip() or _LABEL_LINE.match(line):
+                break
+            lines.append((pos, end))
+            pos = end + 1
+        if lines and not re.search(r"\d", text[lines[0][0] : lines[0][1]]) and len(lines) > 1:
+            lines = lines[1:]  # the addressee's name (`names_shapes.form_fields` reads it)
+        if lines and re.search(r"\d", text[lines[0][0] : lines[-1][1]]):
+            start, end = lines[0][0], lines[-1][1]
+            while start < end and text[start] in " \t":
+                start += 1
+            yield start, end
 
 
 def _everyday(word: str, lexicon: Lexicon) -> bool:
@@ -325,8 +364,8 @@ def _after_cue(text: str, start: int, *, corner: bool = False) -> tuple[int, int
     when it holds a number ("the corner of A and B" keeps its "and")."""
     rest = text[start : start + 90]
     words = (
-        "but|please|since|because|last|yesterday|today|if|so|in case|for|when|until|thanks?|she|he|they|we|who"
-        + ("" if corner else "|and")
+        "but|please|since|because|last|yesterday|today|if|so|in case|for|when|until|thanks?|she|he|they|we|who|"
+        "which|instead" + ("" if corner else "|and")
     )
     stops = re.finditer(rf"\n\s*\n|[.!?;](?:\s|$)|\s(?:{words})\s|\s-\s|$", rest)
     stop = next(stops)
@@ -335,7 +374,12 @@ def _after_cue(text: str, start: int, *, corner: bool = False) -> tuple[int, int
     while stop.group(0).startswith("."):
         head = rest[: stop.start()]
         abbreviation = re.search(r"(?:^|\s)(\w{1,4})$", head)
-        if not ((abbreviation and not re.search(r"\d", head)) or _DOT_THEN_PART.match(rest, stop.start())):
+        unit_dot = re.search(r"(?:^|\s)(?i:depto|dpto|apto|dept|apt|no|nr|núm|num|int|succ|dist)$", head)
+        if not (
+            (abbreviation and not re.search(r"\d", head))
+            or unit_dot
+            or _DOT_THEN_PART.match(rest, stop.start())
+        ):
             break
         stop = next(stops)
     if stop.group(0).strip() == "and" and not re.search(r"\d", rest[: stop.start()]):
@@ -364,10 +408,23 @@ def _after_cue(text: str, start: int, *, corner: bool = False) -> tuple[int, int
     chunk = chunk.rstrip(" ,")
     if len(chunk) < 4 or not _has_house_number(chunk) or "<" in chunk:
         return None
+    # "address on the bag is Thames 1321, …": the words between the cue and the address are not it
+    lead = re.match(
+        r"(?:(?:on|in|of|from|the|a|my|your|her|his|their|our|this|that|bag|label|file|"
+        r"form|card|account|record|system|letter|parcel|package|box|is|was|were|shows?|said|says|reads?)"
+        r"[ \t]+)+(?=[A-Z0-9])",
+        chunk,
+    )
+    if lead and len(lead.group(0).split()) >= 2:
+        start += lead.end()
+        chunk = chunk[lead.end() :]
     return start, start + len(chunk)
 
 
 _BEFORE_STREET = re.compile(
+    # a named building and its flat before the street ("Sunny Heights 1003, 4-6-16 Jingumae")
+    r"(?:[A-Z][\w'’-]+[ \t]+){1,2}(?i:heights|mansion|court|tower|towers|residence|residences|plaza|"
+    r"apartments|heim|maison|hills|palace|haitsu|corpo|coop|villa|villas)[ \t]+\d{1,5},?[ \t]+$|"
     # a house number or PO box; a plot or house sign before the number ("Plot 4384, Kenyatta
     # Avenue", "Hse No. 66, Riverside Drive"); a postcode and city before the street, Hungarian
     # order ("9028 Győr, Andrássy út 83.")

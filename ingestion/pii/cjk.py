@@ -46,13 +46,16 @@ _HONORIFIC = "さん|様|さま|氏|先生|くん|君|ちゃん|殿"
 # Words that take an honorific without being a name: the person in charge, customers, everyone,
 # patients, members, the pharmacist … (a run ending in 者 "person" or 員 "member" is a role).
 _NOT_NAMES = {"皆", "各位", "お客", "客", "患者", "先方", "貴社", "御社", "皆様", "奥"}
+# A given name may be written in hiragana after a kanji surname ("森さくら様", "伊藤 さくら").
+_HIRAGANA = "\u3041-\u3096"
 NAME_BEFORE_HONORIFIC = re.compile(
-    f"(?<![{_KANJI}])([{_KANJI}]{{1,4}}(?:[ \u3000][{_KANJI}]{{1,3}})?)(?=(?:{_HONORIFIC}))"
+    f"(?<![{_KANJI}])([{_KANJI}]{{1,3}}[ \u3000]?[{_HIRAGANA}]{{2,4}}"
+    f"|[{_KANJI}]{{1,4}}(?:[ \u3000][{_KANJI}]{{1,3}})?)(?=(?:{_HONORIFIC}))"
 )
 # A line that is a name alone (2–5 kanji, one space allowed), maybe with a phone or note in
 # brackets after it: how a Japanese message is signed.
 SIGNATURE_LINE = re.compile(
-    f"^[ \u3000]*([{_KANJI}]{{1,3}}[ \u3000]?[{_KANJI}]{{1,3}})[ \u3000]*(?:[（(][^）)\\n]*[）)])?[ \u3000]*$",
+    f"^[ \u3000]*([{_KANJI}]{{1,3}}[ \u3000]?(?:[{_KANJI}]{{1,3}}|[{_HIRAGANA}]{{2,4}}))[ \u3000]*(?:[（(][^）)\\n]*[）)])?[ \u3000]*$",
     re.MULTILINE,
 )
 # Kanji words that end a line on their own without naming anyone (shop, department, company …).

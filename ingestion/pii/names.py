@@ -25,11 +25,19 @@ from ingestion.pii import cjk
 from ingestion.pii.lexicon import ORG_WORDS, PARTICLES, TITLES, Lexicon
 from ingestion.pii.names_cues import NAME_TOKEN, after_cues, line_openers, list_members, signature
 from ingestion.pii.names_lower import extended_lower, lower_case_names, lower_case_pairs
-from ingestion.pii.names_shapes import couples, email_names, korean_given_names, passenger_names, table_names
+from ingestion.pii.names_shapes import (
+    chat_speakers,
+    couples,
+    email_names,
+    form_fields,
+    korean_given_names,
+    passenger_names,
+    table_names,
+)
 from ingestion.pii.spans import NER_SCORE, Found
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
 # A Reddit-style username, "u/tasnim_r": a handle like an @handle.
@@ -96,38 +104,41 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     found: list[Found] = []
     places: list[tuple[int, int]] = []
     orgs: list[tuple[int, int]] = []
-    for ent in doc.ents:
-        if cjk.ANY_CJK.search(ent.text):
+    for whole in doc.ents:
+        if cjk.ANY_CJK.search(whole.text):
             continue  # an English model's reading of Japanese or Korean text: `cjk` reads it
-        if mixed_case and ent.label_ == "PERSON":
-            # In a text written in capitals and lower case a name is capitalised, but an English
-            # model reads phrases of Spanish, German or Italian as a PERSON ("ya se comunicó",
-            # "Ich möchte", "negati da Contoso"): its lower-case and function words at the edges
-            # are cut off, and what is left must look like a name on its own.
-            core = _without_edges(list(ent), lexicon)
-            if core is None:
-                continue
-            if len(core) != len(ent):
-                # what is left is a name when it looks like one, or when it is capitalised words
-                # that are not everyday words ("el moazaf Faisal Al-Anazi" -> "Faisal Al-Anazi")
-                if core and (
-                    _name_shaped(core, lexicon)
-                    or (
-                        all(t.text[:1].isupper() for t in core if t.text[:1].isalpha())
-                        and not all(lexicon.is_common(t.text) for t in core)
-                    )
-                ):
-                    found.append(Found(core[0].idx, core[-1].idx + len(core[-1].text), "PERSON", NER_SCORE))
-                continue
-        if ent.label_ == "PERSON":
-            end = ent.end_char - (2 if ent.text.endswith(("'s", "’s")) else 0)
-            found.append(Found(ent.start_char, end, "PERSON", NER_SCORE))
-        elif ent.label_ in _MAYBE_NAME_LABELS and _name_shaped(list(ent), lexicon):
-            found.append(Found(ent.start_char, ent.end_char, "PERSON", NER_SCORE))
-        elif ent.label_ in _SKIP_LABELS:
-            places.append((ent.start_char, ent.end_char))
-        else:
-            orgs.append((ent.start_char, ent.end_char))
+        for ent in _line_parts(doc, whole):
+            if mixed_case and ent.label_ == "PERSON":
+                # In a text written in capitals and lower case a name is capitalised, but an English
+                # model reads phrases of Spanish, German or Italian as a PERSON ("ya se comunicó",
+                # "Ich möchte", "negati da Contoso"): its lower-case and function words at the edges
+                # are cut off, and what is left must look like a name on its own.
+                core = _without_edges(list(ent), lexicon)
+                if core is None:
+                    continue
+                if len(core) != len(ent):
+                    # what is left is a name when it looks like one, or when it is capitalised words
+                    # that are not everyday words ("el moazaf Faisal Al-Anazi" -> "Faisal Al-Anazi")
+                    if core and (
+                        _name_shaped(core, lexicon)
+                        or (
+                            all(t.text[:1].isupper() for t in core if t.text[:1].isalpha())
+                            and not all(lexicon.is_common(t.text) for t in core)
+                        )
+                    ):
+                        found.append(
+                            Found(core[0].idx, core[-1].idx + len(core[-1].text), "PERSON", NER_SCORE)
+                        )
+                    continue
+            if ent.label_ == "PERSON":
+                end = ent.end_char - (2 if ent.text.endswith(("'s", "’s")) else 0)
+                found.append(Found(ent.start_char, end, "PERSON", NER_SCORE))
+            elif ent.label_ in _MAYBE_NAME_LABELS and _name_shaped(list(ent), lexicon):
+                found.append(Found(ent.start_char, ent.end_char, "PERSON", NER_SCORE))
+            elif ent.label_ in _SKIP_LABELS:
+                places.append((ent.start_char, ent.end_char))
+            else:
+                orgs.append((ent.start_char, ent.end_char))
     tokens = list(doc)
     found.extend(_capitalised_runs(text, tokens, lexicon, places, orgs))
     found.extend(line_openers(text, lexicon))
@@ -141,6 +152,8 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     found.extend(passenger_names(text))
     found.extend(table_names(text))
     found.extend(couples(text, lexicon))
+    found.extend(form_fields(text, lexicon))
+    found.extend(chat_speakers(text))
     handles = [Found(m.start(), m.end(), "USERNAME") for m in HANDLE.finditer(text)]
     handles += [Found(m.start() + 2, m.end(), "USERNAME") for m in REDDIT_USER.finditer(text)]  # not the "u/"
     for _ in range(12):  # "A, B, C and D": each round reaches one more member
@@ -149,6 +162,7 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
             break
         found.extend(more)
     found = _extended(text, found, lexicon)
+    found.extend(_bracketed_after(text, found, lexicon))
     found.extend(_extended(text, list(_repeated(text, found, lexicon)), lexicon))
     found = [t for f in found if (t := _trimmed(text, f)) is not None and not _in_a_date(text, t)]
     return iter(found + handles)
@@ -298,7 +312,11 @@ def _has_initial(run: list[Token]) -> bool:
 _GLUED_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)[-‐‑]$")
 _HYPHENATED = re.compile(r"(?:[-‐‑][^\W\d_]+)+")  # "Hauta" + "-aho", "Smith" + "-Jones"
 _NEXT_NAME = re.compile(
-    r"(?:\s+(?:[A-Z]\.?|(?:" + "|".join(sorted(PARTICLES)) + r")))*\s+([A-ZÀ-ÞŁŚŻŹĆŃÓ][\w'’-]+)"
+    r"(?:\s+(?:[A-Z]\.?|(?i:" + "|".join(sorted(PARTICLES)) + r")))*\s+([A-ZÀ-ÞŁŚŻŹĆŃÓ][\w'’-]+)"
+)
+# A patronymic joins the names on both sides: "Malar a/p Krishnan", "Hidayah binti Hassan".
+_PATRONYMIC_BEFORE = re.compile(
+    r"(?<![\w'’-])([^\W\d_][\w'’-]*)\s+(?i:bin|binti|binte|bint|ibn|a/l|a/p|s/o|d/o)\s+$"
 )
 
 
@@ -312,6 +330,9 @@ def _extended(text: str, found: list[Found], lexicon: Lexicon) -> list[Found]:
             glued = _GLUED_BEFORE.search(text, max(0, start - 20), start)
             if glued and (lexicon.is_name(glued.group(1)) or not lexicon.is_english(glued.group(1))):
                 start = glued.start()
+            patronymic = _PATRONYMIC_BEFORE.search(text, max(0, start - 40), start)
+            if patronymic and patronymic.group(1).lower() not in ORG_WORDS | PARTICLES:
+                start = patronymic.start(1)
             hyphen = _HYPHENATED.match(text, end)
             if hyphen and not lexicon.is_common(hyphen.group(0).split("-")[-1]):
                 end = hyphen.end()
@@ -329,6 +350,47 @@ def _extended(text: str, found: list[Found], lexicon: Lexicon) -> list[Found]:
             f = Found(start, end, f.entity, f.score)
         out.append(f)
     return out
+
+
+# The full name in brackets after a name: "I am Mr. Al-Anazi (Sultan Al-Anazi)", "Ms Koh (Joanne)".
+_BRACKETED = re.compile(
+    r"[ \t]*\([ \t]*([A-ZÀ-ÞŁŚŻŹĆŃÓ][\w'’-]+(?:[ \t]+[A-ZÀ-ÞŁŚŻŹĆŃÓ][\w'’-]+){0,3})[ \t]*\)"
+)
+
+
+def _bracketed_after(text: str, found: list[Found], lexicon: Lexicon) -> Iterator[Found]:
+    for f in found:
+        if f.entity != "PERSON":
+            continue
+        m = _BRACKETED.match(text, f.end)
+        if m is None:
+            continue
+        ws = m.group(1).split()
+        if not any(
+            lexicon.is_common(w) or w.lower() in ORG_WORDS or (w.isupper() and len(w) > 1) for w in ws
+        ) and not all(
+            lexicon.is_english(w) and not lexicon.is_name(w) for w in ws
+        ):  # not "Ayla Brandt (CEO)", "Ana (Support)"
+            yield Found(m.start(1), m.end(1), "PERSON")
+
+
+def _line_parts(doc: Doc, ent: Span) -> list[Span]:
+    """An entity, or its parts on each line: a name does not run on to the next line
+    ("Tucumán\nVehicle: …", "Kunde;Betrag;Datum\nLena")."""
+    if "\n" not in ent.text:
+        return [ent]
+    parts: list[Span] = []
+    line: list[Token] = []
+    for t in [*ent, None]:
+        if t is None or "\n" in t.text:
+            if line:
+                span = doc.char_span(line[0].idx, line[-1].idx + len(line[-1].text), label=ent.label_)
+                if span is not None:
+                    parts.append(span)
+            line = []
+        elif not t.is_space:
+            line.append(t)
+    return parts
 
 
 _WORD = re.compile(r"\w+")

@@ -39,7 +39,7 @@ _CUE_WORDS = (
     r"assignee:|contact:|agent|advisor|cc:?|dear|hi|hello|hey|ask for|spoke to|spoke with|talked to|"
     r"called|named|mr\.?|mrs\.?|ms\.?|mx\.?|dr\.?|prof\.?|pani|meneer|mevrouw|señor|señora|signora|senhor|senhora|"
     rf"(?:my|our|your|his|her|their) (?:{_ROLES})|"
-    rf"(?:the|a|an|last|first|that|this|our|your|my|his|her|their) (?:{_STAFF})\s*[,(:]|"
+    rf"(?:the|a|an|last|first|that|this|our|your|my|his|her|their) (?:[a-z]+ )?(?:{_STAFF})\s*[,(:]|"
     r"checked by|approved by|handled by|served by|served|processed by|note \(|"
     r"shout ?out to|kudos to|props to|big up|"
     r"(?:people|they|friends|everyone|everybody) call me|known as|aka|follow(?:ed)? up with|"
@@ -49,9 +49,12 @@ _CUE_WORDS = (
     # who to ask, ring or thank; bylines and form labels; the other person ("I'm A, not B")
     r"leave it with|left it with|verify with|check with|confirm with|ring|text|contact|thanks to|"
     r"congrats to|congratulations to|words by|edited by|written by|reported by|posted by|photo by|"
-    r"photos by|story by|courier:|driver:|recipient:|not|"
+    r"photos by|story by|courier:|driver:|recipient:|not|in the name of|under the name(?: of)?|"
     # Spanish, French, German, Italian, Portuguese, Dutch, Polish
     r"me llamo|se llama|soy|escr[íi]bele a|escr[íi]bele|llama a|ll[áa]mal[eao] a|habla con|"
+    r"(?:mi|mis|tu|su) (?:hij[oa]|espos[oa]|marido|mujer|madre|padre|herman[oa]|novi[oa]|abuel[oa]|"
+    r"t[íi][oa]|prim[oa]|sobrin[oa]|nieto|nieta|pareja|amig[oa]|vecin[oa]|jefe|jefa)|"
+    r"a nombre de|au nom de|im namen von|a nome di|em nome de|"
     r"pregunta por|gracias|je m'appelle|je m’appelle|s'appelle|je suis|contactez|appelez|demandez|"
     r"merci|ich bin|ich heiße|heißt|mein name ist|danke|mi chiamo|si chiama|sono|grazie|"
     r"meu nome é|chamo-me|obrigad[oa]|mijn naam is|ik ben|nazywam się|jestem"
@@ -68,12 +71,21 @@ _WEAK_CUES = re.compile(
 )
 
 
+# Ranks and titles written capitalised before a surname: "Logged by Officer Esfahani", "Dott.ssa
+# Ferrari", "Sgt. Mokoena" (only before a capitalised word: "the officer said" names nobody).
+_RANK = re.compile(
+    r"(?:^|(?<=[\s,(\"'“]))(?:Officer|Constable|PC|Sergeant|Sgt\.?|Detective|Det\.|Inspector|Insp\.|"
+    r"Captain|Capt\.|Lieutenant|Lt\.|Nurse|Pastor|Reverend|Rev\.|Rabbi|Imam|Dott\.(?:ssa)?|Dott\.?ssa|"
+    r"Sig\.(?:ra)?|Avv\.|Ing\.|Prof\.ssa|Dra\.|Sra\.|Srta\.|Engr\.|Atty\.|Miss|Madam|Mme\.?|Mlle\.?)\s+$"
+)
+
+
 def after_cues(text: str, tokens: list[Token], lexicon: Lexicon) -> Iterator[Found]:
     for i, tok in enumerate(tokens):
         if not NAME_TOKEN.match(tok.text) or (tok.is_stop and not tok.text[:1].isupper()):
             continue
         before = text[max(0, tok.idx - 24) : tok.idx]
-        if not CUE.search(before):
+        if not CUE.search(before) and not (tok.text[:1].isupper() and _RANK.search(before)):
             continue
         weak = bool(_WEAK_CUES.search(before))
         taken: list[Token] = []
@@ -146,7 +158,7 @@ def line_openers(text: str, lexicon: Lexicon) -> Iterator[Found]:
 _CONJUNCTIONS = r"and|&|und|et|y|e|og|och|ja|or|oder|ou|o|eller|tai|lub"
 _LIST_ITEM = re.compile(rf"(?:,\s*|\s+(?:{_CONJUNCTIONS})\s+|,\s*(?:and|or|&)\s+)$")
 _LIST_TAIL = re.compile(rf"(,\s*|\s+(?:{_CONJUNCTIONS})\s+|,\s*(?:and|or|&)\s+)")
-_ITEM = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[A-ZÀ-ÞŁŚŻŹĆŃÓ][\w'’-]*){0,2}")
+_ITEM = re.compile(r"[^\W\d_][\w'’-]*(?:[ \t]+[A-ZÀ-ÞŁŚŻŹĆŃÓ][\w'’-]*){0,2}")  # on one line
 
 
 def list_members(
@@ -179,7 +191,7 @@ def list_members(
         head = _LIST_ITEM.search(text[max(0, f.start - 8) : f.start])
         if head:
             left = text[: f.start - len(head.group(0))]
-            m = re.search(r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}$", left)
+            m = re.search(r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2}$", left)
             if m:
                 words = m.group(0).split()
                 # Only the capitalised tail of the preceding words ("cc Anna" -> "Anna"), or

@@ -2,7 +2,12 @@
 1. romanized Korean given names, two syllables joined by a hyphen ("Seo-yeon", "Min-jun",
    "ji-ho"; Revised Romanization and its common variants), with the surname after them;
 2. the words an email address's local part spells ("thabo mokoena (thabo.mokoena@…)"): the
-   address already names its owner, so the same words beside it are that person's name.
+   address already names its owner, so the same words beside it are that person's name;
+3.–5. passengers, a pasted table's name column, a couple before a possessive (below);
+6. a form's person field ("Cardholder: Sana Baig", "Name: haifa al-otaibi", "Applicant: BEKELE,
+   Bethlehem") and list field ("Attendees: A (chair), B, C");
+7. the speaker of a chat export line ("[23/05/25, 20:41:21] Nazanin: …", "12/3/24, 9:14 pm - Park
+   Joon-ho: …").
 Used by `names.find`.
 """
 
@@ -11,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ingestion.pii.lexicon import ORG_WORDS, Lexicon, words
+from ingestion.pii.lexicon import ORG_WORDS, PARTICLES, Lexicon, words
 from ingestion.pii.spans import Found
 
 # One romanized Korean syllable: an initial, a vowel (with the spellings people use: "oo",
@@ -163,9 +168,120 @@ def couples(text: str, lexicon: Lexicon) -> Iterator[Found]:
         words_ = [m.group("a"), *m.group("b").split()]
         if any(lexicon.is_common(w) or w.lower() in ORG_WORDS for w in words_):
             continue
-        if not all(lexicon.is_name(w) or not lexicon.is_english(w) for w in words_):
+        # the two given names decide; a surname after them may be a word ("Imtiaz Islam's")
+        given = words_[:2]
+        if not all(lexicon.is_name(w) or not lexicon.is_english(w) for w in given):
             continue
         if all(lexicon.is_english(w) for w in words_):
             continue  # "Marks and Spencer's": names, but words too — a shop as often as a couple
         yield Found(m.start("a"), m.end("a"), "PERSON")
         yield Found(m.start("b"), m.end("b"), "PERSON")
+
+
+# 6. A form's field that holds a person: the label says so, whatever the case or the order of the
+#    name ("Name: haifa al-otaibi", "Applicant: BEKELE, Bethlehem"). What follows the name on the
+#    line ("(chair)", ", Contoso Motor Plus", " | Phone: …") is not part of it.
+_FIELD_LABELS = (
+    r"full name|name|customer(?: name)?|cust|client(?: name)?|card ?holder|account ?holder|policy ?holder|"
+    r"member|applicant|claimant|insured|patient|passenger|guest|employee|caller|requester|reporter|"
+    r"complainant|beneficiary|tenant|landlord|recipient|addressee|sender|next of kin|emergency contact|"
+    r"nome|nom|nombre|naam|navn|namn|nimi|vorname|nachname|surname|first name|last name|given name"
+)
+_PERSON_FIELD = re.compile(rf"^[ \t>*•-]*(?:{_FIELD_LABELS})[ \t]*:[ \t]*(?P<value>[^\n]+)", re.I | re.M)
+_ADDRESSEE = re.compile(
+    r"^[ \t>*•-]*(?:ship(?:ping)? to|deliver(?:y)? to|bill(?:ing)? to|send to|mail to|consignee|"
+    r"recipient|addressee)[ \t]*:?[ \t]*\n(?P<value>[^\n\d]+)\n(?=[^\n]*\d)",
+    re.I | re.M,
+)
+_LIST_LABELS = r"attendees|present|apologies|absent|participants|invitees|speakers|panel(?:lists)?"
+_LIST_FIELD = re.compile(rf"^[ \t>*•-]*(?:{_LIST_LABELS})[ \t]*:[ \t]*(?P<value>[^\n]+)", re.I | re.M)
+_VALUE_END = re.compile(r"\s[(\[|<]|\s[–—-]\s|;|\s{3,}|\t|[.!?](?:\s|$)(?<!\b[A-Z]\.\s)")
+_NAME_WORD = re.compile(r"^(?:[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)*\.?|[asd]/[lop])$", re.I)
+
+
+def _person_value(value: str, lexicon: Lexicon, *, given_after_surname: bool = False) -> bool:
+    """Does a field's value read as a person's name (1–5 name words, not a sentence or a status)?
+    Given names after a surname in capitals ("BEKELE, Bethlehem") may be words."""
+    ws = value.split()
+    if not 1 <= len(ws) <= 5 or not all(_NAME_WORD.match(w) for w in ws):
+        return False
+    bare = [w.rstrip(".").lower() for w in ws]
+    if any(w in ORG_WORDS or w in _NOT_A_NAME for w in bare):
+        return False
+    if any(lexicon.is_common(w) and not lexicon.is_name(w) for w in bare if w not in PARTICLES):
+        return False  # "Member: Gold tier", "Customer: very angry"
+    if given_after_surname:
+        return len(ws) <= 3 and all(w[:1].isupper() for w in ws)
+    return not all(lexicon.is_english(w) and not lexicon.is_name(w) for w in bare if len(w) > 1)
+
+
+_NOT_A_NAME = words("""
+    n/a na none unknown anonymous withheld redacted tbc tbd pending same above below see yes no
+    not the a an my our your his her their this that is was has
+""")
+
+
+def form_fields(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    if ":" not in text:
+        return
+    for m in _PERSON_FIELD.finditer(text):
+        start = m.start("value")
+        value = m.group("value")
+        cut = _VALUE_END.search(value)
+        value = value[: cut.start()] if cut else value
+        head, comma, tail = value.partition(",")
+        # "BEKELE, Bethlehem": a surname in capitals, then the given names
+        if (
+            comma
+            and head.strip().isupper()
+            and _person_value(head.strip(), lexicon)
+            and _person_value(tail.strip(), lexicon, given_after_surname=True)
+        ):
+            value = value.rstrip()
+        elif _person_value(head.strip(), lexicon):
+            value = head.rstrip()
+        else:
+            continue
+        if value.strip():
+            lead = len(value) - len(value.lstrip())
+            yield Found(start + lead, start + len(value), "PERSON")
+    for m in _ADDRESSEE.finditer(text):  # "Ship to:\nsri santoso\n4248 magnolia ave"
+        value = m.group("value").strip()
+        if _person_value(value, lexicon) or (
+            value.islower()
+            and 2 <= len(value.split()) <= 4
+            and _person_value(value, lexicon, given_after_surname=False)
+        ):
+            start = m.start("value") + m.group("value").index(value)
+            yield Found(start, start + len(value), "PERSON")
+    for m in _LIST_FIELD.finditer(text):
+        for item in re.finditer(r"[^,;]+", m.group("value")):
+            raw = re.sub(r"\s*\([^)]*\)\s*$", "", item.group(0))
+            raw = re.sub(r"^\s*(?:and|&)\s+", "", raw)
+            lead = item.group(0).index(raw.strip()) if raw.strip() else 0
+            value = raw.strip().rstrip(".")
+            if value and _person_value(value, lexicon):
+                begin = m.start("value") + item.start() + lead
+                yield Found(begin, begin + len(value), "PERSON")
+
+
+# 7. The speaker of a line of an exported chat (WhatsApp, Signal, Telegram): "[date, time] name:"
+#    or "date, time - name:". A speaker with digits is a phone number (the phone finders read it).
+_CHAT_LINE = re.compile(
+    r"^[ \t]*(?:\[[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4},?[ \t][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+    r"(?:[ \u202f]?[AaPp]\.?[Mm]\.?)?\]"
+    r"|\[[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \u202f]?[AaPp][Mm])?\]"
+    r"|[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4},?[ \t][0-9]{1,2}:[0-9]{2}(?:[ \u202f]?[AaPp][Mm])?[ \t]+[-–])"
+    r"[ \t]*~?[ \u202f]?(?P<speaker>[^:\n\d]{2,40}?):[ \t]",
+    re.M,
+)
+
+
+def chat_speakers(text: str) -> Iterator[Found]:
+    if ":" not in text:
+        return
+    for m in _CHAT_LINE.finditer(text):
+        speaker = m.group("speaker").strip()
+        ws = speaker.lower().split()
+        if 1 <= len(ws) <= 4 and not any(w in ORG_WORDS for w in ws):
+            yield Found(m.start("speaker"), m.start("speaker") + len(speaker), "PERSON")

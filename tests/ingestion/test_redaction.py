@@ -618,3 +618,88 @@ def test_a_couple_named_before_a_possessive_goes_and_a_month_beside_a_day_stays(
         "We catered Thandiwe and Kagiso Mabuza's wedding on 14 February.", "Thandiwe", "Kagiso", "Mabuza"
     )
     assert "14 February" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("Policyholder: Wanjiru Kamau\nClaim: windscreen", ["Wanjiru", "Kamau"]),
+        ("Full name: nomvula dube\nPlan: basic", ["nomvula", "dube"]),
+        ("Claimant: OKONKWO, Chidinma\nPolicy: P-2231", ["OKONKWO", "Chidinma"]),
+        (
+            "Attendees: Reza Tehrani (minutes), Aroha Ngata, Kofi Mensah",
+            ["Tehrani", "Aroha", "Ngata", "Mensah"],
+        ),
+        (
+            "[04/03/26, 09:12:44] Siosaia: did yours arrive?\n[04/03/26, 09:13:02] Tevita Fifita: nope",
+            ["Siosaia", "Tevita", "Fifita"],
+        ),
+        ("17/11/2025, 21:05 - Olamide: any update from the bank?", ["Olamide"]),
+        ("Report taken by Officer Mahlangu at the branch.", ["Mahlangu"]),
+        ("La segnalazione arriva dalla Dott.ssa Esposito di Napoli.", ["Esposito"]),
+        ("The refund cheque was issued in the name of Tariq Hameed by mistake.", ["Tariq", "Hameed"]),
+        ("Viajo con mi esposa Maite y la reserva está a nombre de Maite Urrutia.", ["Maite", "Urrutia"]),
+        ("Sorry that our duty manager, Brighid, was short with you.", ["Brighid"]),
+        ("I am Mrs. Haddad (Rania Haddad), please call me.", ["Rania", "Haddad"]),
+        ("Send it to Kavitha a/p Raman at the office.", ["Kavitha", "Raman"]),
+        ("宛名が中村ゆうこ様になっていました。", ["中村ゆうこ"]),
+    ],
+)
+def test_names_in_form_fields_chat_exports_ranks_and_brackets_are_redacted(text, secrets):
+    assert_gone(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Member: Gold tier\nSince: 2019", "Gold tier"),
+        ("Ayla Brandt (CEO) replied to the thread", "(CEO)"),
+        ("Our wedding on 02/05. Lovely day.", "02/05"),
+        ("I miss the old Northwind app so much", "I miss the old"),
+        ("Location: Ruta 12 km 301, Cafayate\nVehicle: grey van", "Vehicle: grey van"),
+        ("I live in flat B and the unit C team was great", "flat B"),
+    ],
+)
+def test_everyday_words_near_the_new_name_and_address_shapes_stay_readable(text, kept):
+    assert kept in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        (
+            "Ship to:\nnaledi khumalo\n18 vilakazi st, orlando west\nsoweto 1804\nPhone: 011 555 0199",
+            ["naledi", "khumalo", "vilakazi", "1804", "orlando"],
+        ),
+        (
+            "Delivery address:\nUnit 4, 22 Rata Street\nNew Lynn, Auckland 0600\n\nThanks!",
+            ["Rata", "0600", "Lynn"],
+        ),
+        ("The water tank at Plot 17, Block C, Dzorwulu, Accra has burst.", ["Plot 17", "Block C"]),
+        ("Courier left it at Villa 12, Street 48, Al Barsha, Dubai instead.", ["Villa 12", "Street 48"]),
+        (
+            "Card posted to Maple Heights 204, 2-14-7 Nakameguro, Meguro-ku, Tokyo 153-0061.",
+            ["Maple Heights", "2-14-7", "153-0061"],
+        ),
+        ("It went to Av. Corrientes 3120, piso 7, depto. B, C1193AAT CABA by mistake.", ["3120", "C1193AAT"]),
+        (
+            "Parcel forwarded to Kerkstraat 41, 2000 Antwerpen without asking.",
+            ["Kerkstraat", "2000 Antwerpen"],
+        ),
+    ],
+)
+def test_addresses_in_shipping_labels_plots_villas_buildings_and_after_forwarding_cues(text, secrets):
+    assert_gone(text, *secrets)
+
+
+def test_phone_columns_of_a_pasted_table_and_a_number_a_text_came_from_are_redacted():
+    from ingestion.pii.structured import table_phones
+
+    table = "id;mobile;tier\n7;91234567;Gold\n8;+65 8876 5432;Basic\nno table here"
+    assert [table[f.start : f.end] for f in table_phones(table)] == ["91234567", "+65 8876 5432"]
+    assert_gone(
+        "name,phone,city\nTan Wei Ming,91234567,Singapore\nNur Aisyah,88765432,Singapore",
+        "91234567",
+        "88765432",
+    )
+    assert_gone("got a weird text from 96831566 this morning", "96831566")
