@@ -70,6 +70,13 @@ KOREAN_ROAD = re.compile(
     r"(?<![\w,.])\d{1,4}(?:-\d{1,3})?,?\s+(?:[A-Z][a-z]+\s+){0,2}[A-Za-z][a-z]+(?:\s?\d{1,3})?-(?:ro|gil|daero)"
     r"(?:\s?\d{1,3}(?:beon)?-gil)?(?![\w])"
 )
+# A house numbered with a letter, then its housing scheme (Pakistan, India: "6-G, Johar Town",
+# "31-E, DHA Phase 5", "82-A, Gulberg III", "Hse No. B82/1, Asokwa").
+HOUSE_IN_SCHEME = re.compile(
+    r"(?<![\w-])(?:\d{1,4}-?[A-Z]|[A-Z]-?\d{1,4})(?:/\d{1,3})?,[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,2}"
+    r"(?:Town|Colony|Society|Scheme|Enclave|Nagar|Bagh|Abad|Cantt|Gardens|Estate|Layout|Extension|"
+    r"Phase[ \t]+\d{1,2}|Block[ \t]+\d{1,2}|Sector[ \t]+\d{1,3}|[A-Z][a-z]+[ \t]+[IVX]{1,4})(?![\w])"
+)
 # Numbered houses on numbered streets or roads (Pakistan, Bangladesh: "House 56, Street 26",
 # "House 3, Road 4"; the Gulf: "Villa 53, Street 22"), or in a lettered block (Ghana: "Plot 38,
 # Block A"), with the sector after them ("F-8/3", "G-11/2").
@@ -222,7 +229,7 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
             cores.append((m.start(), m.end("name")))
     for m in GRID.finditer(text):
         cores.append(m.span())
-    for pattern in (KOREAN_ROAD, HOUSE_ON_NUMBERED_STREET):
+    for pattern in (KOREAN_ROAD, HOUSE_ON_NUMBERED_STREET, HOUSE_IN_SCHEME):
         for m in pattern.finditer(text):
             cores.append(m.span())
     for m in COMPOUND_NUMBER.finditer(text):
@@ -400,6 +407,8 @@ def _after_cue(text: str, start: int, *, corner: bool = False) -> tuple[int, int
             if (
                 ":" in bare
                 or not bare
+                or bare.startswith(("[", "(", "<", ">", "@", "#"))
+                or re.match(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", bare)  # a chat export's next line
                 or not (re.search(r"\d", bare) or (bare[0].isupper() and len(bare.split()) <= 3))
             ):
                 break

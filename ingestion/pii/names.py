@@ -23,7 +23,14 @@ from typing import TYPE_CHECKING
 
 from ingestion.pii import cjk
 from ingestion.pii.lexicon import ORG_WORDS, PARTICLES, TITLES, Lexicon
-from ingestion.pii.names_cues import NAME_TOKEN, after_cues, line_openers, list_members, signature
+from ingestion.pii.names_cues import (
+    NAME_TOKEN,
+    after_cues,
+    letter_signer,
+    line_openers,
+    list_members,
+    signature,
+)
 from ingestion.pii.names_lower import extended_lower, lower_case_names, lower_case_pairs
 from ingestion.pii.names_shapes import (
     chat_speakers,
@@ -147,6 +154,7 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
         found.extend(lower_case_names(tokens, lexicon))
     found.extend(after_cues(text, tokens, lexicon))
     found.extend(signature(text, lexicon))
+    found.extend(letter_signer(text))
     found.extend(korean_given_names(text, lexicon))
     found.extend(email_names(text, lexicon))
     found.extend(passenger_names(text))

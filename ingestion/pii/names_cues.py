@@ -34,7 +34,7 @@ _STAFF = (
     r"banker|pilot|caretaker|janitor|warden|instructor|midwife|paramedic|" + _ROLES
 )
 _CUE_WORDS = (
-    r"my name is|my name's|name is|name:|names?:|i'm|i am|im|this is|it's|signed|regards|cheers|thanks|"
+    r"my name is|my name's|name is|name:|names?:|i'm|i am|im|this is|it's|signed|regards|cheers|thanks|i,|"
     r"thank you|thx|ty|best|sincerely|yours|customer:|requester:|from:|to:|attn:?|owner:|holder:|"
     r"assignee:|contact:|agent|advisor|cc:?|dear|hi|hello|hey|ask for|spoke to|spoke with|talked to|"
     r"called|named|mr\.?|mrs\.?|ms\.?|mx\.?|dr\.?|prof\.?|pani|meneer|mevrouw|señor|señora|signora|senhor|senhora|"
@@ -137,6 +137,24 @@ def signature(text: str, lexicon: Lexicon) -> Iterator[Found]:
         yield Found(m.start(1), m.end(1), "PERSON")
 
 
+# A letter opened with "Dear X" and signed on its last line with a name alone ("…\n\nBeat",
+# "…\nKind regards,\nAroha Ngata"): that line is the signer, whatever its words mean.
+_LETTER = re.compile(r"^\s*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))\b", re.I)
+_LAST_LINE = re.compile(r"\n[ \t]*([A-ZÀ-ÞŁŚŻŹĆŃÓ][\w'’.-]*(?:[ \t]+[A-ZÀ-ÞŁŚŻŹĆŃÓ][\w'’.-]*){0,2})[ \t]*\Z")
+_CLOSINGS = words("""
+    thanks thank regards best cheers sincerely yours faithfully cordially warmly respectfully
+    love xo xoxo team support customer service management
+""")
+
+
+def letter_signer(text: str) -> Iterator[Found]:
+    if not _LETTER.match(text):
+        return
+    m = _LAST_LINE.search(text.rstrip())
+    if m and not any(w.lower().rstrip(".") in _CLOSINGS | ORG_WORDS for w in m.group(1).split()):
+        yield Found(m.start(1), m.end(1), "PERSON")
+
+
 _OPENER = re.compile(r"(?:^|\n)[\s>*-]*([^\W\d_][\w'’-]*)(?=\s*:|\s+here\b)", re.IGNORECASE)
 
 
@@ -156,8 +174,11 @@ def line_openers(text: str, lexicon: Lexicon) -> Iterator[Found]:
 
 # "A, B and C", "A or B" in the languages of the cues.
 _CONJUNCTIONS = r"and|&|und|et|y|e|og|och|ja|or|oder|ou|o|eller|tai|lub"
-_LIST_ITEM = re.compile(rf"(?:,\s*|\s+(?:{_CONJUNCTIONS})\s+|,\s*(?:and|or|&)\s+)$")
-_LIST_TAIL = re.compile(rf"(,\s*|\s+(?:{_CONJUNCTIONS})\s+|,\s*(?:and|or|&)\s+)")
+# (on one line: "Dear Samuel,\n\nThe boiler …" is no list; "A instead of B", "A, not B" are)
+_LIST_ITEM = re.compile(rf"(?:,[ \t]*|[ \t]+(?:{_CONJUNCTIONS})[ \t]+|,[ \t]*(?:and|or|&)[ \t]+)$")
+_LIST_TAIL = re.compile(
+    rf"(,[ \t]*|[ \t]+(?:{_CONJUNCTIONS}|instead of|rather than)[ \t]+|,[ \t]*(?:and|or|&|not)[ \t]+)"
+)
 _ITEM = re.compile(r"[^\W\d_][\w'’-]*(?:[ \t]+[A-ZÀ-ÞŁŚŻŹĆŃÓ][\w'’-]*){0,2}")  # on one line
 
 

@@ -41,7 +41,12 @@ PHONE_CONTEXT = re.compile(
     r"(?:phone|tel|telephone|call|ring|mobile|cell|fax|whats ?app|sms|text me|text from|texts from|"
     r"number|contact|reach|"
     r"desk|office|hotline|dial|mob|handy|téléphone|teléfono|telefone|puhelin|tlf|telefon|texted|"
-    r"whatsapped|messaged|電話|携帯|전화|핸드폰)\W{0,3}(?:\w+\W{1,3}){0,4}$",
+    r"whatsapped|messaged|電話|携帯|전화|핸드폰|"
+    # more languages and apps: Malay/Indonesian "HP"/"telp", Spanish "cel"/"móvil", Italian
+    # "cellulare", German/Nordic "mobil"/"nummer", French "portable"/"tél", the messaging apps
+    r"\bhp|\bph|telp|cel|celular|m[óo]vil|n[úu]mero|numero|nummer|mobil|portable|t[ée]l|"
+    r"cellulare|telefono|telefonnummer|viber|telegram|signal|zalo|kakao|\bline|\bwa|txt|sms'd|"
+    r"landline|dialled|dialed|rang|missed call)\W{0,3}(?:\w+\W{1,3}){0,4}$",
     re.IGNORECASE,
 )
 LICENCE_CONTEXT = re.compile(

@@ -703,3 +703,26 @@ def test_phone_columns_of_a_pasted_table_and_a_number_a_text_came_from_are_redac
         "88765432",
     )
     assert_gone("got a weird text from 96831566 this morning", "96831566")
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("Dear Ms Ruiz,\n\nThe heater at our flat is broken again.\n\nGrace", ["Grace"]),
+        ("Hi Northwind,\nmy card is blocked.\nKind regards,\nTamati Walker", ["Tamati", "Walker"]),
+        ("I, Ifeoma Obi, was standing at the counter when it happened.", ["Ifeoma", "Obi"]),
+        ("The parcel was addressed to RUTH ADJEI instead of Esi Boateng.", ["Esi", "Boateng"]),
+        ("The engineer went to 14-C, Model Town, Lahore instead of our house.", ["14-C", "Model Town"]),
+        ("HP: 0123456789 tq, mi cel 5512345678 gracias", ["0123456789", "5512345678"]),
+    ],
+)
+def test_letter_signers_statements_substitutions_scheme_houses_and_phone_cues(text, secrets):
+    assert_gone(text, *secrets)
+
+
+def test_letters_without_a_signer_a_chat_line_after_an_address_and_order_numbers_stay_readable():
+    assert redact("Dear team,\nThe app crashed again.\nThanks").endswith("Thanks")
+    assert redact("Hello,\nplease reset my password.\nSent from my iPhone").endswith("Sent from my iPhone")
+    out = redact("Tracking says delivered to 12, Jalan Mawar 3, 41200 Klang\n[11/02/25, 19:48:40] Aida: same")
+    assert "\n[11/02/25, 19:48:40]" in out
+    assert "Order 88776655 shipped" in redact("Order 88776655 shipped, invoice attached")
