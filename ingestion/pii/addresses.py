@@ -46,6 +46,22 @@ CUE = re.compile(
     re.IGNORECASE,
 )
 
+# Softer cues (where a parcel, an account or a person is or was): what follows is an address
+# only when it also looks like one — a street or unit word, a postcode, a capitalised name no
+# vocabulary knows ("couldn't find 131a tanners row", not "couldn't find 2 reasons").
+SOFT_CUE = re.compile(
+    r"(?<!\w)(?:registered\s+to|moved\s+out\s+of|(?:couldn'?t|could\s+not|can'?t|cannot)\s+find|"
+    r"left\s+(?:\S+\s+){0,4}at|drop[\s-]?off\s*:|pick[\s-]?up\s*:|at\s+home\s+at)(?!\w)\s*[:\-]?\s*",
+    re.IGNORECASE,
+)
+_STREET_SIGNAL = re.compile(
+    rf"(?i:\b(?:{SUFFIXES}|{PREFIXES})\b\.?)|(?i:{UNIT})|\b\d{{4,7}}\b|[A-Za-z]\d[A-Za-z]|\d+/\d+"
+)
+_AFTER_ADDRESS = re.compile(
+    r"[ \t,]+(?:can|could|would|will|ring|call|two|three|four|five|several|years?|months?|weeks?|ago|and\s+(?:her|his|my|our|their)|ok)\b.*",
+    re.IGNORECASE | re.DOTALL,
+)
+
 _WORDS = rf"{_L}[\w'’.-]*"
 _CAPWORD = r"[A-ZÀ-Þ](?:[^\W\d_]|['’.-])*"
 _ORDINAL = r"\d{1,3}(?i:st|nd|rd|th)"  # "350 5th Avenue", "8512H 1st Street"
@@ -273,6 +289,19 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
             span = (m.start() - (len(the.group(0)) if the else 0), span[1])
         if span:
             cores.append(span)
+    for m in SOFT_CUE.finditer(text):
+        span = _after_cue(text, m.end())
+        if not span:
+            continue
+        chunk = text[span[0] : span[1]]
+        cut = _AFTER_ADDRESS.search(chunk)
+        if cut and re.search(r"\d", chunk[: cut.start()]):
+            chunk = chunk[: cut.start()]
+        named = [
+            w for w in re.findall(r"[^\W\d_][\w'’-]*", chunk) if w[0].isupper() and not lexicon.is_english(w)
+        ]
+        if _STREET_SIGNAL.search(chunk) or named:
+            cores.append((span[0], span[0] + len(chunk)))
     cores.extend(labelled_blocks(text))
     for start, end in _join(cores):
         yield Found(_grow_back(text, start), _grow_forward(text, end, lexicon), "STREET_ADDRESS")

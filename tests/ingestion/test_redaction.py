@@ -726,3 +726,20 @@ def test_letters_without_a_signer_a_chat_line_after_an_address_and_order_numbers
     out = redact("Tracking says delivered to 12, Jalan Mawar 3, 41200 Klang\n[11/02/25, 19:48:40] Aida: same")
     assert "\n[11/02/25, 19:48:40]" in out
     assert "Order 88776655 shipped" in redact("Order 88776655 shipped, invoice attached")
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("The loan is registered to 88 Phan Chu Trinh, Hoan Kiem, Ha Noi.", ["88 Phan", "Hoan Kiem"]),
+        ("hiya the courier couldn't find 27b quarry lane can you ring me", ["27b", "quarry lane"]),
+        ("left parcel with the neighbour at 12/4 Pham Ngoc Thach, ring Lan", ["12/4", "Pham Ngoc Thach"]),
+    ],
+)
+def test_addresses_after_softer_cues_when_they_look_like_one(text, secrets):
+    assert_gone(text, *secrets)
+
+
+def test_softer_address_cues_before_everyday_numbers_stay_readable():
+    text = "i couldn't find 2 reasons to stay. We moved out of 3 offices. I got home at 5pm"
+    assert redact(text) == text
