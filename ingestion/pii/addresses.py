@@ -241,7 +241,15 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
         if street_name:
             cores.append((m.end("words") - len(" ".join(street_name)), m.end()))
     for m in NUMBER_NAME_PLACE.finditer(text):
-        if not any(lexicon.is_english(w) for w in m.group("name").split()):
+        # Streets named after people ("55 Hai Ba Trung", "52 Nguyen Hue"): a rare English word among
+        # them (Hue, Ba) does not make the street's name English — half the words no vocabulary knows.
+        name_words = m.group("name").split()
+        foreign = sum(not lexicon.is_english(w) for w in name_words)
+        if foreign == len(name_words) or (
+            len(name_words) >= 2
+            and 2 * foreign >= len(name_words)
+            and not any(lexicon.is_common(w) for w in name_words)
+        ):
             cores.append((m.start(), m.end("name")))
     for m in GRID.finditer(text):
         cores.append(m.span())

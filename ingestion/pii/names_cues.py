@@ -80,6 +80,9 @@ _RANK = re.compile(
 )
 
 
+_FILLER_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:um+|uh+|erm|er|ah+|uhm)\b")
+
+
 def after_cues(text: str, tokens: list[Token], lexicon: Lexicon) -> Iterator[Found]:
     for i, tok in enumerate(tokens):
         if not NAME_TOKEN.match(tok.text) or (tok.is_stop and not tok.text[:1].isupper()):
@@ -88,6 +91,17 @@ def after_cues(text: str, tokens: list[Token], lexicon: Lexicon) -> Iterator[Fou
         if not CUE.search(before) and not (tok.text[:1].isupper() and _RANK.search(before)):
             continue
         weak = bool(_WEAK_CUES.search(before))
+        # a transcribed call: "hey it's tyler um the courier …" — the word a caller says their name
+        # with, a filler after it: a name, or a word no vocabulary knows
+        if (
+            weak
+            and not tok.text[:1].isupper()
+            and _FILLER_AFTER.match(text, tok.idx + len(tok.text))
+            and not (lexicon.is_common(tok.text) or tok.is_stop)
+            and (lexicon.is_name(tok.text) or not lexicon.is_english(tok.text))
+        ):
+            yield Found(tok.idx, tok.idx + len(tok.text), "PERSON")
+            continue
         taken: list[Token] = []
         for t in tokens[i : i + 3]:
             if (

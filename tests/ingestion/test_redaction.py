@@ -743,3 +743,10 @@ def test_addresses_after_softer_cues_when_they_look_like_one(text, secrets):
 def test_softer_address_cues_before_everyday_numbers_stay_readable():
     text = "i couldn't find 2 reasons to stay. We moved out of 3 offices. I got home at 5pm"
     assert redact(text) == text
+
+
+def test_a_street_named_after_a_person_and_a_name_said_before_a_filler_are_redacted():
+    assert_gone("Delivered to 71 Hai Ba Trung, Hoan Kiem, Ha Noi - wrong door again.", "71 Hai", "Trung")
+    assert_gone("[transcribed] hey it's kelechi um my card was swallowed", "kelechi")
+    assert redact("this is ridiculous uh really") == "this is ridiculous uh really"
+    assert "3 Hunter Boots" in redact("We have 3 Hunter Boots, Size 7 left")
