@@ -22,7 +22,8 @@ Data sets (a dev split used while tuning; the others are only reported):
   leaking). Then split by template: `unseen/dev` (even templates, seed 5050) may be tuned on,
   `unseen/test` (odd templates, `--unseen-seed`, default 5051) is only reported. After that
   one pass: 5.5 % on seed 5051, 5.7 % on seed 5052 (drawn once, for docs/ingestion.md). The
-  next pass must draw `unseen/test` with a seed of its own, and read no test leaks.
+  next pass must draw `unseen/test` with a seed of its own, and read no test leaks. Seeds used
+  so far: 5051, 5052, 5053, 5054 (unseen/test); 6061, 6062, 6063 (blind/test, `--sets blind`).
 
 False positives: "non-PII words kept" is the share of words outside every gold span that no
 redaction touches; 1 minus it is the false-positive rate per word.
