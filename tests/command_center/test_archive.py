@@ -49,6 +49,7 @@ def test_the_archive_lists_open_and_resolved_crises_newest_first_with_their_post
     assert _shown(_archive(tenant_client, "?q=reissued")) == [old.pk]  # words of the resolution
     assert _shown(_archive(tenant_client, "?q=acme+outage")) == [new.pk]  # every word must match
     assert "No crisis matches" in _archive(tenant_client, "?q=nothing-like-this")
+    assert "· 2 crises" in html and "· 1 crisis<" in _archive(tenant_client, "?status=open")  # not "crisises"
     # a filter value that is not one of the choices is ignored, not an error
     assert _shown(_archive(tenant_client, "?status=bogus&category=<script>")) == [new.pk, old.pk]
 
