@@ -185,8 +185,9 @@ CACHES = {
         "LOCATION": REDIS_URL,
         "KEY_FUNCTION": "django_tenants.cache.make_key",
         "REVERSE_KEY_FUNCTION": "django_tenants.cache.reverse_key",
-        # Only the intake throttle uses this cache, and it falls back to a per-process count when
-        # Redis is away: give up after a second rather than hold the post for redis-py's 5 s.
+        # The intake throttle (which falls back to a per-process count when Redis is away) and the
+        # Slack-rewrite debounce (which then rewrites anyway) use this cache: give up after a
+        # second rather than hold the post for redis-py's 5 s.
         "OPTIONS": {"socket_timeout": 1.0, "socket_connect_timeout": 1.0},
     }
 }

@@ -344,3 +344,31 @@ def test_an_alert_quotes_its_posts_without_the_names_the_guard_would_halt(in_a, 
     assert (
         "Margaret" not in bodies and "4111111111111111" not in bodies and "leaked her card number" in bodies
     )
+
+
+def test_a_burst_of_folded_events_rewrites_the_slack_messages_once_after_a_short_delay(
+    in_a, httpserver, smtp, monkeypatch, django_capture_on_commit_callbacks
+):
+    """Three events fold into the story's alert within a second: one rewrite of its Slack
+    messages is scheduled, `SLACK_REFRESH_WINDOW_SECONDS` later, and it reads the alert then."""
+    from config.celery import app
+
+    security_setup()
+    configure_channels(httpserver, smtp.port)
+    slack_ok(httpserver)
+    alert = Alert.objects.get(pk=tasks.trigger_crisis_alert(_crisis().pk, "high"))
+    drain()
+    sent: list[tuple[str, dict, dict]] = []
+    monkeypatch.setattr(
+        app, "send_task", lambda name, args=None, kwargs=None, **options: sent.append((name, kwargs, options))
+    )
+    for k in range(3):
+        with django_capture_on_commit_callbacks(execute=True):
+            tasks.trigger_event_alert(_classification("P1", text=f"is my Acme card safe? ({k})").pk)
+    refreshes = [
+        (kwargs, options) for name, kwargs, options in sent if name == "escalation.slack_refresh_messages"
+    ]
+    assert [kwargs for kwargs, _ in refreshes] == [{"alert_id": alert.pk}]
+    assert refreshes[0][1]["countdown"] == incidents.SLACK_REFRESH_WINDOW_SECONDS
+    alert.refresh_from_db()
+    assert alert.trigger_count == 4  # every fold counted; the one rewrite shows them all
