@@ -366,10 +366,10 @@ def slack_refresh_soon(*, alert: Alert) -> None:
 
     def schedule() -> None:
         try:
-            due = not cache.add(mark, 1, timeout=SLACK_REFRESH_WINDOW_SECONDS - 1)
+            first = cache.add(mark, 1, timeout=SLACK_REFRESH_WINDOW_SECONDS - 1)
         except Exception:
-            due = False
-        if not due:
+            first = True  # no cache: rewrite anyway
+        if first:
             enqueue(
                 "escalation.slack_refresh_messages", alert_id=alert_id, countdown=SLACK_REFRESH_WINDOW_SECONDS
             )

@@ -121,3 +121,10 @@ POSTCODE = (
 _FAKER_BEFORE, _FAKER_AFTER = street_words.faker_street_words()
 SUFFIXES = SUFFIXES + "|" + "|".join(_FAKER_AFTER)
 PREFIXES = PREFIXES + "|" + "|".join(_FAKER_BEFORE)
+
+# A shipping label's or form's label over an addressee and an address on the lines below it
+# ("Ship to:\nOliver Okoro\nFlat 309, …"): `addresses.labelled_blocks` reads the address,
+# `names_shapes.form_fields` the addressee.
+ADDRESSEE_LABELS = (
+    r"ship(?:ping)? to|deliver(?:y)? to|bill(?:ing)? to|send to|mail to|post to|consignee|recipient|addressee"
+)

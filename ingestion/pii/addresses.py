@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from ingestion.pii import house_numbers
 from ingestion.pii.address_parts import (
+    ADDRESSEE_LABELS,
     AFTER_CAPITALISED_NAME,
     AFTER_NAME,
     COMPOUND,
@@ -319,9 +320,9 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
 # the address ("Ship to:\nOliver Okoro\nFlat 309, Green Acres Apartments\nBengaluru - 560022"),
 # until a blank line or the next "label:" line. A first line without a digit is the addressee.
 BLOCK_LABEL = re.compile(
-    r"^[ \t>*•-]*(?i:ship(?:ping)? to|deliver(?:y)? to|bill(?:ing)? to|send to|mail to|post to|"
-    r"(?:shipping|delivery|mailing|billing|postal|home|residential|correspondence) address|address|"
-    r"consignee|recipient|addressee)[ \t]*:?[ \t]*\n",
+    rf"^[ \t>*•-]*(?i:{ADDRESSEE_LABELS}|"
+    r"(?:shipping|delivery|mailing|billing|postal|home|residential|correspondence) address|address)"
+    r"[ \t]*:?[ \t]*\n",
     re.M,
 )
 _LABEL_LINE = re.compile(r"^[ \t]*[^\W\d_][\w .'’/-]{0,24}:")

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ingestion.pii import tables
+from ingestion.pii.address_parts import ADDRESSEE_LABELS
 from ingestion.pii.lexicon import ORG_WORDS, PARTICLES, Lexicon, words
 from ingestion.pii.spans import Found
 
@@ -113,7 +115,6 @@ _NOT_PASSENGER = words("""
 
 # 4. A table pasted into a ticket or a post (a CSV or spreadsheet export): in a column whose
 #    header says "name", every cell names someone.
-_DELIMITERS = (";", "\t", "|", ",")
 _NAME_HEADER = re.compile(
     r"^(?:full[ _-]?name|name|names|customer(?:[ _-]?name)?|client(?:[ _-]?name)?|passenger|"
     r"member|cardholder|account[ _-]?holder|holder|recipient|applicant|employee|contact|"
@@ -125,33 +126,9 @@ _CELL_NAME = re.compile(r"^[^\W\d_][\w'’.\- /]*[^\W\d_.]$")
 
 
 def table_names(text: str) -> Iterator[Found]:
-    lines = text.split("\n")
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line) + 1)
-    for i, header in enumerate(lines):
-        delimiter = next((d for d in _DELIMITERS if header.count(d) >= 1), None)
-        if delimiter is None:
-            continue
-        cells = [c.strip() for c in header.split(delimiter)]
-        columns = [k for k, c in enumerate(cells) if _NAME_HEADER.match(c)]
-        if not columns or len(cells) < 2:
-            continue
-        for j in range(i + 1, len(lines)):
-            row = lines[j]
-            parts = row.split(delimiter)
-            if len(parts) != len(cells):
-                break  # the table ended
-            position = offsets[j]
-            starts = []
-            for part in parts:
-                starts.append(position)
-                position += len(part) + len(delimiter)
-            for k in columns:
-                value = parts[k].strip()
-                if value and _CELL_NAME.match(value):
-                    start = starts[k] + parts[k].index(value)
-                    yield Found(start, start + len(value), "PERSON")
+    for start, value in tables.column_cells(text, _NAME_HEADER):
+        if _CELL_NAME.match(value):
+            yield Found(start, start + len(value), "PERSON")
 
 
 # 5. A couple named together before a possessive: "for Sanduni and Chamara's wedding", "Zanele
@@ -189,9 +166,7 @@ _FIELD_LABELS = (
 )
 _PERSON_FIELD = re.compile(rf"^[ \t>*•-]*(?:{_FIELD_LABELS})[ \t]*:[ \t]*(?P<value>[^\n]+)", re.I | re.M)
 _ADDRESSEE = re.compile(
-    r"^[ \t>*•-]*(?:ship(?:ping)? to|deliver(?:y)? to|bill(?:ing)? to|send to|mail to|consignee|"
-    r"recipient|addressee)[ \t]*:?[ \t]*\n(?P<value>[^\n\d]+)\n(?=[^\n]*\d)",
-    re.I | re.M,
+    rf"^[ \t>*•-]*(?:{ADDRESSEE_LABELS})[ \t]*:?[ \t]*\n(?P<value>[^\n\d]+)\n(?=[^\n]*\d)", re.I | re.M
 )
 _LIST_LABELS = r"attendees|present|apologies|absent|participants|invitees|speakers|panel(?:lists)?"
 _LIST_FIELD = re.compile(rf"^[ \t>*•-]*(?:{_LIST_LABELS})[ \t]*:[ \t]*(?P<value>[^\n]+)", re.I | re.M)

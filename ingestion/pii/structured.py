@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 import phonenumbers
 
+from ingestion.pii import tables
 from ingestion.pii.spans import Found
 
 URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -61,44 +62,23 @@ ID_CONTEXT = re.compile(
 )
 
 
-# A table pasted into a ticket (a CSV or spreadsheet export) whose header names a phone column:
-# every cell of that column with 6+ digits is a phone number ("name,email,phone\nTan,…,94499977").
+# A pasted table whose header names a phone column ("name,email,phone\nTan,…,94499977"): every
+# cell of it with 6+ digits is a phone number.
 _PHONE_HEADER = re.compile(
     r"^(?:phone|tel|telephone|mobile|mobile no|cell|msisdn|contact no|phone number)$", re.I
 )
-_TABLE_DELIMITERS = (";", "\t", "|", ",")
 
 
 def table_phones(text: str) -> Iterator[Found]:
-    lines = text.split("\n")
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line) + 1)
-    for i, header in enumerate(lines):
-        delimiter = next((d for d in _TABLE_DELIMITERS if d in header), None)
-        if delimiter is None:
-            continue
-        cells = [c.strip() for c in header.split(delimiter)]
-        columns = [k for k, c in enumerate(cells) if _PHONE_HEADER.match(c)]
-        if not columns or len(cells) < 2:
-            continue
-        for j in range(i + 1, len(lines)):
-            parts = lines[j].split(delimiter)
-            if len(parts) != len(cells):
-                break  # the table ended
-            for k in columns:
-                offset = starts[j] + sum(len(p) + len(delimiter) for p in parts[:k])
-                value = parts[k].strip()
-                if sum(ch.isdigit() for ch in value) >= 6 and re.fullmatch(r"[+\d][\d ()./-]*\d", value):
-                    begin = offset + parts[k].index(value)
-                    yield Found(begin, begin + len(value), "PHONE_NUMBER")
+    for start, value in tables.column_cells(text, _PHONE_HEADER):
+        if sum(ch.isdigit() for ch in value) >= 6 and re.fullmatch(r"[+\d][\d ()./-]*\d", value):
+            yield Found(start, start + len(value), "PHONE_NUMBER")
 
 
 def find(text: str) -> Iterator[Found]:
     """Every structured identifier in the text (overlaps are resolved by the caller)."""
     urls = [m.span() for m in URL.finditer(text)]
-    if "\n" in text:
-        yield from table_phones(text)
+    yield from table_phones(text)
     for m in UK_LICENCE.finditer(text):
         yield Found(m.start(), m.end(), "US_DRIVER_LICENSE")
     for m in GROUPED_LICENCE.finditer(text):
