@@ -149,7 +149,7 @@ class ConfidenceCalibrationAdmin(admin.ModelAdmin):
     every verdict refits it)."""
 
     list_display = ("model_version", "n", "accuracy", "slope", "bias", "fitted_at")
-    readonly_fields = ("model_version", "slope", "bias", "n", "accuracy", "fitted_at")
+    readonly_fields = ("model_version", "slope", "bias", "n", "accuracy", "fitted_at", "refit_requested_at")
 
     def has_add_permission(self, request) -> bool:
         return False

@@ -38,11 +38,15 @@ ORG_WORDS = words("""
     ministry department agency police fire
 """)
 
+# Patronymics, which join the names on both sides ("Hidayah binti Hassan", "Malar a/p Krishnan").
+PATRONYMICS = words("bin binti binte bint ibn a/l a/p s/o d/o")
 # Particles inside a name ("Anna van der Berg", "Lucía Ruiz de la Torre").
-PARTICLES = words("""
-    van von der den de del della di da das dos do du le la bin ibn al el ter ten
-    binti binte bint abu a/l a/p s/o d/o
+PARTICLES = (
+    words("""
+    van von der den de del della di da das dos do du le la al el ter ten abu
 """)
+    | PATRONYMICS
+)
 
 # Honorifics and kinship words that announce a name ("Dr Okafor", "my wife Aino").
 TITLES = words("""

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ingestion.pii import cjk
-from ingestion.pii.lexicon import ORG_WORDS, PARTICLES, TITLES, Lexicon
+from ingestion.pii.lexicon import ORG_WORDS, PARTICLES, PATRONYMICS, TITLES, Lexicon
 from ingestion.pii.names_cues import (
     NAME_TOKEN,
     after_cues,
@@ -324,7 +324,7 @@ _NEXT_NAME = re.compile(
 )
 # A patronymic joins the names on both sides: "Malar a/p Krishnan", "Hidayah binti Hassan".
 _PATRONYMIC_BEFORE = re.compile(
-    r"(?<![\w'’-])([^\W\d_][\w'’-]*)\s+(?i:bin|binti|binte|bint|ibn|a/l|a/p|s/o|d/o)\s+$"
+    r"(?<![\w'’-])([^\W\d_][\w'’-]*)\s+(?i:" + "|".join(sorted(PATRONYMICS)) + r")\s+$"
 )
 
 
