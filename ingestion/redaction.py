@@ -57,10 +57,14 @@ def get_engine() -> RedactionEngine:
             if _engine is None:
                 from ingestion.pii.engine import RedactionEngine
 
+                from ingestion.pii.tokens import TokenModel
+
                 offline_tldextract()
+                token_dir = settings.PII_TOKEN_MODEL_DIR
                 _engine = RedactionEngine(
                     model_name=settings.PII_SPACY_MODEL,
                     entities=tuple(getattr(settings, "PII_ENTITIES", DEFAULT_ENTITIES)),
+                    token_model=TokenModel.load(token_dir) if token_dir else None,
                 )
     return _engine
 

@@ -9,7 +9,10 @@
 3. The tenant's watch terms and aliases (the allow list) are cut out of every finding, so a
    brand NER took for a person ("Northwind app just shows…") stays readable. presidio's own
    `allow_list` only drops a finding that equals a term, and would keep "Northwind app".
-4. Overlapping findings merge into one span of the most specific type (`spans.merge`), which
+4. Ingestion only (`redact_many`): the learned token layer (`tokens.TokenModel`, over the same
+   Doc) adds the runs of tokens it scores as inside an identifier; the watch terms are cut out
+   of them too. The outbound guard (`find(strict=True)`) runs the rules alone.
+5. Overlapping findings merge into one span of the most specific type (`spans.merge`), which
    presidio-anonymizer's `replace` operator writes as `<TYPE>`.
 """
 
@@ -41,9 +44,11 @@ from ingestion.pii.spans import (
     merge,
     subtract,
 )
+from ingestion.pii.tokens import TokenModel
 
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
+    from spacy.tokens import Doc
 
 logger = logging.getLogger(__name__)
 
@@ -68,8 +73,15 @@ def load_pipeline(model_name: str):
 class RedactionEngine:
     """Thread-safe for reads: every per-text state lives in local variables."""
 
-    def __init__(self, *, model_name: str, entities: tuple[str, ...] = DEFAULT_ENTITIES) -> None:
+    def __init__(
+        self,
+        *,
+        model_name: str,
+        entities: tuple[str, ...] = DEFAULT_ENTITIES,
+        token_model: TokenModel | None = None,
+    ) -> None:
         self.nlp = load_pipeline(model_name)
+        self.token_model = token_model
         self.model_name = model_name
         self.lexicon = lexicon.load(str(self.nlp.path) if self.nlp.path else None)
         self.entities = list(entities)
@@ -125,8 +137,27 @@ class RedactionEngine:
                 found = _without_protected(text, found, protected, self.lexicon)
         return merge(found)
 
+    def learned(
+        self, text: str, doc: Doc, allow: re.Pattern[str] | None, *, threshold: float | None = None
+    ) -> list[Found]:
+        """The token layer's spans in one parsed text, the watch terms cut out (none without a model)."""
+        if self.token_model is None:
+            return []
+        found = self.token_model.find(doc, self.lexicon, threshold=threshold)
+        if allow is not None and found:
+            protected = [m.span() for m in allow.finditer(text)]
+            found = [
+                piece
+                for f in found
+                for piece in subtract(f, protected)
+                if re.search(r"\w", text[piece.start : piece.end])
+            ]
+        return found
+
     def _redact(self, text: str, artifacts: NlpArtifacts, allow: re.Pattern[str] | None) -> RedactedText:
         spans = self.find(text, allow, nlp_artifacts=artifacts)
+        if self.token_model is not None:
+            spans = merge([*spans, *_typed_by_rules(self.learned(text, artifacts.tokens, allow), spans)])
         if not spans:
             return RedactedText(text=text, doc=artifacts.tokens)
         # The spans are merged already: presidio only writes them, it does not resolve overlaps.
@@ -142,6 +173,17 @@ class RedactionEngine:
             doc=artifacts.tokens,
             redacted_spans=[(f.start, f.end) for f in spans],
         )
+
+
+def _typed_by_rules(learned: list[Found], rules: list[Found]) -> list[Found]:
+    """The layer's findings that overlap the rules' take the type of the one they overlap most:
+    the rules know a passport number from an address better than a token model does."""
+    out = []
+    for f in learned:
+        overlap = [(min(f.end, r.end) - max(f.start, r.start), r.entity) for r in rules]
+        size, entity = max(overlap, default=(0, f.entity))
+        out.append(Found(f.start, f.end, entity) if size > 0 else f)
+    return out
 
 
 def _without_protected(

@@ -1,0 +1,291 @@
+"""Train the learned token layer of ingestion's redaction (`ingestion/pii/tokens.py`) and choose its
+threshold; writes `ingestion/pii/token_model/` (model.npz, meta.json, metrics.json).
+
+Usage: .venv/bin/python bench/pii_token_train.py [--out ingestion/pii/token_model] [--n-features 262144]
+
+Protocol. The unseen and blind sets split their templates by parity: even ones may be read and
+tuned on, odd ones are only measured (by `bench/pii_eval.py`, with seeds nobody has read). Here
+the even templates are split once more: template_id % 4 == 0 trains (seeds 5050 + 5072 and
+6060 + 7005), template_id % 4 == 2 chooses the threshold (seeds 5050, 6060); with them,
+`pii_synth`'s dev split and the presidio set's dev half train. Real posts teach what is *not*
+personal data: 4,000 CrisisLex T26 tweets, every token the rules leave alone labelled "outside"
+(tokens the rules redact are left out: unknown). No odd template and no held-out split is read
+here. Without ../shared/data the presidio half and the real posts are skipped (said on stdout).
+
+The threshold rule, fixed before any test figure was seen: the threshold (of 0.20 … 0.995) with
+the lowest share of threshold texts leaking, among those that keep, on each threshold set, at
+least 0.88 of the non-PII words and no more than 3 points fewer than the rules alone keep, and
+that redact at most 0.5 % of the words of 2,000 CrisisLex T6 tweets (other events than the
+training tweets) beyond what the rules redact. The redaction scored is the deployed one: the
+rules' spans united with the layer's (watch terms cut out of both).
+
+Reported only (metrics.json): the same cost on customer posts to brands nobody trained or chose
+on (airline_sentiment, complaints_acl2019), and the layer's time per text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import importlib
+import json
+import os
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+os.environ["PII_TOKEN_MODEL_DIR"] = ""  # the rules alone; the layer is what is trained here
+DATA = ROOT.parent / "shared" / "data"
+REAL_TRAIN = DATA / "crisislex_t26" / "data.csv"
+REAL_THRESHOLD = DATA / "crisislex_t6" / "data.csv"
+REAL_REPORT = (DATA / "airline_sentiment" / "data.csv", DATA / "complaints_acl2019" / "data.csv")
+THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995)
+MIN_WORDS_KEPT, MAX_WORDS_COST, MAX_REAL_COST = 0.88, 0.03, 0.005
+
+
+def _cell(result: dict) -> str:
+    cell = f"leak {result['texts leaking']:.3f}  words {result['non-PII words kept']:.3f}"
+    return f"{cell:>32}"
+
+
+def _posts(path: Path, n: int) -> list[str]:
+    """`n` posts spread over a shared-data CSV's `text` column (none when the file is absent)."""
+    if not path.exists():
+        print(f"(no {path}: skipped)")
+        return []
+    with path.open(newline="", encoding="utf-8") as fh:
+        texts = [r["text"] for r in csv.DictReader(fh) if r["text"].strip()]
+    return texts[:: max(1, len(texts) // n)][:n]
+
+
+def _rows(name: str, seeds: tuple[int, ...], keep) -> list[dict]:
+    module = importlib.import_module(f"pii_synth_{name}")
+    rows = []
+    for seed in seeds:
+        rows += [r for r in module.generate(n=3000, seed=seed) if keep(r["template_id"])][:1500]
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", default=str(ROOT / "ingestion" / "pii" / "token_model"))
+    parser.add_argument("--n-features", type=int, default=2**18)
+    parser.add_argument("--c", type=float, default=0.5, help="inverse L2 strength")
+    args = parser.parse_args()
+
+    import django
+
+    django.setup()
+    import logging
+
+    import numpy as np
+    from scipy import sparse
+    from sklearn.linear_model import LogisticRegression
+
+    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+    import pii_eval
+    from pii_synth import BRANDS, HANDLE_BRANDS, generate
+
+    from ingestion.pii import tokens
+    from ingestion.pii.spans import Found, allow_pattern, merge
+    from ingestion.redaction import get_engine
+
+    engine = get_engine()
+    assert engine.token_model is None
+    allow = [*BRANDS, *HANDLE_BRANDS]
+    allow_re = allow_pattern(allow)
+    n_features = args.n_features
+
+    train_rows = generate(n=1500, seed=7, split="dev")
+    train_rows += _rows("unseen", (5050, 5072), lambda t: t % 4 == 0)
+    train_rows += _rows("blind", (6060, 7005), lambda t: t % 4 == 0)
+    train_rows += pii_eval.load_sets(["presidio"], ["dev"], 0).get("presidio/dev", [])
+    threshold_sets = {
+        "unseen (templates %4==2, seed 5050)": _rows("unseen", (5050,), lambda t: t % 4 == 2),
+        "blind (templates %4==2, seed 6060)": _rows("blind", (6060,), lambda t: t % 4 == 2),
+    }
+    for r in [*train_rows, *(r for rows in threshold_sets.values() for r in rows)]:
+        r.setdefault("brands", [])
+
+    def rules_only(texts: list[str]):
+        """The rules' redaction of texts (the layer switched off), with their parsed Docs."""
+        layer, engine.token_model = engine.token_model, None
+        red = engine.redact_many(texts, allow_list=allow)
+        engine.token_model = layer
+        return red
+
+    started = time.perf_counter()
+    blocks, labels, masks = [], [], []
+    for row, doc in zip(
+        train_rows, engine.nlp.pipe([r["text"] for r in train_rows], batch_size=64), strict=True
+    ):
+        if not len(doc):
+            continue
+        gold = [s for s in row["spans"] if s["label"] in pii_eval.TARGETS or s["label"] == "USERNAME"]
+        for t in doc:
+            inside = [s for s in gold if s["start"] < t.idx + len(t.text) and t.idx < s["end"]]
+            name = tokens.CLASS_OF.get(inside[0]["label"], "ID_NUMBER") if inside else "O"
+            labels.append(tokens.CLASSES.index(name))
+            masks.append(True)
+        blocks.append(tokens.feature_ids(doc, engine.lexicon, n_features))
+    real_train = _posts(REAL_TRAIN, 4000)
+    for red in rules_only(real_train):
+        if red.doc is None:
+            continue
+        for t in red.doc:
+            labels.append(0)
+            masks.append(not any(s < t.idx + len(t.text) and t.idx < e for s, e in red.redacted_spans))
+        blocks.append(tokens.feature_ids(red.doc, engine.lexicon, n_features))
+    ids = np.vstack(blocks)[np.array(masks)]
+    y = np.array(labels)[np.array(masks)]
+    rows_idx = np.repeat(np.arange(len(ids)), ids.shape[1])
+    flat = ids.ravel()
+    keep = flat < n_features
+    x = sparse.csr_matrix(
+        (np.ones(int(keep.sum()), dtype=np.float32), (rows_idx[keep], flat[keep])),
+        shape=(len(ids), n_features),
+    )
+    x.sum_duplicates()
+    x.data[:] = 1.0
+    # classes balanced between "outside" and "inside any identifier"
+    inside = y > 0
+    weight = np.where(inside, 0.5 / inside.mean(), 0.5 / (1 - inside.mean()))
+    model = LogisticRegression(C=args.c, max_iter=400)
+    model.fit(x, y, sample_weight=weight)
+    fit_s = time.perf_counter() - started
+    print(
+        f"trained on {len(train_rows)} labelled texts and {len(real_train)} real tweets, {len(y)} tokens ({inside.mean():.1%} inside PII) in {fit_s:.0f} s"
+    )
+
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(
+        out / "model.npz", coef=model.coef_.astype(np.float16), intercept=model.intercept_.astype(np.float32)
+    )
+    meta = {
+        "features_version": tokens.FEATURES_VERSION,
+        "classes": list(tokens.CLASSES),
+        "n_features": n_features,
+        "threshold": None,
+    }
+    (out / "meta.json").write_text(json.dumps(meta, indent=2) + "\n")
+    # what is served: float16 weights, read back through the serving code
+    meta["threshold"] = 1.0
+    (out / "meta.json").write_text(json.dumps(meta, indent=2) + "\n")
+    engine.token_model = tokens.TokenModel.load(out)
+
+    def score_all(rows, rules, docs, threshold):
+        score = pii_eval.Score()
+        for row, rule_spans, doc in zip(rows, rules, docs, strict=True):
+            spans = (
+                [
+                    (f.start, f.end)
+                    for f in merge(
+                        [*rule_spans, *engine.learned(row["text"], doc, allow_re, threshold=threshold)]
+                    )
+                ]
+                if doc is not None
+                else []
+            )
+            score.add(row, spans)
+        return score.summary()
+
+    def parsed(rows):
+        red = rules_only([r["text"] for r in rows])
+        return [[Found(s, e, "RULE") for s, e in r.redacted_spans] for r in red], [r.doc for r in red]
+
+    def real_cost(texts: list[str], parsed_texts, threshold: float | None = None) -> dict[str, float]:
+        """Share of words the layer redacts beyond the rules, and of posts it touches."""
+        words = added = touched = 0
+        for text, red in zip(texts, parsed_texts, strict=True):
+            if red.doc is None:
+                continue
+            extra = engine.learned(text, red.doc, allow_re, threshold=threshold)
+            new = 0
+            for m in re.finditer(r"\w+", text):
+                by_rules = any(s < m.end() and m.start() < e for s, e in red.redacted_spans)
+                new += not by_rules and any(f.start < m.end() and m.start() < f.end for f in extra)
+            words += len(re.findall(r"\w+", text))
+            added += new
+            touched += bool(new)
+        return {"words": round(added / max(1, words), 4), "posts": round(touched / max(1, len(texts)), 4)}
+
+    real_threshold = _posts(REAL_THRESHOLD, 2000)
+    real_threshold_parsed = rules_only(real_threshold)
+
+    print(f"\n{'threshold':<11}" + "".join(f"{name[:28]:>32}" for name in threshold_sets))
+    table, chosen = [], None
+    runs = {name: (rows, *parsed(rows)) for name, rows in threshold_sets.items()}
+    alone = {name: score_all(rows, rules, docs, 2.0) for name, (rows, rules, docs) in runs.items()}
+    for threshold in THRESHOLDS:
+        res = {name: score_all(rows, rules, docs, threshold) for name, (rows, rules, docs) in runs.items()}
+        cost = real_cost(real_threshold, real_threshold_parsed, threshold)
+        ok = cost["words"] <= MAX_REAL_COST and all(
+            r["non-PII words kept"] >= max(MIN_WORDS_KEPT, alone[n]["non-PII words kept"] - MAX_WORDS_COST)
+            for n, r in res.items()
+        )
+        leak = float(np.mean([r["texts leaking"] for r in res.values()]))
+        table.append(
+            {"threshold": threshold, "allowed": ok, "leaking": leak, "sets": res, "crisislex_t6": cost}
+        )
+        print(
+            f"{threshold:<11.3f}"
+            + "".join(_cell(r) for r in res.values())
+            + f"   T6 +{cost['words']:.2%} words"
+            + ("" if ok else "   (costs too many words)")
+        )
+        if ok and (chosen is None or leak < chosen[1]):
+            chosen = (threshold, leak)
+    print("rules alone " + "".join(_cell(r) for r in alone.values()))
+    if chosen is None:
+        raise SystemExit("no threshold keeps enough words: the layer is not worth serving")
+    threshold = chosen[0]
+    print(f"chosen threshold {threshold}")
+    meta["threshold"] = threshold
+    (out / "meta.json").write_text(json.dumps(meta, indent=2) + "\n")
+    engine.token_model = tokens.TokenModel.load(out)
+
+    # Reported only: the cost on customer posts to brands, and the layer's time per post.
+    real = {}
+    for path in REAL_REPORT:
+        posts = _posts(path, 2000)
+        if not posts:
+            continue
+        parsed_posts = rules_only(posts)
+        docs = [r.doc for r in parsed_posts if r.doc is not None]
+        t1 = time.perf_counter()
+        for doc in docs:
+            engine.token_model.find(doc, engine.lexicon)
+        ms = (time.perf_counter() - t1) / max(1, len(docs)) * 1000
+        real[path.parent.name] = {
+            **real_cost(posts, parsed_posts),
+            "posts_n": len(posts),
+            "layer_ms_per_post": round(ms, 3),
+        }
+        print(f"{path.parent.name}: {real[path.parent.name]}")
+    metrics = {
+        "command": "bench/pii_token_train.py " + " ".join(sys.argv[1:]),
+        "train": {
+            "texts": len(train_rows),
+            "tokens": len(y),
+            "inside": round(float(inside.mean()), 4),
+            "fit_seconds": round(fit_s),
+        },
+        "threshold_rule": f"lowest mean leak on the threshold sets with words kept >= {MIN_WORDS_KEPT} and >= rules' own - {MAX_WORDS_COST} on each, and <= {MAX_REAL_COST} of CrisisLex T6 words redacted beyond the rules",
+        "threshold": threshold,
+        "rules_alone": alone,
+        "thresholds": table,
+        "real_posts_reported": real,
+    }
+    (out / "metrics.json").write_text(json.dumps(metrics, indent=2, default=float) + "\n")
+    size = sum(p.stat().st_size for p in out.iterdir())
+    print(f"wrote {out} ({size / 1e6:.2f} MB)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,236 @@
+"""The learned layer of ingestion's redaction: a per-token classifier over the spaCy Doc the engine
+has already parsed, catching the names, addresses and numbers the rules miss.
+
+Each token is described by a few categorical features (its lower-case form, shape, prefix and
+suffix, capitalisation, digits, what the redactor's lexicon says of it, the NER label over it,
+whether it opens a line or follows a colon) and the same of the two tokens on each side. Feature
+strings are hashed once (scikit-learn's murmurhash3) into `n_features` buckets; a neighbour's
+features are the same buckets moved by a fixed mix of their offset, so a token's feature row is
+built from ids, never from new strings. A multinomial logistic regression (classes O, PERSON,
+STREET_ADDRESS, PHONE_NUMBER, ID_NUMBER) scores every token; a token whose probability of being
+inside any identifier reaches the artifact's threshold is redacted, runs of such tokens become
+one span of their majority class, and the engine merges them with the rules' findings.
+
+Ingestion only: the outbound guard refuses a prompt on any finding, and a learned layer's few
+false positives would refuse ordinary prompts. The artifact (`ingestion/pii/token_model/`, numbers
+only: float16 coefficients per bucket, no vocabulary) is trained by `bench/pii_token_train.py`;
+its README gives the command, the protocol and what it measured.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+from sklearn.utils import murmurhash3_32
+
+from ingestion.pii.spans import Found
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ingestion.pii.lexicon import Lexicon
+
+FEATURES_VERSION = 1
+CLASSES = ("O", "PERSON", "STREET_ADDRESS", "PHONE_NUMBER", "ID_NUMBER")
+# The gold label of a training span → the class it teaches.
+CLASS_OF = {
+    "PERSON": "PERSON",
+    "USERNAME": "PERSON",
+    "STREET_ADDRESS": "STREET_ADDRESS",
+    "PHONE_NUMBER": "PHONE_NUMBER",
+}
+DEFAULT_DIR = Path(__file__).resolve().parent / "token_model"
+WINDOW = (-2, -1, 1, 2)
+_PER_TOKEN = 13  # at most this many feature ids describe one token
+_MIX = 1_000_003
+
+
+def _hash(key: str, n_features: int) -> int:
+    return murmurhash3_32(key, positive=True) % n_features
+
+
+@lru_cache(maxsize=65536)
+def _word_keys(word: str) -> tuple[str, ...]:
+    lw = word.lower()
+    keys = [f"w={lw}", f"suf={lw[-3:]}", f"pre={lw[:3]}"]
+    if word[:1].isupper():
+        keys.append("title")
+    if word.isupper() and len(word) > 1:
+        keys.append("upper")
+    if any(ch.isdigit() for ch in word):
+        keys.append("digit")
+    return tuple(keys)
+
+
+def token_keys(doc: Doc, lexicon: Lexicon) -> list[list[str]]:
+    """Each token's own feature strings (its neighbours' are added by id, see `feature_ids`)."""
+    out = []
+    for t in doc:
+        w = t.text
+        keys = [*_word_keys(w), f"shape={t.shape_}", f"ent={t.ent_type_ or '-'}"]
+        if lexicon.is_name(w):
+            keys.append("name")
+        if lexicon.is_english(w):
+            keys.append("english")
+        if lexicon.is_common(w):
+            keys.append("common")
+        if t.i == 0 or "\n" in doc[t.i - 1].text_with_ws:
+            keys.append("line_start")
+        if t.i > 0 and doc[t.i - 1].text in (":", "-", "–", "|"):
+            keys.append("after_colon")
+        out.append(keys[:_PER_TOKEN])
+    return out
+
+
+def feature_ids(doc: Doc, lexicon: Lexicon, n_features: int) -> np.ndarray:
+    """A (tokens × (1 + len(WINDOW)) · 13) matrix of bucket ids; `n_features` (one past the last
+    bucket) pads, and past the text's edges an "edge" feature of that offset stands in."""
+    keys = token_keys(doc, lexicon)
+    n = len(keys)
+    own = np.full((n, _PER_TOKEN), n_features, dtype=np.int64)
+    for i, ks in enumerate(keys):
+        own[i, : len(ks)] = [_hash(k, n_features) for k in ks]
+    blocks = [own]
+    for k in WINDOW:
+        shifted = np.full_like(own, n_features)
+        if k < 0:
+            shifted[-k:] = own[: n + k]
+            shifted[: min(-k, n), 0] = _hash(f"{k}:edge", n_features)
+        else:
+            shifted[: max(n - k, 0)] = own[k:]
+            shifted[max(n - k, 0) :, 0] = _hash(f"{k}:edge", n_features)
+        moved = (shifted * _MIX + (k + 3) * 7919) % n_features
+        blocks.append(np.where(shifted == n_features, n_features, moved))
+    return np.hstack(blocks) if n else np.zeros((0, _PER_TOKEN * (1 + len(WINDOW))), dtype=np.int64)
+
+
+# NER labels of what stays readable: where something happens, when, how much.
+# Organisations and products too: a brand is what the tenant watches.
+_KEPT_ENTS = frozenset(
+    {
+        "GPE",
+        "LOC",
+        "NORP",
+        "DATE",
+        "TIME",
+        "QUANTITY",
+        "PERCENT",
+        "MONEY",
+        "ORDINAL",
+        "ORG",
+        "PRODUCT",
+        "EVENT",
+    }
+)
+# What a phone or an identifier the layer finds may hold: digits and their separators, no words
+# ("03/02;EUR 120,00" is a table row), and at least seven digits (a shorter number identifies nobody).
+_LETTERS = re.compile(r"[^\W\d_]+")
+_NUMBER_PART = re.compile(r"[\d+()\-./#]+")
+
+
+def _identifies(doc: Doc, run: list[int], lexicon: Lexicon) -> bool:
+    """Whether a run of tokens the model reads as a name or an address could identify anyone.
+    Not when its words are all function words, everyday or English words ("de", "una", "cars",
+    "Yikes", "Android 14", "Hunter Boots": a name that is also a word is the rules' call, with
+    their cues) or codes of three capitals ("EUR 120,00;OK"), nor in lower case without a known
+    name ("card-api"), nor a link."""
+    # the letter pieces of the run's tokens ("03/02;EUR" holds "EUR")
+    words = [w for i in run if not doc[i].like_url for w in _LETTERS.findall(doc[i].text)]
+    if not words:
+        return False
+    if all(w.islower() for w in words) and not any(lexicon.is_name(w) for w in words):
+        return False
+    return not all(
+        lexicon.is_function_word(w)
+        or lexicon.is_common(w)
+        or lexicon.is_english(w)
+        or (w.isupper() and len(w) <= 3)
+        for w in words
+    )
+
+
+@dataclass(frozen=True)
+class TokenModel:
+    weights: np.ndarray  # (classes, n_features + 1) float32; the last column (padding) is zero
+    intercept: np.ndarray  # (classes,)
+    threshold: float
+    n_features: int
+
+    @classmethod
+    def load(cls, directory: Path | str = DEFAULT_DIR) -> TokenModel:
+        directory = Path(directory)
+        meta = json.loads((directory / "meta.json").read_text())
+        if meta["features_version"] != FEATURES_VERSION or tuple(meta["classes"]) != CLASSES:
+            raise ValueError(f"{directory}: token model of another feature version or class list")
+        arrays = np.load(directory / "model.npz")
+        coef = arrays["coef"].astype(np.float32)
+        weights = np.hstack([coef, np.zeros((coef.shape[0], 1), dtype=np.float32)])
+        return cls(
+            weights=weights,
+            intercept=arrays["intercept"].astype(np.float32),
+            threshold=float(meta["threshold"]),
+            n_features=int(meta["n_features"]),
+        )
+
+    def probabilities(self, ids: np.ndarray) -> np.ndarray:
+        """(tokens × classes) probabilities for a feature-id matrix."""
+        if not len(ids):
+            return np.zeros((0, len(CLASSES)), dtype=np.float32)
+        logits = self.weights[:, ids].sum(axis=2).T + self.intercept
+        logits -= logits.max(axis=1, keepdims=True)
+        p = np.exp(logits)
+        return p / p.sum(axis=1, keepdims=True)
+
+    def find(self, doc: Doc, lexicon: Lexicon, *, threshold: float | None = None) -> list[Found]:
+        """Runs of tokens whose probability of being inside an identifier reaches the threshold.
+        A place, date, amount, organisation or product as NER reads it is never part of a run (a
+        town in a post is the signal, a brand is what is watched; the rules keep them too); a run
+        stops at a line break, starts and ends on a word and takes its tokens' majority class. A
+        phone or identifier run keeps only its digits and separators (`_NUMBER_PART`)."""
+        limit = self.threshold if threshold is None else threshold
+        p = self.probabilities(feature_ids(doc, lexicon, self.n_features))
+        inside = 1.0 - p[:, 0]
+        found: list[Found] = []
+        run: list[int] = []
+
+        def close() -> None:
+            while run and not any(ch.isalnum() for ch in doc[run[-1]].text):
+                run.pop()  # "Kyle," ends at "Kyle"
+            if run:
+                kind = CLASSES[1 + int(p[run, 1:].sum(axis=0).argmax())]
+                if kind in ("PHONE_NUMBER", "ID_NUMBER"):
+                    while run and any(ch.isalpha() for ch in doc[run[0]].text):
+                        run.pop(0)  # "tel 0812 …": the label stays
+                    while run and any(ch.isalpha() for ch in doc[run[-1]].text):
+                        run.pop()
+                    digits = sum(ch.isdigit() for i in run for ch in doc[i].text)
+                    keep = digits >= 7 and all(_NUMBER_PART.fullmatch(doc[i].text) for i in run)
+                else:
+                    keep = _identifies(doc, run, lexicon)
+                if keep:
+                    first, last = doc[run[0]], doc[run[-1]]
+                    found.append(Found(first.idx, last.idx + len(last.text), kind))
+            run.clear()
+
+        for t in doc:
+            kept = (
+                t.ent_type_ in _KEPT_ENTS
+                or t.is_space
+                or (not run and not any(ch.isalnum() for ch in t.text))
+            )
+            if inside[t.i] >= limit and not kept:
+                if run and "\n" in doc[run[-1] : t.i].text_with_ws:
+                    close()
+                run.append(t.i)
+            elif run and t.text in ("-", "'", "’", "."):
+                continue  # "Mary-Jane", "O'Neil", "St." may bridge a run; they end no span
+            else:
+                close()
+        close()
+        return found
