@@ -12,12 +12,15 @@ personal data: 4,000 CrisisLex T26 tweets, every token the rules leave alone lab
 (tokens the rules redact are left out: unknown). No odd template and no held-out split is read
 here. Without ../shared/data the presidio half and the real posts are skipped (said on stdout).
 
-The threshold rule, fixed before any test figure was seen: the threshold (of 0.20 … 0.995) with
-the lowest share of threshold texts leaking, among those that keep, on each threshold set, at
-least 0.88 of the non-PII words and no more than 3 points fewer than the rules alone keep, and
-that redact at most 0.5 % of the words of 2,000 CrisisLex T6 tweets (other events than the
-training tweets) beyond what the rules redact. The redaction scored is the deployed one: the
-rules' spans united with the layer's (watch terms cut out of both).
+The threshold rule: the pair (threshold of 0.20 … 0.995, entity threshold of 0.90 … never) with
+the lowest share of threshold texts leaking (ties: the most words kept), among those that keep,
+on each threshold set, at least 0.88 of the non-PII words and no more than 3 points fewer than
+the rules alone keep, and that redact at most 0.2 % of the words of 2,000 CrisisLex T6 tweets
+(other events than the training tweets) beyond what the rules redact. The redaction scored is
+the deployed one: the rules' spans united with the layer's (watch terms cut out of both). The
+first version's rule (one threshold, places never in a run, ≤ 0.5 % of T6) was fixed before any
+test figure was read; this one after that version's test figures (aggregates, no text) were
+read, so its own test figures come from new seeds (docs/ingestion.md).
 
 Reported only (metrics.json): the same cost on customer posts to brands nobody trained or chose
 on (airline_sentiment, complaints_acl2019), and the layer's time per text.
@@ -44,8 +47,9 @@ DATA = ROOT.parent / "shared" / "data"
 REAL_TRAIN = DATA / "crisislex_t26" / "data.csv"
 REAL_THRESHOLD = DATA / "crisislex_t6" / "data.csv"
 REAL_REPORT = (DATA / "airline_sentiment" / "data.csv", DATA / "complaints_acl2019" / "data.csv")
+ENTITY_THRESHOLDS = (1.01, 0.99, 0.95, 0.9)
 THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995)
-MIN_WORDS_KEPT, MAX_WORDS_COST, MAX_REAL_COST = 0.88, 0.03, 0.005
+MIN_WORDS_KEPT, MAX_WORDS_COST, MAX_REAL_COST = 0.88, 0.03, 0.002
 
 
 def _cell(result: dict) -> str:
@@ -76,6 +80,9 @@ def main() -> None:
     parser.add_argument("--out", default=str(ROOT / "ingestion" / "pii" / "token_model"))
     parser.add_argument("--n-features", type=int, default=2**18)
     parser.add_argument("--c", type=float, default=0.5, help="inverse L2 strength")
+    parser.add_argument(
+        "--keep-model", action="store_true", help="keep --out's model.npz, choose the thresholds again"
+    )
     args = parser.parse_args()
 
     import django
@@ -119,74 +126,97 @@ def main() -> None:
         engine.token_model = layer
         return red
 
-    started = time.perf_counter()
-    blocks, labels, masks = [], [], []
-    for row, doc in zip(
-        train_rows, engine.nlp.pipe([r["text"] for r in train_rows], batch_size=64), strict=True
-    ):
-        if not len(doc):
-            continue
-        gold = [s for s in row["spans"] if s["label"] in pii_eval.TARGETS or s["label"] == "USERNAME"]
-        for t in doc:
-            inside = [s for s in gold if s["start"] < t.idx + len(t.text) and t.idx < s["end"]]
-            name = tokens.CLASS_OF.get(inside[0]["label"], "ID_NUMBER") if inside else "O"
-            labels.append(tokens.CLASSES.index(name))
-            masks.append(True)
-        blocks.append(tokens.feature_ids(doc, engine.lexicon, n_features))
-    real_train = _posts(REAL_TRAIN, 4000)
-    for red in rules_only(real_train):
-        if red.doc is None:
-            continue
-        for t in red.doc:
-            labels.append(0)
-            masks.append(not any(s < t.idx + len(t.text) and t.idx < e for s, e in red.redacted_spans))
-        blocks.append(tokens.feature_ids(red.doc, engine.lexicon, n_features))
-    ids = np.vstack(blocks)[np.array(masks)]
-    y = np.array(labels)[np.array(masks)]
-    rows_idx = np.repeat(np.arange(len(ids)), ids.shape[1])
-    flat = ids.ravel()
-    keep = flat < n_features
-    x = sparse.csr_matrix(
-        (np.ones(int(keep.sum()), dtype=np.float32), (rows_idx[keep], flat[keep])),
-        shape=(len(ids), n_features),
-    )
-    x.sum_duplicates()
-    x.data[:] = 1.0
-    # classes balanced between "outside" and "inside any identifier"
-    inside = y > 0
-    weight = np.where(inside, 0.5 / inside.mean(), 0.5 / (1 - inside.mean()))
-    model = LogisticRegression(C=args.c, max_iter=400)
-    model.fit(x, y, sample_weight=weight)
-    fit_s = time.perf_counter() - started
-    print(
-        f"trained on {len(train_rows)} labelled texts and {len(real_train)} real tweets, {len(y)} tokens ({inside.mean():.1%} inside PII) in {fit_s:.0f} s"
-    )
+    def train() -> tuple[object, dict]:
+        started = time.perf_counter()
+        blocks, labels, masks = [], [], []
+        for row, doc in zip(
+            train_rows, engine.nlp.pipe([r["text"] for r in train_rows], batch_size=64), strict=True
+        ):
+            if not len(doc):
+                continue
+            gold = [s for s in row["spans"] if s["label"] in pii_eval.TARGETS or s["label"] == "USERNAME"]
+            for t in doc:
+                inside = [s for s in gold if s["start"] < t.idx + len(t.text) and t.idx < s["end"]]
+                name = tokens.CLASS_OF.get(inside[0]["label"], "ID_NUMBER") if inside else "O"
+                labels.append(tokens.CLASSES.index(name))
+                masks.append(True)
+            blocks.append(tokens.feature_ids(doc, engine.lexicon, n_features))
+        real_train = _posts(REAL_TRAIN, 4000)
+        for red in rules_only(real_train):
+            if red.doc is None:
+                continue
+            for t in red.doc:
+                labels.append(0)
+                masks.append(not any(s < t.idx + len(t.text) and t.idx < e for s, e in red.redacted_spans))
+            blocks.append(tokens.feature_ids(red.doc, engine.lexicon, n_features))
+        ids = np.vstack(blocks)[np.array(masks)]
+        y = np.array(labels)[np.array(masks)]
+        rows_idx = np.repeat(np.arange(len(ids)), ids.shape[1])
+        flat = ids.ravel()
+        keep = flat < n_features
+        x = sparse.csr_matrix(
+            (np.ones(int(keep.sum()), dtype=np.float32), (rows_idx[keep], flat[keep])),
+            shape=(len(ids), n_features),
+        )
+        x.sum_duplicates()
+        x.data[:] = 1.0
+        # classes balanced between "outside" and "inside any identifier"
+        inside = y > 0
+        weight = np.where(inside, 0.5 / inside.mean(), 0.5 / (1 - inside.mean()))
+        model = LogisticRegression(C=args.c, max_iter=400)
+        model.fit(x, y, sample_weight=weight)
+        fit_s = time.perf_counter() - started
+        print(
+            f"trained on {len(train_rows)} labelled texts and {len(real_train)} real tweets, {len(y)} tokens ({inside.mean():.1%} inside PII) in {fit_s:.0f} s"
+        )
+        return model, {
+            "texts": len(train_rows),
+            "real_tweets": len(real_train),
+            "tokens": len(y),
+            "inside": round(float(inside.mean()), 4),
+            "fit_seconds": round(fit_s),
+        }
 
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(
-        out / "model.npz", coef=model.coef_.astype(np.float16), intercept=model.intercept_.astype(np.float32)
-    )
+    if args.keep_model:
+        train_facts = json.loads((out / "metrics.json").read_text())["train"]
+    else:
+        model, train_facts = train()
+        np.savez_compressed(
+            out / "model.npz",
+            coef=model.coef_.astype(np.float16),
+            intercept=model.intercept_.astype(np.float32),
+        )
     meta = {
         "features_version": tokens.FEATURES_VERSION,
         "classes": list(tokens.CLASSES),
         "n_features": n_features,
         "threshold": None,
+        "entity_threshold": None,
     }
-    (out / "meta.json").write_text(json.dumps(meta, indent=2) + "\n")
     # what is served: float16 weights, read back through the serving code
-    meta["threshold"] = 1.0
+    meta["threshold"], meta["entity_threshold"] = 1.0, 1.01
     (out / "meta.json").write_text(json.dumps(meta, indent=2) + "\n")
     engine.token_model = tokens.TokenModel.load(out)
 
-    def score_all(rows, rules, docs, threshold):
+    def score_all(rows, rules, docs, threshold, entity_threshold=1.01):
         score = pii_eval.Score()
         for row, rule_spans, doc in zip(rows, rules, docs, strict=True):
             spans = (
                 [
                     (f.start, f.end)
                     for f in merge(
-                        [*rule_spans, *engine.learned(row["text"], doc, allow_re, threshold=threshold)]
+                        [
+                            *rule_spans,
+                            *engine.learned(
+                                row["text"],
+                                doc,
+                                allow_re,
+                                threshold=threshold,
+                                entity_threshold=entity_threshold,
+                            ),
+                        ]
                     )
                 ]
                 if doc is not None
@@ -199,13 +229,15 @@ def main() -> None:
         red = rules_only([r["text"] for r in rows])
         return [[Found(s, e, "RULE") for s, e in r.redacted_spans] for r in red], [r.doc for r in red]
 
-    def real_cost(texts: list[str], parsed_texts, threshold: float | None = None) -> dict[str, float]:
+    def real_cost(texts: list[str], parsed_texts, threshold=None, entity_threshold=None) -> dict[str, float]:
         """Share of words the layer redacts beyond the rules, and of posts it touches."""
         words = added = touched = 0
         for text, red in zip(texts, parsed_texts, strict=True):
             if red.doc is None:
                 continue
-            extra = engine.learned(text, red.doc, allow_re, threshold=threshold)
+            extra = engine.learned(
+                text, red.doc, allow_re, threshold=threshold, entity_threshold=entity_threshold
+            )
             new = 0
             for m in re.finditer(r"\w+", text):
                 by_rules = any(s < m.end() and m.start() < e for s, e in red.redacted_spans)
@@ -218,35 +250,49 @@ def main() -> None:
     real_threshold = _posts(REAL_THRESHOLD, 2000)
     real_threshold_parsed = rules_only(real_threshold)
 
-    print(f"\n{'threshold':<11}" + "".join(f"{name[:28]:>32}" for name in threshold_sets))
+    print(f"\n{'threshold':<17}" + "".join(f"{name[:28]:>32}" for name in threshold_sets))
     table, chosen = [], None
     runs = {name: (rows, *parsed(rows)) for name, rows in threshold_sets.items()}
     alone = {name: score_all(rows, rules, docs, 2.0) for name, (rows, rules, docs) in runs.items()}
-    for threshold in THRESHOLDS:
-        res = {name: score_all(rows, rules, docs, threshold) for name, (rows, rules, docs) in runs.items()}
-        cost = real_cost(real_threshold, real_threshold_parsed, threshold)
-        ok = cost["words"] <= MAX_REAL_COST and all(
-            r["non-PII words kept"] >= max(MIN_WORDS_KEPT, alone[n]["non-PII words kept"] - MAX_WORDS_COST)
-            for n, r in res.items()
-        )
-        leak = float(np.mean([r["texts leaking"] for r in res.values()]))
-        table.append(
-            {"threshold": threshold, "allowed": ok, "leaking": leak, "sets": res, "crisislex_t6": cost}
-        )
-        print(
-            f"{threshold:<11.3f}"
-            + "".join(_cell(r) for r in res.values())
-            + f"   T6 +{cost['words']:.2%} words"
-            + ("" if ok else "   (costs too many words)")
-        )
-        if ok and (chosen is None or leak < chosen[1]):
-            chosen = (threshold, leak)
-    print("rules alone " + "".join(_cell(r) for r in alone.values()))
+    for entity_threshold in ENTITY_THRESHOLDS:
+        for threshold in THRESHOLDS:
+            res = {
+                name: score_all(rows, rules, docs, threshold, entity_threshold)
+                for name, (rows, rules, docs) in runs.items()
+            }
+            cost = real_cost(real_threshold, real_threshold_parsed, threshold, entity_threshold)
+            ok = cost["words"] <= MAX_REAL_COST and all(
+                r["non-PII words kept"]
+                >= max(MIN_WORDS_KEPT, alone[n]["non-PII words kept"] - MAX_WORDS_COST)
+                for n, r in res.items()
+            )
+            leak = float(np.mean([r["texts leaking"] for r in res.values()]))
+            words = float(np.mean([r["non-PII words kept"] for r in res.values()]))
+            table.append(
+                {
+                    "threshold": threshold,
+                    "entity_threshold": entity_threshold,
+                    "allowed": ok,
+                    "leaking": leak,
+                    "sets": res,
+                    "crisislex_t6": cost,
+                }
+            )
+            print(
+                f"{threshold:<6.3f}/ {entity_threshold:<9.3f}"
+                + "".join(_cell(r) for r in res.values())
+                + f"   T6 +{cost['words']:.2%} words"
+                + ("" if ok else "   (costs too many words)")
+            )
+            # the lowest leak; among equals, the most words kept
+            if ok and (chosen is None or (leak, -words) < (chosen[2], -chosen[3])):
+                chosen = (threshold, entity_threshold, leak, words)
+    print("rules alone       " + "".join(_cell(r) for r in alone.values()))
     if chosen is None:
         raise SystemExit("no threshold keeps enough words: the layer is not worth serving")
-    threshold = chosen[0]
-    print(f"chosen threshold {threshold}")
-    meta["threshold"] = threshold
+    threshold, entity_threshold = chosen[0], chosen[1]
+    print(f"chosen threshold {threshold}, entity threshold {entity_threshold}")
+    meta["threshold"], meta["entity_threshold"] = threshold, entity_threshold
     (out / "meta.json").write_text(json.dumps(meta, indent=2) + "\n")
     engine.token_model = tokens.TokenModel.load(out)
 
@@ -270,14 +316,10 @@ def main() -> None:
         print(f"{path.parent.name}: {real[path.parent.name]}")
     metrics = {
         "command": "bench/pii_token_train.py " + " ".join(sys.argv[1:]),
-        "train": {
-            "texts": len(train_rows),
-            "tokens": len(y),
-            "inside": round(float(inside.mean()), 4),
-            "fit_seconds": round(fit_s),
-        },
-        "threshold_rule": f"lowest mean leak on the threshold sets with words kept >= {MIN_WORDS_KEPT} and >= rules' own - {MAX_WORDS_COST} on each, and <= {MAX_REAL_COST} of CrisisLex T6 words redacted beyond the rules",
+        "train": train_facts,
+        "threshold_rule": f"lowest mean leak on the threshold sets (ties: most words kept) with words kept >= {MIN_WORDS_KEPT} and >= rules' own - {MAX_WORDS_COST} on each, and <= {MAX_REAL_COST} of CrisisLex T6 words redacted beyond the rules",
         "threshold": threshold,
+        "entity_threshold": entity_threshold,
         "rules_alone": alone,
         "thresholds": table,
         "real_posts_reported": real,

@@ -138,12 +138,20 @@ class RedactionEngine:
         return merge(found)
 
     def learned(
-        self, text: str, doc: Doc, allow: re.Pattern[str] | None, *, threshold: float | None = None
+        self,
+        text: str,
+        doc: Doc,
+        allow: re.Pattern[str] | None,
+        *,
+        threshold: float | None = None,
+        entity_threshold: float | None = None,
     ) -> list[Found]:
         """The token layer's spans in one parsed text, the watch terms cut out (none without a model)."""
         if self.token_model is None:
             return []
-        found = self.token_model.find(doc, self.lexicon, threshold=threshold)
+        found = self.token_model.find(
+            doc, self.lexicon, threshold=threshold, entity_threshold=entity_threshold
+        )
         if allow is not None and found:
             protected = [m.span() for m in allow.finditer(text)]
             found = [

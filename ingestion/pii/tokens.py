@@ -30,6 +30,7 @@ import numpy as np
 from sklearn.utils import murmurhash3_32
 
 from ingestion.pii.spans import Found
+from ingestion.pii.structured import DATE_LIKE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -155,12 +156,32 @@ def _identifies(doc: Doc, run: list[int], lexicon: Lexicon) -> bool:
     )
 
 
+def _number_run(doc: Doc, run: list[int]) -> list[int]:
+    """A phone or identifier run without the words at its edges ("tel 0812 …": the label stays),
+    if what is left is digits and separators only (`_NUMBER_PART`), seven digits at least, and
+    no date; else nothing."""
+    run = list(run)
+    while run and any(ch.isalpha() for ch in doc[run[0]].text):
+        run.pop(0)
+    while run and any(ch.isalpha() for ch in doc[run[-1]].text):
+        run.pop()
+    if not run:
+        return []
+    digits = sum(ch.isdigit() for i in run for ch in doc[i].text)
+    value = doc[run[0] : run[-1] + 1].text
+    if digits < 7 or DATE_LIKE.match(value) or not all(_NUMBER_PART.fullmatch(doc[i].text) for i in run):
+        return []
+    return run
+
+
 @dataclass(frozen=True)
 class TokenModel:
     weights: np.ndarray  # (classes, n_features + 1) float32; the last column (padding) is zero
     intercept: np.ndarray  # (classes,)
     threshold: float
     n_features: int
+    # A place, date, organisation… (NER's reading, `_KEPT_ENTS`) joins a run only this sure.
+    entity_threshold: float = 1.01
 
     @classmethod
     def load(cls, directory: Path | str = DEFAULT_DIR) -> TokenModel:
@@ -176,6 +197,7 @@ class TokenModel:
             intercept=arrays["intercept"].astype(np.float32),
             threshold=float(meta["threshold"]),
             n_features=int(meta["n_features"]),
+            entity_threshold=float(meta.get("entity_threshold", 1.01)),
         )
 
     def probabilities(self, ids: np.ndarray) -> np.ndarray:
@@ -187,13 +209,23 @@ class TokenModel:
         p = np.exp(logits)
         return p / p.sum(axis=1, keepdims=True)
 
-    def find(self, doc: Doc, lexicon: Lexicon, *, threshold: float | None = None) -> list[Found]:
+    def find(
+        self,
+        doc: Doc,
+        lexicon: Lexicon,
+        *,
+        threshold: float | None = None,
+        entity_threshold: float | None = None,
+    ) -> list[Found]:
         """Runs of tokens whose probability of being inside an identifier reaches the threshold.
-        A place, date, amount, organisation or product as NER reads it is never part of a run (a
-        town in a post is the signal, a brand is what is watched; the rules keep them too); a run
-        stops at a line break, starts and ends on a word and takes its tokens' majority class. A
-        phone or identifier run keeps only its digits and separators (`_NUMBER_PART`)."""
+        A word NER reads as a place, date, amount, organisation or product joins a run only at
+        `entity_threshold` (a town in a post is the signal, a brand is what is watched; the
+        rules keep them too); a bare number is judged with its run instead (NER calls phone
+        numbers dates and percentages). A run stops at a line break, starts and ends on a word
+        and takes its tokens' majority class. A phone or identifier run keeps only its digits and
+        separators (`_NUMBER_PART`), seven digits at least, and is no date."""
         limit = self.threshold if threshold is None else threshold
+        entity_limit = self.entity_threshold if entity_threshold is None else entity_threshold
         p = self.probabilities(feature_ids(doc, lexicon, self.n_features))
         inside = 1.0 - p[:, 0]
         found: list[Found] = []
@@ -205,12 +237,8 @@ class TokenModel:
             if run:
                 kind = CLASSES[1 + int(p[run, 1:].sum(axis=0).argmax())]
                 if kind in ("PHONE_NUMBER", "ID_NUMBER"):
-                    while run and any(ch.isalpha() for ch in doc[run[0]].text):
-                        run.pop(0)  # "tel 0812 …": the label stays
-                    while run and any(ch.isalpha() for ch in doc[run[-1]].text):
-                        run.pop()
-                    digits = sum(ch.isdigit() for i in run for ch in doc[i].text)
-                    keep = digits >= 7 and all(_NUMBER_PART.fullmatch(doc[i].text) for i in run)
+                    run[:] = _number_run(doc, run)
+                    keep = bool(run)
                 else:
                     keep = _identifies(doc, run, lexicon)
                 if keep:
@@ -219,10 +247,11 @@ class TokenModel:
             run.clear()
 
         for t in doc:
+            has_letters = any(ch.isalpha() for ch in t.text)
             kept = (
-                t.ent_type_ in _KEPT_ENTS
-                or t.is_space
+                t.is_space
                 or (not run and not any(ch.isalnum() for ch in t.text))
+                or (t.ent_type_ in _KEPT_ENTS and has_letters and inside[t.i] < entity_limit)
             )
             if inside[t.i] >= limit and not kept:
                 if run and "\n" in doc[run[-1] : t.i].text_with_ws:

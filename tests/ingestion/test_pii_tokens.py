@@ -120,3 +120,28 @@ def test_features_see_the_neighbours_and_the_edges():
     assert left[0, 0] != 2**18 and (left[0, 1:] == 2**18).all()
     assert (left[1] != 2**18).sum() == (ids[0, :13] != 2**18).sum() > 1
     assert not np.array_equal(left[1], ids[0, :13])
+
+
+def test_a_phone_ner_calls_a_date_is_still_a_phone_to_the_layer():
+    engine = get_engine()
+    text = "Please reach me at 8633 3048. Thank you"
+    doc = engine.nlp(text)
+    found = engine.learned(text, doc, None)
+    assert any(text[f.start : f.end] == "8633 3048" and f.entity == "PHONE_NUMBER" for f in found), found
+
+
+def test_a_number_run_is_digits_and_separators_of_seven_digits_and_no_date():
+    engine = get_engine()
+    cases = {
+        "tel 0917 555 0142 anytime": "0917 555 0142",  # the words at the edges go
+        "05/09/2012": None,  # a date
+        "2024-05-12": None,
+        "ref 120 45": None,  # five digits
+        "03/02;EUR 120,00;OK": None,  # a table row: not digits and separators only
+        "+251 93 590 5766": "+251 93 590 5766",
+    }
+    for text, expected in cases.items():
+        doc = engine.nlp(text)
+        run = tokens._number_run(doc, list(range(len(doc))))
+        got = doc[run[0] : run[-1] + 1].text if run else None
+        assert got == expected, (text, got)
