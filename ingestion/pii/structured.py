@@ -23,9 +23,17 @@ URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 # spaces, dots, dashes or slashes, with optional parentheses around a group; an extension.
 NUMBER_RUN = re.compile(
     r"(?<![\w+])(?:\+|00)?\(?\d[\d)]*(?:(?:[ .\-/]|\) ?| ?\()\(?\d[\d)]*){0,8}"
-    r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?!\w)",
+    r"(?:\s?(?:x|ext[.:]?|extn[.:]?|extension)\s?\d{1,5})?(?!\w)",
     re.IGNORECASE,
 )
+# A desk's extension on its own ("ext. 4417", "Extension 3302"): a direct line to a person.
+# Not a deadline's extension ("extension 120 days").
+EXTENSION = re.compile(
+    r"\b(?:ext[.:]?|extn[.:]?|extension)\s?\d{3,5}(?!\w)"
+    r"(?!\s*(?:days?|hours?|hrs?|weeks?|months?|years?|min(?:ute)?s?|%|percent))",
+    re.IGNORECASE,
+)
+_EXTENSION_TAIL = re.compile(r"\s?(?:x|ext[.:]?|extn[.:]?|extension)\s?\d{1,5}$", re.IGNORECASE)
 # In an outbound prompt, a run of 7+ digits is refused even without a phone's shape or a context word.
 LONG_NUMBER = re.compile(r"(?<![\w.])\d(?:[ .\-/]?\d){6,}(?![\w])")
 ALNUM_ID = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,24}(?![\w-])", re.IGNORECASE)
@@ -84,6 +92,8 @@ def find(text: str) -> Iterator[Found]:
     for m in GROUPED_LICENCE.finditer(text):
         if LICENCE_CONTEXT.search(text[max(0, m.start() - 40) : m.start()]):
             yield Found(m.start(), m.end(), "US_DRIVER_LICENSE")
+    for m in EXTENSION.finditer(text):
+        yield Found(m.start(), m.end(), "PHONE_NUMBER")
     for m in NUMBER_RUN.finditer(text):
         if not _inside(m.span(), urls):
             found = _number(text, m)
@@ -116,10 +126,11 @@ def _number(text: str, m: re.Match[str]) -> Found | None:
         value, start = value[1:], m.start() + 1
     else:
         start = m.start()
-    digits = sum(ch.isdigit() for ch in value)
+    number = _EXTENSION_TAIL.sub("", value)  # the type is read without the extension
+    digits = sum(ch.isdigit() for ch in number)
     if digits < 7 or DATE_LIKE.match(value):
         return None
-    bare = re.sub(r"\D", "", value)
+    bare = re.sub(r"\D", "", number)
     if 13 <= digits <= 19 and _luhn(bare):
         return Found(start, end, "CREDIT_CARD")
     international = value.startswith(("+", "00"))

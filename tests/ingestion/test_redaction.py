@@ -750,3 +750,27 @@ def test_a_street_named_after_a_person_and_a_name_said_before_a_filler_are_redac
     assert_gone("[transcribed] hey it's kelechi um my card was swallowed", "kelechi")
     assert redact("this is ridiculous uh really") == "this is ridiculous uh really"
     assert "3 Hunter Boots" in redact("We have 3 Hunter Boots, Size 7 left")
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("ext. 4417 rang out twice", "4417"),
+        ("Extension 3302 please, ask for the night desk", "3302"),
+        ("Call +44 20 7946 0958 extension 2140", "2140"),
+        ("support line 0800 555 0199 extn 2271", "2271"),
+    ],
+)
+def test_a_desk_extension_goes_with_or_without_its_number(text, secret):
+    out = redact_texts([text])[0]
+    assert secret not in out.text and out.pii_found.get("PHONE_NUMBER") == 1, out.text
+
+
+def test_an_extension_that_is_no_phone_stays():
+    for text in (
+        "browser extension 4 updates overnight",
+        "file extension .docx is blocked",
+        "visa extension 120 days approved",
+        "extension 365 days on the card deadline",
+    ):
+        assert redact(text) == text
