@@ -154,12 +154,8 @@ class RedactionEngine:
         )
         if allow is not None and found:
             protected = [m.span() for m in allow.finditer(text)]
-            found = [
-                piece
-                for f in found
-                for piece in subtract(f, protected)
-                if re.search(r"\w", text[piece.start : piece.end])
-            ]
+            if protected:
+                found = _without_protected(text, found, protected, self.lexicon)
         return found
 
     def _redact(self, text: str, artifacts: NlpArtifacts, allow: re.Pattern[str] | None) -> RedactedText:

@@ -145,3 +145,14 @@ def test_a_number_run_is_digits_and_separators_of_seven_digits_and_no_date():
         run = tokens._number_run(doc, list(range(len(doc))))
         got = doc[run[0] : run[-1] + 1].text if run else None
         assert got == expected, (text, got)
+
+
+def test_what_is_left_of_a_layer_name_after_a_watch_term_must_still_be_a_name():
+    engine = get_engine()
+    text = "Northwind app just shows 'service unavailable' again"
+    doc = engine.nlp(text)
+    allow = allow_pattern(["Northwind"])
+    for f in engine.learned(text, doc, allow, threshold=0.0, entity_threshold=0.0):
+        if f.entity == "PERSON":
+            assert text[f.start : f.end].strip() not in ("app", "just", "shows"), f
+    assert "Northwind app just shows" in redact_texts([text], allow_list=["Northwind"])[0].text
