@@ -133,6 +133,8 @@ _KEPT_ENTS = frozenset(
 # ("03/02;EUR 120,00" is a table row), and at least seven digits (a shorter number identifies nobody).
 _LETTERS = re.compile(r"[^\W\d_]+")
 _NUMBER_PART = re.compile(r"[\d+()\-./#]+")
+_NUMBER_START = re.compile(r"[+(]?\d")  # where a glued number begins
+_NUMBER_END = re.compile(r"\d\)?(?!.*\d)")  # and ends
 
 
 def _identifies(doc: Doc, run: list[int], lexicon: Lexicon) -> bool:
@@ -156,22 +158,28 @@ def _identifies(doc: Doc, run: list[int], lexicon: Lexicon) -> bool:
     )
 
 
-def _number_run(doc: Doc, run: list[int]) -> list[int]:
-    """A phone or identifier run without the words at its edges ("tel 0812 …": the label stays),
-    if what is left is digits and separators only (`_NUMBER_PART`), seven digits at least, and
-    no date; else nothing."""
+def _number_run(doc: Doc, run: list[int]) -> tuple[int, int] | None:
+    """The characters of a phone or identifier run: without the words at its edges ("tel 0812 …":
+    the label stays) and, where a word is glued to the number ("電話：090-…", "高橋博（070-…"),
+    from its first digit; kept if what is left is digits and separators only (`_NUMBER_PART`),
+    seven digits at least, and no date."""
     run = list(run)
-    while run and any(ch.isalpha() for ch in doc[run[0]].text):
+    while run and not any(ch.isdigit() for ch in doc[run[0]].text):
         run.pop(0)
-    while run and any(ch.isalpha() for ch in doc[run[-1]].text):
+    while run and not any(ch.isdigit() for ch in doc[run[-1]].text):
         run.pop()
     if not run:
-        return []
-    digits = sum(ch.isdigit() for i in run for ch in doc[i].text)
-    value = doc[run[0] : run[-1] + 1].text
-    if digits < 7 or DATE_LIKE.match(value) or not all(_NUMBER_PART.fullmatch(doc[i].text) for i in run):
-        return []
-    return run
+        return None
+    first, last = doc[run[0]], doc[run[-1]]
+    head, tail = _NUMBER_START.search(first.text), _NUMBER_END.search(last.text)
+    if head is None or tail is None:
+        return None
+    start, end = first.idx + head.start(), last.idx + tail.end()
+    value = doc.text[start:end]
+    digits = sum(ch.isdigit() for ch in value)
+    if digits < 7 or DATE_LIKE.match(value) or not all(_NUMBER_PART.fullmatch(p) for p in value.split()):
+        return None
+    return start, end
 
 
 @dataclass(frozen=True)
@@ -237,13 +245,12 @@ class TokenModel:
             if run:
                 kind = CLASSES[1 + int(p[run, 1:].sum(axis=0).argmax())]
                 if kind in ("PHONE_NUMBER", "ID_NUMBER"):
-                    run[:] = _number_run(doc, run)
-                    keep = bool(run)
+                    span = _number_run(doc, run)
                 else:
-                    keep = _identifies(doc, run, lexicon)
-                if keep:
                     first, last = doc[run[0]], doc[run[-1]]
-                    found.append(Found(first.idx, last.idx + len(last.text), kind))
+                    span = (first.idx, last.idx + len(last.text)) if _identifies(doc, run, lexicon) else None
+                if span is not None:
+                    found.append(Found(span[0], span[1], kind))
             run.clear()
 
         for t in doc:

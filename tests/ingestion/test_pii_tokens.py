@@ -131,6 +131,7 @@ def test_a_phone_ner_calls_a_date_is_still_a_phone_to_the_layer():
 
 
 def test_a_number_run_is_digits_and_separators_of_seven_digits_and_no_date():
+    """`_number_run` reads the whole text as one run flagged as a phone."""
     engine = get_engine()
     cases = {
         "tel 0917 555 0142 anytime": "0917 555 0142",  # the words at the edges go
@@ -139,11 +140,13 @@ def test_a_number_run_is_digits_and_separators_of_seven_digits_and_no_date():
         "ref 120 45": None,  # five digits
         "03/02;EUR 120,00;OK": None,  # a table row: not digits and separators only
         "+251 93 590 5766": "+251 93 590 5766",
+        "電話：090-1234-5678": "090-1234-5678",  # a word glued to the number
+        "高橋博（070-2233-4455）": "070-2233-4455",
     }
     for text, expected in cases.items():
         doc = engine.nlp(text)
-        run = tokens._number_run(doc, list(range(len(doc))))
-        got = doc[run[0] : run[-1] + 1].text if run else None
+        span = tokens._number_run(doc, list(range(len(doc))))
+        got = text[span[0] : span[1]] if span else None
         assert got == expected, (text, got)
 
 
