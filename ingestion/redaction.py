@@ -56,7 +56,6 @@ def get_engine() -> RedactionEngine:
         with _lock:
             if _engine is None:
                 from ingestion.pii.engine import RedactionEngine
-
                 from ingestion.pii.tokens import TokenModel
 
                 offline_tldextract()

@@ -151,7 +151,7 @@ class LongNumberRecognizer(LocalRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None):
         return [
             RecognizerResult("ID_NUMBER", m.start(), m.end(), 1.0)
-            for m in structured.LONG_NUMBER.finditer(text)
+            for m in structured.LONG_NUMBER.finditer(structured.plain(text))
             if not structured.DATE_LIKE.match(m.group(0))
         ]
 

@@ -19,11 +19,37 @@ from ingestion.pii import tables
 from ingestion.pii.spans import Found
 
 URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+# Numbers are read on a copy of the text in which the typographic forms of their characters are
+# plain ASCII, one character for one (offsets stay): no-break, narrow and thin spaces, dashes
+# and the non-breaking and soft hyphens, fullwidth digits, plus and brackets (Japanese text),
+# and the katakana prolonged sound mark typed as a dash ("０９０ー１２３４ー５６７８").
+_PLAIN = str.maketrans(
+    {
+        **dict.fromkeys("\u00a0\u202f\u2009\u2007\u2002\u2003\u3000", " "),
+        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2212\uff0d\u30fc\u00ad", "-"),
+        **{chr(0xFF10 + i): str(i) for i in range(10)},
+        "\uff0b": "+",
+        "\uff08": "(",
+        "\uff09": ")",
+    }
+)
+
+
+def plain(text: str) -> str:
+    """`text` with the typographic forms of digits and their separators made ASCII, offsets kept."""
+    return text.translate(_PLAIN)
+
+
 # A run of digits in groups: an optional international prefix, then digits separated by single
 # spaces, dots, dashes or slashes, with optional parentheses around a group; an extension.
+# Japanese and Korean write no space between a word and a number: their letters end no number.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_GLUED = rf"(?![{_CJK}])\w"  # a letter or digit a number cannot start or end next to
 NUMBER_RUN = re.compile(
-    r"(?<![\w+])(?:\+|00)?\(?\d[\d)]*(?:(?:[ .\-/]|\) ?| ?\()\(?\d[\d)]*){0,8}"
-    r"(?:\s?(?:x|ext[.:]?|extn[.:]?|extension)\s?\d{1,5})?(?!\w)",
+    rf"(?<!{_GLUED}|\+)"
+    r"(?:\+|00)?\(?\d[\d)]*(?:(?:[ .\-/]| - |\) ?| ?\()\(?\d[\d)]*){0,8}"
+    r"(?:\s?(?:x|ext[.:]?|extn[.:]?|extension)\s?\d{1,5})?"
+    rf"(?!{_GLUED})",
     re.IGNORECASE,
 )
 # A desk's extension on its own ("ext. 4417", "Extension 3302"): a direct line to a person.
@@ -85,6 +111,8 @@ def table_phones(text: str) -> Iterator[Found]:
 
 def find(text: str) -> Iterator[Found]:
     """Every structured identifier in the text (overlaps are resolved by the caller)."""
+    text = plain(text)
+    yield from spoken_groups(text)
     urls = [m.span() for m in URL.finditer(text)]
     yield from table_phones(text)
     for m in UK_LICENCE.finditer(text):
@@ -117,6 +145,18 @@ def find(text: str) -> Iterator[Found]:
             yield Found(m.start(), m.end(), "ID_NUMBER")
         elif digits >= 9 and not value.replace("-", "").isdigit():
             yield Found(m.start(), m.end(), "ID_NUMBER")  # mixed letters and a long number
+
+
+# A number read out in groups with commas between them ("um my number is 0412, 345, 678"): a
+# phone only after a phone cue, in 2–4-digit groups of 8–13 digits together.
+SPOKEN_GROUPS = re.compile(r"(?<![\w,.])\+?\d{2,4}(?:, \d{2,4}){2,4}(?![\w]|,\s?\d)")
+
+
+def spoken_groups(text: str) -> Iterator[Found]:
+    for m in SPOKEN_GROUPS.finditer(text):
+        digits = sum(ch.isdigit() for ch in m.group(0))
+        if 8 <= digits <= 13 and PHONE_CONTEXT.search(text[max(0, m.start() - 40) : m.start()]):
+            yield Found(m.start(), m.end(), "PHONE_NUMBER")
 
 
 def _number(text: str, m: re.Match[str]) -> Found | None:

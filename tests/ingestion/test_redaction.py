@@ -774,3 +774,33 @@ def test_an_extension_that_is_no_phone_stays():
         "extension 365 days on the card deadline",
     ):
         assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Appelez le 06\u00a012\u00a034\u00a056\u00a078 ce soir", "56\u00a078"),  # no-break spaces
+        ("Tél. 06\u202f12\u202f34\u202f56\u202f78", "56\u202f78"),  # narrow no-break spaces
+        ("Tel.: 044\u2009123\u200945\u200967", "45\u200967"),  # thin spaces
+        ("ring me on 0412\u2013345\u2013678 after six", "345\u2013678"),  # en dashes
+        ("ring me on 0412 - 345 - 678 after six", "345 - 678"),
+        ("call me at +1 (415) 555\u20110132", "0132"),  # a non-breaking hyphen
+        ("携帯：０９０－１２３４－５６７８までお願いします", "５６７８"),  # fullwidth, glued to kana
+        ("電話番号は０９０ー１２３４ー５６７８です", "５６７８"),  # the prolonged sound mark as a dash
+        ("연락처는 010-2345-6789로 주세요", "6789"),
+        ("um my number is 0412, 345, 678 okay", "678"),  # read out in groups
+    ],
+)
+def test_phones_in_typographic_and_spoken_forms_are_redacted(text, secret):
+    out = redact_texts([text])[0]
+    assert secret not in out.text and "PHONE_NUMBER" in out.pii_found, out.text
+
+
+def test_typographic_ranges_lists_and_dates_stay_numbers_not_phones():
+    for text in (
+        "Outage windows 2019\u20132024 were all under 5 minutes",
+        "scores were 12, 345, 678 in the three regions",  # commas without a phone cue
+        "2024年5月12日に障害が発生しました",
+        "we lost 1\u00a0250 payments",
+    ):
+        assert redact(text) == text, redact(text)
