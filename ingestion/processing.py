@@ -17,6 +17,8 @@ Idempotent: a row that already has its Event (Event.raw_event is one-to-one) is 
 
 from __future__ import annotations
 
+import unicodedata
+
 import logging
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -205,19 +207,27 @@ def _save(
     return canonical_events, duplicate_events
 
 
+def _composed(text: str) -> str:
+    """Unicode NFC: an accent typed as a combining mark ("Jose\u0301") becomes one character, as
+    the redactor's NER, name lists and search all expect; decomposed names otherwise pass the
+    redactor unseen. Ids are left as sent."""
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
 def _cleaned(n: NormalizedEvent) -> NormalizedEvent:
     """The connector's result without characters PostgreSQL refuses (pollers' payloads never went
-    through intake's cleaning) and with a link only if it is http(s)."""
+    through intake's cleaning), its texts composed (NFC, `_composed`) and with a link only if it
+    is http(s)."""
     if not isinstance(n, NormalizedEvent):
         return n
     return replace(
         n,
         external_id=clean_text(n.external_id or ""),
-        text=clean_text(n.text or ""),
-        title=clean_text(n.title or ""),
+        text=_composed(clean_text(n.text or "")),
+        title=_composed(clean_text(n.title or "")),
         url=http_url(n.url),
         author_id=clean_text(n.author_id or ""),
-        author_name=clean_text(n.author_name or ""),
+        author_name=_composed(clean_text(n.author_name or "")),
         language=clean_text(n.language or ""),
         extra=clean_payload(n.extra or {}),
     )

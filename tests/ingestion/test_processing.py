@@ -119,6 +119,15 @@ def test_pii_fixture_leaves_no_pii_in_the_stored_event(generic_source, handoffs)
         assert "john.smith@example.com" not in cursor.fetchone()[0]
 
 
+def test_a_name_typed_with_combining_accents_is_composed_and_redacted(generic_source, handoffs):
+    decomposed = "Jose\u0301 Mari\u0301a Gonza\u0301lez says the app crashed again"
+    [raw_id] = store(generic_source, generic_payload(decomposed))
+    raw_events_process(raw_event_ids=[raw_id])
+    event = Event.objects.get(raw_event_id=raw_id)
+    assert "Gonz" not in event.text and "<PERSON>" in event.text, event.text
+    assert "says the app crashed again" in event.text
+
+
 def test_public_author_handles_are_kept_on_social_platforms(generic_source, handoffs):
     [raw_id] = store(
         generic_source,
