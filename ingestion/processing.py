@@ -17,9 +17,8 @@ Idempotent: a row that already has its Event (Event.raw_event is one-to-one) is 
 
 from __future__ import annotations
 
-import unicodedata
-
 import logging
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import datetime
