@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from django.conf import settings
 
-from ingestion.pii.spans import DEFAULT_ENTITIES, RedactedText, allow_pattern
+from ingestion.pii.spans import DEFAULT_ENTITIES, RedactedText, allow_pattern, readable
 
 if TYPE_CHECKING:
     from ingestion.pii.engine import RedactionEngine
@@ -99,7 +99,7 @@ def outbound_guard(*, text: str, allow: Iterable[str] = ()) -> GuardResult:
     caller must then refuse to send.
     """
     engine = get_engine()
-    found = engine.find(text, allow_pattern(list(allow)), strict=True)
+    found = engine.find(readable(text), allow_pattern(list(allow)), strict=True)
     tags = [m.span() for m in _TAG.finditer(text)]
     hits = [f for f in found if not any(s <= f.start and f.end <= e for s, e in tags)]
     return GuardResult(ok=not hits, counts=dict(Counter(f.entity for f in hits)))
@@ -109,7 +109,7 @@ def outbound_scrub(*, text: str, allow: Iterable[str] = ()) -> str:
     """`text` with everything `outbound_guard` would find replaced by its `<TYPE>` tag, for text a
     message quotes (an alert's top posts): the guard then passes it. Raises if the engine fails."""
     engine = get_engine()
-    found = engine.find(text, allow_pattern(list(allow)), strict=True)
+    found = engine.find(readable(text), allow_pattern(list(allow)), strict=True)
     tags = [m.span() for m in _TAG.finditer(text)]
     hits = [f for f in found if not any(s <= f.start and f.end <= e for s, e in tags)]
     for f in sorted(hits, key=lambda f: f.start, reverse=True):

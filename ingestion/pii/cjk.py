@@ -61,6 +61,15 @@ SIGNATURE_LINE = re.compile(
 # Kanji words that end a line on their own without naming anyone (shop, department, company …).
 _NOT_SIGNATURE_END = tuple("店部課社局係室所院館庁署様御中")
 
+# A name of two or three words in Latin letters before a Japanese or Korean honorific ("お客様：
+# TANAKA Hanako様", "Kim Minji님"; full-width letters arrive made plain, `spans.readable`); one
+# word may be a company ("Amazon様"), and so is what follows "株式会社".
+LATIN_NAME_BEFORE_HONORIFIC = re.compile(
+    r"(?<![A-Za-z0-9'’-])((?:[A-Z][A-Za-z'’-]+)(?:[ \u3000][A-Z][A-Za-z'’-]+){1,2})"
+    f"(?=[ \u3000]?(?:{_HONORIFIC}|님|씨))"
+)
+_COMPANY = re.compile(r"(?:株式会社|有限会社|合同会社|\(株\)|（株）)[ \u3000]?$")
+
 _HANGUL = "\uac00-\ud7af"
 KOREAN_NAME = re.compile(f"(?<![{_HANGUL}])([{_HANGUL}]{{2,4}})(?=\\s?(?:님|씨)(?![{_HANGUL}]))")
 _KOREAN_NOT_NAMES = {"고객", "담당자", "여러분", "회원", "선생", "사장", "기사", "손님", "환자"}
@@ -80,6 +89,9 @@ def find(text: str) -> Iterator[Found]:
         if name in _NOT_NAMES or name.endswith(("者", "員", "師", "長")):
             continue
         yield Found(m.start(1), m.end(1), "PERSON")
+    for m in LATIN_NAME_BEFORE_HONORIFIC.finditer(text):
+        if not _COMPANY.search(text[max(0, m.start() - 6) : m.start()]):
+            yield Found(m.start(1), m.end(1), "PERSON")
     for m in SIGNATURE_LINE.finditer(text):
         name = m.group(1)
         if len(name.replace(" ", "").replace("\u3000", "")) < 2 or name.endswith(_NOT_SIGNATURE_END):

