@@ -99,7 +99,7 @@ def main() -> None:
     from pii_synth import BRANDS, HANDLE_BRANDS, generate
 
     from ingestion.pii import tokens
-    from ingestion.pii.spans import Found, allow_pattern, merge
+    from ingestion.pii.spans import Found, allow_pattern, merge, readable
     from ingestion.redaction import get_engine
 
     engine = get_engine()
@@ -130,7 +130,7 @@ def main() -> None:
         started = time.perf_counter()
         blocks, labels, masks = [], [], []
         for row, doc in zip(
-            train_rows, engine.nlp.pipe([r["text"] for r in train_rows], batch_size=64), strict=True
+            train_rows, engine.nlp.pipe([readable(r["text"]) for r in train_rows], batch_size=64), strict=True
         ):
             if not len(doc):
                 continue
