@@ -26,8 +26,8 @@ Data sets (a dev split used while tuning; the others are only reported):
   so far: 5051, 5052, 5053, 5054, 5055 (unseen/test); 6061–6064 (blind/test, `--sets blind`);
   5055 and 6064 by the token probe (now `pii_token_train.py`); 5056 and 6065 once for the
   token layer's first version, 5057 and 6066 once for its second, 5058 and 6067 once for
-  its last change, 5059 and 6068 once for the final code with the phone forms
-  (docs/ingestion.md). Next: 5060+, 6069+.
+  its last change, 5059 and 6068 once with the phone forms, 5060 and 6069 once
+  for the final code (docs/ingestion.md). Next: 5061+, 6070+.
 
 False positives: "non-PII words kept" is the share of words outside every gold span that no
 redaction touches; 1 minus it is the false-positive rate per word.
