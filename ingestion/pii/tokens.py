@@ -8,8 +8,10 @@ strings are hashed once (scikit-learn's murmurhash3) into `n_features` buckets; 
 features are the same buckets moved by a fixed mix of their offset, so a token's feature row is
 built from ids, never from new strings. A multinomial logistic regression (classes O, PERSON,
 STREET_ADDRESS, PHONE_NUMBER, ID_NUMBER) scores every token; a token whose probability of being
-inside any identifier reaches the artifact's threshold is redacted, runs of such tokens become
-one span of their majority class, and the engine merges them with the rules' findings.
+inside any identifier reaches the artifact's threshold (a word NER reads as a place or an
+organisation: its entity threshold) joins a run, runs become one span of their majority class
+when they pass `_identifies` or `_number_run`, and the engine merges them with the rules'
+findings.
 
 Ingestion only: the outbound guard refuses a prompt on any finding, and a learned layer's few
 false positives would refuse ordinary prompts. The artifact (`ingestion/pii/token_model/`, numbers
@@ -129,9 +131,9 @@ _KEPT_ENTS = frozenset(
         "EVENT",
     }
 )
+_LETTERS = re.compile(r"[^\W\d_]+")
 # What a phone or an identifier the layer finds may hold: digits and their separators, no words
 # ("03/02;EUR 120,00" is a table row), and at least seven digits (a shorter number identifies nobody).
-_LETTERS = re.compile(r"[^\W\d_]+")
 _NUMBER_PART = re.compile(r"[\d+()\-./#]+")
 _NUMBER_START = re.compile(r"[+(]?\d")  # where a glued number begins
 _NUMBER_END = re.compile(r"\d\)?(?!.*\d)")  # and ends
