@@ -172,8 +172,30 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     found = _extended(text, found, lexicon)
     found.extend(_bracketed_after(text, found, lexicon))
     found.extend(_extended(text, list(_repeated(text, found, lexicon)), lexicon))
-    found = [t for f in found if (t := _trimmed(text, f)) is not None and not _in_a_date(text, t)]
+    found = [
+        t
+        for f in found
+        if (t := _trimmed(text, f)) is not None and not _in_a_date(text, t) and not storm_name(text, t)
+    ]
     return iter(found + handles)
+
+
+# A storm's name is the event, not a person: "Hurricane Sandy", "Typhoon Haiyan", "Cyclone Idai",
+# "Tropical Storm Allison", "Storm Ciarán".
+_STORM = re.compile(
+    r"\b(?:super\s+)?(?:hurricane|typhoon|cyclone|tropical\s+(?:storm|depression)|storm|ouragan|"
+    r"huracán|huracan|tifón|taifun|orkan|zyklon)\s+$",
+    re.IGNORECASE,
+)
+_STORM_START = re.compile(_STORM.pattern.replace(r"\s+$", r"\s+"), re.IGNORECASE)
+
+
+def storm_name(text: str, f: Found) -> bool:
+    """A PERSON finding that is a storm's name, or starts with the storm word."""
+    if f.entity != "PERSON":
+        return False
+    value = text[f.start : f.end]
+    return bool(_STORM.search(text[max(0, f.start - 30) : f.start]) or _STORM_START.match(value))
 
 
 # Time-zone abbreviations are capitalised words next to names ("Sam Okafor, due 01:13 UTC"):

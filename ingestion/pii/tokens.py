@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from sklearn.utils import murmurhash3_32
 
+from ingestion.pii.names import storm_name
 from ingestion.pii.spans import Found
 from ingestion.pii.structured import DATE_LIKE
 
@@ -251,7 +252,8 @@ class TokenModel:
                 else:
                     first, last = doc[run[0]], doc[run[-1]]
                     span = (first.idx, last.idx + len(last.text)) if _identifies(doc, run, lexicon) else None
-                if span is not None:
+                # a storm's name is the event, whatever the model reads it as ("Hurricane Katrina, …")
+                if span is not None and not storm_name(doc.text, Found(span[0], span[1], "PERSON")):
                     found.append(Found(span[0], span[1], kind))
             run.clear()
 
