@@ -27,7 +27,8 @@ Data sets (a dev split used while tuning; the others are only reported):
   5055 and 6064 by the token probe (now `pii_token_train.py`); 5056 and 6065 once for the
   token layer's first version, 5057 and 6066 once for its second, 5058 and 6067 once for
   its last change, 5059 and 6068 once with the phone forms, 5060 and 6069 once
-  for the final code (docs/ingestion.md). Next: 5061+, 6070+.
+  with the readable copy, 5061 and 6070 once for the final code (docs/ingestion.md). Next:
+  5062+, 6071+.
 
 False positives: "non-PII words kept" is the share of words outside every gold span that no
 redaction touches; 1 minus it is the false-positive rate per word.
