@@ -16,18 +16,18 @@ from collections.abc import Iterator
 import phonenumbers
 
 from ingestion.pii import tables
-from ingestion.pii.spans import Found
+from ingestion.pii.spans import Found, readable
 
 URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 # Numbers are read on a copy of the text in which the typographic forms of their characters are
-# plain ASCII, one character for one (offsets stay): no-break, narrow and thin spaces, dashes
-# and the non-breaking and soft hyphens, fullwidth digits, plus and brackets (Japanese text),
-# and the katakana prolonged sound mark typed as a dash ("０９０ー１２３４ー５６７８").
-_PLAIN = str.maketrans(
+# plain ASCII, one character for one (offsets stay): what every finder reads (`spans.readable`:
+# no-break and thin spaces, the non-breaking hyphen, full-width digits) and, for numbers only,
+# en spaces, dashes and the soft hyphen, full-width plus and brackets, and the katakana
+# prolonged sound mark typed as a dash ("０９０ー１２３４ー５６７８").
+_NUMBER_FORMS = str.maketrans(
     {
-        **dict.fromkeys("\u00a0\u202f\u2009\u2007\u2002\u2003\u3000", " "),
-        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2212\uff0d\u30fc\u00ad", "-"),
-        **{chr(0xFF10 + i): str(i) for i in range(10)},
+        **dict.fromkeys("\u2002\u2003", " "),
+        **dict.fromkeys("\u2010\u2012\u2013\u2212\uff0d\u30fc\u00ad", "-"),
         "\uff0b": "+",
         "\uff08": "(",
         "\uff09": ")",
@@ -37,7 +37,8 @@ _PLAIN = str.maketrans(
 
 def plain(text: str) -> str:
     """`text` with the typographic forms of digits and their separators made ASCII, offsets kept."""
-    return text.translate(_PLAIN)
+    text = readable(text)
+    return text if text.isascii() else text.translate(_NUMBER_FORMS)
 
 
 # A run of digits in groups: an optional international prefix, then digits separated by single
