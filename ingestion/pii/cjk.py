@@ -18,8 +18,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
+from ingestion.pii.lexicon import ORG_WORDS
 from ingestion.pii.spans import Found
+
+if TYPE_CHECKING:
+    from ingestion.pii.lexicon import Lexicon
 
 _KANJI = "\u4e00-\u9fff\u3005"  # CJK ideographs and 々 (the repetition mark of 佐々木)
 _KANA = "\u3040-\u30ff\u30fc"  # hiragana, katakana and the long-vowel mark
@@ -68,6 +73,12 @@ LATIN_NAME_BEFORE_HONORIFIC = re.compile(
     r"(?<![A-Za-z0-9'’-])((?:[A-Z][A-Za-z'’-]+)(?:[ \u3000][A-Z][A-Za-z'’-]+){1,2})"
     f"(?=[ \u3000]?(?:{_HONORIFIC}|님|씨))"
 )
+# One word is a name when the gazetteer knows it and it is no English word ("Hanako様"; not
+# "Amazon様", "Support様").
+LATIN_WORD_BEFORE_HONORIFIC = re.compile(
+    r"(?<![A-Za-z0-9'’-])([A-Za-z][a-z'’-]+)"
+    f"(?=[ \u3000]?(?:{_HONORIFIC}|님|씨))"
+)
 _COMPANY = re.compile(r"(?:株式会社|有限会社|合同会社|\(株\)|（株）)[ \u3000]?$")
 
 _HANGUL = "\uac00-\ud7af"
@@ -75,7 +86,17 @@ KOREAN_NAME = re.compile(f"(?<![{_HANGUL}])([{_HANGUL}]{{2,4}})(?=\\s?(?:님|씨
 _KOREAN_NOT_NAMES = {"고객", "담당자", "여러분", "회원", "선생", "사장", "기사", "손님", "환자"}
 
 
-def find(text: str) -> Iterator[Found]:
+# What follows a Latin word glued to Japanese or Korean: spaCy's English tokenizer keeps
+# "Support様からの返信" one token.
+_AFTER_LATIN = re.compile(f"(?<=[A-Za-z\u00c0-\u024f])[{_KANJI}{_KANA}\uac00-\ud7af].*$", re.DOTALL)
+
+
+def latin_head(word: str) -> str:
+    """A token's Latin word without the Japanese or Korean glued after it."""
+    return _AFTER_LATIN.sub("", word)
+
+
+def find(text: str, lexicon: Lexicon | None = None) -> Iterator[Found]:
     if not ANY_CJK.search(text):
         return
     for m in ADDRESS.finditer(text):
@@ -90,8 +111,14 @@ def find(text: str) -> Iterator[Found]:
             continue
         yield Found(m.start(1), m.end(1), "PERSON")
     for m in LATIN_NAME_BEFORE_HONORIFIC.finditer(text):
+        if lexicon is not None and any(w.lower() in ORG_WORDS for w in m.group(1).split()):
+            continue  # "Northwind Support様": a team
         if not _COMPANY.search(text[max(0, m.start() - 6) : m.start()]):
             yield Found(m.start(1), m.end(1), "PERSON")
+    if lexicon is not None:
+        for m in LATIN_WORD_BEFORE_HONORIFIC.finditer(text):
+            if lexicon.is_rare_name(m.group(1)):
+                yield Found(m.start(1), m.end(1), "PERSON")
     for m in SIGNATURE_LINE.finditer(text):
         name = m.group(1)
         if len(name.replace(" ", "").replace("\u3000", "")) < 2 or name.endswith(_NOT_SIGNATURE_END):

@@ -15,6 +15,8 @@ from __future__ import annotations
 import functools
 import importlib
 import pkgutil
+import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,14 +80,28 @@ class Lexicon:
     # excepted: "con", "su", "lo", "pas", "est", "ich" are no lower-case names.
     function: frozenset[str] = frozenset()
 
-    def is_name(self, word: str) -> bool:
+    def is_first(self, word: str) -> bool:
+        """A given name the gazetteer knows, with or without its accents ("siobhán", "Jose")."""
         w = word.lower()
-        return w in self.first or w in self.last
+        return w in self.first or (len(w) >= 4 and plain_letters(w) in self.first)
+
+    def is_last(self, word: str) -> bool:
+        """A surname the gazetteer knows, with or without its accents, or one after an Irish or
+        Italian prefix ("O’Sullivan", "D'Amico")."""
+        w = word.lower()
+        if w in self.last or (len(w) >= 4 and plain_letters(w) in self.last):
+            return True
+        w = plain_letters(w)
+        m = _SURNAME_PREFIX.match(w)
+        return bool(m) and w[m.end() :] in self.last
+
+    def is_name(self, word: str) -> bool:
+        return self.is_first(word) or self.is_last(word)
 
     def is_rare_name(self, word: str) -> bool:
         """A name that is not an English word: evidence on its own, in any case."""
         w = word.lower()
-        return (w in self.first or w in self.last) and len(w) > 2 and not self.is_english(w)
+        return self.is_name(w) and len(w) > 2 and not self.is_english(w)
 
     def is_english(self, word: str) -> bool:
         """In the vocabulary, directly or as an inflection of a lemma ("signals", "charged")."""
@@ -97,6 +113,20 @@ class Lexicon:
 
     def is_function_word(self, word: str) -> bool:
         return word.lower() in self.function
+
+
+# Letters written without their marks: "siobhán" -> "siobhan", "łukasz" -> "lukasz".
+_UNMARKED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "ß": "ss"})
+_SURNAME_PREFIX = re.compile(r"^(?:o|d)['’](?=\w{3})")
+
+
+@functools.lru_cache(maxsize=65536)
+def plain_letters(word: str) -> str:
+    """A lower-case word without accents or other marks on its letters."""
+    if word.isascii():
+        return word
+    bare = unicodedata.normalize("NFD", word.translate(_UNMARKED))
+    return "".join(c for c in bare if not unicodedata.combining(c))
 
 
 def _stems(word: str) -> list[str]:
@@ -184,6 +214,8 @@ def _faker_names() -> tuple[set[str], set[str]]:
                     for part in name.replace("-", " ").split():
                         if len(part) > 1 and part.isalpha():
                             target.add(part.lower())
+                            if len(part) >= 4:  # "Hà" is no "ha"
+                                target.add(plain_letters(part.lower()))
                             # Greek and Cyrillic names as written in Latin letters too
                             target.update(s for s in latin_spellings(part) if len(s) > 2)
     return first, last

@@ -242,7 +242,7 @@ def _name_shaped(tokens: list[Token], lexicon: Lexicon) -> bool:
         return False
     if any(lexicon.is_rare_name(w) for w in core):
         return True
-    pair = len(core) >= 2 and core[0].lower() in lexicon.first and core[-1].lower() in lexicon.last
+    pair = len(core) >= 2 and lexicon.is_first(core[0]) and lexicon.is_last(core[-1])
     return pair and not all(lexicon.is_common(w) for w in core)
 
 
@@ -283,7 +283,7 @@ def _capitalised_runs(
             run = run[1:]
         if not run:
             continue
-        start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+        start, end = run[0].idx, run[-1].idx + len(cjk.latin_head(run[-1].text))
         after = text[end:]
         sign_off = len(run) == 1 and _SIGN_OFF.match(after) and re.search(r"[.!?\n—–-]\s*$", text[:start])
         if sign_off and not lexicon.is_common(run[0].text) and run[0].lower_ not in ORG_WORDS:
@@ -291,7 +291,8 @@ def _capitalised_runs(
             continue
         if _overlaps((start, end), places) and not _has_initial(run):
             continue
-        words = [t.text.rstrip(".") for t in run if t.lower_ not in PARTICLES and len(t.text.rstrip(".")) > 1]
+        words = [cjk.latin_head(t.text).rstrip(".") for t in run if t.lower_ not in PARTICLES]
+        words = [w for w in words if len(w) > 1]
         if not words or any(w.lower() in ORG_WORDS for w in words):
             continue
         prev = tokens[run[0].i - 1] if run[0].i > 0 else None
@@ -305,7 +306,7 @@ def _capitalised_runs(
         unknown = [w for w in words if not lexicon.is_english(w)]
         in_org = _overlaps((start, end), orgs)
         if len(words) >= 2:
-            pair = words[0].lower() in lexicon.first and words[-1].lower() in lexicon.last
+            pair = lexicon.is_first(words[0]) and lexicon.is_last(words[-1])
             if (
                 names
                 or pair
@@ -318,7 +319,7 @@ def _capitalised_runs(
         # English, or a verb must follow ("Scott is ...").
         elif (
             names
-            and (not in_org or words[0].lower() in lexicon.first)
+            and (not in_org or lexicon.is_first(words[0]))
             and (not sentence_start or not lexicon.is_english(words[0]) or _VERBISH.match(after))
         ) or (not lexicon.is_english(words[0]) and _PERSON_VERB.match(after)):
             yield Found(start, end, "PERSON")

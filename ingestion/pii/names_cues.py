@@ -249,7 +249,7 @@ def _known_place(span: tuple[int, int], value: str, places: list[tuple[int, int]
         return False
     words = value.split()
     # A given name that is no everyday word is a person among persons ("Efimiya, Mary, Ariana").
-    if all(w.lower() in lexicon.first and not lexicon.is_common(w) for w in words):
+    if all(lexicon.is_first(w) and not lexicon.is_common(w) for w in words):
         return False
     return any(lexicon.is_english(w) for w in words)
 
@@ -277,7 +277,7 @@ def _list_item_ok(
     # In lower case: names that are no English word, given names that are not everyday words
     # ("chad", not "will"; not the surname "gave"), or one word no vocabulary knows ("leonti").
     return all(
-        lexicon.is_rare_name(w) or (w.lower() in lexicon.first and not lexicon.is_common(w)) for w in words
+        lexicon.is_rare_name(w) or (lexicon.is_first(w) and not lexicon.is_common(w)) for w in words
     ) or (
         lower_anchor
         and len(words) == 1

@@ -25,14 +25,14 @@ def lower_case_pairs(tokens: list[Token], lexicon: Lexicon) -> Iterator[Found]:
         if lexicon.is_function_word(a.text) or lexicon.is_function_word(b.text):
             continue  # "con su", "est toujours": another language's words, not a name
         if (
-            a.lower_ in lexicon.first
-            and b.lower_ in lexicon.last
+            lexicon.is_first(a.text)
+            and lexicon.is_last(b.text)
             and not (lexicon.is_english(a.lower_) and lexicon.is_english(b.lower_))
         ) or (
             # A surname the gazetteer lacks after a given name it knows, or the reverse; the
             # unknown one no English word ("malte wendland", "ainhoa etxeberria").
-            (a.lower_ in lexicon.first and lexicon.is_rare_name(a.text) and _foreign(b, lexicon))
-            or (b.lower_ in lexicon.last and lexicon.is_rare_name(b.text) and _foreign(a, lexicon))
+            (lexicon.is_first(a.text) and lexicon.is_rare_name(a.text) and _foreign(b, lexicon))
+            or (lexicon.is_last(b.text) and lexicon.is_rare_name(b.text) and _foreign(a, lexicon))
         ):
             yield Found(a.idx, b.idx + len(b.text), "PERSON")
     for a, m, b in zip(tokens, tokens[1:], tokens[2:], strict=False):
@@ -79,7 +79,7 @@ def extended_lower(text: str, start: int, end: int, lexicon: Lexicon) -> int:
         particles = bool(m.group(1).strip()) or ends_in_particle
         if word in PARTICLES or lexicon.is_english(word) or word in ORG_WORDS:
             break
-        if not (particles or (word in lexicon.last and lexicon.is_rare_name(word))):
+        if not (particles or (lexicon.is_last(word) and lexicon.is_rare_name(word))):
             break
         end, ends_in_particle = m.end(), False
     return end

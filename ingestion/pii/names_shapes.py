@@ -51,7 +51,7 @@ def korean_given_names(text: str, lexicon: Lexicon) -> Iterator[Found]:
             surname
             and surname[:1].isupper() == given[:1].isupper()
             and surname.lower() not in ORG_WORDS
-            and (surname.lower() in lexicon.last or not lexicon.is_english(surname))
+            and (lexicon.is_last(surname) or not lexicon.is_english(surname))
         ):
             end = m.end("surname")
         yield Found(m.start(), end, "PERSON")

@@ -180,8 +180,12 @@ class CjkRecognizer(_FinderRecognizer):
 
     ENTITIES = ("PERSON", "STREET_ADDRESS")
 
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        super().__init__()
+
     def find(self, text, nlp_artifacts):
-        return list(cjk.find(text))
+        return list(cjk.find(text, self.lexicon))
 
 
 def build_registry(lexicon: Lexicon) -> RecognizerRegistry:
@@ -195,6 +199,6 @@ def build_registry(lexicon: Lexicon) -> RecognizerRegistry:
         NumberRecognizer(),
         StreetAddressRecognizer(lexicon),
         NameRecognizer(lexicon),
-        CjkRecognizer(),
+        CjkRecognizer(lexicon),
     ]
     return RecognizerRegistry(recognizers=recognizers, supported_languages=[LANGUAGE])

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from sklearn.utils import murmurhash3_32
 
+from ingestion.pii.cjk import latin_head
 from ingestion.pii.names import storm_name
 from ingestion.pii.spans import Found
 from ingestion.pii.structured import DATE_LIKE
@@ -146,8 +147,9 @@ def _identifies(doc: Doc, run: list[int], lexicon: Lexicon) -> bool:
     "Yikes", "Android 14", "Hunter Boots": a name that is also a word is the rules' call, with
     their cues) or codes of three capitals ("EUR 120,00;OK"), nor in lower case without a known
     name ("card-api"), nor a link."""
-    # the letter pieces of the run's tokens ("03/02;EUR" holds "EUR")
-    words = [w for i in run if not doc[i].like_url for w in _LETTERS.findall(doc[i].text)]
+    # the letter pieces of the run's tokens ("03/02;EUR" holds "EUR"); a Latin word glued to
+    # Japanese ("Support様からの") is judged as the Latin word
+    words = [latin_head(piece) for i in run if not doc[i].like_url for piece in _LETTERS.findall(doc[i].text)]
     if not words:
         return False
     if all(w.islower() for w in words) and not any(lexicon.is_name(w) for w in words):

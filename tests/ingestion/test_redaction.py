@@ -832,6 +832,21 @@ def test_a_latin_name_before_a_japanese_honorific_goes_and_a_company_stays():
     assert "TANAKA" not in redact("お客様：TANAKA Hanako様より入電がありました")
     assert "Amazon" in redact("Amazon様の配送が遅れています")
     assert "Contoso" in redact("株式会社Contoso Japan様からのご連絡")
+    # one word is a name when the gazetteer knows it and it is no English word
+    assert "Hanako" not in redact("Please call Hanako様 tomorrow about the refund")
+    assert "Support" in redact("Northwind Support様からの返信")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the gazetteer lists "Siobhan" and "Sullivan": accents and an O'/D' prefix change neither
+        ("siobhán o’sullivan called about her card again", ["siobhán", "sullivan"]),
+        ("cc: zoë d'amato, lukasz wróblewski", ["zoë", "amato", "wróblewski"]),
+    ],
+)
+def test_lower_case_names_with_accents_and_prefixes_are_redacted(text, names):
+    assert_gone(text, *names)
 
 
 def test_a_storms_name_is_the_event_not_a_person():
