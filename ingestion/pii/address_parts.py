@@ -75,11 +75,15 @@ _UNIT_WORDS = (
     # Norwegian flat ("leil. H0502"), Chilean office ("of. 306"), Québec suite ("bureau 600"),
     # Argentine flat ("depto. 4"), Thai village number ("Moo 7"), house and farm numbers
     # ("House 56", "Farm Welgevonden 451" is a name: only "House"), Chilean plot ("Parcela 15")
-    r"leil|leilighet|of|oficina|bureau|depto|dpto|moo|house|parcela|sitio"
+    r"leil|leilighet|of|oficina|bureau|depto|dpto|moo|house|parcela|sitio|"
+    # a stairwell of a post-Soviet block ("entrance 2, apt 32", "подъезд 3"), a French block
+    # ("Bloc F, App. 29"), a building ("Immeuble 60", "Edif. 4"), a Nepali or Indian ward
+    r"entrance|подъезд|bloc|immeuble|edif|edificio|ward"
 )
 # Words of `_UNIT_WORDS` that are short or everyday: a flat only next to a street.
 UNIT_WORDS_NEAR_STREET = words(
     "m int top bus local door block app fl box level bl sc et ap no d kat plot lot phase conj casa "
+    "entrance bloc ward "
     "of bureau moo house parcela sitio "
     "scala interno bajo ático atico entresuelo hinterhaus vorderhaus souterrain"
 )
@@ -93,6 +97,8 @@ UNIT = (
     # Floors: "3rd floor", "2º B", "3.º Dto." (Portuguese: esquerdo, direito, frente)
     r"|\b\d{1,2}\.?\s?(?:º|ª|°|st|nd|rd|th|er|e|ème)\.?\s*"
     r"(?:floor|piso|étage|etage|stock|izq|izda|dcha|dch|esq|dto|drt|fte|frente|[A-D])\b\.?"
+    # Hong Kong and Taiwan floors: "1/F", "7F.-45", "8F."; Portuguese ground floor "r/c Dto."
+    r"|\b\d{1,2}/F\b|\b\d{1,2}F\.?-\d{1,3}\b|\b\d{1,2}F\.(?=,)|(?i:r/c)(?:\s+(?i:dto|esq|frente)\.?)?"
     # Danish floor and side: "2. tv", "st. th." (stuen, til højre), "3. mf"; not "3. th time"
     r"|\b(?:\d{1,2}|st)\.\s?(?:tv|th|mf)\b\.?(?![ \t]+[^\W\d_])"
     # Greek floor: "3ος όροφος"

@@ -196,9 +196,12 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
         for m in pattern.finditer(text):
             sep = _SEP.match(text, m.end())
             flat_after = UNIT_RE.match(text, sep.end() if sep else m.end())
-            # A flat after it makes even everyday words a street ("15920 april parks apt. 110").
-            if flat_after or _plausible_words(
-                m.group("words"), lexicon, lower_text, strong=m.group("suffix").lower()
+            # A flat after it makes even everyday words a street ("15920 april parks apt. 110"),
+            # and so does a place word before it ("at 384 elm street", "to 9 byres road").
+            if (
+                flat_after
+                or _plausible_words(m.group("words"), lexicon, lower_text, strong=m.group("suffix").lower())
+                or _placed_street(text, m)
             ):
                 cores.append(m.span())
     for m in NUMBER_NAME_NUMBER.finditer(text):
@@ -350,6 +353,26 @@ def labelled_blocks(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
+# Where something is: the word before a house number that makes everyday words a street's name.
+_PLACE_BEFORE = re.compile(r"(?:\b(?:at|on|to|from|near|outside|opposite|address|addr)\s*:?\s+|@\s*)$", re.I)
+# The street words that say "street" and nothing else ("4 wheel drive", "2 way", "3 square meals" do not).
+_PLAIN_STREET_WORDS = words("road rd street st avenue ave boulevard blvd crescent terrace")
+
+
+def _placed_street(text: str, m: re.Match[str]) -> bool:
+    """A house number after a place word, one or two words that are no function words, and a
+    plain street word: "at 384 elm street", "to 9 byres road" (not "at 2 the road")."""
+    if m.group("suffix").lower().rstrip(".") not in _PLAIN_STREET_WORDS:
+        return False
+    if not _PLACE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+        return False
+    name = m.group("words").split()
+    return 1 <= len(name) <= 2 and not any(w.lower() in _FUNCTION_WORDS for w in name)
+
+
+_FUNCTION_WORDS = words("the a an of and or my your our his her their this that these those in on at to")
+
+
 def _everyday(word: str, lexicon: Lexicon) -> bool:
     """An English word in lower case or an acronym ("at", "ATM"): no street's name ("Station" is)."""
     return (word.islower() or word.isupper()) and lexicon.is_english(word)
@@ -476,6 +499,9 @@ _BEFORE_STREET = re.compile(
     # Avenue", "Hse No. 66, Riverside Drive"); a postcode and city before the street, Hungarian
     # order ("9028 Győr, Andrássy út 83.")
     r"(?:(?:(?:(?i:hse\.?\s+no|house\s+no|house|plot|lot|blk|parcela|sitio|moo)\.?\s*)?\d{1,6}(?:/\d{1,4})?|P\.?\s?O\.?\s?Box\s+\d+),?[ \t]+){1,2}$"
+    # Taiwan's number, section, lane and alley before the road ("No. 65, Sec. 3, Roosevelt Rd.")
+    r"|(?:\d{1,2}F\.?(?:-\d{1,3})?,[ \t]*)?(?:(?i:no|sec|ln|aly)\.[ \t]*\d{1,4}(?:-\d{1,3})?,[ \t]*){1,3}$"
+    r"|(?:(?i:no|sec|ln|aly)\.[ \t]*\d{1,4}(?:-\d{1,3})?,[ \t]*){1,2}(?i:sec|ln|aly)\.[ \t]*$"
     rf"|(?<![\w-])\d{{4,5}}[ \t]+{_L}+,[ \t]*$"
     # a sign before the number the street starts with, itself after a house number ("65/56 Moo 4, Soi …")
     r"|(?:(?<![\w/])\d{1,6}(?:/\d{1,4})?,?[ \t]+)?(?i:hse\.?\s+no|house\s+no|house|plot|lot|blk|parcela|sitio|moo)\.?[ \t]*$"

@@ -47,6 +47,17 @@ ADDRESS = re.compile(
     f"|{_POSTCODE}"
 )
 
+# A Chinese address (Taiwan, Hong Kong, the mainland): a road, street or lane, a section, lane
+# and alley, the house number with 號/号 and a floor ("台北市大安區羅斯福路三段82號3樓", "文化路6號");
+# the road's name holds no "at", "to", "of" ("被困在文化路6號": trapped at 文化路6號).
+_HAN_NUMBER = f"[{_DIGIT}一二三四五六七八九十百]+"
+_HAN_WORD = f"(?:(?![在到於于住往從从的是與与])[{_KANJI}])"
+CHINESE_ADDRESS = re.compile(
+    f"(?:[{_DIGIT}]{{3,6}})?(?:{_HAN_WORD}{{1,4}}[市縣县])?(?:{_HAN_WORD}{{1,4}}[區区鄉乡鎮镇])?"
+    f"{_HAN_WORD}{{1,5}}(?:路|街|大道|道)(?:{_HAN_NUMBER}段)?(?:{_HAN_NUMBER}巷)?(?:{_HAN_NUMBER}弄)?"
+    f"{_HAN_NUMBER}(?:之{_HAN_NUMBER})?[號号](?:{_HAN_NUMBER}[樓楼F](?:之{_HAN_NUMBER})?)?"
+)
+
 _HONORIFIC = "さん|様|さま|氏|先生|くん|君|ちゃん|殿"
 # Words that take an honorific without being a name: the person in charge, customers, everyone,
 # patients, members, the pharmacist … (a run ending in 者 "person" or 員 "member" is a role).
@@ -105,6 +116,8 @@ def find(text: str, lexicon: Lexicon | None = None) -> Iterator[Found]:
             end -= 1
         if end - start >= 6:
             yield Found(start, end, "STREET_ADDRESS")
+    for m in CHINESE_ADDRESS.finditer(text):
+        yield Found(m.start(), m.end(), "STREET_ADDRESS")
     for m in NAME_BEFORE_HONORIFIC.finditer(text):
         name = m.group(1)
         if name in _NOT_NAMES or name.endswith(("者", "員", "師", "長")):

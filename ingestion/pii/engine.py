@@ -51,6 +51,8 @@ from ingestion.pii.spans import (
 from ingestion.pii.tokens import TokenModel
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from presidio_analyzer.nlp_engine import NlpArtifacts
     from spacy.tokens import Doc
 
@@ -148,14 +150,16 @@ class RedactionEngine:
         doc: Doc,
         allow: re.Pattern[str] | None,
         *,
+        ruled: Sequence[tuple[int, int]] = (),
         threshold: float | None = None,
         entity_threshold: float | None = None,
     ) -> list[Found]:
-        """The token layer's spans in one parsed text, the watch terms cut out (none without a model)."""
+        """The token layer's spans in one parsed text, the watch terms cut out (none without a
+        model); `ruled`: what the rules redact in it (a feature of the layer)."""
         if self.token_model is None:
             return []
         found = self.token_model.find(
-            doc, self.lexicon, threshold=threshold, entity_threshold=entity_threshold
+            doc, self.lexicon, ruled=ruled, threshold=threshold, entity_threshold=entity_threshold
         )
         if allow is not None and found:
             protected = [m.span() for m in allow.finditer(text)]
@@ -169,7 +173,9 @@ class RedactionEngine:
         """Find on `scan` (`readable(text)`: same length), replace in `text`."""
         spans = self.find(scan, allow, nlp_artifacts=artifacts)
         if self.token_model is not None:
-            spans = merge([*spans, *_typed_by_rules(self.learned(scan, artifacts.tokens, allow), spans)])
+            ruled = [(f.start, f.end) for f in spans]
+            learned = self.learned(scan, artifacts.tokens, allow, ruled=ruled)
+            spans = merge([*spans, *_typed_by_rules(learned, spans)])
         if not spans:
             return RedactedText(text=text, doc=artifacts.tokens)
         # The spans are merged already: presidio only writes them, it does not resolve overlaps.

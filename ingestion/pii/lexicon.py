@@ -93,7 +93,7 @@ class Lexicon:
             return True
         w = plain_letters(w)
         m = _SURNAME_PREFIX.match(w)
-        return bool(m) and w[m.end() :] in self.last
+        return m is not None and w[m.end() :] in self.last
 
     def is_name(self, word: str) -> bool:
         return self.is_first(word) or self.is_last(word)

@@ -22,9 +22,10 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ingestion.pii import cjk
-from ingestion.pii.lexicon import ORG_WORDS, PARTICLES, PATRONYMICS, TITLES, Lexicon
+from ingestion.pii.lexicon import ORG_WORDS, PARTICLES, PATRONYMICS, TITLES, Lexicon, words
 from ingestion.pii.names_cues import (
     NAME_TOKEN,
+    action_items,
     after_cues,
     letter_signer,
     line_openers,
@@ -48,6 +49,18 @@ if TYPE_CHECKING:
 
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
 # A Reddit-style username, "u/tasnim_r": a handle like an @handle.
+# A user's login in a log line or a key=value record ("login ok user=tuguldur.dorj ip=…",
+# "uid: lachlanstewart"); a value that is an English word ("user=unknown", "account: locked") or
+# a role account is not.
+LOG_USER = re.compile(
+    r"(?<![\w.-])(?:user(?:_?name)?|login|uid|user_?id|account|acct|member|principal|actor|assignee|reporter)"
+    r"[ \t]*(?:=|:)[ \t]*[\"']?([A-Za-z][\w.+-]{2,63}?)[\"']?(?=[\s,;)\]}]|$)",
+    re.IGNORECASE,
+)
+_ROLE_ACCOUNTS = words("""
+    admin administrator root system guest anonymous unknown null none nobody service daemon
+    www-data postgres support noreply no-reply test demo
+""")
 REDDIT_USER = re.compile(r"(?<![\w/])u/\w[\w.-]{1,18}\w(?![\w-])")
 _SKIP_LABELS = {"GPE", "LOC"}
 _MAYBE_NAME_LABELS = {"ORG", "PRODUCT", "NORP", "FAC", "WORK_OF_ART", "EVENT", "GPE", "LOC"}
@@ -162,8 +175,14 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     found.extend(couples(text, lexicon))
     found.extend(form_fields(text, lexicon))
     found.extend(chat_speakers(text))
+    found.extend(action_items(text, lexicon))
     handles = [Found(m.start(), m.end(), "USERNAME") for m in HANDLE.finditer(text)]
     handles += [Found(m.start() + 2, m.end(), "USERNAME") for m in REDDIT_USER.finditer(text)]  # not the "u/"
+    handles += [
+        Found(m.start(1), m.end(1), "USERNAME")
+        for m in LOG_USER.finditer(text)
+        if m.group(1).lower() not in _ROLE_ACCOUNTS and not lexicon.is_english(m.group(1))
+    ]
     for _ in range(12):  # "A, B, C and D": each round reaches one more member
         more = [f for f in list_members(text, found + handles, lexicon, places) if f not in found]
         if not more:
@@ -252,7 +271,13 @@ _VERBISH = re.compile(
 )
 # What only a person does: after it, even an unknown word that NER calls a company is a person
 # ("Tomomi is from Hawkins, Richardson and Santana", "Timotea lives on Via dei Fiorentini 17").
-_PERSON_VERB = re.compile(r"^\s+(?:lives|lived|is from|was born|grew up|moved to)\b")
+_PERSON_VERB = re.compile(
+    r"^\s+(?:lives|lived|is from|was born|grew up|moved to|"
+    # a missing-person appeal and its update; a pupil and their class
+    r"has been found|was found|is missing|went missing|has gone missing|was last seen|is safe|is home)\b"
+    r"|^\s*\((?:\d{1,2}(?:st|nd|rd|th)\s+grade|grade\s+\d{1,2}|year\s+\d{1,2}|class\s+\w{1,4})\)",
+    re.IGNORECASE,
+)
 
 
 def _capitalised_runs(
@@ -288,6 +313,14 @@ def _capitalised_runs(
         sign_off = len(run) == 1 and _SIGN_OFF.match(after) and re.search(r"[.!?\n—–-]\s*$", text[:start])
         if sign_off and not lexicon.is_common(run[0].text) and run[0].lower_ not in ORG_WORDS:
             yield Found(start, end, "PERSON")  # a sign-off: "... if you need ID. Tunde"
+            continue
+        if (
+            len(run) == 1
+            and _PERSON_VERB.match(after)
+            and not lexicon.is_english(run[0].text)
+            and run[0].lower_ not in ORG_WORDS
+        ):
+            yield Found(start, end, "PERSON")  # "Mariama has been found safe": whatever NER calls it
             continue
         if _overlaps((start, end), places) and not _has_initial(run):
             continue

@@ -34,7 +34,7 @@ _STAFF = (
     r"banker|pilot|caretaker|janitor|warden|instructor|midwife|paramedic|" + _ROLES
 )
 _CUE_WORDS = (
-    r"my name is|my name's|name is|name:|names?:|i'm|i am|im|this is|it's|signed|regards|cheers|thanks|i,|"
+    r"my name is|my name's|name is|name:|names?:|(?<=, )name|(?<=\. )name|i'm|i am|im|this is|it's|signed|regards|cheers|thanks|i,|"
     r"thank you|thx|ty|best|sincerely|yours|customer:|requester:|from:|to:|attn:?|owner:|holder:|"
     r"assignee:|contact:|agent|advisor|cc:?|dear|hi|hello|hey|ask for|spoke to|spoke with|talked to|"
     r"called|named|mr\.?|mrs\.?|ms\.?|mx\.?|dr\.?|prof\.?|pani|meneer|mevrouw|señor|señora|signora|senhor|senhora|"
@@ -50,6 +50,7 @@ _CUE_WORDS = (
     r"leave it with|left it with|verify with|check with|confirm with|ring|text|contact|thanks to|"
     r"congrats to|congratulations to|words by|edited by|written by|reported by|posted by|photo by|"
     r"photos by|story by|courier:|driver:|recipient:|not|in the name of|under the name(?: of)?|"
+    r"in the matter of|"
     # Spanish, French, German, Italian, Portuguese, Dutch, Polish
     r"me llamo|se llama|soy|escr[íi]bele a|escr[íi]bele|llama a|ll[áa]mal[eao] a|habla con|"
     r"(?:mi|mis|tu|su) (?:hij[oa]|espos[oa]|marido|mujer|madre|padre|herman[oa]|novi[oa]|abuel[oa]|"
@@ -80,6 +81,8 @@ _RANK = re.compile(
 )
 
 
+_GREETING = re.compile(r"(?:^|[\s,.!])(?:hi|hey|hello|hiya|dear|thanks|thank you|ty)[ \t,]*$", re.I)
+_VOCATIVE_END = re.compile(r"[ \t]*[,!]")
 _FILLER_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:um+|uh+|erm|er|ah+|uhm)\b")
 
 
@@ -99,6 +102,17 @@ def after_cues(text: str, tokens: list[Token], lexicon: Lexicon) -> Iterator[Fou
             and _FILLER_AFTER.match(text, tok.idx + len(tok.text))
             and not (lexicon.is_common(tok.text) or tok.is_stop)
             and (lexicon.is_name(tok.text) or not lexicon.is_english(tok.text))
+        ):
+            yield Found(tok.idx, tok.idx + len(tok.text), "PERSON")
+            continue
+        # a lower-case word greeted ("hi azamat, your card …"): a name when no language knows it
+        if (
+            weak
+            and tok.is_lower
+            and _GREETING.search(before)
+            and _VOCATIVE_END.match(text, tok.idx + len(tok.text))
+            and len(tok.text) >= 3
+            and not (tok.is_stop or lexicon.is_english(tok.text) or lexicon.is_function_word(tok.text))
         ):
             yield Found(tok.idx, tok.idx + len(tok.text), "PERSON")
             continue
@@ -285,3 +299,24 @@ def _list_item_ok(
         and words[0].isalpha()
         and not lexicon.is_english(words[0])
     )
+
+
+# Meeting minutes' action points: "- Anil to write to the landlord", "* ons ayari to collect".
+_ACTION_ITEM = re.compile(
+    r"^[ \t]*[-*•][ \t]*([^\W\d_][\w'’-]+(?:[ \t]+[^\W\d_][\w'’-]+)?)(?:[ \t]*\([^)\n]{1,30}\))?[ \t]+to[ \t]+"
+    r"(?:write|call|collect|send|contact|follow|check|email|ring|draft|book|ask|chase|organi[sz]e|"
+    r"prepare|update|share|review|bring|pick|coordinate|confirm|reach|phone|visit|sort|arrange)\b",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def action_items(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    """Who is to do an action point: words a gazetteer knows as names and that are no everyday
+    words, or that no English vocabulary knows ("- Anil to write …"; not "- Legal to review")."""
+    for m in _ACTION_ITEM.finditer(text):
+        if all(
+            (lexicon.is_name(w) and not lexicon.is_common(w) and (w[:1].isupper() or lexicon.is_rare_name(w)))
+            or not lexicon.is_english(w)
+            for w in m.group(1).split()
+        ):
+            yield Found(m.start(1), m.end(1), "PERSON")

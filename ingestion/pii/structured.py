@@ -73,6 +73,8 @@ DATE_LIKE = re.compile(
     r"(?:19|20)\d\d[./-](?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01])|"
     r"(?:19|20)\d\d\s?[-/]\s?(?:19|20)?\d\d|\d{1,2}[./]\d{1,2})$"
 )
+# A log line's time stamp ("2025-07-15T23:37:08Z"): its date and hour read as letters and digits.
+ISO_TIME = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d[T_]\d")
 PHONE_CONTEXT = re.compile(
     r"(?:phone|tel|telephone|call|ring|mobile|cell|fax|whats ?app|sms|text me|text from|texts from|"
     r"number|contact|reach|"
@@ -144,7 +146,7 @@ def find(text: str) -> Iterator[Found]:
             yield Found(m.start(), m.end(), "US_DRIVER_LICENSE")
         elif digits >= 5 and ID_CONTEXT.search(before):
             yield Found(m.start(), m.end(), "ID_NUMBER")
-        elif digits >= 9 and not value.replace("-", "").isdigit():
+        elif digits >= 9 and not value.replace("-", "").isdigit() and not ISO_TIME.match(value):
             yield Found(m.start(), m.end(), "ID_NUMBER")  # mixed letters and a long number
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -31,7 +32,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from sklearn.utils import murmurhash3_32
 
-from ingestion.pii.cjk import latin_head
+from ingestion.pii.cjk import ANY_CJK, latin_head
 from ingestion.pii.names import storm_name
 from ingestion.pii.spans import Found
 from ingestion.pii.structured import DATE_LIKE
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 
     from ingestion.pii.lexicon import Lexicon
 
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 CLASSES = ("O", "PERSON", "STREET_ADDRESS", "PHONE_NUMBER", "ID_NUMBER")
 # The gold label of a training span → the class it teaches.
 CLASS_OF = {
@@ -52,7 +53,7 @@ CLASS_OF = {
 }
 DEFAULT_DIR = Path(__file__).resolve().parent / "token_model"
 WINDOW = (-2, -1, 1, 2)
-_PER_TOKEN = 13  # at most this many feature ids describe one token
+_PER_TOKEN = 14  # at most this many feature ids describe one token
 _MIX = 1_000_003
 
 
@@ -73,8 +74,10 @@ def _word_keys(word: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
-def token_keys(doc: Doc, lexicon: Lexicon) -> list[list[str]]:
-    """Each token's own feature strings (its neighbours' are added by id, see `feature_ids`)."""
+def token_keys(doc: Doc, lexicon: Lexicon, ruled: Sequence[tuple[int, int]] = ()) -> list[list[str]]:
+    """Each token's own feature strings (its neighbours' are added by id, see `feature_ids`);
+    `ruled`: the character spans the rules redact (a token inside one says so: the word after a
+    first name the rules took is read with that in mind)."""
     out = []
     for t in doc:
         w = t.text
@@ -89,14 +92,18 @@ def token_keys(doc: Doc, lexicon: Lexicon) -> list[list[str]]:
             keys.append("line_start")
         if t.i > 0 and doc[t.i - 1].text in (":", "-", "–", "|"):
             keys.append("after_colon")
+        if ruled and any(s < t.idx + len(t.text) and t.idx < e for s, e in ruled):
+            keys.append("rule")
         out.append(keys[:_PER_TOKEN])
     return out
 
 
-def feature_ids(doc: Doc, lexicon: Lexicon, n_features: int) -> np.ndarray:
-    """A (tokens × (1 + len(WINDOW)) · 13) matrix of bucket ids; `n_features` (one past the last
+def feature_ids(
+    doc: Doc, lexicon: Lexicon, n_features: int, ruled: Sequence[tuple[int, int]] = ()
+) -> np.ndarray:
+    """A (tokens × (1 + len(WINDOW)) · 14) matrix of bucket ids; `n_features` (one past the last
     bucket) pads, and past the text's edges an "edge" feature of that offset stands in."""
-    keys = token_keys(doc, lexicon)
+    keys = token_keys(doc, lexicon, ruled)
     n = len(keys)
     own = np.full((n, _PER_TOKEN), n_features, dtype=np.int64)
     for i, ks in enumerate(keys):
@@ -227,6 +234,7 @@ class TokenModel:
         doc: Doc,
         lexicon: Lexicon,
         *,
+        ruled: Sequence[tuple[int, int]] = (),
         threshold: float | None = None,
         entity_threshold: float | None = None,
     ) -> list[Found]:
@@ -239,7 +247,7 @@ class TokenModel:
         separators (`_NUMBER_PART`), seven digits at least, and is no date."""
         limit = self.threshold if threshold is None else threshold
         entity_limit = self.entity_threshold if entity_threshold is None else entity_threshold
-        p = self.probabilities(feature_ids(doc, lexicon, self.n_features))
+        p = self.probabilities(feature_ids(doc, lexicon, self.n_features, ruled))
         inside = 1.0 - p[:, 0]
         found: list[Found] = []
         run: list[int] = []
@@ -251,6 +259,10 @@ class TokenModel:
                 kind = CLASSES[1 + int(p[run, 1:].sum(axis=0).argmax())]
                 if kind in ("PHONE_NUMBER", "ID_NUMBER"):
                     span = _number_run(doc, run)
+                elif any(ANY_CJK.search(doc[i].text) for i in run):
+                    # spaCy's English tokenizer leaves a Japanese or Chinese clause one token: a
+                    # name or address in it is the rules' (`cjk`), the layer would take the clause
+                    span = None
                 else:
                     first, last = doc[run[0]], doc[run[-1]]
                     span = (first.idx, last.idx + len(last.text)) if _identifies(doc, run, lexicon) else None

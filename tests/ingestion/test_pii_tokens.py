@@ -15,9 +15,9 @@ from ingestion.pii import tokens
 from ingestion.pii.spans import allow_pattern
 from ingestion.redaction import get_engine, outbound_guard, redact_texts
 
-# A Philippine delivery note: the rules take the barangay and city but not the purok (a
-# neighbourhood zone and its number), which the token layer learned from the tunable templates.
-PUROK = "Stop 12 - Purok 4, Brgy. San Isidro, Antipolo 1870. Leave at gate."
+# A Nepali address: the rules take the street and the city (as names) but leave the ward number
+# glued to the city, which the token layer takes with them.
+WARD = "the lift at Thamel Marg, Kathmandu-29 is broken again"
 
 
 @pytest.fixture
@@ -27,19 +27,20 @@ def rules_only(monkeypatch):
 
 def test_the_deployed_redaction_includes_the_layer():
     assert get_engine().token_model is not None
-    assert "Purok 4" not in redact_texts([PUROK])[0].text
+    out = redact_texts([WARD])[0].text
+    assert "29" not in out and "the lift at" in out and "is broken again" in out
 
 
 def test_without_the_layer_the_rules_leave_what_it_catches(rules_only):
-    assert "Purok 4" in redact_texts([PUROK])[0].text
+    assert "-29 is broken" in redact_texts([WARD])[0].text
 
 
 def test_the_outbound_guard_runs_the_rules_alone(monkeypatch):
     engine = get_engine()
-    with_layer = engine.find(PUROK, None, strict=True)
-    assert not any(f.start <= PUROK.index("Purok") < f.end for f in with_layer)
+    with_layer = engine.find(WARD, None, strict=True)
+    assert not any(f.start <= WARD.index("29") < f.end for f in with_layer)
     monkeypatch.setattr(engine, "token_model", None)
-    assert engine.find(PUROK, None, strict=True) == with_layer
+    assert engine.find(WARD, None, strict=True) == with_layer
     # and a prompt the rules pass is not refused because of the layer
     assert outbound_guard(text="Summarise: card payments failing in Leeds since 09:30").ok
 
@@ -112,14 +113,29 @@ def test_features_see_the_neighbours_and_the_edges():
     engine = get_engine()
     doc = engine.nlp("call Ama Owusu")
     ids = tokens.feature_ids(doc, engine.lexicon, 2**18)
-    assert ids.shape == (3, 13 * (1 + len(tokens.WINDOW)))
+    k = tokens._PER_TOKEN
+    assert ids.shape == (3, k * (1 + len(tokens.WINDOW)))
     assert (ids <= 2**18).all()
-    # WINDOW is (-2, -1, 1, 2): columns 26:39 are the left neighbour's features. The first token
+    # WINDOW is (-2, -1, 1, 2): the third block is the left neighbour's features. The first token
     # has only an edge feature there; the second has the first token's features, moved.
-    left = ids[:, 26:39]
+    left = ids[:, 2 * k : 3 * k]
     assert left[0, 0] != 2**18 and (left[0, 1:] == 2**18).all()
-    assert (left[1] != 2**18).sum() == (ids[0, :13] != 2**18).sum() > 1
-    assert not np.array_equal(left[1], ids[0, :13])
+    assert (left[1] != 2**18).sum() == (ids[0, :k] != 2**18).sum() > 1
+    assert not np.array_equal(left[1], ids[0, :k])
+
+
+def test_a_token_the_rules_redact_says_so_and_its_neighbour_sees_it():
+    engine = get_engine()
+    doc = engine.nlp("thanks Ama Owusu")
+    plain = tokens.token_keys(doc, engine.lexicon)
+    ruled = tokens.token_keys(doc, engine.lexicon, [(7, 10)])  # the rules took "Ama"
+    assert [("rule" in keys) for keys in ruled] == [False, True, False]
+    assert [k for k in ruled[1] if k != "rule"] == plain[1]
+    ids, ids_ruled = (tokens.feature_ids(doc, engine.lexicon, 2**18, r) for r in ((), [(7, 10)]))
+    k = tokens._PER_TOKEN
+    # "Owusu" (token 2) differs only in its left neighbour's block
+    assert np.array_equal(ids[2, : 2 * k], ids_ruled[2, : 2 * k])
+    assert not np.array_equal(ids[2, 2 * k : 3 * k], ids_ruled[2, 2 * k : 3 * k])
 
 
 def test_a_phone_ner_calls_a_date_is_still_a_phone_to_the_layer():
