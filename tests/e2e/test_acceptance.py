@@ -687,14 +687,19 @@ def test_the_crisis_page_shows_its_security_playbook_owners_and_a_similar_past_c
 
     # The responders work the plan: each task marked done from the page (nothing is left to go
     # overdue and escalate while the rest of the story plays).
-    done = page.locator(f"#plan-panel-{crisis.pk} .task-actions button", has_text="Done")
-    for left in range(done.count(), 0, -1):
-        done.first.click()
-        page.wait_for_function(
-            "([sel, n]) => document.querySelectorAll(sel).length < n",
-            arg=[f"#plan-panel-{crisis.pk} .task-actions button.btn-ok", left],
-            timeout=30_000,
+    # Each click is answered by the fresh panel; the next waits for that row to show done.
+    with in_tenant(played.tenant):
+        open_tasks = list(
+            ResponsePlan.objects.get(crisis=crisis)
+            .tasks.exclude(status__in=("done", "skipped"))
+            .order_by("order", "pk")
+            .values_list("pk", flat=True)
         )
+    connection.set_schema_to_public()
+    assert open_tasks, "the plan has no open task to work"
+    for task_id in open_tasks:
+        page.locator(f"#task-{task_id} .task-actions button", has_text="Done").click()
+        page.locator(f'#task-{task_id}[data-task-status="done"]').wait_for(timeout=30_000)
     with in_tenant(played.tenant):
         statuses = set(ResponsePlan.objects.get(crisis=crisis).tasks.values_list("status", flat=True))
     connection.set_schema_to_public()

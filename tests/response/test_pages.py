@@ -58,6 +58,36 @@ def test_a_crisis_manager_marks_a_task_done_from_the_page_and_a_viewer_cannot(de
     assert "is done; it cannot become skipped" in refused.content.decode()
 
 
+def test_from_the_page_a_task_action_answers_with_the_fresh_panel_and_its_outcome(
+    desk, handoffs, tenant_client
+):
+    """HTMX gets the plan panel itself (targeting itself), not a whole-page visit: the page keeps
+    its socket, and the outcome, a refusal too, is a notice in the panel, taken so it is not
+    shown again on the next page."""
+    crisis = _planned(handoffs)
+    tasks = list(ResponseTask.objects.filter(plan__crisis=crisis).order_by("order", "pk"))
+    client = tenant_client(email=MANAGER)
+    for n, task in enumerate(tasks[:2], start=1):
+        url = f"/crises/{crisis.pk}/plan/tasks/{task.pk}"
+        response = client.post(url, {"status": "done"}, HTTP_HX_REQUEST="true")
+        assert response.status_code == 200 and "HX-Location" not in response
+        panel = response.content.decode()
+        assert panel.lstrip().startswith(f'<section class="panel plan-panel" id="plan-panel-{crisis.pk}"')
+        assert f'hx-target="#plan-panel-{crisis.pk}" hx-swap="outerHTML"' in panel
+        assert "hx-swap-oob" not in panel
+        assert f'data-done="{n}" data-total="6"' in panel
+        assert f'id="task-{task.pk}" class="task task-done"' in panel
+        assert f"Task “{task.title}”: done." in panel
+
+    refused = client.post(url, {"status": "skipped", "reason": "late"}, HTTP_HX_REQUEST="true")
+    assert refused.status_code == 200
+    assert "is done; it cannot become skipped" in refused.content.decode()
+    assert "cannot become skipped" not in _html(client, f"/crises/{crisis.pk}/")
+    assert (
+        tenant_client(email=VIEWER).post(url, {"status": "open"}, HTTP_HX_REQUEST="true").status_code == 403
+    )
+
+
 def test_the_command_center_shows_plan_progress_and_the_manual_planning_queue(desk, handoffs, tenant_client):
     from tenants import clock
 
