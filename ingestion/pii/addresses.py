@@ -577,6 +577,22 @@ def _grow_forward(text: str, end: int, lexicon: Lexicon) -> int:
     return best
 
 
+def completed(text: str, found: list[Found], lexicon: Lexicon) -> list[Found]:
+    """Addresses found elsewhere (the token layer) grown like the rules' own, when they hold a
+    number: forward over the flat, district, postcode and the city written with it
+    ("… 3º andar, 8082-717" + " Faro")."""
+    out = []
+    for f in found:
+        if f.entity != "STREET_ADDRESS" or not re.search(
+            r"\d", re.sub(r"[@#]\w+", "", text[f.start : f.end])
+        ):
+            continue
+        end = _grow_forward(text, f.end, lexicon)
+        if end != f.end:
+            out.append(Found(f.start, end, f.entity, f.score))
+    return out
+
+
 def _join(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for s, e in sorted(spans):

@@ -31,7 +31,7 @@ from presidio_analyzer import AnalyzerEngine, EntityRecognizer
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
 
-from ingestion.pii import lexicon
+from ingestion.pii import addresses, lexicon, names
 from ingestion.pii.recognizers import (
     LANGUAGE,
     LoadedSpacyNlpEngine,
@@ -161,6 +161,12 @@ class RedactionEngine:
         found = self.token_model.find(
             doc, self.lexicon, ruled=ruled, threshold=threshold, entity_threshold=entity_threshold
         )
+        # What the rules do around their own findings, done around the layer's.
+        found = [
+            *found,
+            *names.completed(text, found, self.lexicon),
+            *addresses.completed(text, found, self.lexicon),
+        ]
         if allow is not None and found:
             protected = [m.span() for m in allow.finditer(text)]
             if protected:

@@ -174,7 +174,7 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     found.extend(table_names(text))
     found.extend(couples(text, lexicon))
     found.extend(form_fields(text, lexicon))
-    found.extend(chat_speakers(text))
+    found.extend(chat_speakers(text, lexicon))
     found.extend(action_items(text, lexicon))
     handles = [Found(m.start(), m.end(), "USERNAME") for m in HANDLE.finditer(text)]
     handles += [Found(m.start() + 2, m.end(), "USERNAME") for m in REDDIT_USER.finditer(text)]  # not the "u/"
@@ -188,6 +188,10 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
         if not more:
             break
         found.extend(more)
+    found = [
+        Found(_given_before(text, f, lexicon), f.end, f.entity, f.score) if f.entity == "PERSON" else f
+        for f in found
+    ]
     found = _extended(text, found, lexicon)
     found.extend(_bracketed_after(text, found, lexicon))
     found.extend(_extended(text, list(_repeated(text, found, lexicon)), lexicon))
@@ -460,25 +464,81 @@ def _line_parts(doc: Doc, ent: Span) -> list[Span]:
 _WORD = re.compile(r"\w+")
 
 
-def _repeated(text: str, found: list[Found], lexicon: Lexicon) -> Iterator[Found]:
+def _repeated(text: str, found: list[Found], lexicon: Lexicon, *, rare_only: bool = False) -> Iterator[Found]:
     """Every other mention of a word of a found name: a rare name in any case, an English word
-    ("Hunter") only as written."""
+    ("Hunter") only as written (`rare_only`: never; and never a handle's or hashtag's word)."""
     exact: set[str] = set()
     any_case: set[str] = set()
     for f in found:
         if f.entity == "PERSON":
             for w in re.findall(r"[^\W\d_]{3,}", text[f.start : f.end]):
                 if w.lower() not in PARTICLES and w.lower() not in TITLES:
-                    if lexicon.is_english(w):
-                        exact.add(w)
-                    else:
+                    if not lexicon.is_english(w):
                         any_case.add(w.lower())
+                    elif not rare_only:
+                        exact.add(w)
     if not (exact or any_case):
         return
     for m in _WORD.finditer(text):
         w = m.group(0)
+        if rare_only and text[max(0, m.start() - 1) : m.start()] in ("@", "#"):
+            continue
         if w in exact or w.lower() in any_case:
             yield Found(m.start(), m.end(), "PERSON")
+
+
+# The word just before a name on its line: "Mei-ling" + "Wu", "Tamer" + "Haddad".
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]+$")
+
+
+def _given_before(text: str, f: Found, lexicon: Lexicon) -> int:
+    """Where a name starts once the given name written before it is counted: a gazetteer name
+    that is not an everyday word (a lower-case one only when it is no English word either)."""
+    m = _WORD_BEFORE.search(text, max(0, f.start - 30), f.start)
+    if m is None or text[max(0, m.start(1) - 1) : m.start(1)] in ("@", "#"):
+        return f.start
+    word = m.group(1)
+    parts = [w for w in re.split(r"[-‐‑]", word) if w]
+    if not parts or word.lower() in TITLES or word.lower() in PARTICLES or lexicon.is_common(word):
+        return f.start
+    if (
+        word[0].isupper()
+        and not word.isupper()
+        and not lexicon.is_english(word)
+        and all(lexicon.is_first(w) and not lexicon.is_common(w) for w in parts)
+    ):
+        return m.start(1)
+    if all(lexicon.is_rare_name(w) for w in parts):
+        return m.start(1)
+    return f.start
+
+
+def _within_sentence(text: str, before: list[Found], after: list[Found]) -> list[Found]:
+    """Each grown name, or the name as it was where growing crossed a sentence's end or a line
+    ("left on Mass Ave." + " Bomb squad")."""
+    out = []
+    for b, a in zip(before, after, strict=True):
+        grown = text[a.start : b.start + 1] + text[max(b.start, b.end - 1) : a.end]
+        out.append(b if re.search(r"[.!?…]\s|\n", grown) else a)
+    return out
+
+
+def completed(text: str, found: list[Found], lexicon: Lexicon) -> list[Found]:
+    """What the rules do for their own names, done for names found elsewhere (the token layer):
+    the given name before, the surname(s) after, hyphenated halves, and every other mention of a
+    word of the name ("… collected by ▮. Please make sure Эрдэнэбат brings photo ID")."""
+    names = [
+        f
+        for f in found
+        if f.entity == "PERSON" and not any(c in "@#" for c in text[max(0, f.start - 1) : f.start + 1])
+    ]
+    if not names:
+        return []
+    names = [Found(_given_before(text, f, lexicon), f.end, f.entity, f.score) for f in names]
+    names = _within_sentence(text, names, _extended(text, names, lexicon))
+    again = list(_repeated(text, names, lexicon, rare_only=True))
+    names.extend(_within_sentence(text, again, _extended(text, again, lexicon)))
+    return [t for f in names if (t := _trimmed(text, f)) is not None and not _in_a_date(text, t)]
 
 
 def _overlaps(span: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:

@@ -240,23 +240,48 @@ def form_fields(text: str, lexicon: Lexicon) -> Iterator[Found]:
                 yield Found(begin, begin + len(value), "PERSON")
 
 
-# 7. The speaker of a line of an exported chat (WhatsApp, Signal, Telegram): "[date, time] name:"
-#    or "date, time - name:". A speaker with digits is a phone number (the phone finders read it).
+# 7. The speaker of a line of an exported chat (WhatsApp, Signal, Telegram, Slack): a time in
+#    brackets at the line's start ("[date, time] name:", "[4:50 pm] name:", "[20.9.2024, 9am]
+#    name:") or "date, time - name:". A speaker with digits is a phone number (the phone finders
+#    read it); a log level ("[10:42:01] ERROR sms: …") or a role ("[09:12] Bot:") is no one.
 _CHAT_LINE = re.compile(
-    r"^[ \t]*(?:\[[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4},?[ \t][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
-    r"(?:[ \u202f]?[AaPp]\.?[Mm]\.?)?\]"
-    r"|\[[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \u202f]?[AaPp][Mm])?\]"
+    r"^[ \t]*(?:\[[^\]\n]{0,30}?[0-9]{1,2}(?::[0-9]{2}|[ \u202f]?[AaPp]\.?[Mm]\b\.?)[^\]\n]{0,14}\]"
     r"|[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4},?[ \t][0-9]{1,2}:[0-9]{2}(?:[ \u202f]?[AaPp][Mm])?[ \t]+[-–])"
-    r"[ \t]*~?[ \u202f]?(?P<speaker>[^:\n\d]{2,40}?):[ \t]",
+    r"[ \t]*~?[ \u202f]?(?P<speaker>[^:\n\d=/()\[\]{}<>|]{2,40}?):[ \t]",
     re.M,
+)
+_CHAT_NOT_SPEAKERS = words(
+    "info warn warning error err debug trace fatal critical crit notice alert emerg severe "
+    "bot system auto autoreply auto-reply admin moderator mod host me you customer agent user "
+    "caller operator assistant support helpdesk server client note notes update reminder"
 )
 
 
-def chat_speakers(text: str) -> Iterator[Found]:
+# A transcript line spoken by a role and a name: "agent lovely: i can see it", "Driver Malik: …".
+_ROLE_SPEAKER = re.compile(
+    r"^[ \t]*(?:agent|advisor|adviser|rep|representative|operator|associate|specialist|officer|"
+    r"technician|tech|engineer|driver|rider|courier|nurse|doctor|dr\.?|customer|client|caller|member|"
+    r"patient|guest|host|teacher|coach|supervisor|manager|tenant|landlord)[ \t]+"
+    r"(?P<speaker>[^\W\d_][\w'’.-]*(?:[ \t][^\W\d_][\w'’.-]*)?)[ \t]*:[ \t]",
+    re.M | re.IGNORECASE,
+)
+
+
+def chat_speakers(text: str, lexicon: Lexicon) -> Iterator[Found]:
     if ":" not in text:
         return
     for m in _CHAT_LINE.finditer(text):
         speaker = m.group("speaker").strip()
         ws = speaker.lower().split()
-        if 1 <= len(ws) <= 4 and not any(w in ORG_WORDS for w in ws):
+        if 1 <= len(ws) <= 4 and not any(w in ORG_WORDS or w in _CHAT_NOT_SPEAKERS for w in ws):
             yield Found(m.start("speaker"), m.start("speaker") + len(speaker), "PERSON")
+    for m in _ROLE_SPEAKER.finditer(text):
+        ws = m.group("speaker").split()
+        if all(
+            w.lower() not in _CHAT_NOT_SPEAKERS
+            and w.lower() not in ORG_WORDS
+            and not lexicon.is_function_word(w)
+            and (lexicon.is_name(w) or not lexicon.is_english(w))
+            for w in ws
+        ):
+            yield Found(m.start("speaker"), m.end("speaker"), "PERSON")

@@ -937,3 +937,56 @@ def test_streets_in_everyday_words_taiwan_and_chinese_forms(text, secrets, kept)
 )
 def test_action_points_found_people_pupils_claimants_and_postcoded_chinese_addresses(text, secrets, kept):
     assert_gone_and_kept(text, secrets, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets", "kept"),
+    [
+        # the speaker after any time in brackets at a chat line's start, in any case or script
+        ("[4:50 pm] davit beridze: i can do the 16:00 shift", ["davit", "beridze"], ["i can do the"]),
+        ("[20.9.2024, 9am] Timur Akhmetov: running late, sorry!", ["Timur", "Akhmetov"], ["running late"]),
+        ("[15.10.2024, 10:45] 陳偉倫: my car fits 4", ["陳偉倫"], ["my car fits 4"]),
+        # a log level or a role after the time is nobody
+        ("[10:42:01] ERROR sms: invalid number", [], ["ERROR sms: invalid number"]),
+        ("[09:12] Bot: your ticket is closed", [], ["Bot: your ticket is closed"]),
+        # a role and a name speaking; a role and an everyday word are no one
+        ("customer: hi\nagent Bartłomiej: the transfer was held", ["Bartłomiej"], ["the transfer was held"]),
+        (
+            "agent note: refund approved\ncustomer service: we are on it",
+            [],
+            ["agent note:", "customer service:"],
+        ),
+        # the given name before a surname the rules found
+        ("Applicant: Mei-ling Wu + partner", ["Mei-ling", "Wu"], ["+ partner"]),
+    ],
+)
+def test_chat_speakers_after_any_time_role_speakers_and_given_names_before(text, secrets, kept):
+    assert_gone_and_kept(text, secrets, kept)
+
+
+def test_names_and_addresses_the_token_layer_finds_are_completed_like_the_rules_own():
+    """The layer's spans grow as the rules' do: the name's other mentions and its surname (not
+    over a sentence's end or a handle's word), an address's postcode and city when it holds a
+    number (not a span of handles)."""
+    from ingestion.pii import addresses, names
+    from ingestion.pii.spans import Found
+    from ingestion.redaction import get_engine
+
+    lexicon = get_engine().lexicon
+
+    def grown(module, text: str, value: str, entity: str) -> list[tuple[int, str]]:
+        start = text.index(value)
+        found = [Found(start, start + len(value), entity)]
+        return sorted((f.start, text[f.start : f.end]) for f in module.completed(text, found, lexicon))
+
+    text = "will be collected by Эрдэнэбат. Please make sure Эрдэнэбат brings photo ID"
+    assert (text.rindex("Эрдэнэбат"), "Эрдэнэбат") in grown(names, text, "Эрдэнэбат", "PERSON")
+    text = "Backpacks left on Mass Ave. Bomb squad is out"
+    assert not any("Bomb" in v for _, v in grown(names, text, "Mass Ave.", "PERSON"))
+    assert grown(names, "thanks @united united was great", "united", "PERSON") == []
+    text = "Viewing booked: Rua Júlio Dinis, n.º 11-C, 3º andar, 8082-717 Faro\nApplicant: x"
+    assert grown(addresses, text, "Rua Júlio Dinis, n.º 11-C, 3º andar", "STREET_ADDRESS") == [
+        (16, "Rua Júlio Dinis, n.º 11-C, 3º andar, 8082-717 Faro")
+    ]
+    text = "@940mxUser @KillYourBrand lady Sheldon."
+    assert grown(addresses, text, "@940mxUser @KillYourBrand lady", "STREET_ADDRESS") == []
