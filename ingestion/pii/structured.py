@@ -171,7 +171,7 @@ def _number(text: str, m: re.Match[str]) -> Found | None:
         start = m.start()
     number = _EXTENSION_TAIL.sub("", value)  # the type is read without the extension
     digits = sum(ch.isdigit() for ch in number)
-    if digits < 7 or DATE_LIKE.match(value):
+    if digits < 7 or DATE_LIKE.match(value) or _date_then_hour(text, value, end):
         return None
     bare = re.sub(r"\D", "", number)
     if 13 <= digits <= 19 and _luhn(bare):
@@ -188,6 +188,16 @@ def _number(text: str, m: re.Match[str]) -> Found | None:
     if separated and _valid_somewhere(bare):
         return Found(start, end, "PHONE_NUMBER")
     return None
+
+
+_DATE_THEN_HOUR = re.compile(r"^(?P<date>\S+)[ T](?:[01]?\d|2[0-3])$")
+
+
+def _date_then_hour(text: str, value: str, end: int) -> bool:
+    """A date and the hour of the time after it ("2025-03-01 10" + ":42:01", a log line's
+    stamp): no phone."""
+    m = _DATE_THEN_HOUR.match(value)
+    return m is not None and text[end : end + 1] == ":" and bool(DATE_LIKE.match(m.group("date")))
 
 
 def _phone_shaped(value: str) -> bool:

@@ -949,6 +949,13 @@ def test_action_points_found_people_pupils_claimants_and_postcoded_chinese_addre
         # a log level or a role after the time is nobody
         ("[10:42:01] ERROR sms: invalid number", [], ["ERROR sms: invalid number"]),
         ("[09:12] Bot: your ticket is closed", [], ["Bot: your ticket is closed"]),
+        # a log line's date and time are no phone; the phone after them is
+        (
+            "2025-03-01 10:42:01 ERROR sms to +44 7700 900123 failed",
+            ["7700 900123"],
+            ["2025-03-01 10:42:01 ERROR sms to"],
+        ),
+        ("01/03/2025 10:42 job failed", [], ["01/03/2025 10:42 job failed"]),
         # a role and a name speaking; a role and an everyday word are no one
         ("customer: hi\nagent Bartłomiej: the transfer was held", ["Bartłomiej"], ["the transfer was held"]),
         (
