@@ -27,18 +27,20 @@ Data sets (a dev split used while tuning; the others are only reported):
   5055 and 6064 by the token probe (now `pii_token_train.py`); 5056 and 6065 once for the
   token layer's first version, 5057 and 6066 once for its second, 5058 and 6067 once for
   its last change, 5059 and 6068 once with the phone forms, 5060 and 6069 once
-  with the readable copy, 5061 and 6070 once for the final code (docs/ingestion.md). Next:
-  5062+, 6071+.
+  with the readable copy, 5061 and 6070 once for the final code (docs/ingestion.md), 5062 and
+  6071, 5063 and 6072 for the next two passes (5073, 7006: % 4 == 0 rows read). Next: 5064+, 6073+.
 - `third` and `fourth` (`--sets third,fourth`): bench/pii_synth_third.py and pii_synth_fourth.py,
   written 2026-12-05 by two more people who read neither the redactor nor the other generators
   (genres and locales the first two do not have). Split as above: even templates with seeds
   8100 / 9100 (`dev`; the token layer trains on templates % 4 == 0 and chooses its thresholds
   on % 4 == 2, never with the rules' help), odd templates only reported (`test`, `--third-seed`,
-  `--fourth-seed`; seeds used so far: 8101, 9101; next 8103+, 9103+).
+  `--fourth-seed`; seeds used so far: 8101, 9101, 8103, 9103; next 8104+ (8104 read on % 4 == 0
+  only), 9104+).
 - `fifth` (`--sets fifth`): bench/pii_synth_fifth.py, written 2026-12-06 by a fifth person blind
   to the redactor and the other generators (140 templates of 35 genres, 57 locales). Split as
   the third and fourth (tuned seed 10100, `--fifth-seed` for the odd templates). Its first
-  figures were drawn before anything was tuned or trained on it.
+  figures were drawn before anything was tuned or trained on it (seed 10101; next 10103+:
+  10102 trains the token layer).
 
 False positives: "non-PII words kept" is the share of words outside every gold span that no
 redaction touches; 1 minus it is the false-positive rate per word.
