@@ -96,7 +96,7 @@ UNIT = (
     r"|(?i:depto|dpto|apto|apt|flat|unit)\.?\s[A-H]\b(?![.'’]\w)"
     # Floors: "3rd floor", "2º B", "3.º Dto." (Portuguese: esquerdo, direito, frente)
     r"|\b\d{1,2}\.?\s?(?:º|ª|°|st|nd|rd|th|er|e|ème)\.?\s*"
-    r"(?:floor|piso|étage|etage|stock|izq|izda|dcha|dch|esq|dto|drt|fte|frente|[A-D])\b\.?"
+    r"(?:floor|piso|étage|etage|stock|izq|izda|dcha|dch|esq|dto|drt|fte|frente|[A-H])\b\.?"
     # Hong Kong and Taiwan floors: "1/F", "7F.-45", "8F."; Portuguese ground floor "r/c Dto."
     r"|\b\d{1,2}/F\b|\b\d{1,2}F\.?-\d{1,3}\b|\b\d{1,2}F\.(?=,)|(?i:r/c)(?:\s+(?i:dto|esq|frente)\.?)?"
     # Danish floor and side: "2. tv", "st. th." (stuen, til højre), "3. mf"; not "3. th time"

@@ -156,7 +156,7 @@ _DISTRICT = (
 )
 _TAIL_PIECE = re.compile(
     # "\d[A-Z]\d": the second half of a Canadian postcode after a place piece took "(QC) H3B".
-    rf"(?:(?i:{UNIT})|{_DISTRICT}|{POSTCODE}|\d{{1,5}}[A-Za-z]{{0,2}}\b|(?i:\d[A-Z]\d)\b|[A-Z]\b|[A-Z]{{2,3}}\b|nan\b|bis\b|ter\b|"
+    rf"(?:(?i:{UNIT})|{_DISTRICT}|{POSTCODE}|\d{{1,5}}[A-Za-z]{{0,2}}\b|#\d{{1,5}}[A-Za-z]?\b|(?i:\d[A-Z]\d)\b|[A-Z]\b|[A-Z]{{2,3}}\b|nan\b|bis\b|ter\b|"
     rf"\(?{_L}[\w\u0300-\u036f'’.()/-]*(?:[ \t]+(?:(?:nad|pod|de|del|la|di|da|do|dos|das|am|an|im|sur|en|y|i|na|van|von|der|u|v|ve|z|ze)\b|\(?{_UPPER}[\w'’.()/-]*)){{0,3}}"
     rf"(?:[ \t]+{POSTCODE})?)"
 )
@@ -186,7 +186,20 @@ NAME_NUMBER_POSTCODE = re.compile(
 )
 
 
+# A Thai address: house number (with its plot, "2198/35"), village, soi and road (ถนน), then the
+# sub-district, district, province and postcode ("2198/35 ถนนสุขุมวิท แขวงคลองเตย เขตคลองเตย
+# กรุงเทพฯ 10110").
+_THAI = "\u0e00-\u0e7f"
+THAI_ADDRESS = re.compile(
+    rf"(?:(?:เลขที่|บ้านเลขที่)\s?)?\d{{1,5}}(?:/\d{{1,4}})?(?:\s+หมู่(?:ที่)?\s?\d{{1,3}})?"
+    rf"(?:\s+(?:ซอย|ซ\.)\s?[{_THAI}0-9]+)?\s+(?:ถนน|ถ\.)\s?[{_THAI}]+"
+    rf"(?:\s+(?:แขวง|ตำบล|ต\.|เขต|อำเภอ|อ\.|จังหวัด|จ\.)\s?[{_THAI}]+)*(?:\s+[{_THAI}]+ฯ?)?(?:\s+\d{{5}})?"
+)
+
+
 def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    for m in THAI_ADDRESS.finditer(text):
+        yield Found(m.start(), m.end(), "STREET_ADDRESS")
     # The math sign ∆ typed for the Greek Δ ("ΑΓΙΟΣ ∆ΟΜΕΤΙΟΣ"); one code point for one, so every
     # offset stays the same.
     text = text.replace("∆", "Δ")

@@ -11,7 +11,8 @@ finders see a person or an address in it. Japanese writes both in fixed shapes:
   ("山田 恵（080-4380-1501）").
 
 Korean: a name before 님 or 씨 ("김민준 님"), with the words that take those endings without being
-names (고객님 "customer", 담당자님 "the person in charge", 여러분 "everyone") left alone.
+names (고객님 "customer", 담당자님 "the person in charge", 여러분 "everyone") left alone; a road-name
+address ("서울특별시 강남구 테헤란로 38, 2층").
 """
 
 from __future__ import annotations
@@ -56,6 +57,17 @@ CHINESE_ADDRESS = re.compile(
     f"(?:[{_DIGIT}]{{3,6}})?(?:{_HAN_WORD}{{1,4}}[市縣县])?(?:{_HAN_WORD}{{1,4}}[區区鄉乡鎮镇])?"
     f"{_HAN_WORD}{{1,5}}(?:路|街|大道|道)(?:{_HAN_NUMBER}段)?(?:{_HAN_NUMBER}巷)?(?:{_HAN_NUMBER}弄)?"
     f"{_HAN_NUMBER}(?:之{_HAN_NUMBER})?[號号](?:{_HAN_NUMBER}[樓楼F](?:之{_HAN_NUMBER})?)?"
+    f"(?:{_HAN_NUMBER}[室房])?"
+)
+# A Korean road-name address: the city or province, the district, the road (…로/…길) and its
+# number, then the building's wing, floor and flat ("서울특별시 강남구 테헤란로 38, 2층",
+# "해운대로 248, 13동 49호").
+_HANGUL = "\uac00-\ud7a3"
+KOREAN_ADDRESS = re.compile(
+    f"(?:[{_HANGUL}]{{1,6}}(?:특별시|광역시|특별자치시|특별자치도|도|시)[ \t]+)?"
+    f"(?:[{_HANGUL}]{{1,6}}[시군구][ \t]+)*(?:[{_HANGUL}]{{1,6}}[읍면동][ \t]+)?"
+    f"[{_HANGUL}0-9]{{1,10}}(?:로|길)[ \t]?[0-9]{{1,4}}(?:-[0-9]{{1,4}})?(?![0-9])"
+    f"(?:,?[ \t]?[0-9]{{1,4}}(?:동|층|호))*"
 )
 
 _HONORIFIC = "さん|様|さま|氏|先生|くん|君|ちゃん|殿"
@@ -117,6 +129,8 @@ def find(text: str, lexicon: Lexicon | None = None) -> Iterator[Found]:
         if end - start >= 6:
             yield Found(start, end, "STREET_ADDRESS")
     for m in CHINESE_ADDRESS.finditer(text):
+        yield Found(m.start(), m.end(), "STREET_ADDRESS")
+    for m in KOREAN_ADDRESS.finditer(text):
         yield Found(m.start(), m.end(), "STREET_ADDRESS")
     for m in NAME_BEFORE_HONORIFIC.finditer(text):
         name = m.group(1)

@@ -59,7 +59,37 @@ LOG_USER = re.compile(
 )
 _ROLE_ACCOUNTS = words("""
     admin administrator root system guest anonymous unknown null none nobody service daemon
-    www-data postgres support noreply no-reply test demo
+    www-data postgres support noreply no-reply test demo ubuntu ec2-user centos debian git
+    deploy deployer jenkins oracle ftp ftpuser pi user operator backup nagios ansible vagrant
+    docker www apache nginx mysql redis elastic hadoop tomcat
+""")
+# The account in an SSH daemon's log line ("Failed password for invalid user tperera from …",
+# "Accepted publickey for nchebet from …", "session opened for user kmensah"): a person's login,
+# whatever word it is (a system account excepted).
+SSH_USER = re.compile(
+    r"\b(?:(?:Accepted|Failed)[ \t]+(?:password|publickey|keyboard-interactive(?:/pam)?|hostbased|none)"
+    r"[ \t]+for(?:[ \t]+invalid[ \t]+user)?|[Ii]nvalid[ \t]+user|session[ \t]+(?:opened|closed)[ \t]+for[ \t]+user|"
+    r"(?:Disconnected[ \t]+from|Connection[ \t]+closed[ \t]+by)[ \t]+(?:invalid[ \t]+|authenticating[ \t]+)?user)"
+    r"[ \t]+([A-Za-z_][\w.-]{0,31}?)(?=[ \t(]|$)",
+    re.M,
+)
+# A person's profile address: the name after the site ("linkedin.com/in/ingridlindqvist").
+PROFILE_URL = re.compile(
+    r"(?<![\w.-])(?:www\.)?(?:linkedin\.com/in|facebook\.com|fb\.com|instagram\.com|x\.com|twitter\.com|"
+    r"github\.com|tiktok\.com/@|t\.me|medium\.com/@|threads\.net/@)/?([A-Za-z0-9][\w.-]{1,58}[A-Za-z0-9_])"
+)
+# The author of a review: stars, then the account and a date ("★★☆☆☆ josemendoza — 2025-09-11").
+REVIEW_AUTHOR = re.compile(
+    r"^[ \t]*[★☆✩✭⭐]{1,5}[ \t]*(?:\d(?:[.,]\d)?(?:/5)?[ \t]*)?([A-Za-z][\w.]{1,30}[A-Za-z0-9_])"
+    r"[ \t]*[—–\-·|,][ \t]*(?=\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
+    re.M,
+)
+# A message signed with a tilde at its end ("… bado nasubiri jibu. ~kiprono").
+TILDE_SIGNOFF = re.compile(r"(?:^|(?<=\s))~[ \t]?([^\W\d_][\w'’-]{1,30})[ \t]*$", re.M)
+_PROFILE_PAGES = words("""
+    pages groups company companies share sharer watch hashtag search intent home login explore
+    events marketplace jobs school help about settings notifications messages reel reels p status
+    stories feed in orgs sponsors features topics
 """)
 REDDIT_USER = re.compile(r"(?<![\w/])u/\w[\w.-]{1,18}\w(?![\w-])")
 _SKIP_LABELS = {"GPE", "LOC"}
@@ -183,13 +213,31 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
         for m in LOG_USER.finditer(text)
         if m.group(1).lower() not in _ROLE_ACCOUNTS and not lexicon.is_english(m.group(1))
     ]
+    handles += [
+        Found(m.start(1), m.end(1), "USERNAME")
+        for m in SSH_USER.finditer(text)
+        if m.group(1).lower() not in _ROLE_ACCOUNTS
+    ]
+    handles += [
+        Found(m.start(1), m.end(1), "USERNAME")
+        for m in PROFILE_URL.finditer(text)
+        if m.group(1).lower() not in _PROFILE_PAGES
+    ]
+    handles += [Found(m.start(1), m.end(1), "USERNAME") for m in REVIEW_AUTHOR.finditer(text)]
+    handles += [
+        Found(m.start(1), m.end(1), "PERSON")
+        for m in TILDE_SIGNOFF.finditer(text)
+        if not lexicon.is_english(m.group(1)) or lexicon.is_name(m.group(1))
+    ]
     for _ in range(12):  # "A, B, C and D": each round reaches one more member
         more = [f for f in list_members(text, found + handles, lexicon, places) if f not in found]
         if not more:
             break
         found.extend(more)
     found = [
-        Found(_given_before(text, f, lexicon), f.end, f.entity, f.score) if f.entity == "PERSON" else f
+        _script_surname_after(text, Found(_given_before(text, f, lexicon), f.end, f.entity, f.score))
+        if f.entity == "PERSON"
+        else f
         for f in found
     ]
     found = _extended(text, found, lexicon)
@@ -198,9 +246,21 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     found = [
         t
         for f in found
-        if (t := _trimmed(text, f)) is not None and not _in_a_date(text, t) and not storm_name(text, t)
+        if (t := _trimmed(text, f)) is not None
+        and not _in_a_date(text, t)
+        and not storm_name(text, t)
+        and not _host_name(text, t)
     ]
     return iter(found + handles)
+
+
+# A host's name in a log line: a lower-case word glued to a number ("web-09", "bastion-01").
+_HOST_TAIL = re.compile(r"-\d{1,4}\b")
+
+
+def _host_name(text: str, f: Found) -> bool:
+    value = text[f.start : f.end]
+    return f.entity == "PERSON" and value.islower() and bool(_HOST_TAIL.match(text, f.end))
 
 
 # A storm's name is the event, not a person: "Hurricane Sandy", "Typhoon Haiyan", "Cyclone Idai",
@@ -354,10 +414,16 @@ def _capitalised_runs(
                 yield Found(start, end, "PERSON")
         # One word: a sentence opens with a capital anyway, so there the word must not be
         # English, or a verb must follow ("Scott is ...").
+        # A form's label that is also a surname somewhere is no speaker: "Date:", "Case:".
         elif (
             names
             and (not in_org or lexicon.is_first(words[0]))
             and (not sentence_start or not lexicon.is_english(words[0]) or _VERBISH.match(after))
+            and not (
+                after.lstrip().startswith(":")
+                and lexicon.is_english(words[0])
+                and not lexicon.is_first(words[0])
+            )
         ) or (not lexicon.is_english(words[0]) and _PERSON_VERB.match(after)):
             yield Found(start, end, "PERSON")
 
@@ -487,6 +553,9 @@ def _repeated(text: str, found: list[Found], lexicon: Lexicon, *, rare_only: boo
             yield Found(m.start(), m.end(), "PERSON")
 
 
+# Scripts whose names are written as given name + surname with a space and have no capital
+# letters to tell a name: Thai, the Indic scripts, Sinhala, Georgian, Armenian, Ethiopic.
+_SPACED_SCRIPT = re.compile(r"[\u0E00-\u0E7F\u0900-\u0DFF\u10A0-\u10FF\u0530-\u058F\u1200-\u137F]+")
 # The word just before a name on its line: "Mei-ling" + "Wu", "Tamer" + "Haddad".
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]+$")
 
@@ -498,6 +567,8 @@ def _given_before(text: str, f: Found, lexicon: Lexicon) -> int:
     if m is None or text[max(0, m.start(1) - 1) : m.start(1)] in ("@", "#"):
         return f.start
     word = m.group(1)
+    if _SPACED_SCRIPT.fullmatch(word) and _SPACED_SCRIPT.match(text, f.start):
+        return m.start(1)  # "สมชาย" + "แซ่ตั้ง", "லட்சுமி" + "கிருஷ்ணன்": both in the same kind of script
     parts = [w for w in re.split(r"[-‐‑]", word) if w]
     if not parts or word.lower() in TITLES or word.lower() in PARTICLES or lexicon.is_common(word):
         return f.start
@@ -523,6 +594,20 @@ def _within_sentence(text: str, before: list[Found], after: list[Found]) -> list
     return out
 
 
+_SCRIPT_WORD_AFTER = re.compile(
+    r"[ \t]+([\u0E00-\u0E7F\u0900-\u0DFF\u10A0-\u10FF\u0530-\u058F\u1200-\u137F]+)"
+)
+
+
+def _script_surname_after(text: str, f: Found) -> Found:
+    """A name in a script without capitals takes the word after it in the same kind of script
+    ("ศิริพร" + " ศรีสุข", "லட்சுமி" + " கிருஷ்ணன்")."""
+    if f.entity != "PERSON" or not _SPACED_SCRIPT.search(text, max(f.start, f.end - 1), f.end):
+        return f
+    m = _SCRIPT_WORD_AFTER.match(text, f.end)
+    return Found(f.start, m.end(1), f.entity, f.score) if m else f
+
+
 def completed(text: str, found: list[Found], lexicon: Lexicon) -> list[Found]:
     """What the rules do for their own names, done for names found elsewhere (the token layer):
     the given name before, the surname(s) after, hyphenated halves, and every other mention of a
@@ -534,7 +619,10 @@ def completed(text: str, found: list[Found], lexicon: Lexicon) -> list[Found]:
     ]
     if not names:
         return []
-    names = [Found(_given_before(text, f, lexicon), f.end, f.entity, f.score) for f in names]
+    names = [
+        _script_surname_after(text, Found(_given_before(text, f, lexicon), f.end, f.entity, f.score))
+        for f in names
+    ]
     names = _within_sentence(text, names, _extended(text, names, lexicon))
     again = list(_repeated(text, names, lexicon, rare_only=True))
     names.extend(_within_sentence(text, again, _extended(text, again, lexicon)))

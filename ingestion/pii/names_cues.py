@@ -37,7 +37,7 @@ _CUE_WORDS = (
     r"my name is|my name's|name is|name:|names?:|(?<=, )name|(?<=\. )name|i'm|i am|im|this is|it's|signed|regards|cheers|thanks|i,|"
     r"thank you|thx|ty|best|sincerely|yours|customer:|requester:|from:|to:|attn:?|owner:|holder:|"
     r"assignee:|contact:|agent|advisor|cc:?|dear|hi|hello|hey|ask for|spoke to|spoke with|talked to|"
-    r"called|named|mr\.?|mrs\.?|ms\.?|mx\.?|dr\.?|prof\.?|pani|meneer|mevrouw|señor|señora|signora|senhor|senhora|"
+    r"called|named|mr\.?|mrs\.?|ms\.?|mx\.?|dr\.?|prof\.?|pani|paní|pán|panu|meneer|mevrouw|señor|señora|signora|senhor|senhora|"
     rf"(?:my|our|your|his|her|their) (?:{_ROLES})|"
     rf"(?:the|a|an|last|first|that|this|our|your|my|his|her|their) (?:[a-z]+ )?(?:{_STAFF})\s*[,(:]|"
     r"checked by|approved by|handled by|served by|served|processed by|note \(|"
@@ -188,10 +188,13 @@ _OPENER = re.compile(r"(?:^|\n)[\s>*-]*([^\W\d_][\w'’-]*)(?=\s*:|\s+here\b)", 
 
 def line_openers(text: str, lexicon: Lexicon) -> Iterator[Found]:
     """A name opening a line before a colon or "here": dialogue ("Mika: who are you?"),
-    self-introductions ("lieke here - ..."). Labels such as "Phone:" are English words."""
+    self-introductions ("lieke here - ..."). Labels such as "Phone:" or "Date:" are English words
+    and no given names."""
     for m in _OPENER.finditer(text):
         word = m.group(1)
         here = not text[m.end(1) :].lstrip().startswith(":")
+        if not here and lexicon.is_english(word) and not lexicon.is_first(word):
+            continue  # a form's label that is also a surname somewhere: "Date:", "Case:"
         if (
             (lexicon.is_name(word) and not lexicon.is_common(word))
             or (word[0].isupper() and not lexicon.is_english(word) and word.lower() not in ORG_WORDS)

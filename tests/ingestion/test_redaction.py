@@ -997,3 +997,48 @@ def test_names_and_addresses_the_token_layer_finds_are_completed_like_the_rules_
     ]
     text = "@940mxUser @KillYourBrand lady Sheldon."
     assert grown(addresses, text, "@940mxUser @KillYourBrand lady", "STREET_ADDRESS") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets", "kept"),
+    [
+        # the account in an SSH daemon's log, whatever word it is; system accounts and hosts stay
+        (
+            "May 10 20:47:26 web-09 sshd[9693]: Accepted publickey for tperera from 10.2.3.4 port 52528 ssh2\n"
+            "May 10 20:52:28 web-09 sshd[9990]: Failed password for invalid user spark from 10.2.3.5 port 22 ssh2\n"
+            "May 10 20:52:29 web-09 sshd[9990]: Failed password for root from 10.2.3.5 port 22 ssh2",
+            ["tperera", "spark", "10.2.3.4"],
+            ["web-09 sshd[9693]: Accepted publickey for", "Failed password for root from"],
+        ),
+        # a person's profile address; a company's page stays
+        (
+            "linkedin.com/in/ingridlindqvist · https://www.linkedin.com/company/northwind",
+            ["ingridlindqvist"],
+            ["linkedin.com/company/northwind"],
+        ),
+        # a review's author before its date; a message signed with a tilde
+        ("★★☆☆☆ josemendoza — 2025-09-11\napp keeps crashing", ["josemendoza"], ["app keeps crashing"]),
+        ("Rated ★★★★★ - 5 stars for the new app!", [], ["Rated ★★★★★ - 5 stars"]),
+        ("been on hold 76 mins, still waiting. ~kiprono", ["kiprono"], ["still waiting."]),
+        # Thai and Tamil names: the given name and the surname in a script without capitals
+        ("name: ศิริพร ศรีสุข\nemail: sirip@example.com", ["ศิริพร", "ศรีสุข"], ["name:"]),
+        # Korean, Thai and Chinese addresses with their flat; a unit after a US street
+        ("정도윤 | 서울특별시 강남구 테헤란로 38, 2층 | 4 | 37.0", ["테헤란로 38", "2층"], ["| 4 | 37.0"]),
+        ("ส่งที่ 2198/35 ถนนสุขุมวิท แขวงคลองเตย เขตคลองเตย กรุงเทพฯ 10110", ["2198/35", "สุขุมวิท", "10110"], []),
+        (
+            "is the 2-bed at 上海市黄浦区南京东路27号51室 still available",
+            ["南京东路", "51室"],
+            ["still available"],
+        ),
+        (
+            "Loss location: 2798 Washington Blvd, #48, Sacramento, CA\nDate: 2024-03-13",
+            ["2798", "#48"],
+            ["Date:"],
+        ),
+        ("Date: 2024-03-13\nCase: 4471\nMika: who are you?", ["Mika"], ["Date: 2024", "Case: 4471"]),
+        ("pickup was Paseo de Gracia 1226, 47º F, 90803 Madrid and the app", ["1226", "47º F", "90803"], []),
+        ("Our store #48 is closed; issue #1234 fixed in v2.3", [], ["store #48", "issue #1234"]),
+    ],
+)
+def test_ssh_logins_profiles_review_authors_spaced_scripts_and_korean_thai_addresses(text, secrets, kept):
+    assert_gone_and_kept(text, secrets, kept)
