@@ -160,6 +160,29 @@ def spoken_groups(text: str) -> Iterator[Found]:
         digits = sum(ch.isdigit() for ch in m.group(0))
         if 8 <= digits <= 13 and PHONE_CONTEXT.search(text[max(0, m.start() - 40) : m.start()]):
             yield Found(m.start(), m.end(), "PHONE_NUMBER")
+    yield from spoken_digits(text)
+
+
+# A number read out digit by digit, as speech-to-text writes a voicemail: words and digit groups
+# ("three one two - 345 - nine six seven four", "two oh one, 578, 2233").
+_DIGIT_WORDS = "zero|oh|o|one|two|three|four|five|six|seven|eight|nine"
+_SPOKEN_PIECE = rf"(?:(?i:{_DIGIT_WORDS})\b|\d{{1,4}}\b)"
+SPOKEN_DIGITS = re.compile(
+    rf"(?<![\w-]){_SPOKEN_PIECE}(?:(?:[ \t]*[-,.]?[ \t]+|[ \t]*-[ \t]*){_SPOKEN_PIECE}){{3,16}}"
+)
+_DIGIT_WORD = re.compile(rf"(?i:{_DIGIT_WORDS})\b")
+
+
+def spoken_digits(text: str) -> Iterator[Found]:
+    """7–15 digits, some of them words, after a phone cue (or 9+ of them without one)."""
+    for m in SPOKEN_DIGITS.finditer(text):
+        value = m.group(0)
+        words = len(_DIGIT_WORD.findall(value))
+        digits = words + sum(ch.isdigit() for ch in value)
+        if words < 2 or not 7 <= digits <= 15:
+            continue
+        if digits >= 9 or PHONE_CONTEXT.search(text[max(0, m.start() - 40) : m.start()]):
+            yield Found(m.start(), m.end(), "PHONE_NUMBER")
 
 
 def _number(text: str, m: re.Match[str]) -> Found | None:

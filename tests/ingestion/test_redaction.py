@@ -1038,6 +1038,14 @@ def test_names_and_addresses_the_token_layer_finds_are_completed_like_the_rules_
         ("Date: 2024-03-13\nCase: 4471\nMika: who are you?", ["Mika"], ["Date: 2024", "Case: 4471"]),
         ("pickup was Paseo de Gracia 1226, 47º F, 90803 Madrid and the app", ["1226", "47º F", "90803"], []),
         ("Our store #48 is closed; issue #1234 fixed in v2.3", [], ["store #48", "issue #1234"]),
+        # a number read out in a voicemail, digit words and groups; counting words are no number
+        (
+            'Voicemail: "can you call me back on three one two - 345 - nine six seven four, thanks, bye"',
+            ["three one two", "345", "nine six seven four"],
+            ["thanks, bye"],
+        ),
+        ("call me back on two oh one, 578, 2233, thanks", ["two oh one", "2233"], ["thanks"]),
+        ("we saw five or six trucks, two ambulances and one helicopter at 9", [], ["five or six trucks"]),
     ],
 )
 def test_ssh_logins_profiles_review_authors_spaced_scripts_and_korean_thai_addresses(text, secrets, kept):
