@@ -10,7 +10,11 @@ The NER model finds most names; what it misses is found here from the words arou
    in lower case, any name of the gazetteer that is not an English word ("the gender of lempi");
 4. the other members of a list that holds a name ("cc Anna, Joris and Femke");
 5. every @handle (a handle is personal data unless the tenant watches it);
-6. a second mention of a word already found as a name ("Korhonen called again").
+6. a second mention of a word already found as a name ("Korhonen called again");
+7. logins in log lines (`user=`, an SSH daemon's "Accepted publickey for …"), profile addresses,
+   review authors and tilde sign-offs.
+`completed` grows names found elsewhere (the token layer) as the rules grow their own: the given
+name before, the surname after, other mentions of a rare name.
 Places the NER model is sure of (GPE/LOC) are left alone, and so are the tenant's watch terms.
 """
 
@@ -555,7 +559,8 @@ def _repeated(text: str, found: list[Found], lexicon: Lexicon, *, rare_only: boo
 
 # Scripts whose names are written as given name + surname with a space and have no capital
 # letters to tell a name: Thai, the Indic scripts, Sinhala, Georgian, Armenian, Ethiopic.
-_SPACED_SCRIPT = re.compile(r"[\u0E00-\u0E7F\u0900-\u0DFF\u10A0-\u10FF\u0530-\u058F\u1200-\u137F]+")
+_SPACED_LETTERS = "\u0e00-\u0e7f\u0900-\u0dff\u10a0-\u10ff\u0530-\u058f\u1200-\u137f"
+_SPACED_SCRIPT = re.compile(f"[{_SPACED_LETTERS}]+")
 # The word just before a name on its line: "Mei-ling" + "Wu", "Tamer" + "Haddad".
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]+$")
 
@@ -594,9 +599,7 @@ def _within_sentence(text: str, before: list[Found], after: list[Found]) -> list
     return out
 
 
-_SCRIPT_WORD_AFTER = re.compile(
-    r"[ \t]+([\u0E00-\u0E7F\u0900-\u0DFF\u10A0-\u10FF\u0530-\u058F\u1200-\u137F]+)"
-)
+_SCRIPT_WORD_AFTER = re.compile(f"[ \t]+([{_SPACED_LETTERS}]+)")
 
 
 def _script_surname_after(text: str, f: Found) -> Found:
