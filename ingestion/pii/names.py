@@ -31,6 +31,7 @@ from ingestion.pii.names_cues import (
     NAME_TOKEN,
     action_items,
     after_cues,
+    form_label,
     letter_signer,
     line_openers,
     list_members,
@@ -423,11 +424,7 @@ def _capitalised_runs(
             names
             and (not in_org or lexicon.is_first(words[0]))
             and (not sentence_start or not lexicon.is_english(words[0]) or _VERBISH.match(after))
-            and not (
-                after.lstrip().startswith(":")
-                and lexicon.is_english(words[0])
-                and not lexicon.is_first(words[0])
-            )
+            and not form_label(words[0], after, lexicon)
         ) or (not lexicon.is_english(words[0]) and _PERSON_VERB.match(after)):
             yield Found(start, end, "PERSON")
 

@@ -186,6 +186,12 @@ def letter_signer(text: str) -> Iterator[Found]:
 _OPENER = re.compile(r"(?:^|\n)[\s>*-]*([^\W\d_][\w'’-]*)(?=\s*:|\s+here\b)", re.IGNORECASE)
 
 
+def form_label(word: str, after: str, lexicon: Lexicon) -> bool:
+    """A word before a colon that is a form's label, though some surname list holds it: an
+    English word and no given name ("Date:", "Case:"; not "Mika:", "Grace:")."""
+    return after.lstrip().startswith(":") and lexicon.is_english(word) and not lexicon.is_first(word)
+
+
 def line_openers(text: str, lexicon: Lexicon) -> Iterator[Found]:
     """A name opening a line before a colon or "here": dialogue ("Mika: who are you?"),
     self-introductions ("lieke here - ..."). Labels such as "Phone:" or "Date:" are English words
@@ -193,8 +199,8 @@ def line_openers(text: str, lexicon: Lexicon) -> Iterator[Found]:
     for m in _OPENER.finditer(text):
         word = m.group(1)
         here = not text[m.end(1) :].lstrip().startswith(":")
-        if not here and lexicon.is_english(word) and not lexicon.is_first(word):
-            continue  # a form's label that is also a surname somewhere: "Date:", "Case:"
+        if form_label(word, text[m.end(1) :], lexicon):
+            continue
         if (
             (lexicon.is_name(word) and not lexicon.is_common(word))
             or (word[0].isupper() and not lexicon.is_english(word) and word.lower() not in ORG_WORDS)
