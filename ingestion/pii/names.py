@@ -130,6 +130,8 @@ def _without_edges(tokens: list[Token], lexicon: Lexicon) -> list[Token] | None:
         for t in tokens
     )
 
+    text = tokens[0].doc.text if tokens else ""  # `Doc.text` joins every token on each call
+
     def edge(t: Token) -> bool:
         w = t.text
         if not w[:1].isalpha():
@@ -140,7 +142,8 @@ def _without_edges(tokens: list[Token], lexicon: Lexicon) -> list[Token] | None:
             named = lexicon.is_name(w) and not (lexicon.is_common(w) or lexicon.is_function_word(w))
             return not (lexicon.is_rare_name(w) or named)
         # A capitalised function word opens a sentence ("Ich möchte", "Nuestro gerente").
-        opens = not t.doc.text[: t.idx].strip() or t.doc.text[: t.idx].rstrip()[-1] in ".!?:\n"
+        before = text[: t.idx].rstrip()
+        opens = not before or before[-1] in ".!?:\n"
         return opens and lexicon.is_function_word(w) and not lexicon.is_name(w)
 
     while tokens and edge(tokens[0]):

@@ -38,7 +38,7 @@ from ingestion.pii.spans import Found
 from ingestion.pii.structured import DATE_LIKE
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from ingestion.pii.lexicon import Lexicon
 
@@ -57,12 +57,15 @@ _PER_TOKEN = 14  # at most this many feature ids describe one token
 _MIX = 1_000_003
 
 
+@lru_cache(maxsize=1 << 18)
 def _hash(key: str, n_features: int) -> int:
     return murmurhash3_32(key, positive=True) % n_features
 
 
 @lru_cache(maxsize=65536)
-def _word_keys(word: str) -> tuple[str, ...]:
+def _word_keys(word: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """What a word says of itself wherever it stands: its form, affixes, case, digits and what
+    the lexicon knows of it (cached: words repeat across texts, the lexicon is one per process)."""
     lw = word.lower()
     keys = [f"w={lw}", f"suf={lw[-3:]}", f"pre={lw[:3]}"]
     if word[:1].isupper():
@@ -71,43 +74,54 @@ def _word_keys(word: str) -> tuple[str, ...]:
         keys.append("upper")
     if any(ch.isdigit() for ch in word):
         keys.append("digit")
+    if lexicon.is_name(word):
+        keys.append("name")
+    if lexicon.is_english(word):
+        keys.append("english")
+    if lexicon.is_common(word):
+        keys.append("common")
     return tuple(keys)
+
+
+@lru_cache(maxsize=65536)
+def _word_ids(word: str, lexicon: Lexicon, n_features: int) -> tuple[int, ...]:
+    return tuple(_hash(k, n_features) for k in _word_keys(word, lexicon))
 
 
 def token_keys(doc: Doc, lexicon: Lexicon, ruled: Sequence[tuple[int, int]] = ()) -> list[list[str]]:
     """Each token's own feature strings (its neighbours' are added by id, see `feature_ids`);
     `ruled`: the character spans the rules redact (a token inside one says so: the word after a
-    first name the rules took is read with that in mind)."""
-    out = []
-    for t in doc:
-        w = t.text
-        keys = [*_word_keys(w), f"shape={t.shape_}", f"ent={t.ent_type_ or '-'}"]
-        if lexicon.is_name(w):
-            keys.append("name")
-        if lexicon.is_english(w):
-            keys.append("english")
-        if lexicon.is_common(w):
-            keys.append("common")
-        if t.i == 0 or "\n" in doc[t.i - 1].text_with_ws:
-            keys.append("line_start")
-        if t.i > 0 and doc[t.i - 1].text in (":", "-", "–", "|"):
-            keys.append("after_colon")
-        if ruled and any(s < t.idx + len(t.text) and t.idx < e for s, e in ruled):
-            keys.append("rule")
-        out.append(keys[:_PER_TOKEN])
-    return out
+    first name the rules took is read with that in mind). The model sums its features' weights,
+    so their order is no feature."""
+    return [[*_word_keys(t.text, lexicon), *_place_keys(doc, t, ruled)][:_PER_TOKEN] for t in doc]
+
+
+def _place_keys(doc: Doc, t: Token, ruled: Sequence[tuple[int, int]]) -> list[str]:
+    """What a token is where it stands: its shape, NER's reading, the line and the rules around it."""
+    keys = [f"shape={t.shape_}", f"ent={t.ent_type_ or '-'}"]
+    if t.i == 0 or "\n" in doc[t.i - 1].text_with_ws:
+        keys.append("line_start")
+    if t.i > 0 and doc[t.i - 1].text in (":", "-", "–", "|"):
+        keys.append("after_colon")
+    if ruled and any(s < t.idx + len(t.text) and t.idx < e for s, e in ruled):
+        keys.append("rule")
+    return keys
 
 
 def feature_ids(
     doc: Doc, lexicon: Lexicon, n_features: int, ruled: Sequence[tuple[int, int]] = ()
 ) -> np.ndarray:
     """A (tokens × (1 + len(WINDOW)) · 14) matrix of bucket ids; `n_features` (one past the last
-    bucket) pads, and past the text's edges an "edge" feature of that offset stands in."""
-    keys = token_keys(doc, lexicon, ruled)
-    n = len(keys)
+    bucket) pads, and past the text's edges an "edge" feature of that offset stands in. The same
+    ids as hashing `token_keys`, with a word's part looked up once per word."""
+    n = len(doc)
     own = np.full((n, _PER_TOKEN), n_features, dtype=np.int64)
-    for i, ks in enumerate(keys):
-        own[i, : len(ks)] = [_hash(k, n_features) for k in ks]
+    for t in doc:
+        ids = [
+            *_word_ids(t.text, lexicon, n_features),
+            *(_hash(k, n_features) for k in _place_keys(doc, t, ruled)),
+        ]
+        own[t.i, : len(ids)] = ids[:_PER_TOKEN]
     blocks = [own]
     for k in WINDOW:
         shifted = np.full_like(own, n_features)
@@ -248,7 +262,8 @@ class TokenModel:
         limit = self.threshold if threshold is None else threshold
         entity_limit = self.entity_threshold if entity_threshold is None else entity_threshold
         p = self.probabilities(feature_ids(doc, lexicon, self.n_features, ruled))
-        inside = 1.0 - p[:, 0]
+        inside = (1.0 - p[:, 0]).tolist()  # Python floats: read once per token below
+        text = doc.text  # once: `Doc.text` joins every token on each call
         found: list[Found] = []
         run: list[int] = []
 
@@ -267,7 +282,7 @@ class TokenModel:
                     first, last = doc[run[0]], doc[run[-1]]
                     span = (first.idx, last.idx + len(last.text)) if _identifies(doc, run, lexicon) else None
                 # a storm's name is the event, whatever the model reads it as ("Hurricane Katrina, …")
-                if span is not None and not storm_name(doc.text, Found(span[0], span[1], "PERSON")):
+                if span is not None and not storm_name(text, Found(span[0], span[1], "PERSON")):
                     found.append(Found(span[0], span[1], kind))
             run.clear()
 

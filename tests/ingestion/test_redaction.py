@@ -295,6 +295,33 @@ def test_django_setup_and_system_checks_load_neither_presidio_nor_spacy():
     assert done.stdout.strip().splitlines()[-1] == "[]", done.stderr[-2000:]
 
 
+def test_the_pipeline_runs_only_what_the_ner_reads_and_reads_the_same_entities():
+    """en_core_web_md's NER embeds its own tok2vec: the shared one (it fed the excluded tagger
+    and parser) is dropped, and the entities are those of the pipeline that keeps it."""
+    import importlib
+
+    import spacy
+    from django.conf import settings
+
+    from ingestion.pii.engine import _UNUSED_PIPES
+    from ingestion.redaction import get_engine
+
+    nlp = get_engine().nlp
+    assert nlp.pipe_names == ["ner"]
+    model = importlib.import_module(settings.PII_SPACY_MODEL)
+    kept = spacy.load(model.model_path(), exclude=_UNUSED_PIPES)
+    assert kept.pipe_names == ["tok2vec", "ner"]
+    texts = [
+        "Maria Gonzalez from Northwind called about the outage in Seattle on Monday.",
+        "Spoke with Dr. Ahmed Khan at 221B Baker Street, London NW1 6XE, +44 20 7946 0958.",
+        "Hurricane Sandy knocked out power for 8 million people across New Jersey.",
+        "thanks kwame, the Contoso app is back since 9am",
+    ]
+    read = [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in nlp.pipe(texts)]
+    assert read == [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in kept.pipe(texts)]
+    assert any(label == "PERSON" for doc in read for _, _, label in doc)
+
+
 @pytest.mark.parametrize(
     "text,secrets",
     [
