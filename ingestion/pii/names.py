@@ -31,7 +31,9 @@ from ingestion.pii.names_cues import (
     NAME_TOKEN,
     action_items,
     after_cues,
+    contact_by,
     form_label,
+    kin_of,
     letter_signer,
     line_openers,
     list_members,
@@ -43,6 +45,7 @@ from ingestion.pii.names_shapes import (
     couples,
     email_names,
     form_fields,
+    glued_initials,
     korean_given_names,
     passenger_names,
     table_names,
@@ -52,7 +55,8 @@ from ingestion.pii.spans import NER_SCORE, Found
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
+# A chat's mention may hold dots and hyphens ("@do-yun.han", "@ashley_rodriguez-hale").
+HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,28}[A-Za-z0-9_])?")
 # A Reddit-style username, "u/tasnim_r": a handle like an @handle.
 # A user's login in a log line or a key=value record ("login ok user=tuguldur.dorj ip=…",
 # "uid: lachlanstewart"); a value that is an English word ("user=unknown", "account: locked") or
@@ -62,6 +66,25 @@ LOG_USER = re.compile(
     r"[ \t]*(?:=|:)[ \t]*[\"']?([A-Za-z][\w.+-]{2,63}?)[\"']?(?=[\s,;)\]}]|$)",
     re.IGNORECASE,
 )
+# A person's login as the value of an on-call or ownership key in a config or record ("backup:
+# npetrova", "owner = celine.gerber", "on_call: paolov69"): not a role account, and not words
+# only ("owner: platform-team"), unless one of them is a name.
+CONFIG_PERSON = re.compile(
+    r"^[ \t\-]*(?:primary|secondary|backup|fallback|oncall|on[_-]call|owner|escalat(?:e|ion)[_-]?to|"
+    r"reviewer|approver|maintainer|author|lead|manager|contact)[ \t]*[:=][ \t]*[\"']?"
+    r"([A-Za-z][\w.+-]{2,63}?)[\"']?[ \t]*(?:#.*)?$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_LOGIN_PIECE = re.compile(r"[^\W\d_]+")
+
+
+def _a_persons_login(login: str, lexicon: Lexicon) -> bool:
+    pieces = _LOGIN_PIECE.findall(login)
+    if login.lower() in _ROLE_ACCOUNTS or not pieces:
+        return False
+    return not all(lexicon.is_english(p) for p in pieces) or any(lexicon.is_name(p) for p in pieces)
+
+
 _ROLE_ACCOUNTS = words("""
     admin administrator root system guest anonymous unknown null none nobody service daemon
     www-data postgres support noreply no-reply test demo ubuntu ec2-user centos debian git
@@ -89,8 +112,11 @@ REVIEW_AUTHOR = re.compile(
     r"[ \t]*[—–\-·|,][ \t]*(?=\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
     re.M,
 )
-# A message signed with a tilde at its end ("… bado nasubiri jibu. ~kiprono").
-TILDE_SIGNOFF = re.compile(r"(?:^|(?<=\s))~[ \t]?([^\W\d_][\w'’-]{1,30})[ \t]*$", re.M)
+# A message signed with a tilde at its end ("… bado nasubiri jibu. ~kiprono", "~Lucas S.",
+# "~Yaw Asante").
+TILDE_SIGNOFF = re.compile(
+    r"(?:^|(?<=\s))~[ \t]?([^\W\d_][\w'’-]{1,30}(?:[ \t][^\W\d_](?:[\w'’-]{1,30}|\.))?)[ \t]*$", re.M
+)
 _PROFILE_PAGES = words("""
     pages groups company companies share sharer watch hashtag search intent home login explore
     events marketplace jobs school help about settings notifications messages reel reels p status
@@ -214,12 +240,20 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     found.extend(form_fields(text, lexicon))
     found.extend(chat_speakers(text, lexicon))
     found.extend(action_items(text, lexicon))
+    found.extend(contact_by(text, lexicon))
+    found.extend(kin_of(text, lexicon))
+    found.extend(glued_initials(text, lexicon))
     handles = [Found(m.start(), m.end(), "USERNAME") for m in HANDLE.finditer(text)]
     handles += [Found(m.start() + 2, m.end(), "USERNAME") for m in REDDIT_USER.finditer(text)]  # not the "u/"
     handles += [
         Found(m.start(1), m.end(1), "USERNAME")
         for m in LOG_USER.finditer(text)
         if m.group(1).lower() not in _ROLE_ACCOUNTS and not lexicon.is_english(m.group(1))
+    ]
+    handles += [
+        Found(m.start(1), m.end(1), "USERNAME")
+        for m in CONFIG_PERSON.finditer(text)
+        if _a_persons_login(m.group(1), lexicon)
     ]
     handles += [
         Found(m.start(1), m.end(1), "USERNAME")
@@ -235,7 +269,7 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     handles += [
         Found(m.start(1), m.end(1), "PERSON")
         for m in TILDE_SIGNOFF.finditer(text)
-        if not lexicon.is_english(m.group(1)) or lexicon.is_name(m.group(1))
+        if not lexicon.is_english(m.group(1).split()[0]) or lexicon.is_name(m.group(1).split()[0])
     ]
     for _ in range(12):  # "A, B, C and D": each round reaches one more member
         more = [f for f in list_members(text, found + handles, lexicon, places) if f not in found]

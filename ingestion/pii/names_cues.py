@@ -329,3 +329,45 @@ def action_items(text: str, lexicon: Lexicon) -> Iterator[Found]:
             for w in m.group(1).split()
         ):
             yield Found(m.start(1), m.end(1), "PERSON")
+
+
+# Whom to call or write, then how: "pls call Davit on 551 15 53 37", "contact sashoy at
+# s.bailey@yahoo.com", "ring Kimone on (876) 487-3321". A number or an address after "on", "at"
+# or "via" makes the word before it someone's name, when it is a name or no English word and
+# no company word ("call support on 0800…", "contact Orbis Telecom at" stay).
+_CONTACT_BY = re.compile(
+    r"\b(?i:call|ring|phone|text|sms|whatsapp|message|contact|ask for|reach)[ \t]+"
+    r"(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)[ \t]+(?i:on|at|via)[ \t]+(?=[+(]?\d|[\w.+-]+@\w)"
+)
+
+
+def contact_by(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    for m in _CONTACT_BY.finditer(text):
+        ws = m.group("name").split()
+        if any(w.lower() in ORG_WORDS or lexicon.is_function_word(w) for w in ws):
+            continue
+        if all(lexicon.is_name(w) or not lexicon.is_english(w) for w in ws):
+            yield Found(m.start("name"), m.end("name"), "PERSON")
+
+
+# Kin named after "of", as obituaries and news write them ("beloved partner of Eilidh", "devoted
+# parent of Naledi", "the brother of Hamza Ali"): capitalised words that are names or no English
+# words ("the son of God", "mother of Pearl" stay).
+_KIN_OF = re.compile(
+    r"\b(?i:partner|parent|wife|husband|son|daughter|mother|father|brother|sister|widow|widower|"
+    r"grandmother|grandfather|grandson|granddaughter|spouse|fianc[ée]e?|stepson|stepdaughter)[ \t]+of[ \t]+"
+    r"(?P<name>[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)?(?:[ \t]+[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)?)?)"
+)
+
+
+def kin_of(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    for m in _KIN_OF.finditer(text):
+        ws = m.group("name").split()
+        if any(w.lower() in ORG_WORDS or lexicon.is_common(w) for w in ws):
+            ws = ws[:1]  # "parent of Naledi Reposing": a common word ends the name
+        if (
+            ws
+            and all(lexicon.is_name(w) or not lexicon.is_english(w) for w in ws)
+            and not lexicon.is_common(ws[0])
+        ):
+            yield Found(m.start("name"), m.start("name") + len(" ".join(ws)), "PERSON")

@@ -243,11 +243,12 @@ def form_fields(text: str, lexicon: Lexicon) -> Iterator[Found]:
 # 7. The speaker of a line of an exported chat (WhatsApp, Signal, Telegram, Slack): a time in
 #    brackets at the line's start ("[date, time] name:", "[4:50 pm] name:", "[20.9.2024, 9am]
 #    name:") or "date, time - name:". A speaker with digits is a phone number (the phone finders
-#    read it); a log level ("[10:42:01] ERROR sms: …") or a role ("[09:12] Bot:") is no one.
+#    read it), unless a login ends in a few ("[09:05] leeh7:"); a log level ("[10:42:01] ERROR
+#    sms: …") or a role ("[09:12] Bot:") is no one.
 _CHAT_LINE = re.compile(
     r"^[ \t]*(?:\[[^\]\n]{0,30}?[0-9]{1,2}(?::[0-9]{2}|[ \u202f]?[AaPp]\.?[Mm]\b\.?)[^\]\n]{0,14}\]"
     r"|[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4},?[ \t][0-9]{1,2}:[0-9]{2}(?:[ \u202f]?[AaPp][Mm])?[ \t]+[-–])"
-    r"[ \t]*~?[ \u202f]?(?P<speaker>[^:\n\d=/()\[\]{}<>|]{2,40}?):[ \t]",
+    r"[ \t]*~?[ \u202f]?(?P<speaker>[^:\n\d=/()\[\]{}<>|]{2,40}?|[a-z][a-z._-]{1,30}[0-9]{1,4}):[ \t]",
     re.M,
 )
 _CHAT_NOT_SPEAKERS = words(
@@ -274,7 +275,9 @@ def chat_speakers(text: str, lexicon: Lexicon) -> Iterator[Found]:
         speaker = m.group("speaker").strip()
         ws = speaker.lower().split()
         if 1 <= len(ws) <= 4 and not any(w in ORG_WORDS or w in _CHAT_NOT_SPEAKERS for w in ws):
-            yield Found(m.start("speaker"), m.start("speaker") + len(speaker), "PERSON")
+            login = any(ch.isdigit() for ch in speaker)  # a name holds no digits: a login does
+            end = m.start("speaker") + len(speaker)
+            yield Found(m.start("speaker"), end, "USERNAME" if login else "PERSON")
     for m in _ROLE_SPEAKER.finditer(text):
         ws = m.group("speaker").split()
         if all(
@@ -285,3 +288,18 @@ def chat_speakers(text: str, lexicon: Lexicon) -> Iterator[Found]:
             for w in ws
         ):
             yield Found(m.start("speaker"), m.end("speaker"), "PERSON")
+
+
+# 8. An initial glued to a surname with a dot, as petitions, reviews and rosters sign
+#    ("4. S.Talukder, Dhaka", "- H.Liu", "K.Jónsson"): the surname is a name the gazetteer knows
+#    as a surname or no English word ("E.Coli" is a word; "U.S." has no lower-case letters).
+_GLUED_INITIAL = re.compile(r"(?<![\w.@/])[A-Z]\.(?P<surname>[A-Z][^\W\d_A-Z][^\W\d_]{1,30})(?![\w.@/-])")
+
+
+def glued_initials(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    for m in _GLUED_INITIAL.finditer(text):
+        surname = m.group("surname")
+        if surname.lower() in ORG_WORDS:
+            continue
+        if (lexicon.is_last(surname) and not lexicon.is_common(surname)) or not lexicon.is_english(surname):
+            yield Found(m.start(), m.end(), "PERSON")

@@ -1077,3 +1077,38 @@ def test_names_and_addresses_the_token_layer_finds_are_completed_like_the_rules_
 )
 def test_ssh_logins_profiles_review_authors_spaced_scripts_and_korean_thai_addresses(text, secrets, kept):
     assert_gone_and_kept(text, secrets, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets", "kept"),
+    [
+        # kin named after "of"; a word after it is no name
+        (
+            "Beloved partner of Eilidh and devoted parent of Ruaridh. Family flowers only.",
+            ["Eilidh", "Ruaridh"],
+            ["Family flowers only"],
+        ),
+        ("the mother of God and the son of a gun were there", [], ["mother of God", "son of a gun"]),
+        # whom to call or write, then how; a desk or a company stays
+        ("if found please contact sashoy at s.bailey@yahoo.com, reward!", ["sashoy", "bailey"], ["reward"]),
+        ("please call support on 0800 123 4567", ["0800 123 4567"], ["call support on"]),
+        # a chat login that ends in digits; a mention with a hyphen or dot
+        ("#store-managers\n[09:05] leeh7: store 062 is down again", ["leeh7"], ["store 062 is down again"]),
+        ("@ashley_rodriguez-hale please take over, @do-yun.han too", ["hale", "yun", "han"], ["please take over"]),
+        # a tilde sign-off of two words or a name and an initial
+        ("on hold 46 mins, nobody got back to me. ~Lucas S.", ["Lucas"], ["nobody got back"]),
+        ("no reply yet. ~Yaw Asante", ["Yaw", "Asante"], ["no reply yet"]),
+        # an initial glued to a surname; a word after an initial stays
+        ("Signatures:\n3. Sabbir Hossain, Sylhet\n4. S.Talukder, Dhaka", ["Talukder"], ["Signatures:"]),
+        ("Store 9373. - H.Liu", ["Liu"], ["Store 9373"]),
+        ("the U.S. market and A.Word of caution", [], ["U.S.", "A.Word"]),
+        # a person's login as an on-call key's value; a team or a role account stays
+        (
+            "escalation:\n  backup: npetrova\n  owner: platform-team\n  fallback: oncall@ops.example\n  secondary: root",
+            ["npetrova", "oncall@"],
+            ["owner: platform-team", "secondary: root"],
+        ),
+    ],
+)
+def test_kin_contacts_chat_logins_sign_offs_glued_initials_and_on_call_logins(text, secrets, kept):
+    assert_gone_and_kept(text, secrets, kept)
