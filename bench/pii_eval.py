@@ -46,6 +46,9 @@ Data sets (a dev split used while tuning; the others are only reported):
   threads, voicemail transcripts, OCR'd letters, git logs, config snippets…; 47 locales). Tuned
   seed 11100, `--sixth-seed` (default 11101) for the odd templates; measured first before
   anything was tuned or trained on it.
+- Seeds drawn in the session of 2026-12-06 (later): test 5065, 6074, 8107, 9105, 10107, 11105;
+  tunable reads (templates % 4 == 0 only) 7007, 8200, 9200, 10200, 11200. Next test seeds: 5066+,
+  6075+, 8108+, 9106+, 10108+, 11106+.
 
 False positives: "non-PII words kept" is the share of words outside every gold span that no
 redaction touches; 1 minus it is the false-positive rate per word.
