@@ -41,7 +41,7 @@ ORG_WORDS = words("""
 """)
 
 # Patronymics, which join the names on both sides ("Hidayah binti Hassan", "Malar a/p Krishnan").
-PATRONYMICS = words("bin binti binte bint ibn a/l a/p s/o d/o")
+PATRONYMICS = words("bin binti binte bint bt bte ibn a/l a/p s/o d/o")  # "bt"/"bte" also with a dot
 # Particles inside a name ("Anna van der Berg", "Lucía Ruiz de la Torre").
 PARTICLES = (
     words("""

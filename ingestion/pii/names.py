@@ -46,6 +46,7 @@ from ingestion.pii.names_shapes import (
     email_names,
     form_fields,
     glued_initials,
+    handle_owners,
     korean_given_names,
     passenger_names,
     table_names,
@@ -243,6 +244,7 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     found.extend(contact_by(text, lexicon))
     found.extend(kin_of(text, lexicon))
     found.extend(glued_initials(text, lexicon))
+    found.extend(handle_owners(text, lexicon))
     handles = [Found(m.start(), m.end(), "USERNAME") for m in HANDLE.finditer(text)]
     handles += [Found(m.start() + 2, m.end(), "USERNAME") for m in REDDIT_USER.finditer(text)]  # not the "u/"
     handles += [
@@ -484,11 +486,11 @@ def _has_initial(run: list[Token]) -> bool:
 _GLUED_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)[-‐‑]$")
 _HYPHENATED = re.compile(r"(?:[-‐‑][^\W\d_]+)+")  # "Hauta" + "-aho", "Smith" + "-Jones"
 _NEXT_NAME = re.compile(
-    r"(?:\s+(?:[A-Z]\.?|(?i:" + "|".join(sorted(PARTICLES)) + r")))*\s+([A-ZÀ-ÞŁŚŻŹĆŃÓ][\w'’-]+)"
+    r"(?:\s+(?:[A-Z]\.?|(?i:" + "|".join(sorted(PARTICLES)) + r")\.?))*\s+([A-ZÀ-ÞŁŚŻŹĆŃÓ][\w'’-]+)"
 )
 # A patronymic joins the names on both sides: "Malar a/p Krishnan", "Hidayah binti Hassan".
 _PATRONYMIC_BEFORE = re.compile(
-    r"(?<![\w'’-])([^\W\d_][\w'’-]*)\s+(?i:" + "|".join(sorted(PATRONYMICS)) + r")\s+$"
+    r"(?<![\w'’-])([^\W\d_][\w'’-]*)\s+(?i:" + "|".join(sorted(PATRONYMICS)) + r")\.?\s+$"
 )
 
 

@@ -56,7 +56,7 @@ _CUE_WORDS = (
     r"(?:mi|mis|tu|su) (?:hij[oa]|espos[oa]|marido|mujer|madre|padre|herman[oa]|novi[oa]|abuel[oa]|"
     r"t[íi][oa]|prim[oa]|sobrin[oa]|nieto|nieta|pareja|amig[oa]|vecin[oa]|jefe|jefa)|"
     r"a nombre de|au nom de|im namen von|a nome di|em nome de|"
-    r"pregunta por|gracias|je m'appelle|je m’appelle|s'appelle|je suis|contactez|appelez|demandez|"
+    r"pregunta por|gracias|je m'appelle|je m’appelle|s'appelle|je suis|contactez|appelez|demandez|chez|"
     r"merci|ich bin|ich heiße|heißt|mein name ist|danke|mi chiamo|si chiama|sono|grazie|"
     r"meu nome é|chamo-me|obrigad[oa]|mijn naam is|ik ben|nazywam się|jestem"
 )
@@ -145,8 +145,9 @@ def _cue_word_ok(t: Token, lexicon: Lexicon, *, weak: bool) -> bool:
     return lexicon.is_name(t.text) or not (lexicon.is_english(t.lower_) or t.is_stop)
 
 
-# A signature: one or two words after a dash that end the text ("… nobody picks up. — rizky").
-_SIGNATURE = re.compile(r"(?:^|\s)[—–-]\s*([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’]*\.?)?)\s*$")
+# A signature: one to three words after a dash that end the text ("… nobody picks up. — rizky",
+# "- eneko etxebarria arrieta").
+_SIGNATURE = re.compile(r"(?:^|\s)[—–-]\s*([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’]*\.?){0,2})\s*$")
 
 
 def signature(text: str, lexicon: Lexicon) -> Iterator[Found]:
@@ -158,7 +159,9 @@ def signature(text: str, lexicon: Lexicon) -> Iterator[Found]:
     words = [w.rstrip(".") for w in m.group(1).split()]
     if any(w.lower() in ORG_WORDS or "-" in w for w in words):
         return
-    if all(
+    # a given name leads a full name whose surname may be a word ("— FAISAL BUTT")
+    given = len(words) >= 2 and lexicon.is_first(words[0]) and not lexicon.is_common(words[0])
+    if given or all(
         (lexicon.is_name(w) and not lexicon.is_common(w)) or not lexicon.is_english(w) or len(w) == 1
         for w in words
     ):
@@ -358,9 +361,18 @@ _KIN_OF = re.compile(
     r"grandmother|grandfather|grandson|granddaughter|spouse|fianc[ée]e?|stepson|stepdaughter)[ \t]+of[ \t]+"
     r"(?P<name>[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)?(?:[ \t]+[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)?)?)"
 )
+# ... and in brackets after the kin word: "Applicant: Tamta Beridze + partner (Giorgi)".
+_KIN_BRACKETED = re.compile(
+    r"\b(?i:partner|wife|husband|son|daughter|mother|father|brother|sister|spouse|fianc[ée]e?)[ \t]*\("
+    r"(?P<name>[A-Z][^\W\d_]+(?:[-'’ ][A-Z][^\W\d_]+){0,2})\)"
+)
 
 
 def kin_of(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    for m in _KIN_BRACKETED.finditer(text):
+        ws = m.group("name").split()
+        if not any(w.lower() in ORG_WORDS or lexicon.is_common(w) for w in ws):
+            yield Found(m.start("name"), m.end("name"), "PERSON")
     for m in _KIN_OF.finditer(text):
         ws = m.group("name").split()
         if any(w.lower() in ORG_WORDS or lexicon.is_common(w) for w in ws):

@@ -90,10 +90,11 @@ def email_names(text: str, lexicon: Lexicon) -> Iterator[Found]:
 
 
 # 3. A passenger as airlines write one (the ticket's and the booking's format): "REYES/GUADALUPE
-#    MRS", "Okafor/Chidi Mr" — surname, slash, given names, then a title or the line's end.
+#    MRS", "Okafor/Chidi Mr", "02 XU/HAO 31H" — surname, slash, given names, then a title, a
+#    seat or the line's end.
 _PASSENGER = re.compile(
     r"(?<![\w/])([A-Z][A-Za-z'’-]+/[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?)"
-    r"(?=[ \t]+(?i:MRS|MR|MS|MISS|MSTR|DR|PROF)\b|[ \t]*(?:$|\n|,|;))",
+    r"(?=[ \t]+(?i:MRS|MR|MS|MISS|MSTR|DR|PROF)\b|[ \t]+[0-9]{1,2}[A-K]\b|[ \t]*(?:$|\n|,|;))",
     re.MULTILINE,
 )
 
@@ -168,7 +169,10 @@ _PERSON_FIELD = re.compile(rf"^[ \t>*•-]*(?:{_FIELD_LABELS})[ \t]*:[ \t]*(?P<v
 _ADDRESSEE = re.compile(
     rf"^[ \t>*•-]*(?:{ADDRESSEE_LABELS})[ \t]*:?[ \t]*\n(?P<value>[^\n\d]+)\n(?=[^\n]*\d)", re.I | re.M
 )
-_LIST_LABELS = r"attendees|present|apologies|absent|participants|invitees|speakers|panel(?:lists)?"
+_LIST_LABELS = (
+    r"attendees|present|apologies|absent|participants|invitees|guests|speakers|panel(?:lists)?|"
+    r"organi[sz]ers?|hosts?|required|optional"
+)
 _LIST_FIELD = re.compile(rf"^[ \t>*•-]*(?:{_LIST_LABELS})[ \t]*:[ \t]*(?P<value>[^\n]+)", re.I | re.M)
 _VALUE_END = re.compile(r"\s[(\[|<]|\s[–—-]\s|;|\s{3,}|\t|[.!?](?:\s|$)(?<!\b[A-Z]\.\s)")
 _NAME_WORD = re.compile(r"^(?:[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)*\.?|[asd]/[lop])$", re.I)
@@ -303,3 +307,28 @@ def glued_initials(text: str, lexicon: Lexicon) -> Iterator[Found]:
             continue
         if (lexicon.is_last(surname) and not lexicon.is_common(surname)) or not lexicon.is_english(surname):
             yield Found(m.start(), m.end(), "PERSON")
+
+
+# 9. The name a post is signed with before its author's own handle in brackets ("- Ji-young
+#    (@jiyoung3hwang)", "— zhiqiang (@zhiqiangzhu)"): names or no English words, one to three.
+_BEFORE_OWN_HANDLE = re.compile(
+    r"(?<![\w'’-])(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2})[ \t]*\(@\w[\w.]*\)"
+)
+
+
+def handle_owners(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    if "(@" not in text:
+        return
+    for m in _BEFORE_OWN_HANDLE.finditer(text):
+        ws = m.group("name").split()
+        # the words after the last English or function word ("DM me - Carien" -> "Carien")
+        while ws and (
+            lexicon.is_function_word(ws[0])
+            or ws[0].lower() in ORG_WORDS
+            or (lexicon.is_english(ws[0]) and not lexicon.is_name(ws[0]))
+        ):
+            ws.pop(0)
+        if ws and all(lexicon.is_name(w.rstrip(".")) or not lexicon.is_english(w.rstrip(".")) for w in ws):
+            value = " ".join(ws)
+            end = m.end("name")
+            yield Found(end - len(value), end, "PERSON")

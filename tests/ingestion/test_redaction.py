@@ -1094,7 +1094,11 @@ def test_ssh_logins_profiles_review_authors_spaced_scripts_and_korean_thai_addre
         ("please call support on 0800 123 4567", ["0800 123 4567"], ["call support on"]),
         # a chat login that ends in digits; a mention with a hyphen or dot
         ("#store-managers\n[09:05] leeh7: store 062 is down again", ["leeh7"], ["store 062 is down again"]),
-        ("@ashley_rodriguez-hale please take over, @do-yun.han too", ["hale", "yun", "han"], ["please take over"]),
+        (
+            "@ashley_rodriguez-hale please take over, @do-yun.han too",
+            ["hale", "yun", "han"],
+            ["please take over"],
+        ),
         # a tilde sign-off of two words or a name and an initial
         ("on hold 46 mins, nobody got back to me. ~Lucas S.", ["Lucas"], ["nobody got back"]),
         ("no reply yet. ~Yaw Asante", ["Yaw", "Asante"], ["no reply yet"]),
@@ -1111,4 +1115,47 @@ def test_ssh_logins_profiles_review_authors_spaced_scripts_and_korean_thai_addre
     ],
 )
 def test_kin_contacts_chat_logins_sign_offs_glued_initials_and_on_call_logins(text, secrets, kept):
+    assert_gone_and_kept(text, secrets, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets", "kept"),
+    [
+        # a manifest's passenger with a seat after the name; the booking code stays
+        (
+            "PAX MANIFEST TS482\n02 DIMACULANGAN/JOY 27K WUW7YD\n03 RAMOS/CARLO MR 8E",
+            ["DIMACULANGAN", "JOY"],
+            ["TS482"],
+        ),
+        # kin in brackets
+        ("Applicant: Tamta Beridze + partner (Giorgi)\nID checked: passport", ["Giorgi"], ["ID checked"]),
+        # the name before the author's own handle; a desk before a brand's handle stays
+        (
+            "flight TS 53 cancelled. tag them!! #ad - Ji-young (@jiyoung3hwang)",
+            ["Ji-young", "jiyoung3hwang"],
+            ["#ad"],
+        ),
+        ("contact our support team (@ContosoHelp) or DM us", [], ["our support team"]),
+        # a sign-off of three words after a dash; a dash before words stays
+        (
+            "call me on +34-612-348-377 if anyone cares - eneko etxebarria arrieta",
+            ["eneko", "arrieta"],
+            ["if anyone"],
+        ),
+        ("the deploy is done - rolled back", [], ["rolled back"]),
+        # a Malay patronymic written "bt."; an invitation's organiser and guests
+        (
+            "Press enquiry from Hidayah bt. Yusof, reporter at Bluewater",
+            ["Hidayah", "Yusof"],
+            ["reporter at"],
+        ),
+        (
+            "Organizer: Lin Hui-wen\nGuests: Ei Mon Kyaw, May Thet Khine",
+            ["Hui-wen", "Kyaw", "Khine"],
+            ["Guests:"],
+        ),
+        ("Required: yes\nOptional: none", [], ["Required: yes", "Optional: none"]),
+    ],
+)
+def test_passengers_with_seats_kin_in_brackets_handle_owners_long_sign_offs_and_guests(text, secrets, kept):
     assert_gone_and_kept(text, secrets, kept)
