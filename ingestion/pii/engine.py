@@ -78,7 +78,10 @@ def load_pipeline(model_name: str):
     # en_core_web_md's NER embeds its own tok2vec: the shared one feeds only the excluded tagger
     # and parser, and would cost a fifth of the pass for a tensor nothing reads. A model whose
     # NER listens to it (a listener registers with it on load) keeps it.
-    if "tok2vec" in nlp.pipe_names and not nlp.get_pipe("tok2vec").listening_components:
+    from spacy.pipeline import Tok2Vec
+
+    shared = nlp.get_pipe("tok2vec") if "tok2vec" in nlp.pipe_names else None
+    if isinstance(shared, Tok2Vec) and not shared.listening_components:
         nlp.remove_pipe("tok2vec")
     return nlp
 
