@@ -46,9 +46,10 @@ Data sets (a dev split used while tuning; the others are only reported):
   threads, voicemail transcripts, OCR'd letters, git logs, config snippets…; 47 locales). Tuned
   seed 11100, `--sixth-seed` (default 11101) for the odd templates; measured first before
   anything was tuned or trained on it.
-- Seeds drawn in the session of 2026-12-06 (later): test 5065, 6074, 8107, 9105, 10107, 11105;
-  tunable reads (templates % 4 == 0 only) 7007, 8200, 9200, 10200, 11200. Next test seeds: 5066+,
-  6075+, 8108+, 9106+, 10108+, 11106+.
+- Seeds drawn in the session of 2026-12-06 (later): test 5065–5066, 6074–6075, 8107–8108,
+  9105–9106, 10107–10108, 11105–11106; tunable reads (templates % 4 == 0 only) 5074, 7007–7008,
+  8200–8201, 9200–9201, 10200–10201, 11200–11201. Next test seeds: 5067+, 6076+, 8109+, 9107+,
+  10109+, 11107+.
 
 False positives: "non-PII words kept" is the share of words outside every gold span that no
 redaction touches; 1 minus it is the false-positive rate per word.
