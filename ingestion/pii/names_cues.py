@@ -355,15 +355,18 @@ def contact_by(text: str, lexicon: Lexicon) -> Iterator[Found]:
 
 # Kin named after "of", as obituaries and news write them ("beloved partner of Eilidh", "devoted
 # parent of Naledi", "the brother of Hamza Ali"): capitalised words that are names or no English
-# words ("the son of God", "mother of Pearl" stay).
+# words ("the son of God" stays).
+_KIN = (
+    r"partner|parent|wife|husband|son|daughter|mother|father|brother|sister|widow|widower|"
+    r"grandmother|grandfather|grandson|granddaughter|spouse|fianc[ée]e?|stepson|stepdaughter"
+)
 _KIN_OF = re.compile(
-    r"\b(?i:partner|parent|wife|husband|son|daughter|mother|father|brother|sister|widow|widower|"
-    r"grandmother|grandfather|grandson|granddaughter|spouse|fianc[ée]e?|stepson|stepdaughter)[ \t]+of[ \t]+"
+    rf"\b(?i:{_KIN})[ \t]+of[ \t]+"
     r"(?P<name>[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)?(?:[ \t]+[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)?)?)"
 )
 # ... and in brackets after the kin word: "Applicant: Tamta Beridze + partner (Giorgi)".
 _KIN_BRACKETED = re.compile(
-    r"\b(?i:partner|wife|husband|son|daughter|mother|father|brother|sister|spouse|fianc[ée]e?)[ \t]*\("
+    rf"\b(?i:{_KIN})[ \t]*\("
     r"(?P<name>[A-Z][^\W\d_]+(?:[-'’ ][A-Z][^\W\d_]+){0,2})\)"
 )
 
