@@ -120,6 +120,8 @@ UNIT = (
 POSTCODE = (
     r"(?:\d{5}-\d{3,4}|\d{4}-\d{3}|\d{3}-\d{4}|\d{2}-\d{3}|\d{3}\s\d{2}|\d{4}\s?[A-Z]{2}|"
     r"(?i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y\d]{4})|"
+    # Latvia, Lithuania and Moldova write their country code before the digits ("LV-1050", "LT-01100")
+    r"(?:LV|LT|MD)-\d{4,5}|"
     r"\d{4,7}|S\(\d{6}\)|[A-HJ-NP-Z]\d{4}[A-Z]{3})(?![\w-])"  # Singapore "S(310616)", Argentina "C1094RXU"
 )
 

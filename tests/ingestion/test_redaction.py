@@ -1159,3 +1159,12 @@ def test_kin_contacts_chat_logins_sign_offs_glued_initials_and_on_call_logins(te
 )
 def test_passengers_with_seats_kin_in_brackets_handle_owners_long_sign_offs_and_guests(text, secrets, kept):
     assert_gone_and_kept(text, secrets, kept)
+
+
+def test_a_baltic_postcode_with_its_country_code_goes_with_the_address():
+    assert_gone_and_kept(
+        "Suspicious van circling outside Krišjāņa Barona iela 84-10, Rīga, LV-2666 around 10.20pm.",
+        ["84-10", "2666"],
+        ["around 10.20pm"],
+    )
+    assert_gone_and_kept("See PR LV-2666 and release LT-5 today", [], ["PR LV-2666", "LT-5"])
