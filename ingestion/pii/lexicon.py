@@ -103,6 +103,10 @@ class Lexicon:
         w = word.lower()
         return self.is_name(w) and len(w) > 2 and not self.is_english(w)
 
+    def could_be_name(self, word: str) -> bool:
+        """A name the gazetteer knows, or a word no English vocabulary holds."""
+        return self.is_name(word) or not self.is_english(word)
+
     def is_english(self, word: str) -> bool:
         """In the vocabulary, directly or as an inflection of a lemma ("signals", "charged")."""
         w = word.lower()

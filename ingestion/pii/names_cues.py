@@ -295,7 +295,7 @@ def _list_item_ok(
     if all(w[:1].isupper() for w in words):
         if after_handle:
             return any(lexicon.is_name(w) and not lexicon.is_common(w) for w in words)
-        return any(lexicon.is_name(w) or not lexicon.is_english(w) for w in words)
+        return any(lexicon.could_be_name(w) for w in words)
     if any(w.lower() in _SPEECH for w in words):
         return False  # "the pharmacist, Misaki, said …": the verb after a name in apposition
     if any(lexicon.is_function_word(w) and not w[:1].isupper() for w in words):
@@ -349,7 +349,7 @@ def contact_by(text: str, lexicon: Lexicon) -> Iterator[Found]:
         ws = m.group("name").split()
         if any(w.lower() in ORG_WORDS or lexicon.is_function_word(w) for w in ws):
             continue
-        if all(lexicon.is_name(w) or not lexicon.is_english(w) for w in ws):
+        if all(lexicon.could_be_name(w) for w in ws):
             yield Found(m.start("name"), m.end("name"), "PERSON")
 
 
@@ -380,9 +380,5 @@ def kin_of(text: str, lexicon: Lexicon) -> Iterator[Found]:
         ws = m.group("name").split()
         if any(w.lower() in ORG_WORDS or lexicon.is_common(w) for w in ws):
             ws = ws[:1]  # "parent of Naledi Reposing": a common word ends the name
-        if (
-            ws
-            and all(lexicon.is_name(w) or not lexicon.is_english(w) for w in ws)
-            and not lexicon.is_common(ws[0])
-        ):
+        if ws and all(lexicon.could_be_name(w) for w in ws) and not lexicon.is_common(ws[0]):
             yield Found(m.start("name"), m.start("name") + len(" ".join(ws)), "PERSON")

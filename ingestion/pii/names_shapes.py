@@ -148,7 +148,7 @@ def couples(text: str, lexicon: Lexicon) -> Iterator[Found]:
             continue
         # the two given names decide; a surname after them may be a word ("Imtiaz Islam's")
         given = words_[:2]
-        if not all(lexicon.is_name(w) or not lexicon.is_english(w) for w in given):
+        if not all(lexicon.could_be_name(w) for w in given):
             continue
         if all(lexicon.is_english(w) for w in words_):
             continue  # "Marks and Spencer's": names, but words too — a shop as often as a couple
@@ -288,7 +288,7 @@ def chat_speakers(text: str, lexicon: Lexicon) -> Iterator[Found]:
             w.lower() not in _CHAT_NOT_SPEAKERS
             and w.lower() not in ORG_WORDS
             and not lexicon.is_function_word(w)
-            and (lexicon.is_name(w) or not lexicon.is_english(w))
+            and lexicon.could_be_name(w)
             for w in ws
         ):
             yield Found(m.start("speaker"), m.end("speaker"), "PERSON")
@@ -328,7 +328,7 @@ def handle_owners(text: str, lexicon: Lexicon) -> Iterator[Found]:
             or (lexicon.is_english(ws[0]) and not lexicon.is_name(ws[0]))
         ):
             ws.pop(0)
-        if ws and all(lexicon.is_name(w.rstrip(".")) or not lexicon.is_english(w.rstrip(".")) for w in ws):
+        if ws and all(lexicon.could_be_name(w.rstrip(".")) for w in ws):
             value = " ".join(ws)
             end = m.end("name")
             yield Found(end - len(value), end, "PERSON")

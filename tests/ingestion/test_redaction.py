@@ -1112,15 +1112,6 @@ def test_ssh_logins_profiles_review_authors_spaced_scripts_and_korean_thai_addre
             ["npetrova", "oncall@"],
             ["owner: platform-team", "secondary: root"],
         ),
-    ],
-)
-def test_kin_contacts_chat_logins_sign_offs_glued_initials_and_on_call_logins(text, secrets, kept):
-    assert_gone_and_kept(text, secrets, kept)
-
-
-@pytest.mark.parametrize(
-    ("text", "secrets", "kept"),
-    [
         # a manifest's passenger with a seat after the name; the booking code stays
         (
             "PAX MANIFEST TS482\n02 DIMACULANGAN/JOY 27K WUW7YD\n03 RAMOS/CARLO MR 8E",
@@ -1157,7 +1148,7 @@ def test_kin_contacts_chat_logins_sign_offs_glued_initials_and_on_call_logins(te
         ("Required: yes\nOptional: none", [], ["Required: yes", "Optional: none"]),
     ],
 )
-def test_passengers_with_seats_kin_in_brackets_handle_owners_long_sign_offs_and_guests(text, secrets, kept):
+def test_kin_contacts_logins_sign_offs_initials_handle_owners_passengers_and_guests(text, secrets, kept):
     assert_gone_and_kept(text, secrets, kept)
 
 
