@@ -120,7 +120,11 @@ class Lexicon:
 
 
 # Letters written without their marks: "siobhán" -> "siobhan", "łukasz" -> "lukasz".
-_UNMARKED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "ß": "ss"})
+# Persian writes yeh and kaf with its own letters ("سعید"), Faker's lists mostly with the Arabic ones.
+_UNMARKED = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "ß": "ss", "ی": "ي", "ک": "ك"}
+)
+_HAN_CHAR = re.compile("[\u4e00-\u9fff]")
 _SURNAME_PREFIX = re.compile(r"^(?:o|d)['’](?=\w{3})")
 
 
@@ -216,7 +220,9 @@ def _faker_names() -> tuple[set[str], set[str]]:
                 if isinstance(name, str):
                     # "Ruiz de la Torre", "Smith-Jones": each part is a name on its own.
                     for part in name.replace("-", " ").split():
-                        if len(part) > 1 and part.isalpha():
+                        # Chinese surnames are mostly one character ("王", "陳"): kept, and read
+                        # only by the Han finder (`names_shapes.foreign_script_names`)
+                        if part.isalpha() and (len(part) > 1 or (target is last and _HAN_CHAR.match(part))):
                             target.add(part.lower())
                             if len(part) >= 4:  # "Hà" is no "ha"
                                 target.add(plain_letters(part.lower()))

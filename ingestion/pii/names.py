@@ -44,6 +44,7 @@ from ingestion.pii.names_shapes import (
     chat_speakers,
     couples,
     email_names,
+    foreign_script_names,
     form_fields,
     glued_initials,
     handle_owners,
@@ -245,6 +246,7 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     found.extend(kin_of(text, lexicon))
     found.extend(glued_initials(text, lexicon))
     found.extend(handle_owners(text, lexicon))
+    found.extend(foreign_script_names(text, lexicon))
     handles = [Found(m.start(), m.end(), "USERNAME") for m in HANDLE.finditer(text)]
     handles += [Found(m.start() + 2, m.end(), "USERNAME") for m in REDDIT_USER.finditer(text)]  # not the "u/"
     handles += [
@@ -282,6 +284,10 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
         _script_surname_after(text, Found(_given_before(text, f, lexicon), f.end, f.entity, f.score))
         if f.entity == "PERSON"
         else f
+        for f in found
+    ]
+    found = [
+        Found(_surname_first(text, f, lexicon), f.end, f.entity, f.score) if f.entity == "PERSON" else f
         for f in found
     ]
     found = _extended(text, found, lexicon)
@@ -625,6 +631,33 @@ def _given_before(text: str, f: Found, lexicon: Lexicon) -> int:
     return f.start
 
 
+# A surname written first at the start of a line, then a comma and the given name: an obituary
+# ("MOKOENA, Zanele — peacefully …"), a roster or a table cell ("| al-Emadi, Noora |").
+_SURNAME_FIRST = re.compile(
+    r"(?:^|(?<=\n))[ \t>*•|\d.)-]*?(?<![\w'’-])([^\W\d_][\w'’-]+),[ \t]+$|\|[ \t]*([^\W\d_][\w'’-]+),[ \t]+$"
+)
+
+
+def _surname_first(text: str, f: Found, lexicon: Lexicon) -> int:
+    """Where a given name found at a line's start after "SURNAME, " starts once the surname is
+    counted: a word in capitals (in a text that is not all capitals) or a surname the gazetteer
+    knows that is no everyday word."""
+    line_start = text.rfind("\n", 0, f.start) + 1
+    m = _SURNAME_FIRST.search(text, line_start, f.start)
+    if m is None:
+        return f.start
+    word = m.group(1) or m.group(2)
+    start = m.start(1) if m.group(1) else m.start(2)
+    if word.lower() in TITLES or lexicon.is_common(word) or lexicon.is_function_word(word):
+        return f.start
+    capitals = word.isupper() and len(word) >= 2 and text != text.upper()
+    if capitals or (
+        all(lexicon.is_last(w) for w in word.split("-") if len(w) > 2) and not lexicon.is_english(word)
+    ):
+        return start
+    return f.start
+
+
 def _within_sentence(text: str, before: list[Found], after: list[Found]) -> list[Found]:
     """Each grown name, or the name as it was where growing crossed a sentence's end or a line
     ("left on Mass Ave." + " Bomb squad")."""
@@ -649,7 +682,7 @@ def _script_surname_after(text: str, f: Found) -> Found:
 
 def completed(text: str, found: list[Found], lexicon: Lexicon) -> list[Found]:
     """What the rules do for their own names, done for names found elsewhere (the token layer):
-    the given name before, the surname(s) after, hyphenated halves, and every other mention of a
+    the given name before, a surname written first at a line's start ("KHAN, ▮"), the surname(s) after, hyphenated halves, and every other mention of a
     word of the name ("… collected by ▮. Please make sure Эрдэнэбат brings photo ID")."""
     names = [
         f
@@ -662,6 +695,7 @@ def completed(text: str, found: list[Found], lexicon: Lexicon) -> list[Found]:
         _script_surname_after(text, Found(_given_before(text, f, lexicon), f.end, f.entity, f.score))
         for f in names
     ]
+    names = [Found(_surname_first(text, f, lexicon), f.end, f.entity, f.score) for f in names]
     names = _within_sentence(text, names, _extended(text, names, lexicon))
     again = list(_repeated(text, names, lexicon, rare_only=True))
     names.extend(_within_sentence(text, again, _extended(text, again, lexicon)))

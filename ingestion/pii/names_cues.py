@@ -81,6 +81,15 @@ _RANK = re.compile(
 )
 
 
+# A job or a relation right before a capitalised word, with or without an article: "Driver Niran
+# (rating 4.6)", "the teller Bethlehem was rude", "our nurse Aigerim". The word must be a name
+# or no English word and no everyday one ("the driver App", "a nurse Today" name nobody).
+_ROLE_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s,(\"'“]))(?:(?:the|a|an|our|your|my|his|her|their|that|this)\s+)?(?:{_STAFF})\s+$",
+    re.IGNORECASE,
+)
+
+
 _GREETING = re.compile(r"(?:^|[\s,.!])(?:hi|hey|hello|hiya|dear|thanks|thank you|ty)[ \t,]*$", re.I)
 _VOCATIVE_END = re.compile(r"[ \t]*[,!]")
 _FILLER_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:um+|uh+|erm|er|ah+|uhm)\b")
@@ -91,9 +100,17 @@ def after_cues(text: str, tokens: list[Token], lexicon: Lexicon) -> Iterator[Fou
         if not NAME_TOKEN.match(tok.text) or (tok.is_stop and not tok.text[:1].isupper()):
             continue
         before = text[max(0, tok.idx - 24) : tok.idx]
-        if not CUE.search(before) and not (tok.text[:1].isupper() and _RANK.search(before)):
+        cue = CUE.search(before) or (tok.text[:1].isupper() and _RANK.search(before))
+        role = (
+            not cue
+            and tok.text[:1].isupper()
+            and _ROLE_BEFORE.search(before)
+            and lexicon.could_be_name(tok.text)
+            and not lexicon.is_common(tok.text)
+        )
+        if not cue and not role:
             continue
-        weak = bool(_WEAK_CUES.search(before))
+        weak = bool(_WEAK_CUES.search(before)) or bool(role)
         # a transcribed call: "hey it's tyler um the courier …" — the word a caller says their name
         # with, a filler after it: a name, or a word no vocabulary knows
         if (

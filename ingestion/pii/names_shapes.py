@@ -7,7 +7,9 @@
 6. a form's person field ("Cardholder: Sana Baig", "Name: haifa al-otaibi", "Applicant: BEKELE,
    Bethlehem") and list field ("Attendees: A (chair), B, C");
 7. the speaker of a chat export line ("[23/05/25, 20:41:21] Nazanin: …", "12/3/24, 9:14 pm - Park
-   Joon-ho: …").
+   Joon-ho: …");
+8.–9. initials glued to a surname, the name before its owner's handle;
+10. a name written apart in Han characters or in a script without capitals (below).
 Used by `names.find`.
 """
 
@@ -332,3 +334,41 @@ def handle_owners(text: str, lexicon: Lexicon) -> Iterator[Found]:
             value = " ".join(ws)
             end = m.end("name")
             yield Found(end - len(value), end, "PERSON")
+
+
+# 10. A name written apart in a script an English model cannot read. Han: a surname the
+#     gazetteer knows (Faker's Chinese and Japanese lists) and one to three more characters, alone
+#     between non-Han characters ("customer 佐藤香織 (tel", "and 山田大輔,", "高橋 蒼太"); Japanese
+#     prose around it (kana after it: "山田さん") is `cjk`'s. Scripts without capitals whose
+#     words are spaced (Arabic, Hebrew, Ethiopic, Thai, Indic, Georgian, Armenian, Hangul): one
+#     to three words led or ended by a name the gazetteer knows ("سعید مرادی"); greetings and
+#     phrases in those scripts ("مرحبا", "ขอบคุณครับ") hold no name and stay, and so does a
+#     doubled Han character ("謝謝").
+_HAN = "\u4e00-\u9fff\u3005"
+_HAN_NAME = re.compile(
+    f"(?<![{_HAN}\\w])[{_HAN}]{{1,2}}[ \u3000]?[{_HAN}]{{1,3}}(?![{_HAN}\\w\u3040-\u30ff])"
+)
+_SPACED_SCRIPTS = (
+    "\u0600-\u06ff\u0750-\u077f\u05d0-\u05ea\u1200-\u137f\u0e00-\u0e7f\u0900-\u0dff"
+    "\u10a0-\u10ff\u0530-\u058f\uac00-\ud7a3"
+)
+_SCRIPT_WORDS = re.compile(
+    f"(?<!\\w)[{_SPACED_SCRIPTS}]{{2,15}}(?:[ ][{_SPACED_SCRIPTS}]{{2,15}}){{0,2}}(?!\\w)"
+)
+_ANY_FOREIGN = re.compile(f"[{_HAN}{_SPACED_SCRIPTS}]")
+
+
+def foreign_script_names(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    if not _ANY_FOREIGN.search(text):
+        return
+    for m in _HAN_NAME.finditer(text):
+        chars = m.group(0).replace(" ", "").replace("\u3000", "")
+        # one or two characters of surname ("王", "佐藤"); a doubled character is a word ("謝謝",
+        # thanks), not a surname and a given name
+        surname = chars[:1] in lexicon.last or (len(chars) > 2 and chars[:2] in lexicon.last)
+        if surname and not (len(chars) == 2 and chars[0] == chars[1]):
+            yield Found(m.start(), m.end(), "PERSON")
+    for m in _SCRIPT_WORDS.finditer(text):
+        ws = m.group(0).split(" ")
+        if lexicon.is_name(ws[0]) or (len(ws) > 1 and lexicon.is_name(ws[-1])):
+            yield Found(m.start(), m.end(), "PERSON")

@@ -1159,3 +1159,30 @@ def test_a_baltic_postcode_with_its_country_code_goes_with_the_address():
         ["around 10.20pm"],
     )
     assert_gone_and_kept("See PR LV-2666 and release LT-5 today", [], ["PR LV-2666", "LT-5"])
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets", "kept"),
+    [
+        # a name in Han characters written apart in a Latin-script text, led by a known surname;
+        # a doubled character, a Japanese name before an honorific and everyday words stay as they were
+        ("customer 佐藤香織 (tel 090-1234-5678) reports cash not dispensed", ["佐藤香織"], ["reports cash"]),
+        ("You: 王偉倫 and 山田大輔, booking ZVNBZ5", ["王偉倫", "山田大輔"], ["booking ZVNBZ5"]),
+        ("謝謝! 地震情報 on the news", [], ["謝謝", "地震情報"]),
+        # Arabic script, Persian letters: a name the gazetteer knows leads the run; a greeting stays
+        ("Signatures:\n1. سعید مرادی, Tehran", ["سعید", "مرادی"], ["Tehran"]),
+        ("مرحبا, the app is down again", [], ["مرحبا"]),
+        # a job right before a capitalised word that is a name or no English word; not an everyday word
+        ("Driver Niran (rating 4.64) cancelled on me 3 times", ["Niran"], ["cancelled on me"]),
+        ("our teller Aigerim was rude and the driver Today said no", ["Aigerim"], ["Today said no"]),
+        # a surname written first at a line's start, then a comma and the given name
+        (
+            "MOKOENA, Zanele — peacefully, on 2025-04-28, aged 63. Family flowers only.",
+            ["MOKOENA", "Zanele"],
+            ["peacefully", "Family flowers only"],
+        ),
+        ("Hello, the app is down. URGENT, please call", [], ["Hello", "URGENT"]),
+    ],
+)
+def test_names_in_han_and_arabic_script_after_a_job_and_surname_first(text, secrets, kept):
+    assert_gone_and_kept(text, secrets, kept)
