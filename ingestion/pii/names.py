@@ -12,9 +12,10 @@ The NER model finds most names; what it misses is found here from the words arou
 5. every @handle (a handle is personal data unless the tenant watches it);
 6. a second mention of a word already found as a name ("Korhonen called again");
 7. logins in log lines (`user=`, an SSH daemon's "Accepted publickey for …"), profile addresses,
-   review authors and tilde sign-offs.
+   review authors and tilde sign-offs;
+8. a surname written first at a line's start before a found given name ("KHAN, Mahnoor — peacefully").
 `completed` grows names found elsewhere (the token layer) as the rules grow their own: the given
-name before, the surname after, other mentions of a rare name.
+name before, a surname written first, the surname after, other mentions of a rare name.
 Places the NER model is sure of (GPE/LOC) are left alone, and so are the tenant's watch terms.
 """
 

@@ -1,5 +1,6 @@
 """Names found from the words before them: a cue ("my name is", "thanks", "our driver", "who
-is", "according to", "To:", "escríbele a", "je m'appelle"), a line that opens with a name before
+is", "according to", "To:", "escríbele a", "je m'appelle"), a job right before a capitalised name
+("Driver Niran", "the teller Aigerim"), a line that opens with a name before
 a colon or "here", and the other members of a list that holds a name or a handle ("cc Anna,
 Joris and Femke", "@mika_r and liis", "Sipho or Naledi"). Used by `names.find`."""
 
