@@ -50,6 +50,7 @@ from ingestion.pii.names_shapes import (
     glued_initials,
     handle_owners,
     korean_given_names,
+    latin_honorifics,
     passenger_names,
     table_names,
 )
@@ -248,6 +249,7 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     found.extend(glued_initials(text, lexicon))
     found.extend(handle_owners(text, lexicon))
     found.extend(foreign_script_names(text, lexicon))
+    found.extend(latin_honorifics(text, lexicon))
     handles = [Found(m.start(), m.end(), "USERNAME") for m in HANDLE.finditer(text)]
     handles += [Found(m.start() + 2, m.end(), "USERNAME") for m in REDDIT_USER.finditer(text)]  # not the "u/"
     handles += [
@@ -389,8 +391,12 @@ _VERBISH = re.compile(
 _PERSON_VERB = re.compile(
     r"^\s+(?:lives|lived|is from|was born|grew up|moved to|"
     # a missing-person appeal and its update; a pupil and their class
-    r"has been found|was found|is missing|went missing|has gone missing|was last seen|is safe|is home)\b"
-    r"|^\s*\((?:\d{1,2}(?:st|nd|rd|th)\s+grade|grade\s+\d{1,2}|year\s+\d{1,2}|class\s+\w{1,4})\)",
+    r"has been found|was found|is missing|went missing|has gone missing|was last seen|is safe|is home|"
+    # staff and suspects: what is said of a person, never of a company
+    r"was (?:very |so |really )?rude|was on (?:shift|duty)|is on (?:leave|shift|duty)|was off sick|"
+    r"was cautioned|was arrested|passed away)\b"
+    r"|^\s*\((?:\d{1,2}(?:st|nd|rd|th)\s+grade|grade\s+\d{1,2}|year\s+\d{1,2}|class\s+\w{1,4}|"
+    r"p\d|primary\s+\d|y\d{1,2}|gr\.?\s*\d{1,2})\)",
     re.IGNORECASE,
 )
 
@@ -608,9 +614,20 @@ _SPACED_SCRIPT = re.compile(f"[{_SPACED_LETTERS}]+")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]+$")
 
 
+# "Md." and its kin write Muhammad before a name ("Md. Rafiqul Sarkar", "Mohd Faiz").
+_GIVEN_ABBREVIATION = re.compile(r"(?<![\w.])(?:Md|Mohd|Muhd|Mhd)\.?[ \t]+$", re.IGNORECASE)
+# Words said before a name that are no given name: greetings and texting shorthand.
+_NOT_GIVEN = words("pls plz thx tnx hola bonjour salut ciao hallo oi ola namaste salaam")
+
+
 def _given_before(text: str, f: Found, lexicon: Lexicon) -> int:
     """Where a name starts once the given name written before it is counted: a gazetteer name
-    that is not an everyday word (a lower-case one only when it is no English word either)."""
+    that is not an everyday word (a lower-case one only when it is no English word either), a
+    word no English, everyday or function word in the name's own case when that is all lower
+    case or all capitals ("yonela ntshona", "KANYA KITTISAK"), or "Md." before it."""
+    abbreviation = _GIVEN_ABBREVIATION.search(text, max(0, f.start - 8), f.start)
+    if abbreviation:
+        return abbreviation.start()
     m = _WORD_BEFORE.search(text, max(0, f.start - 30), f.start)
     if m is None or text[max(0, m.start(1) - 1) : m.start(1)] in ("@", "#"):
         return f.start
@@ -628,6 +645,17 @@ def _given_before(text: str, f: Found, lexicon: Lexicon) -> int:
     ):
         return m.start(1)
     if all(lexicon.is_rare_name(w) for w in parts):
+        return m.start(1)
+    name = text[f.start : f.end]
+    same_case = (word.islower() and name.islower()) or (word.isupper() and name.isupper() and len(word) >= 3)
+    if (
+        same_case
+        and len(word) >= 3
+        and word.isalpha()
+        and word.lower() not in _NOT_GIVEN | ORG_WORDS
+        and not lexicon.is_english(word)
+        and not lexicon.is_function_word(word)
+    ):
         return m.start(1)
     return f.start
 

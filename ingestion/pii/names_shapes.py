@@ -9,7 +9,8 @@
 7. the speaker of a chat export line ("[23/05/25, 20:41:21] Nazanin: …", "12/3/24, 9:14 pm - Park
    Joon-ho: …");
 8.–9. initials glued to a surname, the name before its owner's handle;
-10. a name written apart in Han characters or in a script without capitals (below).
+10. a name written apart in Han characters or in a script without capitals;
+11. a name before a Japanese or Korean honorific in Latin letters ("Daiki-san") (below).
 Used by `names.find`.
 """
 
@@ -372,3 +373,19 @@ def foreign_script_names(text: str, lexicon: Lexicon) -> Iterator[Found]:
         ws = m.group(0).split(" ")
         if lexicon.is_name(ws[0]) or (len(ws) > 1 and lexicon.is_name(ws[-1])):
             yield Found(m.start(), m.end(), "PERSON")
+
+
+# 11. A name before a Japanese or Korean honorific written in Latin letters ("Visited insured
+#     Daiki-san at …", "tanaka-sama", "Minji-ssi"); "-shi" is left out (it is also "city").
+_LATIN_HONORIFIC = re.compile(
+    r"(?<![\w'’@#-])([^\W\d_][^\W\d_'’]{1,20})-(?:san|sama|kun|chan|sensei|senpai|dono|ssi|nim)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def latin_honorifics(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    if "-" not in text:
+        return
+    for m in _LATIN_HONORIFIC.finditer(text):
+        if lexicon.could_be_name(m.group(1)) and not lexicon.is_common(m.group(1)):
+            yield Found(m.start(1), m.end(1), "PERSON")

@@ -1182,7 +1182,31 @@ def test_a_baltic_postcode_with_its_country_code_goes_with_the_address():
             ["peacefully", "Family flowers only"],
         ),
         ("Hello, the app is down. URGENT, please call", [], ["Hello", "URGENT"]),
+        # what is said only of a person, and a pupil's class; a company's "was charged" is not that
+        ("Waited 26 minutes; Meron was on shift alone that night", ["Meron"], ["Waited 26 minutes"]),
+        (
+            "This is to confirm that Khulan (P4) will be collected on Friday",
+            ["Khulan"],
+            ["collected on Friday"],
+        ),
+        ("Amex was charged twice and Support was rude", [], ["Amex was charged", "Support was rude"]),
+        # a name before a Japanese or Korean honorific in Latin letters; a city's "-shi" stays
+        ("Visited insured Daiki-san at home. Toyota-shi office closed.", ["Daiki"], ["Toyota-shi office"]),
+        # the given name in the surname's own case, and "Md." before a name
+        ("BETWEEN\nKANYA KITTISAK\nClaimant", ["KANYA", "KITTISAK"], ["BETWEEN"]),
+        (
+            "page [p1] payments api 5xx. secondary: yurii petrovych tkachenko +380 44 123 4567.",
+            ["yurii", "tkachenko"],
+            ["payments api 5xx"],
+        ),
+        (
+            "please call me instead. Thanks, Md. Rafiqul Sarkar",
+            ["Md.", "Rafiqul", "Sarkar"],
+            ["call me instead"],
+        ),
     ],
 )
-def test_names_in_han_and_arabic_script_after_a_job_and_surname_first(text, secrets, kept):
+def test_names_in_other_scripts_after_a_job_or_before_an_honorific_and_surname_or_given_first(
+    text, secrets, kept
+):
     assert_gone_and_kept(text, secrets, kept)
