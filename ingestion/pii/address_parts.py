@@ -21,7 +21,7 @@ SUFFIXES = (
     "fields|flats|ford|forest|fork|fort|garden|gateway|glen|harbor|harbour|haven|hollow|island|"
     "isle|knoll|lake|lakes|lodge|mall|meadow|mill|mills|mount|mountain|orchard|oval|pass|passage|"
     "pines|plains|port|ranch|rapids|rest|river|route|shore|shores|spring|springs|spur|stravenue|"
-    "track|trace|turnpike|viaduct|wells|nagar|marg|colony|cross|layout|enclave|chowk"
+    "track|trace|turnpike|viaduct|wells|nagar|marg|colony|cross|layout|enclave|chowk|salai|sarani|veedhi"
 )
 PREFIXES = (
     "rue|avenue|av|avda|avenida|boulevard|boul|bd|bld|chemin|allée|allé|impasse|place|quai|route|"
@@ -35,7 +35,9 @@ PREFIXES = (
     "λεωφόρος|λεωφ|οδός|οδ|πλατεία|ул|улица|пр-т|просп|проспект|пер|переулок|бульвар|б-р|шоссе|наб|"
     "набережная|площадь|пл|"
     # The same written in Latin letters, as people abroad write their address
-    "odos|leoforos|plateia|ulitsa|prospekt|prosp|pereulok|bulvar|shosse|naberezhnaya|ploshchad|proyezd"
+    "odos|leoforos|plateia|ulitsa|prospekt|prosp|pereulok|bulvar|shosse|naberezhnaya|ploshchad|proyezd|"
+    # Ukrainian vulytsia and Bulgarian bulevard, abbreviated ("vul. Sumska 24", "bul. Bulgaria 115")
+    "vul|vulytsia|bul|bulv"
 )
 # Street-type words written as a separate word after the name: Hungarian (with their possessive
 # forms: "Árpád fejedelem útja"), Danish, Finnish, Estonian ("Luite tee", "Pärnu mnt"), Norwegian.
@@ -78,12 +80,14 @@ _UNIT_WORDS = (
     r"leil|leilighet|of|oficina|bureau|depto|dpto|moo|house|parcela|sitio|"
     # a stairwell of a post-Soviet block ("entrance 2, apt 32", "подъезд 3"), a French block
     # ("Bloc F, App. 29"), a building ("Immeuble 60", "Edif. 4"), a Nepali or Indian ward
-    r"entrance|подъезд|bloc|immeuble|edif|edificio|ward"
+    r"entrance|подъезд|bloc|immeuble|edif|edificio|ward|"
+    # a Czech flat ("byt č. 35"), a Serbian one ("stan 23"), an Iranian alley and house plaque
+    r"byt\s+č|byt|stan|alley|kuche|pelak|plaque"
 )
 # Words of `_UNIT_WORDS` that are short or everyday: a flat only next to a street.
 UNIT_WORDS_NEAR_STREET = words(
     "m int top bus local door block app fl box level bl sc et ap no d kat plot lot phase conj casa "
-    "entrance bloc ward "
+    "entrance bloc ward stan alley "
     "of bureau moo house parcela sitio "
     "scala interno bajo ático atico entresuelo hinterhaus vorderhaus souterrain"
 )
@@ -104,7 +108,9 @@ UNIT = (
     # Greek floor: "3ος όροφος"
     r"|\b\d{1,2}\s?(?:ος|ης|η|ο)\s+(?:όροφος|όροφο|ορόφου)"
     # German and Nordic floors written number first: "3. OG", "2. Etage", "4. Stock"
-    r"|\b\d{1,2}\.\s?(?i:og|eg|dg|etage|stock|obergeschoss)\b\.?"
+    r"|\b\d{1,2}\.\s?(?i:og|eg|dg|etage|stock|obergeschoss|patro|podlaží|sprat|kat)\b\.?"
+    # the Greek floor in Latin letters: "5os orofos"
+    r"|\b\d{1,2}(?:os|is|o)\s+(?i:orofos|orofo|orofou)\b"
     # Hungarian floor/door: "IV/7.", "2/5."
     r"|\b(?:[IVX]{1,4}|\d{1,2})/\d{1,3}\.(?!\d)"
     # Hungarian floor and door: "2. em. 6.", "fszt. 3."

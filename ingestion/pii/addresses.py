@@ -148,11 +148,16 @@ MILITARY = re.compile(
     re.IGNORECASE,
 )
 _SEP = re.compile(r"(?:\.(?=[ \t]*\n))?[\s>?*,;]*")
+# A dash between an address's parts, as Brazil writes them ("Rua das Flores, 1728 - Centro, Rio de
+# Janeiro - RJ, CEP 79775-229"): what follows it counts only when a number comes after.
+_DASH_PART = re.compile(r"[ \t]+[-–][ \t]+(?=[A-Z])")
 # A district written after the street, in any case: Mexico's colonia, Brazil's bairro.
 # The Philippines' barangay and purok, Vietnam's ward and district, India's sector, Brazil's CEP.
 _DISTRICT = (
     r"(?i:col\.|colonia|fracc\.|bairro|barrio|brgy\.?|barangay|purok|phường|phuong|quận|quan|sector|"
     rf"section|cep)[ \t]+(?:\d{{1,5}}(?:-\d{{3}})?\b|{_L}[\w'’.-]*(?:[ \t]+{_L}[\w'’.-]*){{0,2}})"
+    # a postcode with its label: Mexico's "C.P. 77069", India's "PIN 141519", "postal code 7170866886"
+    r"|(?i:c\.[ \t]?p\.|postal[ \t]+code|post[ \t]?code|pin(?:[ \t]?code)?|plz)[ \t]*:?[ \t]*\d{3,10}(?:-\d{3,4})?\b"
 )
 _TAIL_PIECE = re.compile(
     # "\d[A-Z]\d": the second half of a Canadian postcode after a place piece took "(QC) H3B".
@@ -195,6 +200,9 @@ THAI_ADDRESS = re.compile(
     rf"(?:\s+(?:ซอย|ซ\.)\s?[{_THAI}0-9]+)?\s+(?:ถนน|ถ\.)\s?[{_THAI}]+"
     rf"(?:\s+(?:แขวง|ตำบล|ต\.|เขต|อำเภอ|อ\.|จังหวัด|จ\.)\s?[{_THAI}]+)*(?:\s+[{_THAI}]+ฯ?)?(?:\s+\d{{5}})?"
 )
+
+
+_HOUSE_NO = re.compile(r"(?i)(?:house|hse\.?)\s+no\b")
 
 
 def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
@@ -295,7 +303,8 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
     for m in MILITARY.finditer(text):
         cores.append(m.span())
     for m in UNIT_RE.finditer(text):
-        word = m.group(0).split()[0].lower().rstrip(".")
+        # "House No. 319" is a house, whatever "house" alone may be
+        word = "house no" if _HOUSE_NO.match(m.group(0)) else m.group(0).split()[0].lower().rstrip(".")
         floor_door = re.fullmatch(r"(?:[IVX]{1,4}|\d{1,2})/\d{1,3}\.", m.group(0))  # or a date: "on 02/05."
         lettered = not re.search(r"\d", m.group(0)) and re.search(r"\s[A-H]$", m.group(0))  # "flat B"
         if (word in UNIT_WORDS_NEAR_STREET or floor_door or lettered) and not _near(cores, m.start()):
@@ -518,6 +527,8 @@ _BEFORE_STREET = re.compile(
     rf"|(?<![\w-])\d{{4,5}}[ \t]+{_L}+,[ \t]*$"
     # a sign before the number the street starts with, itself after a house number ("65/56 Moo 4, Soi …")
     r"|(?:(?<![\w/])\d{1,6}(?:/\d{1,4})?,?[ \t]+)?(?i:hse\.?\s+no|house\s+no|house|plot|lot|blk|parcela|sitio|moo)\.?[ \t]*$"
+    # a house-number sign with its dot before the number the street starts with ("No. 105, Anna Salai")
+    r"|(?<![\w.])(?i:no|nº|n°)\.[ \t]*$"
     # an Indonesian housing estate before its block: "Perumahan Griya Asri Blok B9 No. 39"
     rf"|(?i:perumahan|perum|komplek|kompleks)(?:[ \t]+{_UPPER}{_L}+){{1,3}}[ \t]+$"
 )
@@ -542,10 +553,13 @@ def _grow_forward(text: str, end: int, lexicon: Lexicon) -> int:
     that holds a number (a trailing city alone identifies no one)."""
     pos, best, steps = end, end, 0
     after_number = False  # the last piece held a number ("06000 ciudad de méxico": its city)
+    dashed = False  # a dash came since the last number: the words after it wait for one
     while steps < 6:
         # A full stop or a dash before a flat, district or postcode ("Bağdat Cad. No: 87",
         # "Kolkata - 700060"), else the usual separators.
-        sep = _DOT_THEN_PART.match(text, pos) or _SEP.match(text, pos)
+        dash = _DASH_PART.match(text, pos)
+        sep = _DOT_THEN_PART.match(text, pos) or dash or _SEP.match(text, pos)
+        dashed = dashed or (dash is not None and sep is dash)
         if (not sep or sep.end() == pos) and _ABBREVIATION_DOT.search(text, max(0, pos - 6), pos + 2):
             sep = re.compile(r"\.,?[ \t]+").match(text, pos)  # "Brgy. Poblacion", "TP. Hồ Chí Minh"
         at = sep.end() if sep else pos
@@ -582,8 +596,9 @@ def _grow_forward(text: str, end: int, lexicon: Lexicon) -> int:
         after_number = has_digit or (after_number and same_line)
         pos = piece_end
         # A number, or the place written on the line of the address ("75002 Paris").
-        if has_digit or (same_line and "\n" not in text[best:at] and len(value.split()) <= 3):
+        if has_digit or (not dashed and same_line and "\n" not in text[best:at] and len(value.split()) <= 3):
             best = pos
+            dashed = False
         if last:
             break
         steps += 1
@@ -591,17 +606,15 @@ def _grow_forward(text: str, end: int, lexicon: Lexicon) -> int:
 
 
 def completed(text: str, found: list[Found], lexicon: Lexicon) -> list[Found]:
-    """Addresses found elsewhere (the token layer) grown like the rules' own, when they hold a
-    number: forward over the flat, district, postcode and the city written with it
-    ("… 3º andar, 8082-717" + " Faro")."""
+    """Addresses found elsewhere (the token layer) grown like the rules' own, when they or what
+    they grow over hold a number: forward over the flat, district, postcode and the city written
+    with it ("… 3º andar, 8082-717" + " Faro", "Shariati St" + ", Alley 1, No. 79")."""
     out = []
     for f in found:
-        if f.entity != "STREET_ADDRESS" or not re.search(
-            r"\d", re.sub(r"[@#]\w+", "", text[f.start : f.end])
-        ):
+        if f.entity != "STREET_ADDRESS":
             continue
         end = _grow_forward(text, f.end, lexicon)
-        if end != f.end:
+        if end != f.end and re.search(r"\d", re.sub(r"[@#]\w+", "", text[f.start : end])):
             out.append(Found(f.start, end, f.entity, f.score))
     return out
 

@@ -10,6 +10,9 @@ finders see a person or an address in it. Japanese writes both in fixed shapes:
   "お名前（森 恵美様）" — or signs a line with their name alone, often with a phone number after it
   ("山田 恵（080-4380-1501）").
 
+Chinese: a name after a kinship word ("我的爺爺葉小明被困在…"); addresses by road and number
+(`CHINESE_ADDRESS`).
+
 Korean: a name before 님 or 씨 ("김민준 님"), with the words that take those endings without being
 names (고객님 "customer", 담당자님 "the person in charge", 여러분 "everyone") left alone; a road-name
 address ("서울특별시 강남구 테헤란로 38, 2층").
@@ -45,6 +48,8 @@ _BUILDING = f"(?:\\s?[{_KANJI}{_KANA}A-Za-z]{{1,16}}\\s?[{_DIGIT}]{{1,5}}(?:号�
 ADDRESS = re.compile(
     f"(?:{_POSTCODE})?(?:{_PREFECTURE}(?:{_MUNICIPALITY}){{0,2}}|(?:{_MUNICIPALITY}){{1,2}})"
     f"{_LOCALITY}{_BLOCKS}{_BUILDING}"
+    # a district and its chōme without the city: "渋谷6丁目3-62" (丁目 names a block, nothing else)
+    f"|[{_KANJI}{_KANA}]{{1,8}}[{_DIGIT}]+丁目\\s?[{_DIGIT}]+(?:[{_DASH}][{_DIGIT}]+|番(?:地)?\\s?(?:[{_DIGIT}]+号?)?)?{_BUILDING}"
     f"|{_POSTCODE}"
 )
 
@@ -54,10 +59,13 @@ ADDRESS = re.compile(
 _HAN_NUMBER = f"[{_DIGIT}一二三四五六七八九十百]+"
 _HAN_WORD = f"(?:(?![在到於于住往從从的是與与])[{_KANJI}])"
 CHINESE_ADDRESS = re.compile(
-    f"(?:[{_DIGIT}]{{3,6}})?(?:{_HAN_WORD}{{1,4}}[市縣县])?(?:{_HAN_WORD}{{1,4}}[區区鄉乡鎮镇])?"
-    f"{_HAN_WORD}{{1,5}}(?:路|街|大道|道)(?:{_HAN_NUMBER}段)?(?:{_HAN_NUMBER}巷)?(?:{_HAN_NUMBER}弄)?"
-    f"{_HAN_NUMBER}(?:之{_HAN_NUMBER})?[號号](?:{_HAN_NUMBER}[樓楼F](?:之{_HAN_NUMBER})?)?"
-    f"(?:{_HAN_NUMBER}[室房])?"
+    f"(?:[{_DIGIT}]{{3,6}})?(?:香港|九龍|九龙|新界|澳門|澳门)?(?:{_HAN_WORD}{{1,4}}[市縣县])?(?:{_HAN_WORD}{{1,4}}[區区鄉乡鎮镇])?"
+    f"{_HAN_WORD}{{1,5}}(?:路|街|大道|道)[東西南北中东]?(?:{_HAN_NUMBER}段)?(?:{_HAN_NUMBER}巷)?(?:{_HAN_NUMBER}弄)?"
+    f"{_HAN_NUMBER}(?:之{_HAN_NUMBER})?[號号]"
+    # a named building and its wing after the number ("永輝大廈E座"), then the floor and the flat ("A室")
+    f"(?:[{_KANJI}]{{1,6}}(?:大廈|大厦|大樓|大楼|中心|廣場|广场|花園|花园|苑|閣|阁)(?:[A-Z{_DIGIT}]座)?)?"
+    f"(?:{_HAN_NUMBER}[樓楼F](?:之{_HAN_NUMBER})?)?"
+    f"(?:(?:{_HAN_NUMBER}|[A-Z])[室房])?"
 )
 # A Korean road-name address: the city or province, the district, the road (…로/…길) and its
 # number, then the building's wing, floor and flat ("서울특별시 강남구 테헤란로 38, 2층",
@@ -69,6 +77,12 @@ KOREAN_ADDRESS = re.compile(
     f"[{_HANGUL}0-9]{{1,10}}(?:로|길)[ \t]?[0-9]{{1,4}}(?:-[0-9]{{1,4}})?(?![0-9])"
     f"(?:,?[ \t]?[0-9]{{1,4}}(?:동|층|호))*"
 )
+
+# A Chinese name after a kinship word, before what happens to them ("我的爺爺葉小明被困在…": my
+# grandfather … is trapped at): two to four characters led by a surname the gazetteer knows.
+_KIN = "爺爺|爷爷|奶奶|外公|外婆|爸爸|媽媽|妈妈|老公|老婆|丈夫|妻子|兒子|儿子|女兒|女儿|哥哥|姐姐|弟弟|妹妹|阿姨|叔叔|朋友|同事"
+_AFTER_KIN_NAME = "被|在|的|已|不|從|从|住|說|说|今|昨|失|，|,|。|、|\\s"
+KIN_NAME = re.compile(f"(?:{_KIN})([{_KANJI}]{{2,4}}?)(?={_AFTER_KIN_NAME})")
 
 _HONORIFIC = "さん|様|さま|氏|先生|くん|君|ちゃん|殿"
 # Words that take an honorific without being a name: the person in charge, customers, everyone,
@@ -153,6 +167,11 @@ def find(text: str, lexicon: Lexicon | None = None) -> Iterator[Found]:
         if re.fullmatch(_PREFECTURE + ".*", name):
             continue
         yield Found(m.start(1), m.end(1), "PERSON")
+    if lexicon is not None:
+        for m in KIN_NAME.finditer(text):
+            name = m.group(1)
+            if name[:1] in lexicon.last or name[:2] in lexicon.last:
+                yield Found(m.start(1), m.end(1), "PERSON")
     for m in KOREAN_NAME.finditer(text):
         if m.group(1) not in _KOREAN_NOT_NAMES:
             yield Found(m.start(1), m.end(1), "PERSON")

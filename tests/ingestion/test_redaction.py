@@ -1210,3 +1210,66 @@ def test_names_in_other_scripts_after_a_job_or_before_an_honorific_and_surname_o
     text, secrets, kept
 ):
     assert_gone_and_kept(text, secrets, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets", "kept"),
+    [
+        # "House No." opens an address on its own; its sign before a street's number goes with it
+        (
+            "Re: account 12345678, of House No. 319, Model Town, Ludhiana, 141519, dispute this debt.",
+            ["319", "Model Town", "Ludhiana", "141519"],
+            ["dispute this debt"],
+        ),
+        (
+            "Ravi | No. 105, Anna Salai, Hyderabad 057302 | 6 pcs",
+            ["No. 105", "Anna Salai", "057302"],
+            ["6 pcs"],
+        ),
+        # parts after a dash, as Brazil writes them; a dash before words with no number after stays
+        (
+            "Supply address: Rua das Flores, 1728 - Centro, Rio de Janeiro - RJ, CEP 79775-229\nMeter: K71",
+            ["Flores", "Centro", "Janeiro", "79775-229"],
+            ["Meter: K71"],
+        ),
+        ("The shop on Main St 12 - Great service all week", [], ["Great service all week"]),
+        # labelled postcodes: Mexico's C.P., "postal code"
+        (
+            "Reposing at Av. Insurgentes Sur 78, Col. Centro, Monterrey, N.L., C.P. 77069. Funeral mass 6.50pm.",
+            ["Insurgentes", "Monterrey", "77069"],
+            ["Funeral mass"],
+        ),
+        (
+            "site: branch 7709, No. 42, Valiasr St, Unit 853, Shiraz, postal code 7170866886 | engineer on site",
+            ["Valiasr", "853", "Shiraz", "postal code", "7170866886"],
+            ["engineer on site"],
+        ),
+        # flats and floors of Czechia, Greece; Ukrainian and Bulgarian street signs in Latin letters
+        (
+            "your card was delivered to Jugoslávských partyzánů 5148/35, byt č. 35, 602 00 Brno today",
+            ["5148/35", "byt č. 35", "602 00 Brno"],
+            ["today"],
+        ),
+        (
+            "sent to Dukelská 5908/28, 1. patro, 460 01 Liberec within 17 days",
+            ["1. patro", "460 01"],
+            ["within 17 days"],
+        ),
+        ("Ermou 118, 5os orofos, 664 14 Irakleio", ["Ermou 118", "5os orofos", "664 14"], []),
+        ("Address: vul. Sumska 2479, Kharkiv 80155", ["Sumska", "2479", "80155"], ["Address:"]),
+        ("Address: Varna 3027, bul. Bulgaria 115", ["3027", "Bulgaria 115"], ["Address:"]),
+        # a district's chōme without its city; a Hong Kong road with its direction, building and flat
+        ("CUSTOMER: 渋谷6丁目3-62.\nAGENT: and a number?", ["渋谷6丁目3-62"], ["AGENT: and a number?"]),
+        (
+            "被困在香港灣仔英皇道3號永輝大廈E座6樓，水位一直上升",
+            ["灣仔", "英皇道3號", "永輝大廈", "6樓"],
+            ["水位一直上升"],
+        ),
+        ("被困在灣仔德輔道西16號4樓A室，水位", ["德輔道西16號", "A室"], ["水位"]),
+        # a Chinese name after a kinship word, led by a known surname; a kinship word alone names nobody
+        ("緊急！我的爺爺葉小明被困在家", ["葉小明"], ["緊急", "被困在家"]),
+        ("我的朋友今天很好", [], ["我的朋友今天很好"]),
+    ],
+)
+def test_addresses_by_house_sign_dash_labelled_postcode_and_unit_of_more_countries(text, secrets, kept):
+    assert_gone_and_kept(text, secrets, kept)
