@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from ingestion.pii import cjk
 from ingestion.pii.lexicon import ORG_WORDS, PARTICLES, PATRONYMICS, TITLES, Lexicon, words
 from ingestion.pii.names_cues import (
+    CUE,
     NAME_TOKEN,
     action_items,
     after_cues,
@@ -394,7 +395,9 @@ _PERSON_VERB = re.compile(
     r"has been found|was found|is missing|went missing|has gone missing|was last seen|is safe|is home|"
     # staff and suspects: what is said of a person, never of a company
     r"was (?:very |so |really )?rude|was on (?:shift|duty)|is on (?:leave|shift|duty)|was off sick|"
-    r"was cautioned|was arrested|passed away)\b"
+    r"was cautioned|was arrested|passed away|"
+    # an account's owner: what a user does, never a company
+    r"logged in|logged on|signed in)\b"
     r"|^\s*\((?:\d{1,2}(?:st|nd|rd|th)\s+grade|grade\s+\d{1,2}|year\s+\d{1,2}|class\s+\w{1,4}|"
     r"p\d|primary\s+\d|y\d{1,2}|gr\.?\s*\d{1,2})\)",
     re.IGNORECASE,
@@ -435,15 +438,19 @@ def _capitalised_runs(
         if sign_off and not lexicon.is_common(run[0].text) and run[0].lower_ not in ORG_WORDS:
             yield Found(start, end, "PERSON")  # a sign-off: "... if you need ID. Tunde"
             continue
+        person_verb = _PERSON_VERB.match(after)
         if (
             len(run) == 1
-            and _PERSON_VERB.match(after)
-            and not lexicon.is_english(run[0].text)
+            and person_verb
+            and lexicon.could_be_name(run[0].text)
+            and not lexicon.is_common(run[0].text)
             and run[0].lower_ not in ORG_WORDS
         ):
             yield Found(start, end, "PERSON")  # "Mariama has been found safe": whatever NER calls it
             continue
-        if _overlaps((start, end), places) and not _has_initial(run):
+        # a place NER is sure of, unless what follows is only said of a person ("Dakota Delacroix
+        # logged in from …")
+        if _overlaps((start, end), places) and not _has_initial(run) and not person_verb:
             continue
         words = [cjk.latin_head(t.text).rstrip(".") for t in run if t.lower_ not in PARTICLES]
         words = [w for w in words if len(w) > 1]
@@ -507,6 +514,9 @@ _PATRONYMIC_BEFORE = re.compile(
 )
 
 
+_COMMA_GIVEN = re.compile(r",[ \t]+([A-Z][\w'’-]+)(?![\w'’-])")
+
+
 def _extended(text: str, found: list[Found], lexicon: Lexicon) -> list[Found]:
     """A found name takes the capitalised surname(s) after it ("Lucía Ruiz" + " de la Torre")."""
     out = []
@@ -534,6 +544,11 @@ def _extended(text: str, found: list[Found], lexicon: Lexicon) -> list[Found]:
                     break
                 end = m.end()
             end = extended_lower(text, start, end, lexicon)
+            # a surname written first and its given name after a comma ("… stated that Botha,
+            # Zanele had …"): a given name the gazetteer knows that is no English word
+            given = _COMMA_GIVEN.match(text, end)
+            if given and lexicon.is_first(given.group(1)) and not lexicon.is_english(given.group(1)):
+                end = given.end(1)
             f = Found(start, end, f.entity, f.score)
         out.append(f)
     return out
@@ -616,6 +631,8 @@ _WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]+$")
 
 # "Md." and its kin write Muhammad before a name ("Md. Rafiqul Sarkar", "Mohd Faiz").
 _GIVEN_ABBREVIATION = re.compile(r"(?<![\w.])(?:Md|Mohd|Muhd|Mhd)\.?[ \t]+$", re.IGNORECASE)
+# The particles of a surname, written in lower case before it.
+_SURNAME_PARTICLES = words("da de del della di do dos das du van von der den ter ten le la al el")
 # Words said before a name that are no given name: greetings and texting shorthand.
 _NOT_GIVEN = words("pls plz thx tnx hola bonjour salut ciao hallo oi ola namaste salaam")
 
@@ -635,6 +652,10 @@ def _given_before(text: str, f: Found, lexicon: Lexicon) -> int:
     if _SPACED_SCRIPT.fullmatch(word) and _SPACED_SCRIPT.match(text, f.start):
         return m.start(1)  # "สมชาย" + "แซ่ตั้ง", "லட்சுமி" + "கிருஷ்ணன்": both in the same kind of script
     parts = [w for w in re.split(r"[-‐‑]", word) if w]
+    if word in _SURNAME_PARTICLES and text[f.start : f.start + 1].isupper():
+        # a surname's particle goes with it, and so does one more ("Sr. da Silva", "de la Cruz")
+        before = _WORD_BEFORE.search(text, max(0, m.start(1) - 12), m.start(1))
+        return before.start(1) if before and before.group(1) in _SURNAME_PARTICLES else m.start(1)
     if not parts or word.lower() in TITLES or word.lower() in PARTICLES or lexicon.is_common(word):
         return f.start
     if (
@@ -655,6 +676,7 @@ def _given_before(text: str, f: Found, lexicon: Lexicon) -> int:
         and word.lower() not in _NOT_GIVEN | ORG_WORDS
         and not lexicon.is_english(word)
         and not lexicon.is_function_word(word)
+        and not CUE.search(text, max(0, m.end(1) - 24), m.end(1))  # "CUST ▮", "ako si ▮": the cue is no name
     ):
         return m.start(1)
     return f.start

@@ -59,7 +59,13 @@ _CUE_WORDS = (
     r"a nombre de|au nom de|im namen von|a nome di|em nome de|"
     r"pregunta por|gracias|je m'appelle|je m’appelle|s'appelle|je suis|contactez|appelez|demandez|chez|"
     r"merci|ich bin|ich heiße|heißt|mein name ist|danke|mi chiamo|si chiama|sono|grazie|"
-    r"meu nome é|chamo-me|obrigad[oa]|mijn naam is|ik ben|nazywam się|jestem"
+    r"meu nome é|chamo-me|obrigad[oa]|mijn naam is|ik ben|nazywam się|jestem|"
+    # Afrikaans, Indonesian and Malay, Swahili, Tagalog, Turkish, Hindi and Urdu in Latin letters,
+    # Vietnamese, Arabic and Persian: "my name is"
+    r"my naam is|nama saya|nama aku|jina langu ni|ako si|ang pangalan ko ay|benim adım|adım|"
+    r"mera naam|mera naam hai|tên tôi là|tên em là|tên mình là|اسمي|اسم من|اسمم|"
+    # a customer, a Mrs or Mr as Ethiopia writes them ("CUST JERICHO M.", "W/ro Bethlehem", "Ato Dawit")
+    r"cust\.?|w/ro|w/t|ato"
 )
 CUE = re.compile(rf"(?:^|(?<=[\s,(\"'“‘«]))(?:{_CUE_WORDS})[\s,:(-]*$", re.IGNORECASE)
 # Cues after which an everyday word is not a name: "this is ridiculous", "I'm unable", "ping
@@ -130,7 +136,9 @@ def after_cues(text: str, tokens: list[Token], lexicon: Lexicon) -> Iterator[Fou
             and _GREETING.search(before)
             and _VOCATIVE_END.match(text, tok.idx + len(tok.text))
             and len(tok.text) >= 3
-            and not (tok.is_stop or lexicon.is_english(tok.text) or lexicon.is_function_word(tok.text))
+            and not (tok.is_stop or lexicon.is_common(tok.text) or lexicon.is_function_word(tok.text))
+            # a word no language knows, or a given name that is an English word too ("hi tyler,")
+            and (not lexicon.is_english(tok.text) or lexicon.is_first(tok.text))
         ):
             yield Found(tok.idx, tok.idx + len(tok.text), "PERSON")
             continue

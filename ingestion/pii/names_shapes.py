@@ -282,7 +282,8 @@ def chat_speakers(text: str, lexicon: Lexicon) -> Iterator[Found]:
         speaker = m.group("speaker").strip()
         ws = speaker.lower().split()
         if 1 <= len(ws) <= 4 and not any(w in ORG_WORDS or w in _CHAT_NOT_SPEAKERS for w in ws):
-            login = any(ch.isdigit() for ch in speaker)  # a name holds no digits: a login does
+            # a name holds no digits nor underscores: a login does ("leeh7", "the_real_oliver")
+            login = any(ch.isdigit() for ch in speaker) or "_" in speaker
             end = m.start("speaker") + len(speaker)
             yield Found(m.start("speaker"), end, "USERNAME" if login else "PERSON")
     for m in _ROLE_SPEAKER.finditer(text):

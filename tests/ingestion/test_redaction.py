@@ -1199,6 +1199,26 @@ def test_a_baltic_postcode_with_its_country_code_goes_with_the_address():
             ["yurii", "tkachenko"],
             ["payments api 5xx"],
         ),
+        ("CUST JERICHO M., 0917 123 4567, adr chg", ["JERICHO"], ["CUST", "adr chg"]),
+        # a greeted given name that is an English word too; greetings of everyone stay
+        ("hi tiffany, your card was delivered. hi there, hi team,", ["tiffany"], ["hi there", "hi team"]),
+        # "my name is" in more languages; a chat login with underscores
+        ("my kaart is geblokkeer. my naam is Ayabonga Mbeki. dankie", ["Ayabonga", "Mbeki"], ["my kaart"]),
+        ("کارتم مسدود شد. اسم من mahsa moradi. ممنون", ["mahsa", "moradi"], ["ممنون"]),
+        ("[18:57] the_real_oliver: store 632 is down again", ["the_real_oliver"], ["store 632 is down"]),
+        # what a user does overrides a place reading; a place stays a place
+        ("ALERT-88320: Dakota Delacroix logged in from 10.0.0.1 twice.", ["Dakota Delacroix"], ["twice"]),
+        ("We moved from Dakota to Texas last year.", [], ["from Dakota to Texas"]),
+        ("• W/ro Bethlehem +251 911 234 567 still waiting", ["Bethlehem"], ["still waiting"]),
+        ("Dear Ms Lee,\nTyler (Year 7) will be absent on Friday.", ["Tyler"], ["will be absent"]),
+        # a surname's particle, and a given name after a surname and a comma
+        ("Reminder: Sr. da Silva, your appointment is on 13/11/2023.", ["da Silva"], ["your appointment"]),
+        (
+            "The complainant stated that Ms Nkosi, Thandeka had damaged a vehicle.",
+            ["Nkosi", "Thandeka"],
+            ["had damaged"],
+        ),
+        ("Thanks Smith, Paris is lovely", ["Smith"], ["Paris is lovely"]),
         (
             "please call me instead. Thanks, Md. Rafiqul Sarkar",
             ["Md.", "Rafiqul", "Sarkar"],
