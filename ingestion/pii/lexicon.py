@@ -124,7 +124,7 @@ class Lexicon:
 _UNMARKED = str.maketrans(
     {"ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "ß": "ss", "ی": "ي", "ک": "ك"}
 )
-_HAN_CHAR = re.compile("[\u4e00-\u9fff]")
+_ONE_CHAR_SURNAME = re.compile("[\u4e00-\u9fff\uac00-\ud7a3]")  # Han or a Hangul syllable
 _SURNAME_PREFIX = re.compile(r"^(?:o|d)['’](?=\w{3})")
 
 
@@ -220,9 +220,11 @@ def _faker_names() -> tuple[set[str], set[str]]:
                 if isinstance(name, str):
                     # "Ruiz de la Torre", "Smith-Jones": each part is a name on its own.
                     for part in name.replace("-", " ").split():
-                        # Chinese surnames are mostly one character ("王", "陳"): kept, and read
-                        # only by the Han finder (`names_shapes.foreign_script_names`)
-                        if part.isalpha() and (len(part) > 1 or (target is last and _HAN_CHAR.match(part))):
+                        # Chinese and Korean surnames are mostly one character ("王", "陳", "김"):
+                        # kept, and read only by `names_shapes.foreign_script_names`
+                        if part.isalpha() and (
+                            len(part) > 1 or (target is last and _ONE_CHAR_SURNAME.match(part))
+                        ):
                             target.add(part.lower())
                             if len(part) >= 4:  # "Hà" is no "ha"
                                 target.add(plain_letters(part.lower()))

@@ -641,7 +641,8 @@ def _given_before(text: str, f: Found, lexicon: Lexicon) -> int:
     """Where a name starts once the given name written before it is counted: a gazetteer name
     that is not an everyday word (a lower-case one only when it is no English word either), a
     word no English, everyday or function word in the name's own case when that is all lower
-    case or all capitals ("yonela ntshona", "KANYA KITTISAK"), or "Md." before it."""
+    case or all capitals ("yonela ntshona", "KANYA KITTISAK"), "Md." before it, or a surname's
+    lower-case particles ("da Silva")."""
     abbreviation = _GIVEN_ABBREVIATION.search(text, max(0, f.start - 8), f.start)
     if abbreviation:
         return abbreviation.start()

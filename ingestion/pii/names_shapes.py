@@ -350,6 +350,12 @@ _HAN = "\u4e00-\u9fff\u3005"
 _HAN_NAME = re.compile(
     f"(?<![{_HAN}\\w])[{_HAN}]{{1,2}}[ \u3000]?[{_HAN}]{{1,3}}(?![{_HAN}\\w\u3040-\u30ff])"
 )
+# A Korean name: a surname syllable (or two: 남궁, 선우) and one to three more, a word of its own
+# between words of other scripts ("Press enquiry from 권은지, reporter", "From: 신지영 <…>"); in
+# Korean prose a word next to other Korean words is left to `cjk` (honorifics).
+_HANGUL_NAME = re.compile("(?<![\uac00-\ud7a3\\w])([\uac00-\ud7a3]{2,4})(?![\uac00-\ud7a3\\w])")
+_HANGUL_BEFORE = re.compile("[\uac00-\ud7a3][ \t]*$")  # the word before is Korean
+_HANGUL_AFTER = re.compile("^[ \t]*[\uac00-\ud7a3]")  # the word after is Korean
 _SPACED_SCRIPTS = (
     "\u0600-\u06ff\u0750-\u077f\u05d0-\u05ea\u1200-\u137f\u0e00-\u0e7f\u0900-\u0dff"
     "\u10a0-\u10ff\u0530-\u058f\uac00-\ud7a3"
@@ -358,6 +364,15 @@ _SCRIPT_WORDS = re.compile(
     f"(?<!\\w)[{_SPACED_SCRIPTS}]{{2,15}}(?:[ ][{_SPACED_SCRIPTS}]{{2,15}}){{0,2}}(?!\\w)"
 )
 _ANY_FOREIGN = re.compile(f"[{_HAN}{_SPACED_SCRIPTS}]")
+_HAN_PLACE_ENDINGS = frozenset("店站市區区縣县路街道號号樓楼局部院校館馆會会社司行場场廳厅所")
+# Greetings and words that are given names too ("שלום", "سلام"), and Urdu's "my" ("میرا", read as Mira).
+_NOT_SCRIPT_NAMES = frozenset(
+    {"שלום", "سلام", "السلام", "مرحبا", "اهلا", "أهلا", "صاحب", "میرا", "میری", "میرے"}
+)
+
+
+def _script_name(word: str, lexicon: Lexicon) -> bool:
+    return len(word) >= 3 and lexicon.is_name(word)
 
 
 def foreign_script_names(text: str, lexicon: Lexicon) -> Iterator[Found]:
@@ -365,14 +380,29 @@ def foreign_script_names(text: str, lexicon: Lexicon) -> Iterator[Found]:
         return
     for m in _HAN_NAME.finditer(text):
         chars = m.group(0).replace(" ", "").replace("\u3000", "")
-        # one or two characters of surname ("王", "佐藤"); a doubled character is a word ("謝謝",
-        # thanks), not a surname and a given name
+        # one or two characters of surname ("王", "佐藤"); a doubled character opens a word ("謝謝",
+        # thanks), and a shop, station or office is a place ("梅田店")
         surname = chars[:1] in lexicon.last or (len(chars) > 2 and chars[:2] in lexicon.last)
-        if surname and not (len(chars) == 2 and chars[0] == chars[1]):
+        if surname and chars[0] != chars[1] and chars[-1] not in _HAN_PLACE_ENDINGS:
             yield Found(m.start(), m.end(), "PERSON")
+    for m in _HANGUL_NAME.finditer(text):
+        name = m.group(1)
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        before = re.sub(r"[^\w\s]", " ", text[line_start : m.start()])
+        after = re.sub(r"[^\w\s]", " ", text[m.end() : len(text) if line_end < 0 else line_end])
+        apart = not _HANGUL_BEFORE.search(before) and not _HANGUL_AFTER.search(after)
+        if (
+            apart
+            and (name[:1] in lexicon.last or name[:2] in lexicon.last)
+            and len(name) >= 3 - (name[:1] in "김이박최")
+        ):
+            yield Found(m.start(1), m.end(1), "PERSON")
     for m in _SCRIPT_WORDS.finditer(text):
         ws = m.group(0).split(" ")
-        if lexicon.is_name(ws[0]) or (len(ws) > 1 and lexicon.is_name(ws[-1])):
+        if ws[0] in _NOT_SCRIPT_NAMES:
+            continue
+        if _script_name(ws[0], lexicon) or (len(ws) > 1 and _script_name(ws[-1], lexicon)):
             yield Found(m.start(), m.end(), "PERSON")
 
 

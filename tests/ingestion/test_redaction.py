@@ -1168,7 +1168,15 @@ def test_a_baltic_postcode_with_its_country_code_goes_with_the_address():
         # a doubled character, a Japanese name before an honorific and everyday words stay as they were
         ("customer 佐藤香織 (tel 090-1234-5678) reports cash not dispensed", ["佐藤香織"], ["reports cash"]),
         ("You: 王偉倫 and 山田大輔, booking ZVNBZ5", ["王偉倫", "山田大輔"], ["booking ZVNBZ5"]),
-        ("謝謝! 地震情報 on the news", [], ["謝謝", "地震情報"]),
+        (
+            "謝謝! 地震情報 on the news, 謝謝大家, pick up at 梅田店",
+            [],
+            ["謝謝", "地震情報", "謝謝大家", "梅田店"],
+        ),
+        # a Korean name standing apart among words of other scripts; Korean prose stays
+        ("Press enquiry from 권은지, reporter at Polaris", ["권은지"], ["reporter at Polaris"]),
+        ("Contact 김민준 010-1234-5678 tomorrow. 감사합니다", ["김민준"], ["감사합니다"]),
+        ("고객 정말 감사합니다. 이번 주 김치", [], ["고객 정말 감사합니다. 이번 주 김치"]),
         # Arabic script, Persian letters: a name the gazetteer knows leads the run; a greeting stays
         ("Signatures:\n1. سعید مرادی, Tehran", ["سعید", "مرادی"], ["Tehran"]),
         ("مرحبا, the app is down again", [], ["مرحبا"]),
