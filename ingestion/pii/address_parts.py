@@ -37,7 +37,9 @@ PREFIXES = (
     # The same written in Latin letters, as people abroad write their address
     "odos|leoforos|plateia|ulitsa|prospekt|prosp|pereulok|bulvar|shosse|naberezhnaya|ploshchad|proyezd|"
     # Ukrainian vulytsia and Bulgarian bulevard, abbreviated ("vul. Sumska 24", "bul. Bulgaria 115")
-    "vul|vulytsia|bul|bulv"
+    "vul|vulytsia|bul|bulv|"
+    # the Nile's and the Gulf's corniche; Hebrew street, avenue, road; Arabic street
+    "corniche|רחוב|רח'|שדרות|שד'|דרך|שארע|شارع"
 )
 # Street-type words written as a separate word after the name: Hungarian (with their possessive
 # forms: "Árpád fejedelem útja"), Danish, Finnish, Estonian ("Luite tee", "Pärnu mnt"), Norwegian.
@@ -82,7 +84,9 @@ _UNIT_WORDS = (
     # ("Bloc F, App. 29"), a building ("Immeuble 60", "Edif. 4"), a Nepali or Indian ward
     r"entrance|подъезд|bloc|immeuble|edif|edificio|ward|"
     # a Czech flat ("byt č. 35"), a Serbian one ("stan 23"), an Iranian alley and house plaque
-    r"byt\s+č|byt|stan|alley|kuche|pelak|plaque"
+    r"byt\s+č|byt|stan|alley|kuche|pelak|plaque|"
+    # Hebrew flat and floor, Arabic flat
+    r"דירה|קומה|شقة"
 )
 # Words of `_UNIT_WORDS` that are short or everyday: a flat only next to a street.
 UNIT_WORDS_NEAR_STREET = words(
@@ -116,7 +120,8 @@ UNIT = (
     # Hungarian floor and door: "2. em. 6.", "fszt. 3."
     r"|\b\d{1,2}\.\s?(?i:em)\.?(?:\s?\d{1,3}\.?)?"
     # Floors and sides without a number: Spanish ground floor and attic, German back building
-    r"|\b(?i:bajo|ático|atico|entresuelo|hinterhaus|vorderhaus|souterrain)\b(?:\s+(?i:links|rechts))?"
+    r"|\b(?i:bajo|ático|atico|entresuelo|hinterhaus|vorderhaus|souterrain)\b"
+    r"(?:\s+(?i:links|rechts|izda|izq|izquierda|dcha|dch|dra|derecha|centro)\b\.?)?"
     # A staircase letter: "scala C"
     r"|\b(?i:scala|escalera|esc\.|stiege)\s?[A-Z]\b"
 )

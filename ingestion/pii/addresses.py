@@ -160,8 +160,9 @@ _DISTRICT = (
     r"|(?i:c\.[ \t]?p\.|postal[ \t]+code|post[ \t]?code|pin(?:[ \t]?code)?|plz)[ \t]*:?[ \t]*\d{3,10}(?:-\d{3,4})?\b"
 )
 _TAIL_PIECE = re.compile(
-    # "\d[A-Z]\d": the second half of a Canadian postcode after a place piece took "(QC) H3B".
-    rf"(?:(?i:{UNIT})|{_DISTRICT}|{POSTCODE}|\d{{1,5}}[A-Za-z]{{0,2}}\b|#\d{{1,5}}[A-Za-z]?\b|(?i:\d[A-Z]\d)\b|[A-Z]\b|[A-Z]{{2,3}}\b|nan\b|bis\b|ter\b|"
+    # "\d[A-Z]\d": the second half of a Canadian postcode after a place piece took "(QC) H3B";
+    # "G-2/9": an Islamabad sector.
+    rf"(?:(?i:{UNIT})|{_DISTRICT}|{POSTCODE}|[A-Z]-\d{{1,2}}(?:/\d{{1,2}})?\b|\d{{1,5}}[A-Za-z]{{0,2}}\b|#\d{{1,5}}[A-Za-z]?\b|(?i:\d[A-Z]\d)\b|[A-Z]\b|[A-Z]{{2,3}}\b|nan\b|bis\b|ter\b|"
     rf"\(?{_L}[\w\u0300-\u036f'’.()/-]*(?:[ \t]+(?:(?:nad|pod|de|del|la|di|da|do|dos|das|am|an|im|sur|en|y|i|na|van|von|der|u|v|ve|z|ze)\b|\(?{_UPPER}[\w'’.()/-]*)){{0,3}}"
     rf"(?:[ \t]+{POSTCODE})?)"
 )
@@ -525,6 +526,8 @@ _BEFORE_STREET = re.compile(
     r"|(?:\d{1,2}F\.?(?:-\d{1,3})?,[ \t]*)?(?:(?i:no|sec|ln|aly)\.[ \t]*\d{1,4}(?:-\d{1,3})?,[ \t]*){1,3}$"
     r"|(?:(?i:no|sec|ln|aly)\.[ \t]*\d{1,4}(?:-\d{1,3})?,[ \t]*){1,2}(?i:sec|ln|aly)\.[ \t]*$"
     rf"|(?<![\w-])\d{{4,5}}[ \t]+{_L}+,[ \t]*$"
+    # a Ukrainian or Russian postcode and the city's sign before the city ("08052, м. Київ, …")
+    r"|(?<![\w-])\d{5,6},[ \t]*(?:м|г|с|смт|m|g)\.[ \t]*$"
     # a sign before the number the street starts with, itself after a house number ("65/56 Moo 4, Soi …")
     r"|(?:(?<![\w/])\d{1,6}(?:/\d{1,4})?,?[ \t]+)?(?i:hse\.?\s+no|house\s+no|house|plot|lot|blk|parcela|sitio|moo)\.?[ \t]*$"
     # a house-number sign with its dot before the number the street starts with ("No. 105, Anna Salai")
@@ -569,6 +572,11 @@ def _grow_forward(text: str, end: int, lexicon: Lexicon) -> int:
             break
         value = piece.group(0)
         last = False
+        # a piece ends at a sentence's full stop ("… 51208 Valencia. Funeral mass"), not at an
+        # abbreviation's ("St. Louis", "N.L.")
+        full_stop = re.search(r"(?<=[^\W\d_]{4})\.[ \t]+(?=[A-Z])", value)
+        if full_stop:
+            value, last = value[: full_stop.start()], True
         stop = re.search(
             # (in lower case: "AT 31295" is Austria's code; capitalised only the words no place has)
             r"(?:^|[ \t])(?:and|or|but|is|was|the|my|i|I|can|could|you|me|at|to|if|for|with|please|pls|"
@@ -582,7 +590,7 @@ def _grow_forward(text: str, end: int, lexicon: Lexicon) -> int:
                 break
             piece_end, last = at + len(value), True
         else:
-            piece_end = piece.end()
+            piece_end = at + len(value) if last else piece.end()
         has_digit = bool(re.search(r"\d", value))
         if len(value.split()) > 5 or (
             value[0].islower()

@@ -65,7 +65,8 @@ CHINESE_ADDRESS = re.compile(
     # a named building and its wing after the number ("永輝大廈E座"), then the floor and the flat ("A室")
     f"(?:[{_KANJI}]{{1,6}}(?:大廈|大厦|大樓|大楼|中心|廣場|广场|花園|花园|苑|閣|阁)(?:[A-Z{_DIGIT}]座)?)?"
     f"(?:{_HAN_NUMBER}[樓楼F](?:之{_HAN_NUMBER})?)?"
-    f"(?:(?:{_HAN_NUMBER}|[A-Z])[室房])?"
+    f"(?:{_HAN_NUMBER}(?:单元|單元))?(?:(?:{_HAN_NUMBER}|[A-Z])[室房])?"
+    f"(?:[ \u3000]?[{_DIGIT}]{{6}}(?![{_DIGIT}]))?"  # the mainland's postcode after it
 )
 # A Korean road-name address: the city or province, the district, the road (…로/…길) and its
 # number, then the building's wing, floor and flat ("서울특별시 강남구 테헤란로 38, 2층",

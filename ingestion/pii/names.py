@@ -398,6 +398,10 @@ _PERSON_VERB = re.compile(
     r"was cautioned|was arrested|passed away|"
     # an account's owner: what a user does, never a company
     r"logged in|logged on|signed in)\b"
+    # a name and its job after a comma ("from Temitope Oyelaran, reporter at …")
+    r"|^,[ \t]+(?:a[ \t]+|the[ \t]+|our[ \t]+)?(?:reporter|journalist|correspondent|editor|spokesperson|spokesman|"
+    r"spokeswoman|founder|co-founder|director|ceo|cfo|cto|coo|chairman|chairwoman|president|manager|"
+    r"engineer|nurse|doctor|teacher|student|resident|homeowner|lawyer|attorney|solicitor)\b"
     r"|^\s*\((?:\d{1,2}(?:st|nd|rd|th)\s+grade|grade\s+\d{1,2}|year\s+\d{1,2}|class\s+\w{1,4}|"
     r"p\d|primary\s+\d|y\d{1,2}|gr\.?\s*\d{1,2})\)",
     re.IGNORECASE,

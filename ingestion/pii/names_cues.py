@@ -64,6 +64,8 @@ _CUE_WORDS = (
     # Vietnamese, Arabic and Persian: "my name is"
     r"my naam is|nama saya|nama aku|jina langu ni|ako si|ang pangalan ko ay|benim adım|adım|"
     r"mera naam|mera naam hai|tên tôi là|tên em là|tên mình là|اسمي|اسم من|اسمم|"
+    # Korean: "my name is", "I am", "thank you" before a signed name
+    r"제 이름은|내 이름은|저는|감사합니다|고맙습니다|"
     # a customer, a Mrs or Mr as Ethiopia writes them ("CUST JERICHO M.", "W/ro Bethlehem", "Ato Dawit")
     r"cust\.?|w/ro|w/t|ato"
 )
@@ -162,7 +164,10 @@ def _cue_word_ok(t: Token, lexicon: Lexicon, *, weak: bool) -> bool:
     Young") always, after a weak one ("this is", "hi") unless an everyday word ("this is Awful").
     Lower case: a name or a non-English word ("my name is siiri"), only a rare name after a weak
     cue ("thanks unai", not "thanks again")."""
-    if t.text[:1].isupper():
+    first = t.text[:1]
+    if first.isupper() or (
+        first.isalpha() and first.lower() == first.upper()
+    ):  # capitals, or a script without case
         if not weak:
             return lexicon.is_name(t.text) or not t.is_stop  # "your brother, I talked"
         return lexicon.is_name(t.text) or not (lexicon.is_common(t.lower_) or t.is_stop)
@@ -173,7 +178,7 @@ def _cue_word_ok(t: Token, lexicon: Lexicon, *, weak: bool) -> bool:
 
 # A signature: one to three words after a dash that end the text ("… nobody picks up. — rizky",
 # "- eneko etxebarria arrieta").
-_SIGNATURE = re.compile(r"(?:^|\s)[—–-]\s*([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’]*\.?){0,2})\s*$")
+_SIGNATURE = re.compile(r"(?:^|\s)[—–-]\s*([^\W\d_][\w'’-]*\.?(?:\s+[^\W\d_][\w'’]*\.?){0,2})\s*$")
 
 
 def signature(text: str, lexicon: Lexicon) -> Iterator[Found]:
@@ -185,11 +190,23 @@ def signature(text: str, lexicon: Lexicon) -> Iterator[Found]:
     words = [w.rstrip(".") for w in m.group(1).split()]
     if any(w.lower() in ORG_WORDS or "-" in w for w in words):
         return
-    # a given name leads a full name whose surname may be a word ("— FAISAL BUTT")
+    # a given name leads a full name whose surname may be a word ("— FAISAL BUTT"), and so does
+    # an initial ("- T. MacLeod", "- L. Washington")
     given = len(words) >= 2 and lexicon.is_first(words[0]) and not lexicon.is_common(words[0])
-    if given or all(
-        (lexicon.is_name(w) and not lexicon.is_common(w)) or not lexicon.is_english(w) or len(w) == 1
-        for w in words
+    initial = (
+        len(words) == 2
+        and len(words[0]) == 1
+        and m.group(1).split()[0].endswith(".")
+        and words[1][:1].isupper()
+        and not lexicon.is_common(words[1])
+    )
+    if (
+        given
+        or initial
+        or all(
+            (lexicon.is_name(w) and not lexicon.is_common(w)) or not lexicon.is_english(w) or len(w) == 1
+            for w in words
+        )
     ):
         yield Found(m.start(1), m.end(1), "PERSON")
 
@@ -335,6 +352,7 @@ def _list_item_ok(
         and len(words) == 1
         and len(words[0]) >= 4
         and words[0].isalpha()
+        and words[0] != words[0].upper()  # a script with case: "no English word" says nothing of Korean
         and not lexicon.is_english(words[0])
     )
 

@@ -166,7 +166,9 @@ _FIELD_LABELS = (
     r"full name|name|customer(?: name)?|cust|client(?: name)?|card ?holder|account ?holder|policy ?holder|"
     r"member|applicant|claimant|insured|patient|passenger|guest|employee|caller|requester|reporter|"
     r"complainant|beneficiary|tenant|landlord|recipient|addressee|sender|next of kin|emergency contact|"
-    r"nome|nom|nombre|naam|navn|namn|nimi|vorname|nachname|surname|first name|last name|given name"
+    r"nome|nom|nombre|naam|navn|namn|nimi|vorname|nachname|surname|first name|last name|given name|"
+    # a flight's crew on its report
+    r"purser|captain|first officer|cabin crew|crew lead"
 )
 _PERSON_FIELD = re.compile(rf"^[ \t>*•-]*(?:{_FIELD_LABELS})[ \t]*:[ \t]*(?P<value>[^\n]+)", re.I | re.M)
 _ADDRESSEE = re.compile(
@@ -301,10 +303,26 @@ def chat_speakers(text: str, lexicon: Lexicon) -> Iterator[Found]:
 # 8. An initial glued to a surname with a dot, as petitions, reviews and rosters sign
 #    ("4. S.Talukder, Dhaka", "- H.Liu", "K.Jónsson"): the surname is a name the gazetteer knows
 #    as a surname or no English word ("E.Coli" is a word; "U.S." has no lower-case letters).
-_GLUED_INITIAL = re.compile(r"(?<![\w.@/])[A-Z]\.(?P<surname>[A-Z][^\W\d_A-Z][^\W\d_]{1,30})(?![\w.@/-])")
+_GLUED_INITIAL = re.compile(
+    r"(?<![\w.@/])[A-Z]\.(?P<surname>[A-Z][^\W\d_A-Z][^\W\d_]{1,30})(?![\w@/-]|\.[\w@/-])"  # "… by N.Srisuk."
+)
+# A list line opened by an initial in lower case and a surname that is a name or no English word,
+# as guest lists write them ("- d. hadjigeorgiou (+1)"; not "- e.g. apples", "a. apples").
+_LOWER_INITIAL = re.compile(
+    r"^[ \t]*(?:[-•*]|\d{1,3}[.)])?[ \t]*(?P<name>[a-z]\.[ \t]?(?P<surname>[a-z][a-z'’-]{3,30}))(?![\w@/.-])",
+    re.M,
+)
 
 
 def glued_initials(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    for m in _LOWER_INITIAL.finditer(text):
+        surname = m.group("surname")
+        if (
+            lexicon.could_be_name(surname)
+            and not lexicon.is_common(surname)
+            and not lexicon.is_function_word(surname)
+        ):
+            yield Found(m.start("name"), m.end("name"), "PERSON")
     for m in _GLUED_INITIAL.finditer(text):
         surname = m.group("surname")
         if surname.lower() in ORG_WORDS:

@@ -1227,6 +1227,24 @@ def test_a_baltic_postcode_with_its_country_code_goes_with_the_address():
             ["had damaged"],
         ),
         ("Thanks Smith, Paris is lovely", ["Smith"], ["Paris is lovely"]),
+        # a sign-off with an initial; a glued initial before a full stop; a guest list's lower-case initials
+        ("Store 986. - T. MacLeod", ["MacLeod"], ["Store 986"]),
+        ("Approved by N.Srisuk. Thanks", ["Srisuk"], ["Thanks"]),
+        (
+            "guest list\n- d. hadjigeorgiou (+1)\n- e.g. apples\n- a. apples",
+            ["hadjigeorgiou"],
+            ["e.g. apples", "a. apples"],
+        ),
+        # a flight's purser; a name and its job after a comma
+        ("Purser: Nkosinathi Zulu\nIncident: none", ["Nkosinathi", "Zulu"], ["Incident: none"]),
+        (
+            "Press enquiry from Temitope Oyelaran, reporter at Orbis Telecom",
+            ["Temitope"],
+            ["reporter at Orbis Telecom"],
+        ),
+        # Korean: "my name is", and a name signed after "thank you" (which stays)
+        ("카드가 정지됐어요. 제 이름은 조동현. 연락처는 010-1234-5678.", ["조동현"], ["카드가 정지됐어요"]),
+        ("Please call me instead: 010-1234-5678. 감사합니다, 서현우", ["서현우"], ["감사합니다"]),
         (
             "please call me instead. Thanks, Md. Rafiqul Sarkar",
             ["Md.", "Rafiqul", "Sarkar"],
@@ -1294,6 +1312,37 @@ def test_names_in_other_scripts_after_a_job_or_before_an_honorific_and_surname_o
             ["水位一直上升"],
         ),
         ("被困在灣仔德輔道西16號4樓A室，水位", ["德輔道西16號", "A室"], ["水位"]),
+        (
+            "site: branch 916, 成都市武侯区建国路99号72单元8801室 | engineer",
+            ["建国路99号", "8801室"],
+            ["engineer"],
+        ),
+        (
+            "I, Li, of 杭州市西湖区人民路65号 310284, dispute this debt.",
+            ["人民路65号", "310284"],
+            ["dispute this debt"],
+        ),
+        # Egypt's corniche, Hebrew street and flat, a Spanish ground floor's side, an Islamabad sector
+        (
+            '"shipping_address": "26 Corniche El Nil, Apt 53, Zamalek, Cairo", "total": "EGP 1352.50"',
+            ["Corniche El Nil", "Apt 53", "Zamalek"],
+            ["EGP 1352.50"],
+        ),
+        (
+            "site: branch 7367, רחוב יפו 4, דירה 4, חיפה 3639392 | engineer",
+            ["יפו 4", "דירה 4", "3639392"],
+            ["engineer"],
+        ),
+        (
+            "Reposing at Calle Mayor 179, bajo izda., 51208 Valencia. Funeral mass 17:45.",
+            ["Mayor 179", "izda", "51208"],
+            ["Funeral mass 17:45"],
+        ),
+        (
+            "Loss location: House No. 426, Jinnah Avenue, G-2/9, Islamabad 44000\nDate: today",
+            ["426", "Jinnah Avenue", "G-2/9", "44000"],
+            ["Date: today"],
+        ),
         # a Chinese name after a kinship word, led by a known surname; a kinship word alone names nobody
         ("緊急！我的爺爺葉小明被困在家", ["葉小明"], ["緊急", "被困在家"]),
         ("我的朋友今天很好", [], ["我的朋友今天很好"]),
