@@ -614,15 +614,19 @@ def _grow_forward(text: str, end: int, lexicon: Lexicon) -> int:
 
 
 def completed(text: str, found: list[Found], lexicon: Lexicon) -> list[Found]:
-    """Addresses found elsewhere (the token layer) grown like the rules' own, when they or what
-    they grow over hold a number: forward over the flat, district, postcode and the city written
-    with it ("… 3º andar, 8082-717" + " Faro", "Shariati St" + ", Alley 1, No. 79")."""
+    """Addresses found elsewhere (the token layer) grown like the rules' own, when they hold a
+    number, or when what they grow over holds a flat or a house sign: forward over the flat,
+    district, postcode and the city written with it ("… 3º andar, 8082-717" + " Faro", "Shariati
+    St" + ", Alley 1, No. 79"; not "Super Mario" + " 64")."""
     out = []
     for f in found:
         if f.entity != "STREET_ADDRESS":
             continue
         end = _grow_forward(text, f.end, lexicon)
-        if end != f.end and re.search(r"\d", re.sub(r"[@#]\w+", "", text[f.start : end])):
+        if end == f.end:
+            continue
+        numbered = re.search(r"\d", re.sub(r"[@#]\w+", "", text[f.start : f.end]))
+        if numbered or UNIT_RE.search(text, f.end, end):
             out.append(Found(f.start, end, f.entity, f.score))
     return out
 

@@ -636,7 +636,8 @@ _WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]+$")
 # "Md." and its kin write Muhammad before a name ("Md. Rafiqul Sarkar", "Mohd Faiz").
 _GIVEN_ABBREVIATION = re.compile(r"(?<![\w.])(?:Md|Mohd|Muhd|Mhd)\.?[ \t]+$", re.IGNORECASE)
 # The particles of a surname, written in lower case before it.
-_SURNAME_PARTICLES = words("da de del della di do dos das du van von der den ter ten le la al el")
+# ("do", "la", "le" are left out: "do Apple still carry …", "à la Carte")
+_SURNAME_PARTICLES = words("da de del della di dos das du van von der den ter ten al el")
 # Words said before a name that are no given name: greetings and texting shorthand.
 _NOT_GIVEN = words("pls plz thx tnx hola bonjour salut ciao hallo oi ola namaste salaam")
 

@@ -66,8 +66,8 @@ _CUE_WORDS = (
     r"mera naam|mera naam hai|tên tôi là|tên em là|tên mình là|اسمي|اسم من|اسمم|"
     # Korean: "my name is", "I am", "thank you" before a signed name
     r"제 이름은|내 이름은|저는|감사합니다|고맙습니다|"
-    # a customer, a Mrs or Mr as Ethiopia writes them ("CUST JERICHO M.", "W/ro Bethlehem", "Ato Dawit")
-    r"cust\.?|w/ro|w/t|ato"
+    # a Mrs or Mr as Ethiopia writes them ("W/ro Bethlehem", "Ato Dawit")
+    r"w/ro|w/t|ato"
 )
 CUE = re.compile(rf"(?:^|(?<=[\s,(\"'“‘«]))(?:{_CUE_WORDS})[\s,:(-]*$", re.IGNORECASE)
 # Cues after which an everyday word is not a name: "this is ridiculous", "I'm unable", "ping
