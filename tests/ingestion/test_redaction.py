@@ -1349,6 +1349,8 @@ def test_names_in_other_scripts_after_a_job_or_before_an_honorific_and_surname_o
         # a Chinese name after a kinship word, led by a known surname; a kinship word alone names nobody
         ("緊急！我的爺爺葉小明被困在家", ["葉小明"], ["緊急", "被困在家"]),
         ("我的朋友今天很好", [], ["我的朋友今天很好"]),
+        # the layer's findings grow over a flat or a house sign, not over a bare number (a real post)
+        ("I can't download Super Mario 64 cause your program keeps deleting the files", [], ["64 cause"]),
     ],
 )
 def test_addresses_by_house_sign_dash_labelled_postcode_and_unit_of_more_countries(text, secrets, kept):
