@@ -49,10 +49,11 @@ Data sets (a dev split used while tuning; the others are only reported):
 - Seeds drawn in the session of 2026-12-06 (later): test 5065–5066, 6074–6075, 8107–8108,
   9105–9106, 10107–10108, 11105–11106; tunable reads (templates % 4 == 0 only) 5074, 7007–7008,
   8200–8201, 9200–9201, 10200–10201, 11200–11201 (11107: the postcode change).
-- Seeds drawn on 2026-12-06 (third session): test 5067, 6076, 8109, 9107, 10109, 11108; tunable
-  reads 5075–5076, 7009–7010, 8202–8203, 9202–9203, 10202–10203, 11202–11203; counted only
-  (leaks by shape, no text read) 8300, 9300. Next test seeds: 5068+, 6077+, 8110+, 9108+,
-  10110+, 11109+.
+- Seeds drawn on 2026-12-06 (third session): test 5067–5069, 6076–6078, 8109–8111, 9107–9109,
+  10109–10111, 11108–11110; tunable reads 5075–5078, 7009–7012, 8202–8206, 9202–9206,
+  10202–10206, 11202–11206; counted only (leaks by shape, no text read) 6300, 8300, 9300. Next
+  test seeds: 5070+ (5070–5074 are tunable reads of an earlier session: use 5079+), 6079+,
+  8112+, 9110+, 10112+, 11111+.
 
 False positives: "non-PII words kept" is the share of words outside every gold span that no
 redaction touches; 1 minus it is the false-positive rate per word.
