@@ -300,12 +300,28 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     found = [
         t
         for f in found
-        if (t := _trimmed(text, f)) is not None
+        if (k := _trimmed(text, f)) is not None
+        and (t := _without_record_key(text, k)) is not None
         and not _in_a_date(text, t)
         and not storm_name(text, t)
         and not _host_name(text, t)
     ]
     return iter(found + handles)
+
+
+_RECORD_KEY = re.compile(r"(?:^|(?<=\s))[a-z][a-z_.-]*$")
+
+
+def _without_record_key(text: str, f: Found) -> Found | None:
+    """A name without the key of a key=value record it runs into: "… attempts=129" is no one,
+    and NER's "dorj ip" of "user=tuguldur.dorj ip=10.0.0.1" is "dorj"."""
+    if text[f.end : f.end + 1] != "=":
+        return f
+    key = _RECORD_KEY.search(text, f.start, f.end)
+    if key is None:
+        return f
+    end = len(text[f.start : key.start()].rstrip()) + f.start
+    return Found(f.start, end, f.entity, f.score) if end > f.start else None
 
 
 # A host's name in a log line: a lower-case word glued to a number ("web-09", "bastion-01").

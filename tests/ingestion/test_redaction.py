@@ -1355,3 +1355,12 @@ def test_names_in_other_scripts_after_a_job_or_before_an_honorific_and_surname_o
 )
 def test_addresses_by_house_sign_dash_labelled_postcode_and_unit_of_more_countries(text, secrets, kept):
     assert_gone_and_kept(text, secrets, kept)
+
+
+def test_a_key_of_a_log_record_is_no_one_and_the_login_in_it_goes():
+    # the demo's auth log: "attempts=" was a PERSON, and NER's "dorj ip" took the next key
+    assert_gone_and_kept(
+        "auth-service: login failed reason=bad_password attempts=129\nlogin ok user=tuguldur.dorj ip=10.0.0.1",
+        ["tuguldur", "dorj", "10.0.0.1"],
+        ["attempts=129", " ip="],
+    )
