@@ -170,8 +170,7 @@ def find(text: str, lexicon: Lexicon | None = None) -> Iterator[Found]:
         yield Found(m.start(1), m.end(1), "PERSON")
     if lexicon is not None:
         for m in KIN_NAME.finditer(text):
-            name = m.group(1)
-            if name[:1] in lexicon.last or name[:2] in lexicon.last:
+            if lexicon.leads_with_surname(m.group(1)):
                 yield Found(m.start(1), m.end(1), "PERSON")
     for m in KOREAN_NAME.finditer(text):
         if m.group(1) not in _KOREAN_NOT_NAMES:

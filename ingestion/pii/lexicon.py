@@ -103,6 +103,11 @@ class Lexicon:
         w = word.lower()
         return self.is_name(w) and len(w) > 2 and not self.is_english(w)
 
+    def leads_with_surname(self, word: str) -> bool:
+        """A Chinese, Japanese or Korean name: its first one or two characters a surname the
+        gazetteer knows ("王偉倫", "佐藤香織", "김민준"), and more after them."""
+        return len(word) >= 2 and (word[:1] in self.last or (len(word) > 2 and word[:2] in self.last))
+
     def could_be_name(self, word: str) -> bool:
         """A name the gazetteer knows, or a word no English vocabulary holds."""
         return self.is_name(word) or not self.is_english(word)
@@ -221,7 +226,7 @@ def _faker_names() -> tuple[set[str], set[str]]:
                     # "Ruiz de la Torre", "Smith-Jones": each part is a name on its own.
                     for part in name.replace("-", " ").split():
                         # Chinese and Korean surnames are mostly one character ("王", "陳", "김"):
-                        # kept, and read only by `names_shapes.foreign_script_names`
+                        # kept, and read only through `leads_with_surname`
                         if part.isalpha() and (
                             len(part) > 1 or (target is last and _ONE_CHAR_SURNAME.match(part))
                         ):

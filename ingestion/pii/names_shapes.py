@@ -400,8 +400,7 @@ def foreign_script_names(text: str, lexicon: Lexicon) -> Iterator[Found]:
         chars = m.group(0).replace(" ", "").replace("\u3000", "")
         # one or two characters of surname ("王", "佐藤"); a doubled character opens a word ("謝謝",
         # thanks), and a shop, station or office is a place ("梅田店")
-        surname = chars[:1] in lexicon.last or (len(chars) > 2 and chars[:2] in lexicon.last)
-        if surname and chars[0] != chars[1] and chars[-1] not in _HAN_PLACE_ENDINGS:
+        if lexicon.leads_with_surname(chars) and chars[0] != chars[1] and chars[-1] not in _HAN_PLACE_ENDINGS:
             yield Found(m.start(), m.end(), "PERSON")
     for m in _HANGUL_NAME.finditer(text):
         name = m.group(1)
@@ -410,11 +409,7 @@ def foreign_script_names(text: str, lexicon: Lexicon) -> Iterator[Found]:
         before = re.sub(r"[^\w\s]", " ", text[line_start : m.start()])
         after = re.sub(r"[^\w\s]", " ", text[m.end() : len(text) if line_end < 0 else line_end])
         apart = not _HANGUL_BEFORE.search(before) and not _HANGUL_AFTER.search(after)
-        if (
-            apart
-            and (name[:1] in lexicon.last or name[:2] in lexicon.last)
-            and len(name) >= 3 - (name[:1] in "김이박최")
-        ):
+        if apart and lexicon.leads_with_surname(name) and len(name) >= 3 - (name[:1] in "김이박최"):
             yield Found(m.start(1), m.end(1), "PERSON")
     for m in _SCRIPT_WORDS.finditer(text):
         ws = m.group(0).split(" ")
