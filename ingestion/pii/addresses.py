@@ -34,8 +34,8 @@ from ingestion.pii.spans import Found
 _L = r"[^\W\d_]"  # a letter of any script
 _UPPER = r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞİŁŃŇŐŒŘŚŞŠŤŰŹŻŽΑ-ΩА-Я]"
 # A house number, with its flat after a slash or dash, once or twice ("12-3", "136/2/9": Austrian
-# house/staircase/door, "119/71": Thai plot/house).
-_NUM = r"\d{1,6}[A-Za-z]?(?:\s?[-/]\s?\d{1,4}[A-Za-z]?){0,2}"
+# house/staircase/door, "119/71": Thai plot/house), or a letter after a dash ("42-E").
+_NUM = r"\d{1,6}[A-Za-z]?(?:\s?[-/]\s?\d{1,4}[A-Za-z]?){0,2}(?:-[A-Z](?![\w]))?"
 CUE = re.compile(
     r"(?<!\w)(?:address(?:\s+(?:is|on\s+file))?|adresse|dirección|direccion|indirizzo|endereço|"
     r"morada|adres|adresa|anschrift|osoite|адрес|διεύθυνση|"
@@ -147,7 +147,7 @@ MILITARY = re.compile(
     r"\b(?:PSC|Unit|USNS|USS|USNV|USCGC)\s[\w ]{1,30}?,?\s+(?:Box\s+\d+\s*)?,?\s*(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}\b",
     re.IGNORECASE,
 )
-_SEP = re.compile(r"(?:\.(?=[ \t]*\n))?[\s>?*,;]*")
+_SEP = re.compile(r"(?:\.(?=[ \t]*\n))?[\s>?*,;·]*")  # "·": "lindenstraße 107 · 60248 frankfurt"
 # A dash between an address's parts, as Brazil writes them ("Rua das Flores, 1728 - Centro, Rio de
 # Janeiro - RJ, CEP 79775-229"): what follows it counts only when a number comes after.
 _DASH_PART = re.compile(r"[ \t]+[-–][ \t]+(?=[A-Z])")
@@ -521,7 +521,8 @@ _BEFORE_STREET = re.compile(
     # a house number or PO box; a plot or house sign before the number ("Plot 4384, Kenyatta
     # Avenue", "Hse No. 66, Riverside Drive"); a postcode and city before the street, Hungarian
     # order ("9028 Győr, Andrássy út 83.")
-    r"(?:(?:(?:(?i:hse\.?\s+no|house\s+no|house|plot|lot|blk|parcela|sitio|moo)\.?\s*)?\d{1,6}(?:/\d{1,4})?|P\.?\s?O\.?\s?Box\s+\d+),?[ \t]+){1,2}$"
+    # Scotland's tenement flat, floor and side, before the number ("2/L, 40 Morningside Road")
+    r"(?:(?:(?:(?i:hse\.?\s+no|house\s+no|house|plot|lot|blk|parcela|sitio|moo)\.?\s*)?\d{1,6}(?:/(?:\d{1,4}|[LRM](?![\w])))?|P\.?\s?O\.?\s?Box\s+\d+),?[ \t]+){1,2}$"
     # Taiwan's number, section, lane and alley before the road ("No. 65, Sec. 3, Roosevelt Rd.")
     r"|(?:\d{1,2}F\.?(?:-\d{1,3})?,[ \t]*)?(?:(?i:no|sec|ln|aly)\.[ \t]*\d{1,4}(?:-\d{1,3})?,[ \t]*){1,3}$"
     r"|(?:(?i:no|sec|ln|aly)\.[ \t]*\d{1,4}(?:-\d{1,3})?,[ \t]*){1,2}(?i:sec|ln|aly)\.[ \t]*$"
@@ -546,7 +547,17 @@ _DOT_THEN_PART = re.compile(
 )
 
 
+# A street named by a capitalised word and a lower-case one, found from the lower-case word on
+# ("Jugoslávských" + " partyzánů 76/C").
+_CAPITALISED_BEFORE = re.compile(rf"(?<![\w'’.-]){_UPPER}{_L}+[ \t]$")
+_PREFIX_START = re.compile(rf"(?i:{PREFIXES})\b")  # "ul. Długa 5", "via roma 5": the street's own word
+
+
 def _grow_back(text: str, start: int) -> int:
+    if text[start : start + 1].islower() and not _PREFIX_START.match(text, start):
+        capitalised = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+        if capitalised:
+            return capitalised.start()
     m = _BEFORE_STREET.search(text[max(0, start - 30) : start])
     return start - len(m.group(0)) if m else start
 
@@ -615,7 +626,8 @@ def _grow_forward(text: str, end: int, lexicon: Lexicon) -> int:
 
 def completed(text: str, found: list[Found], lexicon: Lexicon) -> list[Found]:
     """Addresses found elsewhere (the token layer) grown like the rules' own, when they hold a
-    number, or when what they grow over holds a flat or a house sign: forward over the flat,
+    number (back, too, over what `_grow_back` takes: "Jugoslávských" + " partyzánů 76/C"), or
+    when what they grow over holds a flat or a house sign: forward over the flat,
     district, postcode and the city written with it ("… 3º andar, 8082-717" + " Faro", "Shariati
     St" + ", Alley 1, No. 79"; not "Super Mario" + " 64")."""
     out = []
@@ -623,11 +635,12 @@ def completed(text: str, found: list[Found], lexicon: Lexicon) -> list[Found]:
         if f.entity != "STREET_ADDRESS":
             continue
         end = _grow_forward(text, f.end, lexicon)
-        if end == f.end:
-            continue
         numbered = re.search(r"\d", re.sub(r"[@#]\w+", "", text[f.start : f.end]))
+        start = _grow_back(text, f.start) if numbered else f.start
+        if (start, end) == (f.start, f.end):
+            continue
         if numbered or UNIT_RE.search(text, f.end, end):
-            out.append(Found(f.start, end, f.entity, f.score))
+            out.append(Found(start, end, f.entity, f.score))
     return out
 
 

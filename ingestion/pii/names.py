@@ -234,6 +234,7 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     found.extend(lower_case_pairs(tokens, lexicon))
     if text == text.lower():
         found.extend(lower_case_names(tokens, lexicon))
+    found.extend(_lower_person_verbs(text, tokens, lexicon))
     found.extend(after_cues(text, tokens, lexicon))
     found.extend(signature(text, lexicon))
     found.extend(letter_signer(text))
@@ -419,7 +420,11 @@ _PERSON_VERB = re.compile(
     r"spokeswoman|founder|co-founder|director|ceo|cfo|cto|coo|chairman|chairwoman|president|manager|"
     r"engineer|nurse|doctor|teacher|student|resident|homeowner|lawyer|attorney|solicitor)\b"
     r"|^\s*\((?:\d{1,2}(?:st|nd|rd|th)\s+grade|grade\s+\d{1,2}|year\s+\d{1,2}|class\s+\w{1,4}|"
-    r"p\d|primary\s+\d|y\d{1,2}|gr\.?\s*\d{1,2})\)",
+    r"p\d|primary\s+\d|y\d{1,2}|gr\.?\s*\d{1,2}|"
+    # the class in other languages: "(7.º ano)", "(třída 2.A)", "(Klasse 4b)", "(5e année)"
+    r"\d{1,2}\.?\s?[ºª°oae]?\s+(?:ano|año|anno|année|klasse|classe|sınıf|sinif|kelas|razred|osztály)|"
+    r"(?:třída|trieda|klasse|classe|clase|curso|kelas|sınıf|sinif|razred|klasa|form|std\.?|standard)\s+"
+    r"\d{1,2}(?:\.?\s?[A-Za-z])?)\)",
     re.IGNORECASE,
 )
 
@@ -506,6 +511,41 @@ def _capitalised_runs(
             and not form_label(words[0], after, lexicon)
         ) or (not lexicon.is_english(words[0]) and _PERSON_VERB.match(after)):
             yield Found(start, end, "PERSON")
+
+
+def _lower_person_verbs(text: str, tokens: list[Token], lexicon: Lexicon) -> Iterator[Found]:
+    """A lower-case word no language list knows before what only a person does, with the
+    like word before it ("dipendra has been found safe", "gantulga batbayar is home")."""
+    for t in tokens:
+        if not _lower_foreign(t, lexicon) or not _PERSON_VERB.match(text[t.idx + len(t.text) :]):
+            continue
+        before = t.doc[t.i - 1].lower_ if t.i > 0 else ""
+        if before not in _CONJUNCTIONS and (
+            lexicon.is_function_word(before) or before in _ENGLISH_DETERMINERS
+        ):
+            continue  # a noun after an article is no name: "el perro is missing", "la casa"
+        start = t.idx
+        if t.i > 0 and _lower_foreign(prev := t.doc[t.i - 1], lexicon) and prev.whitespace_ == " ":
+            start = prev.idx
+        yield Found(start, t.idx + len(t.text), "PERSON")
+
+
+_CONJUNCTIONS = frozenset({"and", "y", "e", "et", "und", "en", "og", "och", "i", "ve", "dan", "si", "și"})
+_ENGLISH_DETERMINERS = frozenset(
+    {"the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that"}
+)
+
+
+def _lower_foreign(t: Token, lexicon: Lexicon) -> bool:
+    return (
+        t.is_lower
+        and t.is_alpha
+        and len(t.text) >= 3
+        and not t.is_stop
+        and t.lower_ not in ORG_WORDS | PARTICLES
+        and not lexicon.is_english(t.lower_)
+        and not lexicon.is_function_word(t.text)
+    )
 
 
 def _particle_inside(run: list[Token]) -> bool:
@@ -746,11 +786,28 @@ _SCRIPT_WORD_AFTER = re.compile(f"[ \t]+([{_SPACED_LETTERS}]+)")
 
 def _script_surname_after(text: str, f: Found) -> Found:
     """A name in a script without capitals takes the word after it in the same kind of script
-    ("ศิริพร" + " ศรีสุข", "லட்சுமி" + " கிருஷ்ணன்")."""
-    if f.entity != "PERSON" or not _SPACED_SCRIPT.search(text, max(f.start, f.end - 1), f.end):
+    ("ศิริพร" + " ศรีสุข", "லட்சுமி" + " கிருஷ்ணன்"); an Arabic name, a family name with its
+    article after it ("تامر" + " القضاة"; not "الآن", "now")."""
+    if f.entity != "PERSON":
+        return f
+    if _ARABIC_LETTER.match(text, max(f.start, f.end - 1)):
+        m = _ARABIC_FAMILY_AFTER.match(text, f.end)
+        return (
+            Found(f.start, m.end(1), f.entity, f.score) if m and m.group(1) not in _ARABIC_NOT_FAMILY else f
+        )
+    if not _SPACED_SCRIPT.search(text, max(f.start, f.end - 1), f.end):
         return f
     m = _SCRIPT_WORD_AFTER.match(text, f.end)
     return Found(f.start, m.end(1), f.entity, f.score) if m else f
+
+
+_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+_ARABIC_FAMILY_AFTER = re.compile("[ \t]+(ال[\u0621-\u064a\u0671-\u06d3]{2,})(?![\u0600-\u06ff])")
+# words with the article that follow a name and are no family name: now, today, who, which,
+# God, the hospital, the house, the street
+_ARABIC_NOT_FAMILY = frozenset(
+    {"الآن", "اليوم", "الذي", "التي", "الله", "المستشفى", "البيت", "الشارع", "المنزل", "الليلة", "الصباح"}
+)
 
 
 def completed(text: str, found: list[Found], lexicon: Lexicon) -> list[Found]:

@@ -33,6 +33,13 @@ def lower_case_pairs(tokens: list[Token], lexicon: Lexicon) -> Iterator[Found]:
             # unknown one no English word ("malte wendland", "ainhoa etxeberria").
             (lexicon.is_first(a.text) and lexicon.is_rare_name(a.text) and _foreign(b, lexicon))
             or (lexicon.is_last(b.text) and lexicon.is_rare_name(b.text) and _foreign(a, lexicon))
+            # a word no list knows before one with a surname's ending ("aruzhan akhmetova")
+            or (
+                _foreign(a, lexicon)
+                and not lexicon.is_function_word(a.text)
+                and surname_shaped(b.text)
+                and not lexicon.is_english(b.lower_)
+            )
         ):
             yield Found(a.idx, b.idx + len(b.text), "PERSON")
     for a, m, b in zip(tokens, tokens[1:], tokens[2:], strict=False):
@@ -64,9 +71,24 @@ def lower_case_names(tokens: list[Token], lexicon: Lexicon) -> Iterator[Found]:
 _NEXT_LOWER = re.compile(r"((?:\s+(?:" + "|".join(sorted(PARTICLES)) + r"))*)\s+([^\W\d_][\w'’-]+)")
 
 
+# Endings only surnames have, in the languages that build surnames with them: Slavic, Baltic,
+# Greek, Georgian, Armenian, Romanian, Turkish, Nordic ("aruzhan" + " akhmetova", "petrenko").
+_SURNAME_ENDING = re.compile(
+    r"(?:ov|ova|ev|eva|yev|yeva|enko|chuk|yuk|ski|ska|sky|skaya|wicz|vich|vych|ović|evic|ević|"
+    r"poulos|opoulou|idis|akis|adze|shvili|dze|yan|ian|escu|oglu|oğlu|sson|sdottir|sdóttir|auskas|"
+    r"auskienė|aitė|ūtė)$"
+)
+
+
+def surname_shaped(word: str) -> bool:
+    """A word of five letters or more with a surname's ending ("akhmetova"; not "tov")."""
+    return len(word) >= 5 and word.isalpha() and bool(_SURNAME_ENDING.search(word.lower()))
+
+
 def extended_lower(text: str, start: int, end: int, lexicon: Lexicon) -> int:
     """A lower-case name takes its particles and the surname after them ("álvaro ruiz de" +
-    " la torre"), or a surname the gazetteer knows that is no English word."""
+    " la torre"), a surname the gazetteer knows that is no English word, or a word with a
+    surname's ending ("aruzhan" + " akhmetova")."""
     value = text[start:end]
     if not value or value != value.lower():
         return end
@@ -79,7 +101,7 @@ def extended_lower(text: str, start: int, end: int, lexicon: Lexicon) -> int:
         particles = bool(m.group(1).strip()) or ends_in_particle
         if word in PARTICLES or lexicon.is_english(word) or word in ORG_WORDS:
             break
-        if not (particles or (lexicon.is_last(word) and lexicon.is_rare_name(word))):
+        if not (particles or (lexicon.is_last(word) and lexicon.is_rare_name(word)) or surname_shaped(word)):
             break
         end, ends_in_particle = m.end(), False
     return end

@@ -28,6 +28,7 @@ from presidio_analyzer.predefined_recognizers import (
     IpRecognizer,
     UsSsnRecognizer,
 )
+from stdnum import iban as stdnum_iban
 
 from ingestion.pii import addresses, cjk, names, structured
 from ingestion.pii.lexicon import Lexicon
@@ -169,9 +170,18 @@ LOWER_CASE_IBAN = Pattern(
 
 
 class AnyCaseIbanRecognizer(IbanRecognizer):
-    """presidio's IBAN recognizer (its checksum and per-country formats) in upper and lower case."""
+    """presidio's IBAN recognizer (its checksum and per-country formats) in upper and lower case.
+    A match its country formats refuse is checked again against the IBAN registry's formats
+    (python-stdnum): presidio's Jordanian one wants digits where the registry allows letters
+    ("JO61 HBHO 0458 652A 50Z0 6M80 0475 29")."""
 
     PATTERNS = [*IbanRecognizer.PATTERNS, LOWER_CASE_IBAN]
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        verdict = super().validate_result(pattern_text)
+        if verdict is False and stdnum_iban.is_valid(pattern_text.upper()):
+            return True
+        return verdict
 
 
 class CjkRecognizer(_FinderRecognizer):

@@ -46,21 +46,25 @@ def plain(text: str) -> str:
 # Japanese and Korean write no space between a word and a number: their letters end no number.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 _GLUED = rf"(?![{_CJK}])\w"  # a letter or digit a number cannot start or end next to
+# An extension's word in English and other languages (German "Durchwahl", French "poste",
+# Italian "interno", Portuguese "ramal", Spanish "anexo", Dutch "toestel", Polish "wewn.", Turkish
+# "dahili").
+_EXT = r"(?:ext[.:]?|extn[.:]?|extension|durchwahl|dw\.|poste|interno|int\.|ramal|anexo|toestel|tst\.|wewn\.|dahili)"
 NUMBER_RUN = re.compile(
     rf"(?<!{_GLUED}|\+)"
     r"(?:\+|00)?\(?\d[\d)]*(?:(?:[ .\-/]| - |\) ?| ?\()\(?\d[\d)]*){0,8}"
-    r"(?:\s?(?:x|ext[.:]?|extn[.:]?|extension)\s?\d{1,5})?"
+    rf"(?:\s?(?:x|#|{_EXT})\s?\d{{1,5}})?"
     rf"(?!{_GLUED})",
     re.IGNORECASE,
 )
 # A desk's extension on its own ("ext. 4417", "Extension 3302"): a direct line to a person.
 # Not a deadline's extension ("extension 120 days").
 EXTENSION = re.compile(
-    r"\b(?:ext[.:]?|extn[.:]?|extension)\s?\d{3,5}(?!\w)"
+    rf"\b{_EXT}\s?\d{{3,5}}(?!\w)"
     r"(?!\s*(?:days?|hours?|hrs?|weeks?|months?|years?|min(?:ute)?s?|%|percent))",
     re.IGNORECASE,
 )
-_EXTENSION_TAIL = re.compile(r"\s?(?:x|ext[.:]?|extn[.:]?|extension)\s?\d{1,5}$", re.IGNORECASE)
+_EXTENSION_TAIL = re.compile(rf"\s?(?:x|#|{_EXT})\s?\d{{1,5}}$", re.IGNORECASE)
 # In an outbound prompt, a run of 7+ digits is refused even without a phone's shape or a context word.
 LONG_NUMBER = re.compile(r"(?<![\w.])\d(?:[ .\-/]?\d){6,}(?![\w])")
 ALNUM_ID = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,24}(?![\w-])", re.IGNORECASE)
@@ -69,7 +73,9 @@ UK_LICENCE = re.compile(r"\b[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}\b")
 # "A 337 759 957 709" (after a licence cue only: the digit groups alone are a phone's shape).
 GROUPED_LICENCE = re.compile(r"(?<![\w-])[A-Z] ?\d{3,4}(?:[ -]\d{3,5}){2,3}(?![\w-])")
 DATE_LIKE = re.compile(
-    r"^(?:(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|[12]\d|3[01])[./-](?:\d{2}|\d{4})|"
+    # day and month in either order, one of them a month; a two-digit or a 19xx/20xx year
+    r"^(?:(?:(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01]))"
+    r"[./-](?:\d{2}|(?:19|20)\d{2})|"
     r"(?:19|20)\d\d[./-](?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01])|"
     r"(?:19|20)\d\d\s?[-/]\s?(?:19|20)?\d\d|\d{1,2}[./]\d{1,2})$"
 )

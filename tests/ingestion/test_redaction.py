@@ -1364,3 +1364,69 @@ def test_a_key_of_a_log_record_is_no_one_and_the_login_in_it_goes():
         ["tuguldur", "dorj", "10.0.0.1"],
         ["attempts=129", " ip="],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets", "kept"),
+    [
+        # Scotland's tenement flat before the number; a house number with a lettered door
+        (
+            "The claimant resides at 2/L, 40 Morningside Road, Inverness, IV8 0PB.",
+            ["2/L", "Morningside", "IV8"],
+            [],
+        ),
+        ("the lift at Rua das Flores 42-E, 1474-635 Lisboa", ["Flores", "42-E", "1474-635"], ["the lift at"]),
+        # a street named by a capitalised and a lower-case word, found from the lower-case one
+        (
+            "3rd outage this week at Jugoslávských partyzánů 8327/89. my dad",
+            ["Jugoslávských", "8327"],
+            ["my dad"],
+        ),
+        # an IBAN whose account part holds letters where the registry allows them (Jordan)
+        (
+            "Rent strike fund account: JO61 HBHO 0458 652A 50Z0 6M80 0475 29",
+            ["HBHO", "652A", "0475"],
+            ["Rent strike"],
+        ),
+        # dotted digits that can be no date (no month among the first two groups) after a call cue
+        ("If the link fails call me on 22.24.0225", ["0225"], ["If the link fails"]),
+        ("The fair is on 24.12.2025 from 10am", [], ["24.12.2025"]),
+        # an extension in another language, or written with "#", goes with its number
+        ("Rückruf: 030126278 Durchwahl 3260, danke", ["030126278", "3260"], ["danke"]),
+        ("now some guy keeps calling from +44 20 7946 0321 #3343", ["7946", "3343"], ["keeps calling"]),
+        ("ticket #4456 and order 1234 were merged", [], ["#4456", "1234"]),
+    ],
+)
+def test_flats_before_the_number_lettered_doors_registry_ibans_and_foreign_extensions(text, secrets, kept):
+    assert_gone_and_kept(text, secrets, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets", "kept"),
+    [
+        # a pupil's class in other languages
+        (
+            "This is to confirm that Sharni (7.º ano) will be collected at noon.",
+            ["Sharni"],
+            ["7.º ano", "collected"],
+        ),
+        ("Entschuldigung: Lukas (Klasse 4b) ist heute krank.", ["Lukas"], ["Klasse 4b"]),
+        # a lower-case word no language knows before what only a person does, and the one before it
+        ("update: dipendra has been found safe, thank you all!!", ["dipendra"], ["has been found safe"]),
+        ("found ❤️ gantulga batbayar is home. thanks to everyone", ["gantulga", "batbayar"], ["is home"]),
+        # not a noun after another language's article
+        ("the dog has been found safe. el perro is missing since monday.", [], ["el perro is missing"]),
+        # a lower-case name takes a surname by its ending
+        (
+            "shout-out to aruzhan akhmetova and everyone at the clinic",
+            ["aruzhan", "akhmetova"],
+            ["everyone at"],
+        ),
+        # an Arabic name takes the family name with its article after it, not "now"
+        ("جدي تامر القضاة عالق", ["تامر", "القضاة"], ["جدي", "عالق"]),
+    ],
+)
+def test_classes_in_other_languages_lower_case_people_surname_endings_and_arabic_family_names(
+    text, secrets, kept
+):
+    assert_gone_and_kept(text, secrets, kept)
