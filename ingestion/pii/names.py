@@ -52,6 +52,7 @@ from ingestion.pii.names_shapes import (
     handle_owners,
     korean_given_names,
     latin_honorifics,
+    name_logins,
     passenger_names,
     table_names,
 )
@@ -253,6 +254,7 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     found.extend(foreign_script_names(text, lexicon))
     found.extend(latin_honorifics(text, lexicon))
     handles = [Found(m.start(), m.end(), "USERNAME") for m in HANDLE.finditer(text)]
+    handles += list(name_logins(text, lexicon))
     handles += [Found(m.start() + 2, m.end(), "USERNAME") for m in REDDIT_USER.finditer(text)]  # not the "u/"
     handles += [
         Found(m.start(1), m.end(1), "USERNAME")
@@ -307,7 +309,40 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
         and not storm_name(text, t)
         and not _host_name(text, t)
     ]
+    found.extend(_initials_of(text, found))
     return iter(found + handles)
+
+
+# Initials that are also everyday abbreviations: "IT" is a department before it is Ines Tan.
+_NOT_INITIALS = words("""
+    it uk us usa hr pr ok am pm id tv pc cs qa ai eu un ny la dc ca tx fl hq vp md dr st no so ip os cc bc
+    ad gb mb kb sms atm faq fyi asap eta cto ceo cfo coo ops sre sla kpi api ui ux db rip tba tbd nb ps
+""")
+
+
+def _initials_of(text: str, found: list[Found]) -> Iterator[Found]:
+    """A found person's initials standing alone elsewhere in the text ("Brianna Johnson" … "BJ to
+    call back"; in lower case only as a sign-off: "-- bj")."""
+    seen: set[str] = set()
+    names = [
+        name
+        for f in found
+        if f.entity == "PERSON"
+        for name in re.split(r"[,;&]|\band\b", text[f.start : f.end])  # "A B, C D": a list found whole
+    ]
+    for name in names:
+        parts = [w for w in re.split(r"[\s-]+", name) if w]
+        if not 2 <= len(parts) <= 3 or not all(w[:1].isupper() for w in parts):
+            continue
+        initials = "".join(w[0] for w in parts)
+        if initials.lower() in _NOT_INITIALS or initials in seen or not initials.isalpha():
+            continue
+        seen.add(initials)
+        for m in re.finditer(rf"(?<![\w.@/&-]){initials}(?![\w@&])", text):
+            yield Found(m.start(), m.end(), "PERSON")
+        lower = initials.lower()
+        for m in re.finditer(rf"(?:^|[-–—~/][ \t]*)({lower})[ \t]*$", text, re.MULTILINE):
+            yield Found(m.start(1), m.end(1), "PERSON")
 
 
 _RECORD_KEY = re.compile(r"(?:^|(?<=\s))[a-z][a-z_.-]*$")

@@ -95,9 +95,10 @@ def email_names(text: str, lexicon: Lexicon) -> Iterator[Found]:
 # 3. A passenger as airlines write one (the ticket's and the booking's format): "REYES/GUADALUPE
 #    MRS", "Okafor/Chidi Mr", "02 XU/HAO 31H" — surname, slash, given names, then a title, a
 #    seat or the line's end.
+#    A reservation system's name element is numbered and glued to it: "1.1ZIMMERMANN/AYSE  2.1MULLER/LEON".
 _PASSENGER = re.compile(
-    r"(?<![\w/])([A-Z][A-Za-z'’-]+/[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?)"
-    r"(?=[ \t]+(?i:MRS|MR|MS|MISS|MSTR|DR|PROF)\b|[ \t]+[0-9]{1,2}[A-K]\b|[ \t]*(?:$|\n|,|;))",
+    r"(?:(?<=\b\d\.\d)|(?<![\w/]))([A-Z][A-Za-z'’-]+/[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?)"
+    r"(?=[ \t]+(?i:MRS|MR|MS|MISS|MSTR|DR|PROF)\b|[ \t]+[0-9]{1,2}[A-K]\b|[ \t]+\d\.\d|[ \t]*(?:$|\n|,|;))",
     re.MULTILINE,
 )
 
@@ -110,6 +111,49 @@ def passenger_names(text: str) -> Iterator[Found]:
         if surname.lower() in _NOT_PASSENGER or given.split()[0].lower() in _NOT_PASSENGER:
             continue  # "and/or", "Yes/No", "AM/PM", "Q&A/Help"
         yield Found(m.start(1), m.end(1), "PERSON")
+
+
+# 3b. A login built from a person's name: "magdalena.leitner15", "p.moriarty", "daan_vandijk" —
+#    a given name or surname the gazetteer knows (or an initial before a word no English list
+#    holds), joined by a dot or an underscore; not a file, a module or a host ("config.yaml",
+#    "os.path", "auth-6.glbx.local").
+_LOGIN = re.compile(r"(?<![\w@.\-/:#])([a-z][a-z'-]*)([._])([a-z][a-z'-]*)(\d{0,4})(?![\w@(]|[.-][a-z0-9])")
+
+
+def name_logins(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    if "." not in text and "_" not in text:
+        return
+    for m in _LOGIN.finditer(text):
+        a, joint, b = m.group(1), m.group(2), m.group(3)
+        if joint == "_" and (lexicon.is_english(a) or lexicon.is_english(b)):
+            continue  # a snake_case identifier: "first_name", "user_id"
+        if _login_of(a, b, lexicon) or _login_of(b, a, lexicon):
+            yield Found(m.start(), m.end(), "USERNAME")
+
+
+def _login_of(name: str, other: str, lexicon: Lexicon) -> bool:
+    """`name` a gazetteer name that is no everyday word, `other` a name, an initial or a word no
+    English list holds; or `name` an initial and `other` a surname-like word."""
+    if len(name) == 1:
+        return (
+            len(other) >= 4
+            and (lexicon.is_last(other) or not lexicon.is_english(other))
+            and other not in _FILE_WORDS
+        )
+    return (
+        len(name) >= 3
+        and lexicon.is_name(name)
+        and not lexicon.is_common(name)
+        and not (lexicon.is_english(name) and not lexicon.is_rare_name(name) and lexicon.is_english(other))
+        and other not in _FILE_WORDS
+        and (len(other) == 1 or lexicon.is_name(other) or not lexicon.is_english(other))
+    )
+
+
+_FILE_WORDS = words("""
+    py js ts json yaml yml toml ini cfg conf txt md csv tsv log xml html htm css pdf doc docx xls xlsx png jpg
+    jpeg gif svg zip gz tar sh exe dll so io com org net dev app local internal lan corp st mr mrs ms dr mt ft vs
+""")
 
 
 _NOT_PASSENGER = words("""
@@ -126,7 +170,8 @@ _NAME_HEADER = re.compile(
     r"first[ _-]?name|last[ _-]?name|surname|given[ _-]?name)$",
     re.IGNORECASE,
 )
-_CELL_NAME = re.compile(r"^[^\W\d_][\w'’.\- /]*[^\W\d_.]$")
+# letters of any script, with the vowel signs Indic and Thai names end in ("अंजलि यादव")
+_CELL_NAME = re.compile(r"^[^\W\d_][\w'’.\- /\u0900-\u0dff\u0e00-\u0e7f]*[^\W\d_.\u0900-\u0dff\u0e00-\u0e7f]?$")
 
 
 def table_names(text: str) -> Iterator[Found]:

@@ -32,7 +32,7 @@ def column_cells(text: str, header: re.Pattern[str]) -> Iterator[tuple[int, str]
             if len(parts) != len(cells):
                 break  # the table ended
             for k in columns:
-                value = parts[k].strip()
+                value = parts[k].strip().strip("\"'").strip()  # a quoted CSV cell: its value inside
                 if value:
                     start = offsets[j] + sum(len(p) + len(delimiter) for p in parts[:k])
                     yield start + parts[k].index(value), value

@@ -1430,3 +1430,42 @@ def test_classes_in_other_languages_lower_case_people_surname_endings_and_arabic
     text, secrets, kept
 ):
     assert_gone_and_kept(text, secrets, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets", "kept"),
+    [
+        # logins built from a name, with a dot or an underscore; identifiers and abbreviations stay
+        (
+            "can you check it? magdalena.leitner15 and p.moriarty and daan_vandijk saw it",
+            ["magdalena", "leitner15", "moriarty", "vandijk"],
+            ["can you check it?"],
+        ),
+        (
+            "set first_name and user_id, e.g. in node.js, near st.james",
+            [],
+            ["first_name", "user_id", "e.g.", "st.james"],
+        ),
+        # a reservation system's numbered name elements
+        (
+            "  1.1LOPESDACUNHA/TIAGO  2.1RODRIGUES/DUARTE\n  1 LH1269 Y 09JUN",
+            ["LOPESDACUNHA", "TIAGO", "DUARTE"],
+            ["LH1269"],
+        ),
+        # a found person's initials elsewhere; everyday abbreviations stay
+        (
+            "Attendees: Brianna Johnson, Ines Tan\n- BJ to call back\n- IT to patch laptops",
+            ["Brianna", "BJ"],
+            ["IT to patch"],
+        ),
+        ("Thanks, Hamish Bell\n-- hb", ["Hamish", "hb"], ["Thanks"]),
+        # quoted cells and Indic names of a table's name column
+        (
+            'customer_id,full_name,city\n11,"δημήτρης παπαδόπουλος",Βόλος\n12,अंजलि यादव,दिल्ली',
+            ["δημήτρης", "παπαδόπουλος", "अंजलि", "यादव"],
+            ["customer_id,full_name,city"],
+        ),
+    ],
+)
+def test_name_logins_numbered_passengers_initials_and_quoted_or_indic_table_cells(text, secrets, kept):
+    assert_gone_and_kept(text, secrets, kept)
