@@ -46,6 +46,14 @@ Data sets (a dev split used while tuning; the others are only reported):
   threads, voicemail transcripts, OCR'd letters, git logs, config snippets…; 47 locales). Tuned
   seed 11100, `--sixth-seed` (default 11101) for the odd templates; measured first before
   anything was tuned or trained on it.
+- `seventh` and `eighth` (`--sets seventh,eighth`): bench/pii_synth_seventh.py (an organisation's
+  inside world: tickets, CRM notes, chat and call transcripts, e-mail threads, Slack exports, logs,
+  claims, bookings, KYC notes, CSV/JSON exports; 128 templates of 32 genres, 48 locales) and
+  pii_synth_eighth.py (the outside world: posts, comments, reviews, appeals, listings, rescue
+  requests), written 2026-12-06 by two more authors blind to the redactor, its docs and tests
+  and the other generators, and without Faker's lists. Tuned seeds 12100 / 13100,
+  `--seventh-seed` / `--eighth-seed` (defaults 12101 / 13101) for the odd templates; measured
+  whole before anything was tuned or trained on them.
 - Seeds drawn in the session of 2026-12-06 (later): test 5065–5066, 6074–6075, 8107–8108,
   9105–9106, 10107–10108, 11105–11106; tunable reads (templates % 4 == 0 only) 5074, 7007–7008,
   8200–8201, 9200–9201, 10200–10201, 11200–11201 (11107: the postcode change).
@@ -138,6 +146,8 @@ def load_sets(
     fourth_seed: int = 9101,
     fifth_seed: int = 10101,
     sixth_seed: int = 11101,
+    seventh_seed: int = 12101,
+    eighth_seed: int = 13101,
 ) -> dict[str, list[dict]]:
     from pii_synth import BRANDS, HANDLE_BRANDS, generate
 
@@ -164,6 +174,8 @@ def load_sets(
         ("fourth", 9100, fourth_seed),
         ("fifth", 10100, fifth_seed),
         ("sixth", 11100, sixth_seed),
+        ("seventh", 12100, seventh_seed),
+        ("eighth", 13100, eighth_seed),
     ):
         if name in names:
             module = importlib.import_module(f"pii_synth_{name}")
@@ -384,6 +396,8 @@ def main() -> None:
     parser.add_argument("--fourth-seed", type=int, default=9101, help="the fourth set's test seed")
     parser.add_argument("--fifth-seed", type=int, default=10101, help="the fifth set's test seed")
     parser.add_argument("--sixth-seed", type=int, default=11101, help="the sixth set's test seed")
+    parser.add_argument("--seventh-seed", type=int, default=12101, help="the seventh set's test seed")
+    parser.add_argument("--eighth-seed", type=int, default=13101, help="the eighth set's test seed")
     args = parser.parse_args()
 
     import django
@@ -403,6 +417,8 @@ def main() -> None:
         args.fourth_seed,
         args.fifth_seed,
         args.sixth_seed,
+        args.seventh_seed,
+        args.eighth_seed,
     )
     allow = load_sets.allow_list  # type: ignore[attr-defined]
     stock = None if args.no_stock else stock_presidio()
