@@ -38,8 +38,8 @@ PREFIXES = (
     "odos|leoforos|plateia|ulitsa|prospekt|prosp|pereulok|bulvar|shosse|naberezhnaya|ploshchad|proyezd|"
     # Ukrainian vulytsia and Bulgarian bulevard, abbreviated ("vul. Sumska 24", "bul. Bulgaria 115")
     "vul|vulytsia|bul|bulv|"
-    # the Nile's and the Gulf's corniche; Hebrew street, avenue, road; Arabic street
-    "corniche|רחוב|רח'|שדרות|שד'|דרך|שארע|شارع"
+    # the Nile's and the Gulf's corniche; Hebrew street, avenue, road; Arabic street and road
+    "corniche|רחוב|רח'|שדרות|שד'|דרך|שארע|شارع|طريق"
 )
 # Street-type words written as a separate word after the name: Hungarian (with their possessive
 # forms: "Árpád fejedelem útja"), Danish, Finnish, Estonian ("Luite tee", "Pärnu mnt"), Norwegian.

@@ -142,12 +142,28 @@ NAME_NUMBER = re.compile(
     rf"(?<![\w])(?P<name>{_CAPWORD_ANY}(?:\s+{_CAPWORD_ANY}){{0,2}}),?\s+"
     rf"(?P<num>\d{{1,5}}[^\W\d_]?(?:/\d{{1,4}}[^\W\d_]?)?)(?![\w])"
 )
+# A house found by a landmark, where streets have no names people use (India, Nigeria, Ghana,
+# Kenya): the house number, "near"/"behind"/"opp." a landmark, then the locality ("79, near the
+# water tank, Mayur Vihar", "hse no 90 beside the big mango tree, Madina"). The number follows a
+# house word, or opens the line, a clause or a cue.
+_LANDMARK = (
+    r"[ \t]+(?i:near|beside|behind|opposite|opp\.|next[ \t]+to|in[ \t]+front[ \t]+of|close[ \t]+to)[ \t]+"
+    r"[^,\n.!?]{2,40},[ \t]*(?P<place>[^\W\d_][\w'’-]*(?:[ \t]+[\w'’-]+){0,2})"
+)
+LANDMARK_HOUSE = re.compile(
+    r"(?:(?i:h(?:ouse|se)\.?[ \t]*(?:no\.?)?|no\.?|plot|gida|stand|bldg\.?|building|flat)[ \t]*"
+    # without a house word, a comma after the number
+    r"|(?:(?<=^)|(?<=[,:;(])[ \t]*|(?<=\b(?i:at|to|in)[ \t]))(?=\d{1,4}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)*,))"
+    rf"\d{{1,4}}[A-Za-z]?(?:[-/]\d{{1,4}}[A-Za-z]?)*,?{_LANDMARK}",
+    re.MULTILINE,
+)
 UNIT_RE = re.compile(rf"(?<![\w])(?i:{UNIT})")
 MILITARY = re.compile(
     r"\b(?:PSC|Unit|USNS|USS|USNV|USCGC)\s[\w ]{1,30}?,?\s+(?:Box\s+\d+\s*)?,?\s*(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}\b",
     re.IGNORECASE,
 )
-_SEP = re.compile(r"(?:\.(?=[ \t]*\n))?[\s>?*,;·]*")  # "·": "lindenstraße 107 · 60248 frankfurt"
+# "·": "lindenstraße 107 · 60248 frankfurt"; "،": the Arabic comma
+_SEP = re.compile(r"(?:\.(?=[ \t]*\n))?[\s>?*,;·،]*")
 # A dash between an address's parts, as Brazil writes them ("Rua das Flores, 1728 - Centro, Rio de
 # Janeiro - RJ, CEP 79775-229"): what follows it counts only when a number comes after.
 _DASH_PART = re.compile(r"[ \t]+[-–][ \t]+(?=[A-Z])")
@@ -303,6 +319,11 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
     cores.extend(house_numbers.streets(text, lexicon))
     for m in MILITARY.finditer(text):
         cores.append(m.span())
+    cores.extend(
+        m.span()
+        for m in LANDMARK_HOUSE.finditer(text)
+        if m.group("place")[0].isupper() or text == text.lower()  # the locality a name: not ", slow"
+    )
     for m in UNIT_RE.finditer(text):
         # "House No. 319" is a house, whatever "house" alone may be
         word = "house no" if _HOUSE_NO.match(m.group(0)) else m.group(0).split()[0].lower().rstrip(".")

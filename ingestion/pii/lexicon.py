@@ -45,7 +45,7 @@ PATRONYMICS = words("bin binti binte bint bt bte ibn a/l a/p s/o d/o")  # "bt"/"
 # Particles inside a name ("Anna van der Berg", "Lucía Ruiz de la Torre").
 PARTICLES = (
     words("""
-    van von der den de del della di da das dos do du le la al el ter ten abu
+    van von der den de del della di da das dos do du le la al el ter ten abu 't ’t
 """)
     | PATRONYMICS
 )

@@ -52,6 +52,7 @@ from ingestion.pii.names_shapes import (
     handle_owners,
     korean_given_names,
     latin_honorifics,
+    name_handles,
     name_logins,
     passenger_names,
     table_names,
@@ -255,6 +256,7 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     found.extend(latin_honorifics(text, lexicon))
     handles = [Found(m.start(), m.end(), "USERNAME") for m in HANDLE.finditer(text)]
     handles += list(name_logins(text, lexicon))
+    handles += list(name_handles(text, lexicon))
     handles += [Found(m.start() + 2, m.end(), "USERNAME") for m in REDDIT_USER.finditer(text)]  # not the "u/"
     handles += [
         Found(m.start(1), m.end(1), "USERNAME")

@@ -16,6 +16,7 @@ Used by `names.find`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -150,6 +151,113 @@ def _login_of(name: str, other: str, lexicon: Lexicon) -> bool:
     )
 
 
+# 3c. Names inside handles and hashtags written without spaces: a comment's author at a line's
+#    start ("realjenniferdelgado · 31 weeks ago", "sofia_74: era necessario…", "#13 · faisal_07 ·")
+#    and a hashtag of people ("#SavannahJohnsonAndGuadalupe", "#FindAmaraOkafor",
+#    "#afonsoerodrigoteixeirasantos"; not "#HurricaneMilton", "#lagosflood").
+_COMMENT_AUTHOR = re.compile(
+    r"^[ \t]*(?:#\d{1,4}[ \t]*·[ \t]*)?([A-Za-z][\w.]{2,30}[A-Za-z0-9_])(?:[ \t]*·[ \t]*(?=\S*\d|.*\bago\b)|:[ \t])",
+    re.MULTILINE,
+)
+_HASHTAG = re.compile(r"(?<![\w#&])#([A-Za-z][A-Za-z0-9_]{3,60})(?![\w])")
+_HANDLE_AFFIX = re.compile(r"^(?:real|its|iam|im|the|official)(?=[a-z]{4}|[A-Z])|[\d_.]+$")
+_CAMEL_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_CONJUNCTION = re.compile(r"^(?:and|e|y|et|und|ve|na|&)")
+_CAMPAIGN = words("find justice rip missing help pray bring save happy congrats welcome for love remember")
+_STORM_WORDS = words("hurricane storm typhoon cyclone tropical tormenta huracan huracán tifon")
+
+
+def name_handles(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    for m in _COMMENT_AUTHOR.finditer(text):
+        token = m.group(1)
+        if token.lower() in _ROLE_WORDS or lexicon.is_english(token):
+            continue
+        core = _HANDLE_AFFIX.sub("", _HANDLE_AFFIX.sub("", token))
+        # a login's shape (digits, an underscore, "real…"): a word no English list
+        # holds is its owner's name ("faisal_07"); before a date ("· 23 days ago") any such word is
+        handle = core != token or bool(re.search(r"_|\d", token))  # inner capitals: `_spells_a_name`
+        dated = not m.group(0).rstrip().endswith(":")
+        plain = (
+            len(core) >= 3
+            and core.isalpha()
+            and (
+                ((handle or dated) and not lexicon.is_english(core))
+                or (handle and lexicon.is_name(core) and not lexicon.is_common(core))  # "sofia_74"
+                or (handle and dated and not lexicon.is_common(core))  # "#13 · faisal_07 · 21 Nov"
+            )
+        )
+        if plain or _spells_a_name(token, lexicon, alone=True):
+            yield Found(m.start(1), m.end(1), "USERNAME")
+    if "#" not in text:
+        return
+    for m in _HASHTAG.finditer(text):
+        if _spells_a_name(m.group(1), lexicon, alone=False):
+            yield Found(m.start(1), m.end(1), "PERSON")
+
+
+def _spells_a_name(token: str, lexicon: Lexicon, *, alone: bool) -> bool:
+    """Does a handle or hashtag spell a person's name? `alone`: one name is enough (an author's
+    place says it is a person); else two, or a campaign word and one ("FindAmara")."""
+    core = _HANDLE_AFFIX.sub("", _HANDLE_AFFIX.sub("", token))
+    parts = [p for piece in re.split(r"[._-]+", core) for p in _CAMEL_PART.findall(piece)]
+    lowered = [p.lower() for p in parts]
+    if any(p in _STORM_WORDS for p in lowered):
+        return False
+    names = [p for p in lowered if len(p) >= 3 and lexicon.is_name(p) and not lexicon.is_common(p)]
+    rare = [p for p in names if not lexicon.is_english(p)]
+    if len(parts) > 1:
+        if alone:
+            return bool(rare)
+        # a given name and a surname side by side, one of them no English word ("SavannahJohnson";
+        # not "SanDiego"), or a campaign word before a name ("FindAmara")
+        pair = any(
+            lexicon.is_first(a)
+            and lexicon.is_last(b)
+            and not (lexicon.is_english(a) and lexicon.is_english(b))
+            for a, b in itertools.pairwise(lowered)
+            if len(a) >= 3 and len(b) >= 3
+        )
+        # a couple: names on both sides of an "and" ("SavannahJohnsonAndGuadalupe")
+        cut = lowered.index("and") if "and" in lowered else -1
+        couple = cut > 0 and all(
+            any(len(p) >= 3 and lexicon.is_name(p) and not lexicon.is_common(p) for p in side)
+            for side in (lowered[:cut], lowered[cut + 1 :])
+        )
+        return pair or couple or (bool(rare) and lowered[0] in _CAMPAIGN)
+    return bool(lowered) and _glued_names(lowered[0], lexicon, depth=0 if alone else 1)
+
+
+def _glued_names(word: str, lexicon: Lexicon, depth: int) -> bool:
+    """A word that starts with a name no English list holds; when `depth` asks for more, a given
+    name of four letters or more and a surname glued after it, an "and" between them allowed
+    ("jenniferdelgado", "afonsoerodrigoteixeirasantos"; not "united", "alfaromeo")."""
+    for cut in range(len(word) - 3, 2, -1):
+        head, rest = word[:cut], word[cut:]
+        if not (lexicon.is_name(head) and not lexicon.is_english(head) and not lexicon.is_common(head)):
+            continue
+        if depth == 0 and len(rest) >= 2:
+            return True
+        if len(head) < 4 or not lexicon.is_first(head):
+            continue
+        rest = rest if lexicon.is_last(rest) else _CONJUNCTION.sub("", rest)
+        if _surname_led(rest, lexicon):
+            return True
+    return depth == 0 and lexicon.is_rare_name(word)
+
+
+def _surname_led(word: str, lexicon: Lexicon) -> bool:
+    """A word that is a surname, or starts with one, of four letters or more and no English word."""
+    return any(
+        lexicon.is_last(word[:cut]) and not lexicon.is_english(word[:cut]) for cut in range(len(word), 3, -1)
+    )
+
+
+_ROLE_WORDS = words("""
+    admin moderator mod bot automoderator support team staff agent customer user guest anonymous reply
+    note update edit source via posted status re fwd subject from to cc date
+""")
+
+
 _FILE_WORDS = words("""
     py js ts json yaml yml toml ini cfg conf txt md csv tsv log xml html htm css pdf doc docx xls xlsx png jpg
     jpeg gif svg zip gz tar sh exe dll so io com org net dev app local internal lan corp st mr mrs ms dr mt ft vs
@@ -171,7 +279,9 @@ _NAME_HEADER = re.compile(
     re.IGNORECASE,
 )
 # letters of any script, with the vowel signs Indic and Thai names end in ("अंजलि यादव")
-_CELL_NAME = re.compile(r"^[^\W\d_][\w'’.\- /\u0900-\u0dff\u0e00-\u0e7f]*[^\W\d_.\u0900-\u0dff\u0e00-\u0e7f]?$")
+_CELL_NAME = re.compile(
+    r"^[^\W\d_][\w'’.\- /\u0900-\u0dff\u0e00-\u0e7f]*[^\W\d_.\u0900-\u0dff\u0e00-\u0e7f]?$"
+)
 
 
 def table_names(text: str) -> Iterator[Found]:

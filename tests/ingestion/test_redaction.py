@@ -1469,3 +1469,66 @@ def test_classes_in_other_languages_lower_case_people_surname_endings_and_arabic
 )
 def test_name_logins_numbered_passengers_initials_and_quoted_or_indic_table_cells(text, secrets, kept):
     assert_gone_and_kept(text, secrets, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets", "kept"),
+    [
+        # a comment's author at a line's start, by a login's shape or before a date
+        (
+            "Commenti (9)\nrealLorenzoColombo: abitava accanto a noi\nsofia_74: era necessario?",
+            ["LorenzoColombo", "sofia_74"],
+            ["Commenti (9)", "abitava", "era necessario"],
+        ),
+        ("#13 · faisal_07 · 21th Nov 7.15\nAnyone near?", ["faisal_07"], ["#13 ·", "Anyone near?"]),
+        ("Note: restart at 5pm\nuser_id: 12\nReply · 3d", [], ["Note:", "user_id: 12", "Reply · 3d"]),
+        ("CardApiErrorBudgetBurn: card-api 5xx error budget burning 14x", [], ["CardApiErrorBudgetBurn"]),
+        # hashtags of people; of places, storms, brands and words not
+        (
+            "we did it 💍 #SavannahJohnsonAndGuadalupe #FindAmaraOkafor #jenniferdelgado",
+            ["Savannah", "AmaraOkafor", "jenniferdelgado"],
+            ["we did it"],
+        ),
+        (
+            "#HurricaneMilton #lagosflood #SanDiego #united #Alfaromeo #RockAndRoll #Northwind",
+            [],
+            [
+                "#HurricaneMilton",
+                "#lagosflood",
+                "#SanDiego",
+                "#united",
+                "#Alfaromeo",
+                "#RockAndRoll",
+                "#Northwind",
+            ],
+        ),
+        # a house found by a landmark, then its locality; not a number near a landmark in a sentence
+        (
+            "came to 79, near the water tank, Mayur Vihar Ph 1 around 5pm",
+            ["79", "water tank", "Mayur"],
+            ["came to"],
+        ),
+        (
+            "pls come to hse no 90 beside the big mango tree, Madina, Cape Coast. call me",
+            ["90", "Madina"],
+            ["call me"],
+        ),
+        (
+            "we were 5 near the beach, then left. Traffic at 10 near the bridge, slow",
+            [],
+            ["5 near the beach", "10 near"],
+        ),
+    ],
+)
+def test_comment_authors_hashtags_of_people_and_houses_found_by_a_landmark(text, secrets, kept):
+    assert_gone_and_kept(text, secrets, kept)
+
+
+def test_tailing_chinese_buildings_arabic_roads_and_dutch_particles():
+    assert_gone_and_kept(
+        "地址：上海市浦东新区世纪大道734号7号楼2338室，谢谢", ["734号", "7号楼", "2338室"], ["谢谢"]
+    )
+    assert_gone_and_kept(
+        "العنوان: ٢٦٤١ طريق الأمير سلطان، حي العليا، الرياض ١٢٢١٤", ["٢٦٤١", "سلطان", "١٢٢١٤"], ["العنوان"]
+    )
+    assert_gone_and_kept("Contact Ilse van 't Hek about the invoice.", ["Ilse", "Hek"], ["about the invoice"])
