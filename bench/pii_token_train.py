@@ -27,7 +27,7 @@ knowing that.
 
 The rule: the triple (C of 0.25 / 0.5 / 1, threshold of 0.05 … 0.995, entity threshold 0.99 or
 never) with the lowest mean share of threshold texts leaking (ties: the most words kept), among
-those that keep, on each threshold set, at least 0.88 of the non-PII words and no more than 3
+those that keep, on each threshold set, at least 0.87 of the non-PII words and no more than 3
 points fewer than the rules alone keep, and that redact at most 0.2 % of the words of 2,000
 CrisisLex T6 tweets (other events than the training tweets) beyond what the rules redact. The
 redaction scored is the deployed one: the rules' spans united with the layer's (watch terms cut
@@ -63,7 +63,10 @@ REAL_REPORT = (DATA / "airline_sentiment" / "data.csv", DATA / "complaints_acl20
 # test_redaction.py), which the threshold rows, tying, could not see.
 ENTITY_THRESHOLDS = (1.01, 0.99)
 THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995)
-MIN_WORDS_KEPT, MAX_WORDS_COST, MAX_REAL_COST = 0.88, 0.03, 0.002
+# The floor was 0.88 until the seventh set (2026-12-06): its rules alone keep 0.881 of its words
+# (dense with IDs, hosts and codes), so a floor of 0.88 let the layer redact nothing there; 0.87
+# keeps the relative bound (3 points) the one that binds, well above the issue's 0.85.
+MIN_WORDS_KEPT, MAX_WORDS_COST, MAX_REAL_COST = 0.87, 0.03, 0.002
 
 
 def _cell(result: dict) -> str:
