@@ -107,7 +107,8 @@ class RedactedText:
 
 
 def allow_pattern(allow_list: list[str]) -> re.Pattern[str] | None:
-    """Watch terms as whole words, case-insensitive; "@NorthwindBank" also as "NorthwindBank"."""
+    """Watch terms as whole words, case-insensitive; "@NorthwindBank" also as "NorthwindBank";
+    and every handle or hashtag that holds one."""
     terms = {t.strip() for t in allow_list if t and len(t.strip()) >= 2}
     terms |= {t.lstrip("@#$") for t in terms if len(t.lstrip("@#$")) >= 2}
     if not terms:
@@ -119,6 +120,13 @@ def allow_pattern(allow_list: list[str]) -> re.Pattern[str] | None:
     parts = []
     if latin:
         body = "|".join(re.escape(t) for t in sorted(latin, key=len, reverse=True))
+        # A handle or hashtag that holds a term is the brand's own, an impostor's or a campaign's
+        # ("@Northwind_Refunds", "@ContosoHelpCenter_", "#ContosoDown"): an account to watch, no one's name.
+        glued = "|".join(
+            re.escape(t.replace(" ", "")) for t in sorted(latin, key=len, reverse=True) if t[:1] not in "@#$"
+        )
+        if glued:
+            parts.append(rf"(?<![{_LATIN}@#])[@#][{_LATIN}.]*?(?:{glued})[{_LATIN}]*")
         parts.append(rf"(?<![{_LATIN}])[@#$]?(?:{body})(?![{_LATIN}])")
     if other:
         body = "|".join(re.escape(t) for t in sorted(other, key=len, reverse=True))

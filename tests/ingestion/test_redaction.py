@@ -1532,3 +1532,14 @@ def test_tailing_chinese_buildings_arabic_roads_and_dutch_particles():
         "العنوان: ٢٦٤١ طريق الأمير سلطان، حي العليا، الرياض ١٢٢١٤", ["٢٦٤١", "سلطان", "١٢٢١٤"], ["العنوان"]
     )
     assert_gone_and_kept("Contact Ilse van 't Hek about the invoice.", ["Ilse", "Hek"], ["about the invoice"])
+
+
+def test_a_handle_or_hashtag_holding_a_watch_term_is_an_account_to_watch_not_a_person():
+    # impostor and campaign accounts around the brand stay readable (they are the signal); a
+    # person's handle beside them still goes
+    out = redact(
+        "PSA: fake page @Northwind_Refunds keeps DMing people. my friend @maria_lopez88 got scammed. #ContosoDown",
+        allow=["Northwind", "Contoso"],
+    )
+    assert "@Northwind_Refunds" in out and "#ContosoDown" in out, out
+    assert "maria_lopez88" not in out, out
