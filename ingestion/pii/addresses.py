@@ -150,6 +150,9 @@ _LANDMARK = (
     r"[ \t]+(?i:near|beside|behind|opposite|opp\.|next[ \t]+to|in[ \t]+front[ \t]+of|close[ \t]+to)[ \t]+"
     r"[^,\n.!?]{2,40},[ \t]*(?P<place>[^\W\d_][\w'’-]*(?:[ \t]+[\w'’-]+){0,2})"
 )
+_LANDMARK_WORD = re.compile(
+    r"(?i:near|beside|behind|opposite|opp\.|next[ \t]+to|in[ \t]+front|close[ \t]+to)"
+)
 LANDMARK_HOUSE = re.compile(
     r"(?:(?i:h(?:ouse|se)\.?[ \t]*(?:no\.?)?|no\.?|plot|gida|stand|bldg\.?|building|flat)[ \t]*"
     # without a house word, a comma after the number
@@ -319,11 +322,12 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
     cores.extend(house_numbers.streets(text, lexicon))
     for m in MILITARY.finditer(text):
         cores.append(m.span())
-    cores.extend(
-        m.span()
-        for m in LANDMARK_HOUSE.finditer(text)
-        if m.group("place")[0].isupper() or text == text.lower()  # the locality a name: not ", slow"
-    )
+    if _LANDMARK_WORD.search(text):
+        cores.extend(
+            m.span()
+            for m in LANDMARK_HOUSE.finditer(text)
+            if m.group("place")[0].isupper() or text == text.lower()  # the locality a name: not ", slow"
+        )
     for m in UNIT_RE.finditer(text):
         # "House No. 319" is a house, whatever "house" alone may be
         word = "house no" if _HOUSE_NO.match(m.group(0)) else m.group(0).split()[0].lower().rstrip(".")

@@ -340,11 +340,13 @@ def _initials_of(text: str, found: list[Found]) -> Iterator[Found]:
         if initials.lower() in _NOT_INITIALS or initials in seen or not initials.isalpha():
             continue
         seen.add(initials)
-        for m in re.finditer(rf"(?<![\w.@/&-]){initials}(?![\w@&])", text):
-            yield Found(m.start(), m.end(), "PERSON")
+        if initials in text:
+            for m in re.finditer(rf"(?<![\w.@/&-]){initials}(?![\w@&])", text):
+                yield Found(m.start(), m.end(), "PERSON")
         lower = initials.lower()
-        for m in re.finditer(rf"(?:^|[-–—~/][ \t]*)({lower})[ \t]*$", text, re.MULTILINE):
-            yield Found(m.start(1), m.end(1), "PERSON")
+        if lower in text:
+            for m in re.finditer(rf"(?:^|[-–—~/][ \t]*)({lower})[ \t]*$", text, re.MULTILINE):
+                yield Found(m.start(1), m.end(1), "PERSON")
 
 
 _RECORD_KEY = re.compile(r"(?:^|(?<=\s))[a-z][a-z_.-]*$")
