@@ -62,6 +62,10 @@ Data sets (a dev split used while tuning; the others are only reported):
   10202–10206, 11202–11206; counted only (leaks by shape, no text read) 6300, 8300, 9300. Next
   test seeds: 5070+ (5070–5074 are tunable reads of an earlier session: use 5079+), 6079+,
   8112+, 9110+, 10112+, 11111+.
+- Seeds drawn on 2026-12-06 (fourth session): test 5080, 6079, 8112, 9110, 10112, 11111, 12103,
+  13103 (drawn once, docs/ingestion.md); the seventh's and eighth's whole-set blind figures 12100 /
+  12101, 13100 / 13101; tunable reads (templates % 4 == 0 only) 5079, 7013, 8207, 9207, 10207,
+  11207, 12150, 13150. Next test seeds: 5081+, 6080+, 8113+, 9111+, 10113+, 11112+, 12104+, 13104+.
 
 False positives: "non-PII words kept" is the share of words outside every gold span that no
 redaction touches; 1 minus it is the false-positive rate per word.
