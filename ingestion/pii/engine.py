@@ -171,9 +171,10 @@ class RedactionEngine:
         found = self.token_model.find(
             doc, self.lexicon, ruled=ruled, threshold=threshold, entity_threshold=entity_threshold
         )
-        # What the rules do around their own findings, done around the layer's.
+        # What the rules do around their own findings, done around the layer's: a name loses the
+        # words no name holds at its ends (a code identifier: "[FIRING] CardApiErrorBudgetBurn").
         found = [
-            *found,
+            *(t for f in found if (t := names.trimmed(text, f)) is not None),
             *names.completed(text, found, self.lexicon),
             *addresses.completed(text, found, self.lexicon),
         ]

@@ -305,7 +305,7 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     found = [
         t
         for f in found
-        if (k := _trimmed(text, f)) is not None
+        if (k := trimmed(text, f)) is not None
         and (t := _without_record_key(text, k)) is not None
         and not _in_a_date(text, t)
         and not storm_name(text, t)
@@ -408,7 +408,7 @@ def _not_a_name_word(word: str) -> bool:
     return any(c.isdigit() for c in word) or bare in _ZONES or bool(_IDENTIFIER.match(bare))
 
 
-def _trimmed(text: str, f: Found) -> Found | None:
+def trimmed(text: str, f: Found) -> Found | None:
     """A name finding without the words at its ends that no name holds (a time, a time zone, a
     code identifier); None when nothing is left."""
     if f.entity != "PERSON":
@@ -868,7 +868,7 @@ def completed(text: str, found: list[Found], lexicon: Lexicon) -> list[Found]:
     names = _within_sentence(text, names, _extended(text, names, lexicon))
     again = list(_repeated(text, names, lexicon, rare_only=True))
     names.extend(_within_sentence(text, again, _extended(text, again, lexicon)))
-    return [t for f in names if (t := _trimmed(text, f)) is not None and not _in_a_date(text, t)]
+    return [t for f in names if (t := trimmed(text, f)) is not None and not _in_a_date(text, t)]
 
 
 def _overlaps(span: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:
