@@ -41,7 +41,7 @@ from ingestion.pii.names_cues import (
     list_members,
     signature,
 )
-from ingestion.pii.names_lower import extended_lower, lower_case_names, lower_case_pairs
+from ingestion.pii.names_lower import extended_lower, foreign, lower_case_names, lower_case_pairs
 from ingestion.pii.names_shapes import (
     chat_speakers,
     couples,
@@ -576,15 +576,8 @@ _ENGLISH_DETERMINERS = frozenset(
 
 
 def _lower_foreign(t: Token, lexicon: Lexicon) -> bool:
-    return (
-        t.is_lower
-        and t.is_alpha
-        and len(t.text) >= 3
-        and not t.is_stop
-        and t.lower_ not in ORG_WORDS | PARTICLES
-        and not lexicon.is_english(t.lower_)
-        and not lexicon.is_function_word(t.text)
-    )
+    """A lower-case word of letters no English list holds and no language's function word."""
+    return t.is_lower and t.is_alpha and foreign(t, lexicon) and not lexicon.is_function_word(t.text)
 
 
 def _particle_inside(run: list[Token]) -> bool:

@@ -31,11 +31,11 @@ def lower_case_pairs(tokens: list[Token], lexicon: Lexicon) -> Iterator[Found]:
         ) or (
             # A surname the gazetteer lacks after a given name it knows, or the reverse; the
             # unknown one no English word ("malte wendland", "ainhoa etxeberria").
-            (lexicon.is_first(a.text) and lexicon.is_rare_name(a.text) and _foreign(b, lexicon))
-            or (lexicon.is_last(b.text) and lexicon.is_rare_name(b.text) and _foreign(a, lexicon))
+            (lexicon.is_first(a.text) and lexicon.is_rare_name(a.text) and foreign(b, lexicon))
+            or (lexicon.is_last(b.text) and lexicon.is_rare_name(b.text) and foreign(a, lexicon))
             # a word no list knows before one with a surname's ending ("aruzhan akhmetova")
             or (
-                _foreign(a, lexicon)
+                foreign(a, lexicon)
                 and not lexicon.is_function_word(a.text)
                 and surname_shaped(b.text)
                 and not lexicon.is_english(b.lower_)
@@ -50,7 +50,7 @@ def lower_case_pairs(tokens: list[Token], lexicon: Lexicon) -> Iterator[Found]:
             yield Found(a.idx, b.idx + len(b.text), "PERSON")
 
 
-def _foreign(t: Token, lexicon: Lexicon) -> bool:
+def foreign(t: Token, lexicon: Lexicon) -> bool:
     """A lower-case word that is neither English nor a particle nor a chat abbreviation."""
     return (
         len(t.text) >= 4
