@@ -48,6 +48,12 @@ def pytest_runtest_makereport(item, call):
     report = (yield).get_result()
     if report.when == "call":
         item.rep_call = report
+        stack = item.funcargs.get("stack") if hasattr(item, "funcargs") else None
+        if report.failed and isinstance(stack, Stack):
+            # CI keeps only the printed output: what the processes said is the only way to
+            # tell afterwards why a fault did not heal (a worker that never reconnected, a
+            # sweep that never ran, a hand-off never re-sent).
+            report.sections.append(("the stack when the test failed", stack.explain()))
 
 
 def pytest_sessionfinish(session, exitstatus):

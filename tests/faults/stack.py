@@ -268,6 +268,26 @@ class Stack:
             ),
         }
 
+    def explain(self, lines: int = 40) -> str:
+        """The inbox by status and the last lines each process logged: printed with a failed
+        test, since a CI run keeps nothing else."""
+        parts = []
+        try:
+            statuses = self.sql(
+                "SELECT status, count(*) FROM ingestion_rawevent GROUP BY status ORDER BY status"
+            )
+            parts.append(f"RawEvents by status: {dict(statuses)}")
+        except psycopg.Error as exc:
+            parts.append(f"RawEvents by status: database not answering ({exc})")
+        parts.append(f"broker up: {self.broker.proc is not None and self.broker.proc.poll() is None}")
+        for proc in (self.worker, self.beat, self.daphne):
+            if proc is None:
+                continue
+            tail = proc.log_text().splitlines()[-lines:]
+            alive = "running" if proc.proc.poll() is None else f"exited {proc.proc.returncode}"
+            parts.append(f"--- {proc.name} ({alive}), last {len(tail)} lines:\n" + "\n".join(tail))
+        return "\n".join(parts)
+
     def settled(self, prefix: str, n: int) -> bool:
         """All n stored, each an Event, every canonical classified."""
         try:
