@@ -364,7 +364,25 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
             cores.append((span[0], span[0] + len(chunk)))
     cores.extend(labelled_blocks(text))
     for start, end in _join(cores):
-        yield Found(_grow_back(text, start), _grow_forward(text, end, lexicon), "STREET_ADDRESS")
+        start, end = _grow_back(text, start), _grow_forward(text, end, lexicon)
+        if not _only_a_date(text[start:end]):
+            yield Found(start, end, "STREET_ADDRESS")
+
+
+# A date read as a house number and a street ("Handoff 15 Jul 2025", "Handover 2024-05-03 wt"):
+# what follows the date holds no number and no street word.
+_DATE_HEAD = re.compile(
+    r"^(?:(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d(?:st|nd|rd|th)?\.?[ \t]+"
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?(?:[ \t]+(?:19|20)\d\d)?)(?!\w)"
+)
+
+
+def _only_a_date(value: str) -> bool:
+    head = _DATE_HEAD.match(value)
+    if head is None:
+        return False
+    rest = value[head.end() :]
+    return not re.search(r"\d", rest) and not _STREET_SIGNAL.search(rest)
 
 
 # A shipping label or a form's address block: the label on a line of its own, then the lines of

@@ -22,6 +22,7 @@ Places the NER model is sure of (GPE/LOC) are left alone, and so are the tenant'
 from __future__ import annotations
 
 import re
+import unicodedata
 import zoneinfo
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -31,10 +32,12 @@ from ingestion.pii.lexicon import ORG_WORDS, PARTICLES, PATRONYMICS, TITLES, Lex
 from ingestion.pii.names_cues import (
     CUE,
     NAME_TOKEN,
+    NOT_INITIALS,
     action_items,
     after_cues,
     contact_by,
     form_label,
+    handoffs,
     kin_of,
     letter_signer,
     line_openers,
@@ -55,7 +58,9 @@ from ingestion.pii.names_shapes import (
     name_handles,
     name_logins,
     passenger_names,
+    role_logins,
     table_names,
+    titled_script_names,
 )
 from ingestion.pii.spans import NER_SCORE, Found
 
@@ -70,8 +75,17 @@ HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,28}[A-Za-z0-9_
 # a role account is not.
 LOG_USER = re.compile(
     r"(?<![\w.-])(?:user(?:_?name)?|login|uid|user_?id|account|acct|member|principal|actor|assignee|reporter)"
-    r"[ \t]*(?:=|:)[ \t]*[\"']?([A-Za-z][\w.+-]{2,63}?)[\"']?(?=[\s,;)\]}]|$)",
+    r"[\"']?[ \t]*(?:=|:)[ \t]*[\"']?([A-Za-z][\w.+-]{2,63}?)[\"']?(?=[\s,;)\]}]|$)",
     re.IGNORECASE,
+)
+# A person's name as the value of a record's name key ('"display_name": "Gethin"', "full_name=
+# 'شيخة النعيمي'", '"customer_name": "冠宇"'): quoted, letters only, one to five words. A plain
+# "name" key names services and products as often as people and is left to the other finders.
+NAME_KEY = re.compile(
+    r"(?<![\w.-])[\"']?(?i:display_?name|full_?name|(?:customer|contact|holder|passenger|requester|"
+    r"assignee|author|user|account|card_?holder)_?name|first_?name|last_?name|given_?name|family_?name|"
+    r"surname|fullName|displayName)[\"']?[ \t]*[:=][ \t]*[\"']"
+    r"(?P<value>[^\W\d_][^\d\"'\n=:{}<>@]{0,60}?)[\"']"
 )
 # A person's login as the value of an on-call or ownership key in a config or record ("backup:
 # npetrova", "owner = celine.gerber", "on_call: paolov69"): not a role account, and not words
@@ -246,13 +260,16 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     found.extend(table_names(text))
     found.extend(couples(text, lexicon))
     found.extend(form_fields(text, lexicon))
+    found.extend(role_logins(text, lexicon))
     found.extend(chat_speakers(text, lexicon))
     found.extend(action_items(text, lexicon))
+    found.extend(handoffs(text, lexicon))
     found.extend(contact_by(text, lexicon))
     found.extend(kin_of(text, lexicon))
     found.extend(glued_initials(text, lexicon))
     found.extend(handle_owners(text, lexicon))
     found.extend(foreign_script_names(text, lexicon))
+    found.extend(titled_script_names(text, lexicon))
     found.extend(latin_honorifics(text, lexicon))
     handles = [Found(m.start(), m.end(), "USERNAME") for m in HANDLE.finditer(text)]
     handles += list(name_logins(text, lexicon))
@@ -262,6 +279,11 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
         Found(m.start(1), m.end(1), "USERNAME")
         for m in LOG_USER.finditer(text)
         if m.group(1).lower() not in _ROLE_ACCOUNTS and not lexicon.is_english(m.group(1))
+    ]
+    found += [
+        Found(m.start("value"), m.end("value"), "PERSON")
+        for m in NAME_KEY.finditer(text)
+        if m.group("value").lower() not in _ROLE_ACCOUNTS and len(m.group("value").split()) <= 5
     ]
     handles += [
         Found(m.start(1), m.end(1), "USERNAME")
@@ -315,16 +337,11 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     return iter(found + handles)
 
 
-# Initials that are also everyday abbreviations: "IT" is a department before it is Ines Tan.
-_NOT_INITIALS = words("""
-    it uk us usa hr pr ok am pm id tv pc cs qa ai eu un ny la dc ca tx fl hq vp md dr st no so ip os cc bc
-    ad gb mb kb sms atm faq fyi asap eta cto ceo cfo coo ops sre sla kpi api ui ux db rip tba tbd nb ps
-""")
-
-
 def _initials_of(text: str, found: list[Found]) -> Iterator[Found]:
     """A found person's initials standing alone elsewhere in the text ("Brianna Johnson" … "BJ to
-    call back"; in lower case only as a sign-off: "-- bj")."""
+    call back"; in lower case only as a sign-off: "-- bj"). Initials are written without accents
+    and particles ("Emre Öztürk" is "EO", "Kavitha binti Yusof" "KY"), of every name or of the
+    first and last ("Mark Anthony Villanueva": "MAV", "MV"), and with dots too ("Ł.K.")."""
     seen: set[str] = set()
     names = [
         name
@@ -333,20 +350,32 @@ def _initials_of(text: str, found: list[Found]) -> Iterator[Found]:
         for name in re.split(r"[,;&]|\band\b", text[f.start : f.end])  # "A B, C D": a list found whole
     ]
     for name in names:
-        parts = [w for w in re.split(r"[\s-]+", name) if w]
-        if not 2 <= len(parts) <= 3 or not all(w[:1].isupper() for w in parts):
+        parts = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in PARTICLES]
+        if not 2 <= len(parts) <= 4 or not all(w[:1].isupper() for w in parts):
             continue
-        initials = "".join(w[0] for w in parts)
-        if initials.lower() in _NOT_INITIALS or initials in seen or not initials.isalpha():
-            continue
-        seen.add(initials)
-        if initials in text:
-            for m in re.finditer(rf"(?<![\w.@/&-]){initials}(?![\w@&])", text):
-                yield Found(m.start(), m.end(), "PERSON")
-        lower = initials.lower()
-        if lower in text:
-            for m in re.finditer(rf"(?:^|[-–—~/][ \t]*)({lower})[ \t]*$", text, re.MULTILINE):
-                yield Found(m.start(1), m.end(1), "PERSON")
+        letters = [_plain_letter(w[0]) for w in parts]
+        for chosen in {"".join(letters), letters[0] + letters[-1]}:
+            if chosen.lower() in NOT_INITIALS or chosen in seen or not chosen.isalpha():
+                continue
+            seen.add(chosen)
+            dotted = r"\.[ \t]?".join(chosen) + r"\.?"
+            if chosen in text or "." in text:
+                for m in re.finditer(rf"(?<![\w.@/&-])(?:{chosen}|{dotted})(?![\w@&])", text):
+                    yield Found(m.start(), m.end(), "PERSON")
+            lower = chosen.lower()
+            if lower in text:
+                for m in re.finditer(rf"(?:^|[-–—~/][ \t]*)({lower})[ \t]*$", text, re.MULTILINE):
+                    yield Found(m.start(1), m.end(1), "PERSON")
+
+
+# Letters NFKD does not take apart ("Ł" is no "L" with a mark to it).
+_UNMARKED = str.maketrans(
+    {"Ł": "L", "Ø": "O", "Đ": "D", "Ħ": "H", "Ŧ": "T", "Ð": "D", "Þ": "T", "Œ": "O", "Æ": "A"}
+)
+
+
+def _plain_letter(ch: str) -> str:
+    return unicodedata.normalize("NFKD", ch.translate(_UNMARKED))[:1]
 
 
 _RECORD_KEY = re.compile(r"(?:^|(?<=\s))[a-z][a-z_.-]*$")

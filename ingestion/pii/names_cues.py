@@ -159,12 +159,33 @@ def after_cues(text: str, tokens: list[Token], lexicon: Lexicon) -> Iterator[Fou
             yield Found(taken[0].idx, taken[-1].idx + len(taken[-1].text), "PERSON")
 
 
+# Greetings of scripts without capitals, which a cue's "the next word is a name" would take.
+CASELESS_GREETINGS = frozenset(
+    {
+        "안녕하세요",
+        "안녕하십니까",
+        "안녕",
+        "您好",
+        "你好",
+        "こんにちは",
+        "もしもし",
+        "مرحبا",
+        "السلام",
+        "שלום",
+        "नमस्ते",
+        "สวัสดี",
+    }
+)
+
+
 def _cue_word_ok(t: Token, lexicon: Lexicon, *, weak: bool) -> bool:
     """Is a word after a cue part of a name? Capitalised: after a strong cue ("Regards, Grace
     Young") always, after a weak one ("this is", "hi") unless an everyday word ("this is Awful").
     Lower case: a name or a non-English word ("my name is siiri"), only a rare name after a weak
     cue ("thanks unai", not "thanks again")."""
     first = t.text[:1]
+    if t.text in CASELESS_GREETINGS:
+        return False  # "Customer: 안녕하세요, 정하은입니다": a greeting, then the name
     if first.isupper() or (
         first.isalpha() and first.lower() == first.upper()
     ):  # capitals, or a script without case
@@ -357,25 +378,80 @@ def _list_item_ok(
     )
 
 
-# Meeting minutes' action points: "- Anil to write to the landlord", "* ons ayari to collect".
+# Meeting minutes' action points: "- Anil to write to the landlord", "* ons ayari to collect",
+# "- [ ] EO to call back …", "- [x] km shared the numbers" (a checklist's box, the owner by
+# initials, a done item's past tense).
+_ACTION_VERBS = (
+    r"write|call|collect|send|contact|follow|check|email|ring|draft|book|ask|chase|organi[sz]e|"
+    r"prepare|update|share|review|bring|pick|coordinate|confirm|reach|phone|visit|sort|arrange|"
+    r"fix|own|investigate|test|look|add|document|schedule|file|escalate|raise|reply|respond|brief|"
+    r"circulate|present|finish|complete|deliver|train"
+)
+_DONE_VERBS = (
+    r"shared|sent|fixed|called|updated|reviewed|closed|presented|circulated|completed|delivered|"
+    r"raised|filed|emailed|drafted|booked|confirmed|checked|wrote|rang|escalated|documented"
+)
 _ACTION_ITEM = re.compile(
-    r"^[ \t]*[-*•][ \t]*([^\W\d_][\w'’-]+(?:[ \t]+[^\W\d_][\w'’-]+)?)(?:[ \t]*\([^)\n]{1,30}\))?[ \t]+to[ \t]+"
-    r"(?:write|call|collect|send|contact|follow|check|email|ring|draft|book|ask|chase|organi[sz]e|"
-    r"prepare|update|share|review|bring|pick|coordinate|confirm|reach|phone|visit|sort|arrange)\b",
+    r"^[ \t]*[-*•][ \t]*(?:\[[ xX✓✔]?\][ \t]*)?"
+    r"(?P<who>[^\W\d_][\w'’-]+(?:[ \t]+[^\W\d_][\w'’-]+)?|(?:[^\W\d_]\.){2,3})"
+    r"(?:[ \t]*\([^)\n]{1,30}\))?[ \t]+"
+    rf"(?:to[ \t]+(?:{_ACTION_VERBS})|(?:{_DONE_VERBS})|will[ \t]+(?:{_ACTION_VERBS}))\b",
     re.MULTILINE | re.IGNORECASE,
 )
+_INITIALS = re.compile(r"^(?:[A-Z]{2,3}|[a-z]{2,3}|(?:[^\W\d_]\.){2,3})$")
+# Initials that are also everyday abbreviations: "IT" is a department before it is Ines Tan.
+NOT_INITIALS = words("""
+    it uk us usa hr pr ok am pm id tv pc cs qa ai eu un ny la dc ca tx fl hq vp md dr st no so ip os cc bc
+    ad gb mb kb sms atm faq fyi asap eta cto ceo cfo coo ops sre sla kpi api ui ux db rip tba tbd nb ps
+    all we me you he she they i team dev eng ux ops sec soc noc cx l1 l2 l3 emea apac amer latam anz
+""")
 
 
 def action_items(text: str, lexicon: Lexicon) -> Iterator[Found]:
     """Who is to do an action point: words a gazetteer knows as names and that are no everyday
-    words, or that no English vocabulary knows ("- Anil to write …"; not "- Legal to review")."""
+    words, or that no English vocabulary knows ("- Anil to write …"; not "- Legal to review"),
+    or initials ("- [ ] EO to call back"; not "- QA to test")."""
     for m in _ACTION_ITEM.finditer(text):
+        who = m.group("who")
+        if _INITIALS.match(who):
+            if who.replace(".", "").lower() not in NOT_INITIALS:
+                yield Found(m.start("who"), m.end("who"), "PERSON")
+            continue
         if all(
             (lexicon.is_name(w) and not lexicon.is_common(w) and (w[:1].isupper() or lexicon.is_rare_name(w)))
             or not lexicon.is_english(w)
-            for w in m.group(1).split()
+            for w in who.split()
         ):
-            yield Found(m.start(1), m.end(1), "PERSON")
+            yield Found(m.start("who"), m.end("who"), "PERSON")
+
+
+# A shift's hand-over line names who hands over and who takes over, by name, login or initials
+# ("Handoff 15 Jul 2025 as → ld", "Handover: Thabo -> pv"); a team or a region is no one
+# ("Handoff EMEA → APAC", "L1 -> L2").
+_HANDOFF = re.compile(
+    r"^[ \t]*(?i:hand-?off|hand-?over|shift hand-?over|shift change|übergabe|passation|relevo|traspaso)\b"
+    r"[^\n]*?(?<![\w.@-])(?P<a>[^\W\d_][\w.'’-]*)[ \t]*(?:→|->|=>|⇒|»|>)[ \t]*"
+    r"(?P<b>[^\W\d_][\w.'’-]*)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+_HANDOFF_WORD = re.compile(r"(?i)hand-?(?:off|over)|shift change|übergabe|passation|relevo|traspaso")
+
+
+def handoffs(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    if not _HANDOFF_WORD.search(text):
+        return
+    for m in _HANDOFF.finditer(text):
+        for key in ("a", "b"):
+            who = m.group(key).rstrip(".")
+            bare = who.lower()
+            if bare in NOT_INITIALS or bare in ORG_WORDS or any(ch.isdigit() for ch in who):
+                continue
+            login = "." in who or "_" in who
+            a_word = lexicon.is_common(who) and not lexicon.is_name(who)
+            if _INITIALS.match(who) or login or (lexicon.could_be_name(who) and not a_word):
+                yield Found(m.start(key), m.start(key) + len(who), "PERSON")
 
 
 # Whom to call or write, then how: "pls call Davit on 551 15 53 37", "contact sashoy at
@@ -384,7 +460,8 @@ def action_items(text: str, lexicon: Lexicon) -> Iterator[Found]:
 # no company word ("call support on 0800…", "contact Orbis Telecom at" stay).
 _CONTACT_BY = re.compile(
     r"\b(?i:call|ring|phone|text|sms|whatsapp|message|contact|ask for|reach)[ \t]+"
-    r"(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)[ \t]+(?i:on|at|via)[ \t]+(?=[+(]?\d|[\w.+-]+@\w)"
+    r"(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)[ \t]+"
+    r"(?:(?i:on|at|via)[ \t]+(?=[+(]?\d|[\w.+-]+@\w)|(?=[+(]?\d[\d \t().-]{6,}\d))"
 )
 
 

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from ingestion.pii import tables
 from ingestion.pii.address_parts import ADDRESSEE_LABELS
 from ingestion.pii.lexicon import ORG_WORDS, PARTICLES, Lexicon, words
+from ingestion.pii.names_cues import CASELESS_GREETINGS, NOT_INITIALS
 from ingestion.pii.spans import Found
 
 # One romanized Korean syllable: an initial, a vowel (with the spellings people use: "oo",
@@ -344,8 +345,8 @@ def _person_value(value: str, lexicon: Lexicon, *, given_after_surname: bool = F
     ws = value.split()
     if not 1 <= len(ws) <= 5 or not all(_NAME_WORD.match(w) for w in ws):
         return False
-    bare = [w.rstrip(".").lower() for w in ws]
-    if any(w in ORG_WORDS or w in _NOT_A_NAME for w in bare):
+    bare = [w.rstrip(".,").lower() for w in ws]
+    if any(w in ORG_WORDS or w in _NOT_A_NAME or w in CASELESS_GREETINGS for w in bare):
         return False
     if any(lexicon.is_common(w) and not lexicon.is_name(w) for w in bare if w not in PARTICLES):
         return False  # "Member: Gold tier", "Customer: very angry"
@@ -358,6 +359,34 @@ _NOT_A_NAME = words("""
     n/a na none unknown anonymous withheld redacted tbc tbd pending same above below see yes no
     not the a an my our your his her their this that is was has
 """)
+
+
+# A work record's person by role, where staff sign with a login or initials ("Engineer: pg",
+# "Technician: krzysztofk", "Assignee: FT"); a team, a status or a word stays ("Owner: Payments
+# team", "Assignee: unassigned", "Agent: bot").
+_ROLE_FIELD = re.compile(
+    r"^[ \t>*•-]*(?:engineer|technician|tech|installer|fitter|agent|advisor|assignee|assigned to|owner|"
+    r"handled by|closed by|opened by|resolved by|approved by|reviewed by|signed off by|analyst|operator|"
+    r"dispatcher|driver|courier|inspector|adjuster|surveyor|on-?call|escalated to|taken by)[ \t]*:[ \t]*"
+    r"(?P<value>[A-Za-z][A-Za-z._-]{1,30}[0-9]{0,4})[ \t]*$",
+    re.I | re.M,
+)
+_ROLE_NOT_PEOPLE = words("bot system auto automation nobody unassigned team queue tbd tba none n/a na me you")
+
+
+def role_logins(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    if ":" not in text:
+        return
+    for m in _ROLE_FIELD.finditer(text):
+        value = m.group("value")
+        bare = value.lower().rstrip(".")
+        if bare in _ROLE_NOT_PEOPLE or bare in ORG_WORDS or bare in NOT_INITIALS:
+            continue
+        initials = 2 <= len(value) <= 3 and value.isalpha() and (value.isupper() or value.islower())
+        pieces = re.findall(r"[^\W\d_]+", value)  # "platform-team": words, no one's login
+        words_only = all(lexicon.is_english(p) and not lexicon.is_name(p) for p in pieces)
+        if initials or not words_only:
+            yield Found(m.start("value"), m.end("value"), "PERSON")
 
 
 def form_fields(text: str, lexicon: Lexicon) -> Iterator[Found]:
@@ -572,6 +601,47 @@ def foreign_script_names(text: str, lexicon: Lexicon) -> Iterator[Found]:
             continue
         if _script_name(ws[0], lexicon) or (len(ws) > 1 and _script_name(ws[-1], lexicon)):
             yield Found(m.start(), m.end(), "PERSON")
+
+
+# 10b. A name after a title of its own script ("ዶ/ር ሀና ደሳለኝ", "አቶ ተስፋዬ", "السيدة العتيبي",
+#      "श्रीमती अंजलि", "آقای رضایی", "גב' כהן"): one or two words of that script after it. And a
+#      name introducing its owner in Korean or Japanese ("안녕하세요, 정하은입니다", "정하은 님",
+#      "。高橋大輔です"): a surname the gazetteer knows at its head.
+_SCRIPT_TITLE = re.compile(
+    r"(?<![\w/])(?:አቶ|ወ/ሮ|ወ/ሪት|ዶ/ር|ኮ/ል|ሻለቃ|"
+    r"السيد|السيدة|الآنسة|الأستاذ|الأستاذة|الدكتور|الدكتورة|الحاج|الحاجة|الشيخ|المهندس|المهندسة|"
+    r"آقای|خانم|دکتر|"
+    r"מר|גב'|גב׳|גברת|ד\"ר|ד״ר|"
+    r"श्री|श्रीमती|सुश्री|कुमारी|डॉ\.?|डा\.)"
+    r"[ \t]+(?P<name>[\u1200-\u137f\u0600-\u06ff\u05d0-\u05ea\u0900-\u097f]{2,20}"
+    r"(?:[ \t][\u1200-\u137f\u0600-\u06ff\u05d0-\u05ea\u0900-\u097f]{2,20})?)"
+)
+# Words a title in those scripts is followed by that are no one ("the customer", "the director").
+_AFTER_TITLE_NOT_NAMES = frozenset(
+    {"العميل", "العميلة", "المدير", "المديرة", "الرئيس", "الوزير", "مدیر", "ग्राहक"}
+)
+_KOREAN_SELF = re.compile(
+    "(?:(?:안녕하세요|안녕하십니까)[,.! ]*|저는[ \t]*)([\uac00-\ud7a3]{3})(?=입니다|이에요|예요|라고)"
+    "|(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{3})(?=[ \t]?(?:님|씨)(?![\uac00-\ud7a3]))"
+)
+_JAPANESE_SELF = re.compile(f"(?:^|(?<=[。、\\s「]))([{_HAN}]{{3,5}})(?=です|と申します|でございます)", re.M)
+
+
+def titled_script_names(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    if not _ANY_FOREIGN.search(text):
+        return
+    for m in _SCRIPT_TITLE.finditer(text):
+        words_after = m.group("name").split()
+        if words_after[0] in _AFTER_TITLE_NOT_NAMES:
+            continue
+        yield Found(m.start("name"), m.end("name"), "PERSON")
+    for m in _KOREAN_SELF.finditer(text):
+        group = 1 if m.group(1) else 2
+        if lexicon.leads_with_surname(m.group(group)):
+            yield Found(m.start(group), m.end(group), "PERSON")
+    for m in _JAPANESE_SELF.finditer(text):
+        if lexicon.leads_with_surname(m.group(1)) and m.group(1)[-1] not in _HAN_PLACE_ENDINGS:
+            yield Found(m.start(1), m.end(1), "PERSON")
 
 
 # 11. A name before a Japanese or Korean honorific written in Latin letters ("Visited insured

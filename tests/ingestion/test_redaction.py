@@ -1545,3 +1545,48 @@ def test_a_handle_or_hashtag_holding_a_watch_term_is_an_account_to_watch_not_a_p
     )
     assert "@Northwind_Refunds" in out and "#ContosoDown" in out, out
     assert "maria_lopez88" not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets", "kept"),
+    [
+        (  # minutes: initials without accents or particles, a checklist's owner by initials
+            "Attendees: Emre Öztürk, Łukasz Kowalski, Kavitha binti Yusof\nAction items:\n"
+            "- [ ] EO to call back the customer\n- [ ] L.K. to fix macro for Northwind app\n"
+            "- [x] KY shared Q3 numbers (70% FCR)\n- [ ] BY to draft the reply\n"
+            "- [ ] QA to test the release\n- [ ] Legal to review",
+            ["EO to", "L.K.", "KY shared", "BY to"],
+            ["QA to test", "Legal to review", "Northwind app"],
+        ),
+        (  # a shift's hand-over names people, not regions; its date is no address
+            "Handoff 15 Jul 2025 wt → ld\nHandover 2024-05-03 Thabo -> pv\nHandoff EMEA → APAC",
+            ["wt", "ld", "Thabo", "pv"],
+            ["15 Jul 2025", "2024-05-03", "EMEA → APAC"],
+        ),
+        (  # a work record's staff by login or initials; a team or a status stays
+            "Visit report WO-3047444\nEngineer: FT\nTechnician: krzysztofk\nOwner: Payments team\n"
+            "Assignee: unassigned\nowner: platform-team",
+            ["FT", "krzysztofk"],
+            ["Payments team", "unassigned", "platform-team"],
+        ),
+        (  # a record's name keys and a quoted username key; a service's name stays
+            '{"display_name": "Gethin", "username": "gethin_macleod", "name": "payments-api", '
+            '"full_name": "冠宇"}',
+            ["Gethin", "gethin_macleod", "冠宇"],
+            ["payments-api"],
+        ),
+        (  # whom to call, straight before the number
+            "viewing this weekend call Hunter +1-201-237-6365 no agents. call now 0800 123 456",
+            ["Hunter", "237-6365"],
+            ["call now"],
+        ),
+        (  # titles of other scripts; a Korean or Japanese self-introduction; a greeting stays
+            "ለአረጋውያን: ዶ/ር ሀና ደሳለኝ 091 237 6687\nrefund for السيدة العتيبي? PO 55\n"
+            "Customer: 안녕하세요, 정하은입니다.\nお世話になっております。高橋大輔です。",
+            ["ሀና", "العتيبي", "정하은", "高橋大輔"],
+            ["안녕하세요", "お世話になっております"],
+        ),
+    ],
+)
+def test_minutes_initials_handoffs_staff_logins_name_keys_and_titles_of_other_scripts(text, secrets, kept):
+    assert_gone_and_kept(text, secrets, kept)
