@@ -9,8 +9,10 @@
 7. the speaker of a chat export line ("[23/05/25, 20:41:21] Nazanin: …", "12/3/24, 9:14 pm - Park
    Joon-ho: …");
 8.–9. initials glued to a surname, the name before its owner's handle;
-10. a name written apart in Han characters or in a script without capitals;
-11. a name before a Japanese or Korean honorific in Latin letters ("Daiki-san") (below).
+10. a name written apart in Han characters or in a script without capitals, or after a title of
+    its own script ("ዶ/ር ሀና", "السيدة العتيبي"), or introducing itself in Korean or Japanese;
+11. a name before a Japanese or Korean honorific in Latin letters ("Daiki-san") (below);
+12. staff by login or initials in a work record ("Engineer: pg") (with `form_fields`).
 Used by `names.find`.
 """
 
