@@ -33,6 +33,7 @@ from ingestion.pii.names_cues import (
     CUE,
     NAME_TOKEN,
     NOT_INITIALS,
+    WORDS_AND_STATES,
     action_items,
     after_cues,
     contact_by,
@@ -42,10 +43,12 @@ from ingestion.pii.names_cues import (
     letter_signer,
     line_openers,
     list_members,
+    self_named_end,
     signature,
 )
 from ingestion.pii.names_lower import extended_lower, foreign, lower_case_names, lower_case_pairs
 from ingestion.pii.names_shapes import (
+    SCRIPT_TITLE,
     chat_speakers,
     couples,
     email_names,
@@ -60,6 +63,7 @@ from ingestion.pii.names_shapes import (
     passenger_names,
     role_logins,
     table_names,
+    timeline_actors,
     titled_script_names,
 )
 from ingestion.pii.spans import NER_SCORE, Found
@@ -265,6 +269,7 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     found.extend(action_items(text, lexicon))
     found.extend(handoffs(text, lexicon))
     found.extend(contact_by(text, lexicon))
+    found.extend(self_named_end(text, lexicon))
     found.extend(kin_of(text, lexicon))
     found.extend(glued_initials(text, lexicon))
     found.extend(handle_owners(text, lexicon))
@@ -274,6 +279,7 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     handles = [Found(m.start(), m.end(), "USERNAME") for m in HANDLE.finditer(text)]
     handles += list(name_logins(text, lexicon))
     handles += list(name_handles(text, lexicon))
+    handles += list(timeline_actors(text, lexicon))
     handles += [Found(m.start() + 2, m.end(), "USERNAME") for m in REDDIT_USER.finditer(text)]  # not the "u/"
     handles += [
         Found(m.start(1), m.end(1), "USERNAME")
@@ -354,8 +360,12 @@ def _initials_of(text: str, found: list[Found]) -> Iterator[Found]:
         if not 2 <= len(parts) <= 4 or not all(w[:1].isupper() for w in parts):
             continue
         letters = [_plain_letter(w[0]) for w in parts]
-        for chosen in {"".join(letters), letters[0] + letters[-1]}:
-            if chosen.lower() in NOT_INITIALS or chosen in seen or not chosen.isalpha():
+        spaced = [w for w in name.split() if w.lower() not in PARTICLES]  # "Vaughan-Thomas" is one
+        ends = _plain_letter(spaced[0][0]) + _plain_letter(spaced[-1][0]) if len(spaced) >= 2 else ""
+        for chosen in {"".join(letters), ends} - {""}:
+            if chosen.lower() in NOT_INITIALS or chosen.lower() in WORDS_AND_STATES:
+                continue
+            if chosen in seen or not chosen.isalpha():
                 continue
             seen.add(chosen)
             dotted = r"\.[ \t]?".join(chosen) + r"\.?"
@@ -772,7 +782,11 @@ def _given_before(text: str, f: Found, lexicon: Lexicon) -> int:
     if m is None or text[max(0, m.start(1) - 1) : m.start(1)] in ("@", "#"):
         return f.start
     word = m.group(1)
-    if _SPACED_SCRIPT.fullmatch(word) and _SPACED_SCRIPT.match(text, f.start):
+    if (
+        _SPACED_SCRIPT.fullmatch(word)
+        and _SPACED_SCRIPT.match(text, f.start)
+        and not SCRIPT_TITLE.fullmatch(word)
+    ):
         return m.start(1)  # "สมชาย" + "แซ่ตั้ง", "லட்சுமி" + "கிருஷ்ணன்": both in the same kind of script
     parts = [w for w in re.split(r"[-‐‑]", word) if w]
     if word in _SURNAME_PARTICLES and text[f.start : f.start + 1].isupper():

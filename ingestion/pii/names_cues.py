@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ingestion.pii.lexicon import ORG_WORDS, Lexicon, words
+from ingestion.pii.lexicon import ORG_WORDS, TITLES, Lexicon, words
 from ingestion.pii.spans import Found
 
 if TYPE_CHECKING:
@@ -405,6 +405,13 @@ NOT_INITIALS = words("""
     ad gb mb kb sms atm faq fyi asap eta cto ceo cfo coo ops sre sla kpi api ui ux db rip tba tbd nb ps
     all we me you he she they i team dev eng ux ops sec soc noc cx l1 l2 l3 emea apac amer latam anz
 """)
+# Found anywhere in a text (not where a person's place is), initials are also English words and
+# US states in capitals ("YOUR APPOINTMENT AT", "| MA |").
+WORDS_AND_STATES = words("""
+    at as in on of to be by do go he if is my or up an so
+    al ak az ar co ct de ga hi ia il in ks ky me mi mn mo ms mt nc nd ne nh nj nm nv oh or pa ri sc sd
+    tn ut va vt wa wi wv wy ma
+""")
 
 
 def action_items(text: str, lexicon: Lexicon) -> Iterator[Found]:
@@ -454,6 +461,21 @@ def handoffs(text: str, lexicon: Lexicon) -> Iterator[Found]:
                 yield Found(m.start(key), m.start(key) + len(who), "PERSON")
 
 
+# A writer naming themself at a line's end, after "it's" ("… call 0092 301 6598430 its Mehwish",
+# "not posting my full name lol but its Temitope"): a name or no English word, capitalised or a
+# name the gazetteer knows ("it's Monday", "its me" stay).
+_SELF_NAMED_END = re.compile(r"\b(?i:it'?s|it’s|its)[ \t]+(?P<name>[^\W\d_][\w'’-]+)[ \t]*[.!]*[ \t]*$", re.M)
+
+
+def self_named_end(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    for m in _SELF_NAMED_END.finditer(text):
+        name = m.group("name")
+        if name.lower() in ORG_WORDS or lexicon.is_function_word(name) or lexicon.is_common(name):
+            continue
+        if (name[:1].isupper() and not lexicon.is_english(name)) or lexicon.is_rare_name(name):
+            yield Found(m.start("name"), m.end("name"), "PERSON")
+
+
 # Whom to call or write, then how: "pls call Davit on 551 15 53 37", "contact sashoy at
 # s.bailey@yahoo.com", "ring Kimone on (876) 487-3321". A number or an address after "on", "at"
 # or "via" makes the word before it someone's name, when it is a name or no English word and
@@ -468,10 +490,17 @@ _CONTACT_BY = re.compile(
 def contact_by(text: str, lexicon: Lexicon) -> Iterator[Found]:
     for m in _CONTACT_BY.finditer(text):
         ws = m.group("name").split()
+        start = m.start("name")
+        if len(ws) == 2 and ws[0].lower().rstrip(".") in TITLES:  # "call Dr Islam 0621 …": the title stays
+            start = m.start("name") + m.group("name").index(ws[1])
+            ws = ws[1:]
+        straight = not re.search(r"(?i)[ \t](?:on|at|via)[ \t]*$", text[: m.end()])
+        if straight and not ws[0][:1].isupper():
+            continue  # the number straight after: a capitalised name only ("whatsapp karo +91…" stays)
         if any(w.lower() in ORG_WORDS or lexicon.is_function_word(w) for w in ws):
             continue
         if all(lexicon.could_be_name(w) for w in ws):
-            yield Found(m.start("name"), m.end("name"), "PERSON")
+            yield Found(start, m.end("name"), "PERSON")
 
 
 # Kin named after "of", as obituaries and news write them ("beloved partner of Eilidh", "devoted

@@ -158,8 +158,20 @@ def _login_of(name: str, other: str, lexicon: Lexicon) -> bool:
 #    start ("realjenniferdelgado · 31 weeks ago", "sofia_74: era necessario…", "#13 · faisal_07 ·")
 #    and a hashtag of people ("#SavannahJohnsonAndGuadalupe", "#FindAmaraOkafor",
 #    "#afonsoerodrigoteixeirasantos"; not "#HurricaneMilton", "#lagosflood").
+# What follows a post's or a comment's author after "·": when, or what kind of post ("· 9h",
+# "· hace 23 días", "· Reels", "· sunday", "· 31 weeks ago").
+_POSTED = (
+    r"(?=\S*\d|.*\bago\b|(?i:just now|yesterday|today|hace|il y a|vor|há|reels?|post|story|video|live|"
+    r"edited|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
+)
 _COMMENT_AUTHOR = re.compile(
-    r"^[ \t]*(?:#\d{1,4}[ \t]*·[ \t]*)?([A-Za-z][\w.]{2,30}[A-Za-z0-9_])(?:[ \t]*·[ \t]*(?=\S*\d|.*\bago\b)|:[ \t])",
+    rf"^[ \t]*(?:#\d{{1,4}}[ \t]*·[ \t]*)?([A-Za-z][\w.]{{2,30}}[A-Za-z0-9_])(?:[ \t]*·[ \t]*{_POSTED}|:[ \t])",
+    re.MULTILINE,
+)
+# A post's author written as a name, at a line's start before "·" and when it was posted
+# ("girma woldemariam · 9h", "Savannah O. · Aug 3, 2020", "zeinab k · sunday").
+_NAMED_AUTHOR = re.compile(
+    rf"^[ \t]*(?P<who>[^\W\d_][\w'’-]*\.?(?:[ \t][^\W\d_][\w'’-]*\.?){{1,2}})[ \t]*·[ \t]*{_POSTED}",
     re.MULTILINE,
 )
 _HASHTAG = re.compile(r"(?<![\w#&])#([A-Za-z][A-Za-z0-9_]{3,60})(?![\w])")
@@ -180,17 +192,38 @@ def name_handles(text: str, lexicon: Lexicon) -> Iterator[Found]:
         # holds is its owner's name ("faisal_07"); before a date ("· 23 days ago") any such word is
         handle = core != token or bool(re.search(r"_|\d", token))  # inner capitals: `_spells_a_name`
         dated = not m.group(0).rstrip().endswith(":")
+        pieces = [w for w in re.split(r"[._]", core) if w]
+        if len(pieces) > 1 and all(lexicon.is_english(w) and not lexicon.is_name(w) for w in pieces):
+            continue  # a record's key ("user_id: 12"), not a login
+        letters = "".join(pieces)  # "ibrahim_ayd"
         plain = (
-            len(core) >= 3
-            and core.isalpha()
+            len(letters) >= 3
+            and letters.isalpha()
             and (
-                ((handle or dated) and not lexicon.is_english(core))
+                ((handle or dated) and not lexicon.is_english(letters))
                 or (handle and lexicon.is_name(core) and not lexicon.is_common(core))  # "sofia_74"
                 or (handle and dated and not lexicon.is_common(core))  # "#13 · faisal_07 · 21 Nov"
             )
         )
         if plain or _spells_a_name(token, lexicon, alone=True):
             yield Found(m.start(1), m.end(1), "USERNAME")
+    if "·" in text:
+        for m in _NAMED_AUTHOR.finditer(text):
+            ws = [w.rstrip(".") for w in m.group("who").split()]
+            if any(
+                w.lower() in _ROLE_WORDS
+                or w.lower() in ORG_WORDS
+                or (len(w) > 1 and lexicon.is_function_word(w))
+                for w in ws
+            ):
+                continue
+            names = [w for w in ws if len(w) > 1]
+            if (
+                names
+                and all(lexicon.could_be_name(w) for w in names)
+                and not all(lexicon.is_common(w) and not lexicon.is_name(w) for w in names)
+            ):
+                yield Found(m.start("who"), m.end("who"), "PERSON")
     if "#" not in text:
         return
     for m in _HASHTAG.finditer(text):
@@ -441,7 +474,7 @@ def form_fields(text: str, lexicon: Lexicon) -> Iterator[Found]:
 #    read it), unless a login ends in a few ("[09:05] leeh7:"); a log level ("[10:42:01] ERROR
 #    sms: …") or a role ("[09:12] Bot:") is no one.
 _CHAT_LINE = re.compile(
-    r"^[ \t]*(?:\[[^\]\n]{0,30}?[0-9]{1,2}(?::[0-9]{2}|[ \u202f]?[AaPp]\.?[Mm]\b\.?)[^\]\n]{0,14}\]"
+    r"^[ \t]*(?:\[[^\]\n]{0,30}?[0-9]{1,2}(?::[0-9]{2}|h[0-9]{2}|[ \u202f]?[AaPp]\.?[Mm]\b\.?)[^\]\n]{0,14}\]"
     r"|[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4},?[ \t][0-9]{1,2}:[0-9]{2}(?:[ \u202f]?[AaPp][Mm])?[ \t]+[-–])"
     r"[ \t]*~?[ \u202f]?(?P<speaker>[^:\n\d=/()\[\]{}<>|]{2,40}?|[a-z][a-z._-]{1,30}[0-9]{1,4}):[ \t]",
     re.M,
@@ -461,6 +494,31 @@ _ROLE_SPEAKER = re.compile(
     r"(?P<speaker>[^\W\d_][\w'’.-]*(?:[ \t][^\W\d_][\w'’.-]*)?)[ \t]*:[ \t]",
     re.M | re.IGNORECASE,
 )
+
+
+# An incident timeline's actor: a login after the time, before what a responder does ("06:30
+# UTC  goffm acks, opens bridge", "17:54 UTC  vandermerwe.marike rolls back"); a role or a word
+# stays ("customer reports", "alerts fire").
+_TIMELINE_ACTOR = re.compile(
+    r"^[ \t]*(?:\d{4}-\d\d-\d\d[ T])?[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:[ \t]*(?:UTC|Z|GMT|[A-Z]{3,4}))?[ \t]+"
+    r"(?P<who>[a-z][a-z._-]{2,30}[0-9]{0,3})[ \t]+"
+    r"(?:acks?|ack'd|acknowledges|opens|rolls|restarts|joins|pages|paged|escalates|deploys|confirms|declares|"
+    r"resolves|mitigates|starts|takes|assigns|hands|posts|updates|reverts|fails|scales|drains|promotes|"
+    r"silences|closes|kicks|reboots|applies|pushes|triggers|calls|notifies|runs|is)\b",
+    re.MULTILINE,
+)
+
+
+def timeline_actors(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    if ":" not in text:
+        return
+    for m in _TIMELINE_ACTOR.finditer(text):
+        who = m.group("who")
+        pieces = re.findall(r"[a-z]+", who)
+        if who in _CHAT_NOT_SPEAKERS or who in ORG_WORDS or who in _ROLE_WORDS:
+            continue
+        if not all(lexicon.is_english(p) and not lexicon.is_name(p) for p in pieces):
+            yield Found(m.start("who"), m.end("who"), "USERNAME")
 
 
 def chat_speakers(text: str, lexicon: Lexicon) -> Iterator[Found]:
@@ -606,17 +664,20 @@ def foreign_script_names(text: str, lexicon: Lexicon) -> Iterator[Found]:
 
 
 # 10b. A name after a title of its own script ("ዶ/ር ሀና ደሳለኝ", "አቶ ተስፋዬ", "السيدة العتيبي",
-#      "श्रीमती अंजलि", "آقای رضایی", "גב' כהן"): one or two words of that script after it. And a
+#      "آقای رضایی", "גב' כהן"): one or two words of that script after it (Devanagari's names the
+#      gazetteer knows; a title there made the name grow over the verb after it). And a
 #      name introducing its owner in Korean or Japanese ("안녕하세요, 정하은입니다", "정하은 님",
 #      "。高橋大輔です"): a surname the gazetteer knows at its head.
-_SCRIPT_TITLE = re.compile(
-    r"(?<![\w/])(?:አቶ|ወ/ሮ|ወ/ሪት|ዶ/ር|ኮ/ል|ሻለቃ|"
+SCRIPT_TITLE = re.compile(
+    r"አቶ|ወ/ሮ|ወ/ሪት|ዶ/ር|ኮ/ል|ሻለቃ|"
     r"السيد|السيدة|الآنسة|الأستاذ|الأستاذة|الدكتور|الدكتورة|الحاج|الحاجة|الشيخ|المهندس|المهندسة|"
     r"آقای|خانم|دکتر|"
-    r"מר|גב'|גב׳|גברת|ד\"ר|ד״ר|"
-    r"श्री|श्रीमती|सुश्री|कुमारी|डॉ\.?|डा\.)"
-    r"[ \t]+(?P<name>[\u1200-\u137f\u0600-\u06ff\u05d0-\u05ea\u0900-\u097f]{2,20}"
-    r"(?:[ \t][\u1200-\u137f\u0600-\u06ff\u05d0-\u05ea\u0900-\u097f]{2,20})?)"
+    r"מר|גב'|גב׳|גברת|ד\"ר|ד״ר"
+)
+_SCRIPT_TITLE = re.compile(
+    rf"(?<![\w/])(?:{SCRIPT_TITLE.pattern})"
+    r"[ \t]+(?P<name>[\u1200-\u137f\u0600-\u06ff\u05d0-\u05ea]{2,20}"
+    r"(?:[ \t][\u1200-\u137f\u0600-\u06ff\u05d0-\u05ea]{2,20})?)"
 )
 # Words a title in those scripts is followed by that are no one ("the customer", "the director").
 _AFTER_TITLE_NOT_NAMES = frozenset(

@@ -1590,3 +1590,43 @@ def test_a_handle_or_hashtag_holding_a_watch_term_is_an_account_to_watch_not_a_p
 )
 def test_minutes_initials_handoffs_staff_logins_name_keys_and_titles_of_other_scripts(text, secrets, kept):
     assert_gone_and_kept(text, secrets, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets", "kept"),
+    [
+        (  # a post's author before "·" and when or what was posted; a newsroom stays
+            "leonor77 · Reels\npov: a enchente levou tudo\n===\nramirezjuan · hace 23 días\n"
+            "#35 · ibrahim_ayd · 19/3 14.00\nzeinab k · sunday\nBBC News · 2h",
+            ["leonor77", "ramirezjuan", "ibrahim_ayd", "zeinab"],
+            ["Reels", "BBC News · 2h", "hace 23"],
+        ),
+        (  # a writer naming themself at the line's end; days, feasts and products stay
+            "not posting the full name lol but its Temitope\nits Monday. its me\nits Android",
+            ["Temitope"],
+            ["its Monday", "its me", "its Android"],
+        ),
+        (  # an incident timeline's responders by login; a role and a word stay
+            "06:30 UTC  goffm acks, opens bridge\n06:47 UTC  customer reports no OTP\n"
+            "17:54 UTC  vandermerwe.marike rolls back to 2024.7.7-rc2\n04:12 UTC  alerts fire on auth-1",
+            ["goffm", "vandermerwe.marike"],
+            ["customer reports", "alerts fire", "rolls back"],
+        ),
+        (  # a chat line timed the French way; the title before whom to call stays
+            "[7h41] kgrzegorczyk: on it. card ****4630\ncall Dr Islam 0621 454 970\n"
+            "ya whatsapp karo +918121455505 only",
+            ["kgrzegorczyk", "Islam"],
+            ["Dr ", "whatsapp karo"],
+        ),
+        (  # initials no full name gives: a state, an English word in capitals
+            "REMINDER: MISS ANGHARAD VAUGHAN-THOMAS, YOUR APPOINTMENT AT THE CLINIC IS AT 7.50PM\n"
+            "Claim | María de Alba | MA | 2019 Camry",
+            ["ANGHARAD", "Alba"],
+            ["APPOINTMENT AT THE", "| MA |"],
+        ),
+    ],
+)
+def test_post_authors_self_named_writers_timeline_responders_and_initials_that_are_no_one(
+    text, secrets, kept
+):
+    assert_gone_and_kept(text, secrets, kept)
