@@ -76,6 +76,8 @@ _UNIT_WORDS = (
     r"no|d|daire|kat|hse\.?\s+no|plot|lot|phase|conj|fszt|căn\s+hộ|tòa|toa|"
     # Indonesian block, Portuguese house, Italian staircase and inner door
     r"blok|casa|scala|interno|"
+    # a Lebanese or French building ("imm. 52, Bliss St")
+    r"imm|immeuble|"
     # Norwegian flat ("leil. H0502"), Chilean office ("of. 306"), Québec suite ("bureau 600"),
     # Argentine flat ("depto. 4"), Thai village number ("Moo 7"), house and farm numbers
     # ("House 56", "Farm Welgevonden 451" is a name: only "House"), Chilean plot ("Parcela 15")
@@ -96,7 +98,8 @@ UNIT_WORDS_NEAR_STREET = words(
     "scala interno bajo ático atico entresuelo hinterhaus vorderhaus souterrain"
 )
 UNIT = (
-    rf"(?:{_UNIT_WORDS})[.:]?\s*(?:no[.:]?\s*)?#?\s*[A-Z]?\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,5}}[A-Za-z]?)?\b"
+    # an Indian house number of several parts ("H.No. 8-6-41/B")
+    rf"(?:{_UNIT_WORDS})[.:]?\s*(?:no[.:]?\s*)?#?\s*[A-Z]?\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,5}}[A-Za-z]?){{0,3}}(?:/[A-Z]\b)?\b"
     # A Singaporean or Malaysian unit, floor-unit: "#09-294"; a PO box with its letters ("P.O.
     # Box KS 611")
     r"|#\d{1,3}-\d{1,4}\b|(?i:p\.?\s?o\.?\s?box)\s+[A-Z]{1,3}\s?\d{1,6}\b"

@@ -161,6 +161,11 @@ LANDMARK_HOUSE = re.compile(
     re.MULTILINE,
 )
 UNIT_RE = re.compile(rf"(?<![\w])(?i:{UNIT})")
+# A South African township's stand (or erf) and its zone, section or extension ("Stand 9438
+# Zone 24, Mitchells Plain", "stand 6969 section 89, tembisa").
+TOWNSHIP_STAND = re.compile(
+    r"(?i:\b(?:stand|erf)[ \t]+(?:no\.?[ \t]*)?\d{1,6}[ \t,]+(?:zone|section|ext(?:ension)?\.?|phase|block)[ \t]+\d{1,4}\b)"
+)
 MILITARY = re.compile(
     r"\b(?:PSC|Unit|USNS|USS|USNV|USCGC)\s[\w ]{1,30}?,?\s+(?:Box\s+\d+\s*)?,?\s*(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}\b",
     re.IGNORECASE,
@@ -322,20 +327,26 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
     cores.extend(house_numbers.streets(text, lexicon))
     for m in MILITARY.finditer(text):
         cores.append(m.span())
+    for m in TOWNSHIP_STAND.finditer(text):
+        cores.append(m.span())
     if _LANDMARK_WORD.search(text):
         cores.extend(
             m.span()
             for m in LANDMARK_HOUSE.finditer(text)
             if m.group("place")[0].isupper() or text == text.lower()  # the locality a name: not ", slow"
         )
+    near_only = []
     for m in UNIT_RE.finditer(text):
         # "House No. 319" is a house, whatever "house" alone may be
         word = "house no" if _HOUSE_NO.match(m.group(0)) else m.group(0).split()[0].lower().rstrip(".")
         floor_door = re.fullmatch(r"(?:[IVX]{1,4}|\d{1,2})/\d{1,3}\.", m.group(0))  # or a date: "on 02/05."
         lettered = not re.search(r"\d", m.group(0)) and re.search(r"\s[A-H]$", m.group(0))  # "flat B"
-        if (word in UNIT_WORDS_NEAR_STREET or floor_door or lettered) and not _near(cores, m.start()):
-            continue  # short or common words count only next to a street
-        cores.append(m.span())
+        if word in UNIT_WORDS_NEAR_STREET or floor_door or lettered:
+            near_only.append(m.span())  # short or common words count only next to a street
+        else:
+            cores.append(m.span())
+    # after the others, so a ward before its house counts too ("Ward No. 5, House No. 185")
+    cores.extend(span for span in near_only if _near(cores, span[0]) or _near(cores, span[1]))
     for m in NAME_NUMBER.finditer(text):
         near = _near(cores, m.start()) or _cue_before(text, m.start()) or _number_before(text, m.start())
         if near and not all(lexicon.is_english(w) for w in m.group("name").split()):
@@ -633,7 +644,7 @@ def _grow_forward(text: str, end: int, lexicon: Lexicon) -> int:
             value, last = value[: full_stop.start()], True
         stop = re.search(
             # (in lower case: "AT 31295" is Austria's code; capitalised only the words no place has)
-            r"(?:^|[ \t])(?:and|or|but|is|was|the|my|i|I|can|could|you|me|at|to|if|for|with|please|pls|"
+            r"(?:^|[ \t])(?:and|or|but|is|was|the|my|i|I|can|could|you|me|at|to|if|for|with|on|since|please|pls|"
             r"thanks|ok|instead|until|open|leave|ring|call|[PTOLRCU](?i:lease|hanks|pen|eave|ing|all|ntil))(?![\w'’])",
             value,
         )

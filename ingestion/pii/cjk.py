@@ -59,12 +59,14 @@ ADDRESS = re.compile(
 _HAN_NUMBER = f"[{_DIGIT}一二三四五六七八九十百]+"
 _HAN_WORD = f"(?:(?![在到於于住往從从的是與与])[{_KANJI}])"
 CHINESE_ADDRESS = re.compile(
-    f"(?:[{_DIGIT}]{{3,6}})?(?:香港|九龍|九龙|新界|澳門|澳门)?(?:{_HAN_WORD}{{1,4}}[市縣县])?(?:{_HAN_WORD}{{1,4}}[區区鄉乡鎮镇])?"
+    f"(?:[{_DIGIT}]{{3,6}})?(?:香港|九龍|九龙|新界|澳門|澳门)?(?:{_HAN_WORD}{{1,4}}(?:省|自治区|自治區))?"
+    f"(?:{_HAN_WORD}{{1,4}}[市縣县])?(?:{_HAN_WORD}{{1,4}}[區区鄉乡鎮镇])?"
     f"{_HAN_WORD}{{1,5}}(?:路|街|大道|道)[東西南北中东]?(?:{_HAN_NUMBER}段)?(?:{_HAN_NUMBER}巷)?(?:{_HAN_NUMBER}弄)?"
     f"{_HAN_NUMBER}(?:之{_HAN_NUMBER})?[號号]"
     # a named building and its wing after the number ("永輝大廈E座"), then the floor and the flat ("A室")
     f"(?:[{_KANJI}]{{1,6}}(?:大廈|大厦|大樓|大楼|中心|廣場|广场|花園|花园|苑|閣|阁)(?:[A-Z{_DIGIT}]座)?)?"
-    f"(?:{_HAN_NUMBER}(?:号楼|號樓|栋|棟|幢))?"  # the mainland's numbered building ("7号楼")
+    # the mainland's numbered building ("7号楼"), and the flat's number after it ("8栋544")
+    f"(?:{_HAN_NUMBER}(?:号楼|號樓|栋|棟|幢)(?:[{_DIGIT}]{{1,4}}(?![{_DIGIT}]))?)?"
     f"(?:{_HAN_NUMBER}[樓楼F](?:之{_HAN_NUMBER})?)?"
     f"(?:{_HAN_NUMBER}(?:单元|單元))?(?:(?:{_HAN_NUMBER}|[A-Z])[室房])?"
     f"(?:[ \u3000]?[{_DIGIT}]{{6}}(?![{_DIGIT}]))?"  # the mainland's postcode after it

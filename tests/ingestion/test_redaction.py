@@ -1630,3 +1630,31 @@ def test_post_authors_self_named_writers_timeline_responders_and_initials_that_a
     text, secrets, kept
 ):
     assert_gone_and_kept(text, secrets, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets", "kept"),
+    [
+        ("月租8,561元\n地址：四川省成都市金水区建国路12号8栋544", ["四川", "建国路", "544"], ["地址", "月租8,561元"]),
+        (  # a ward before its house; a ward alone is no address
+            "outside Ward No. 69, House No. 750, Lalitpur, Kathmandu wearing a hoodie\nthe ward no. 4 is closed",
+            ["Ward No. 69", "750", "Lalitpur"],
+            ["wearing a hoodie", "the ward no. 4 is closed"],
+        ),
+        (
+            "drove over to imm. 52, Bliss St, 2e étage, Dahieh to check\nhome at H.No. 8-6-41/B, Velachery, Bengaluru.",
+            ["imm. 52", "Bliss", "41/B", "Velachery"],
+            ["drove over to", "to check"],
+        ),
+        (  # a township's stand and zone; the date after it is no part of it
+            "she lived at Stand 9438 Zone 24, Mitchells Plain before the flood\nservices at stand 3028 zone 35 on 1/1/2021\n"
+            "we took the stand 4 seats in zone 3 of the stadium",
+            ["9438", "Mitchells", "3028"],
+            ["before the flood", "on 1/1/2021", "stand 4 seats in zone 3"],
+        ),
+    ],
+)
+def test_mainland_provinces_wards_before_houses_lebanese_buildings_indian_house_numbers_and_stands(
+    text, secrets, kept
+):
+    assert_gone_and_kept(text, secrets, kept)
