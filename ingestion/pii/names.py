@@ -48,6 +48,7 @@ from ingestion.pii.names_cues import (
 )
 from ingestion.pii.names_lower import extended_lower, foreign, lower_case_names, lower_case_pairs
 from ingestion.pii.names_shapes import (
+    HASHTAG,
     SCRIPT_TITLE,
     chat_speakers,
     couples,
@@ -340,6 +341,7 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
         and not _host_name(text, t)
     ]
     found.extend(_initials_of(text, found))
+    found.extend(_hashtags_of(text, found, lexicon))
     return iter(found + handles)
 
 
@@ -376,6 +378,37 @@ def _initials_of(text: str, found: list[Found]) -> Iterator[Found]:
             if lower in text:
                 for m in re.finditer(rf"(?:^|[-–—~/][ \t]*)({lower})[ \t]*$", text, re.MULTILINE):
                     yield Found(m.start(1), m.end(1), "PERSON")
+
+
+def _hashtags_of(text: str, found: list[Found], lexicon: Lexicon) -> Iterator[Found]:
+    """A hashtag of a couple or a search that holds people found in the text: two of them ("Hamdan
+    … Saeed" … "#HamdanAndSaeed") or one after a search's word ("Musa Danjuma, 68" … "#FindMusa",
+    "#BuscamosWilber"); a name of four letters or more, no everyday word. One
+    name alone is not enough: a place NER took for a person would take its hashtags with it
+    ("#PrayForBoston")."""
+    if "#" not in text:
+        return
+    names = {
+        w.lower()
+        for f in found
+        if f.entity == "PERSON"
+        for w in re.findall(r"[^\W\d_]{4,}", text[f.start : f.end])
+        if not lexicon.is_common(w) and (lexicon.is_name(w) or not lexicon.is_english(w))
+    }
+    if not names:
+        return
+    for m in HASHTAG.finditer(text):
+        tag = m.group(1).lower()
+        held = [name for name in names if name in tag]
+        if len(held) >= 2 or (held and _SEARCH_TAG.match(tag)):
+            yield Found(m.start(1), m.end(1), "PERSON")
+
+
+# A hashtag that searches for someone: "#FindMusa", "#BuscamosWilber", "#JusticeForAmara".
+_SEARCH_TAG = re.compile(
+    r"(?:find|help ?find|buscamos|busca|buscando|encontremos|procura|procuramos|cherchons|vermisst|missing|"
+    r"justicefor|justice4|bring\w*home|rip)"
+)
 
 
 # Letters NFKD does not take apart ("Ł" is no "L" with a mark to it).

@@ -174,9 +174,31 @@ _NAMED_AUTHOR = re.compile(
     rf"^[ \t]*(?P<who>[^\W\d_][\w'’-]*\.?(?:[ \t][^\W\d_][\w'’-]*\.?){{1,2}})[ \t]*·[ \t]*{_POSTED}",
     re.MULTILINE,
 )
-_HASHTAG = re.compile(r"(?<![\w#&])#([A-Za-z][A-Za-z0-9_]{3,60})(?![\w])")
+HASHTAG = re.compile(r"(?<![\w#&])#([^\W\d_]\w{3,60})(?![\w])")
 _HANDLE_AFFIX = re.compile(r"^(?:real|its|iam|im|the|official)(?=[a-z]{4}|[A-Z])|[\d_.]+$")
-_CAMEL_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+def camel_parts(piece: str) -> list[str]:
+    """The words of a handle or hashtag written in camel case, in any Latin letters
+    ("VõBíchNgọc" → "Võ", "Bích", "Ngọc"; "ABCDef" → "ABC", "Def"); digits end a word."""
+    parts: list[str] = []
+    cur = ""
+    for i, ch in enumerate(piece):
+        if not ch.isalpha():
+            if cur:
+                parts.append(cur)
+            cur = ""
+            continue
+        nxt = piece[i + 1] if i + 1 < len(piece) else ""
+        if ch.isupper() and cur and (not cur[-1].isupper() or nxt.islower()):
+            parts.append(cur)
+            cur = ""
+        cur += ch
+    if cur:
+        parts.append(cur)
+    return parts
+
+
 _CONJUNCTION = re.compile(r"^(?:and|e|y|et|und|ve|na|&)")
 _CAMPAIGN = words("find justice rip missing help pray bring save happy congrats welcome for love remember")
 _STORM_WORDS = words("hurricane storm typhoon cyclone tropical tormenta huracan huracán tifon")
@@ -226,7 +248,7 @@ def name_handles(text: str, lexicon: Lexicon) -> Iterator[Found]:
                 yield Found(m.start("who"), m.end("who"), "PERSON")
     if "#" not in text:
         return
-    for m in _HASHTAG.finditer(text):
+    for m in HASHTAG.finditer(text):
         if _spells_a_name(m.group(1), lexicon, alone=False):
             yield Found(m.start(1), m.end(1), "PERSON")
 
@@ -235,7 +257,7 @@ def _spells_a_name(token: str, lexicon: Lexicon, *, alone: bool) -> bool:
     """Does a handle or hashtag spell a person's name? `alone`: one name is enough (an author's
     place says it is a person); else two, or a campaign word and one ("FindAmara")."""
     core = _HANDLE_AFFIX.sub("", _HANDLE_AFFIX.sub("", token))
-    parts = [p for piece in re.split(r"[._-]+", core) for p in _CAMEL_PART.findall(piece)]
+    parts = [p for piece in re.split(r"[._-]+", core) for p in camel_parts(piece)]
     lowered = [p.lower() for p in parts]
     if any(p in _STORM_WORDS for p in lowered):
         return False

@@ -1635,7 +1635,11 @@ def test_post_authors_self_named_writers_timeline_responders_and_initials_that_a
 @pytest.mark.parametrize(
     ("text", "secrets", "kept"),
     [
-        ("月租8,561元\n地址：四川省成都市金水区建国路12号8栋544", ["四川", "建国路", "544"], ["地址", "月租8,561元"]),
+        (
+            "月租8,561元\n地址：四川省成都市金水区建国路12号8栋544",
+            ["四川", "建国路", "544"],
+            ["地址", "月租8,561元"],
+        ),
         (  # a ward before its house; a ward alone is no address
             "outside Ward No. 69, House No. 750, Lalitpur, Kathmandu wearing a hoodie\nthe ward no. 4 is closed",
             ["Ward No. 69", "750", "Lalitpur"],
@@ -1657,4 +1661,28 @@ def test_post_authors_self_named_writers_timeline_responders_and_initials_that_a
 def test_mainland_provinces_wards_before_houses_lebanese_buildings_indian_house_numbers_and_stands(
     text, secrets, kept
 ):
+    assert_gone_and_kept(text, secrets, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets", "kept"),
+    [
+        (  # a couple's hashtag holding two people found in the text
+            "we did it 💍 Hamdan + Saeed the 3rd ✨ ty parents #HamdanAndSaeed #casamento",
+            ["Hamdan", "Saeed"],
+            ["#casamento", "we did it"],
+        ),
+        (  # a search's hashtag, in any Latin letters
+            "MISSING\n#FindVõBíchNgọc #earthquake\nVõ Bích Ngọc, 89, was last seen 20 Jan",
+            ["VõBíchNgọc", "Bích"],
+            ["#earthquake"],
+        ),
+        (  # one found word is not enough: a place NER takes for a person keeps its hashtag
+            "RT @newsdesk: Explosions at the Boston Marathon. #PrayForBoston #yycflood",
+            [],
+            ["#PrayForBoston", "#yycflood"],
+        ),
+    ],
+)
+def test_hashtags_of_couples_and_searches_that_hold_people_found_in_the_text(text, secrets, kept):
     assert_gone_and_kept(text, secrets, kept)
