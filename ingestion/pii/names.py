@@ -289,7 +289,7 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     ]
     found += [
         Found(m.start("value"), m.end("value"), "PERSON")
-        for m in NAME_KEY.finditer(text)
+        for m in (NAME_KEY.finditer(text) if "ame" in text or "AME" in text else ())
         if m.group("value").lower() not in _ROLE_ACCOUNTS and len(m.group("value").split()) <= 5
     ]
     handles += [
@@ -371,7 +371,7 @@ def _initials_of(text: str, found: list[Found]) -> Iterator[Found]:
                 continue
             seen.add(chosen)
             dotted = r"\.[ \t]?".join(chosen) + r"\.?"
-            if chosen in text or "." in text:
+            if chosen in text or all(letter + "." in text for letter in chosen):
                 for m in re.finditer(rf"(?<![\w.@/&-])(?:{chosen}|{dotted})(?![\w@&])", text):
                     yield Found(m.start(), m.end(), "PERSON")
             lower = chosen.lower()
