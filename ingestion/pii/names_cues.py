@@ -403,7 +403,7 @@ _INITIALS = re.compile(r"^(?:[A-Z]{2,3}|[a-z]{2,3}|(?:[^\W\d_]\.){2,3})$")
 NOT_INITIALS = words("""
     it uk us usa hr pr ok am pm id tv pc cs qa ai eu un ny la dc ca tx fl hq vp md dr st no so ip os cc bc
     ad gb mb kb sms atm faq fyi asap eta cto ceo cfo coo ops sre sla kpi api ui ux db rip tba tbd nb ps
-    all we me you he she they i team dev eng ux ops sec soc noc cx l1 l2 l3 emea apac amer latam anz
+    all we me you he she they i team dev eng sec soc noc cx l1 l2 l3 emea apac amer latam anz
 """)
 # Found anywhere in a text (not where a person's place is), initials are also English words and
 # US states in capitals ("YOUR APPOINTMENT AT", "| MA |").
@@ -433,7 +433,7 @@ def action_items(text: str, lexicon: Lexicon) -> Iterator[Found]:
 
 
 # A shift's hand-over line names who hands over and who takes over, by name, login or initials
-# ("Handoff 15 Jul 2025 as → ld", "Handover: Thabo -> pv"); a team or a region is no one
+# ("Handoff 15 Jul 2025 wt → ld", "Handover: Thabo -> pv"); a team or a region is no one
 # ("Handoff EMEA → APAC", "L1 -> L2").
 _HANDOFF = re.compile(
     r"^[ \t]*(?i:hand-?off|hand-?over|shift hand-?over|shift change|übergabe|passation|relevo|traspaso)\b"
