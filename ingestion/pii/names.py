@@ -66,6 +66,7 @@ from ingestion.pii.names_shapes import (
     table_names,
     timeline_actors,
     titled_script_names,
+    words_only,
 )
 from ingestion.pii.spans import NER_SCORE, Found
 
@@ -101,14 +102,12 @@ CONFIG_PERSON = re.compile(
     r"([A-Za-z][\w.+-]{2,63}?)[\"']?[ \t]*(?:#.*)?$",
     re.IGNORECASE | re.MULTILINE,
 )
-_LOGIN_PIECE = re.compile(r"[^\W\d_]+")
 
 
 def _a_persons_login(login: str, lexicon: Lexicon) -> bool:
-    pieces = _LOGIN_PIECE.findall(login)
-    if login.lower() in _ROLE_ACCOUNTS or not pieces:
+    if login.lower() in _ROLE_ACCOUNTS or not re.search(r"[^\W\d_]", login):
         return False
-    return not all(lexicon.is_english(p) for p in pieces) or any(lexicon.is_name(p) for p in pieces)
+    return not words_only(login, lexicon)
 
 
 _ROLE_ACCOUNTS = words("""

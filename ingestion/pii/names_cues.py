@@ -435,15 +435,13 @@ def action_items(text: str, lexicon: Lexicon) -> Iterator[Found]:
 # A shift's hand-over line names who hands over and who takes over, by name, login or initials
 # ("Handoff 15 Jul 2025 wt → ld", "Handover: Thabo -> pv"); a team or a region is no one
 # ("Handoff EMEA → APAC", "L1 -> L2").
+_HANDOFF_WORD = re.compile(r"(?i:hand-?(?:off|over)|shift change|übergabe|passation|relevo|traspaso)")
 _HANDOFF = re.compile(
-    r"^[ \t]*(?i:hand-?off|hand-?over|shift hand-?over|shift change|übergabe|passation|relevo|traspaso)\b"
+    rf"^[ \t]*(?:shift[ \t]+)?{_HANDOFF_WORD.pattern}\b"
     r"[^\n]*?(?<![\w.@-])(?P<a>[^\W\d_][\w.'’-]*)[ \t]*(?:→|->|=>|⇒|»|>)[ \t]*"
     r"(?P<b>[^\W\d_][\w.'’-]*)[ \t]*$",
     re.MULTILINE,
 )
-
-
-_HANDOFF_WORD = re.compile(r"(?i)hand-?(?:off|over)|shift change|übergabe|passation|relevo|traspaso")
 
 
 def handoffs(text: str, lexicon: Lexicon) -> Iterator[Found]:

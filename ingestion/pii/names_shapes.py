@@ -178,6 +178,15 @@ HASHTAG = re.compile(r"(?<![\w#&])#([^\W\d_]\w{3,60})(?![\w])")
 _HANDLE_AFFIX = re.compile(r"^(?:real|its|iam|im|the|official)(?=[a-z]{4}|[A-Z])|[\d_.]+$")
 
 
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def words_only(value: str, lexicon: Lexicon) -> bool:
+    """Is every run of letters in a login, key or handle an English word and no name ("user_id",
+    "platform-team", "deploy-bot"; not "goffm", "celine.gerber", "sofia_74")?"""
+    return all(lexicon.is_english(p) and not lexicon.is_name(p) for p in _LETTER_RUN.findall(value))
+
+
 def camel_parts(piece: str) -> list[str]:
     """The words of a handle or hashtag written in camel case, in any Latin letters
     ("VõBíchNgọc" → "Võ", "Bích", "Ngọc"; "ABCDef" → "ABC", "Def"); digits end a word."""
@@ -215,7 +224,7 @@ def name_handles(text: str, lexicon: Lexicon) -> Iterator[Found]:
         handle = core != token or bool(re.search(r"_|\d", token))  # inner capitals: `_spells_a_name`
         dated = not m.group(0).rstrip().endswith(":")
         pieces = [w for w in re.split(r"[._]", core) if w]
-        if len(pieces) > 1 and all(lexicon.is_english(w) and not lexicon.is_name(w) for w in pieces):
+        if len(pieces) > 1 and words_only(core, lexicon):
             continue  # a record's key ("user_id: 12"), not a login
         letters = "".join(pieces)  # "ibrahim_ayd"
         plain = (
@@ -440,9 +449,7 @@ def role_logins(text: str, lexicon: Lexicon) -> Iterator[Found]:
         if bare in _ROLE_NOT_PEOPLE or bare in ORG_WORDS or bare in NOT_INITIALS:
             continue
         initials = 2 <= len(value) <= 3 and value.isalpha() and (value.isupper() or value.islower())
-        pieces = re.findall(r"[^\W\d_]+", value)  # "platform-team": words, no one's login
-        words_only = all(lexicon.is_english(p) and not lexicon.is_name(p) for p in pieces)
-        if initials or not words_only:
+        if initials or not words_only(value, lexicon):  # "platform-team": words, no one's login
             yield Found(m.start("value"), m.end("value"), "PERSON")
 
 
@@ -536,10 +543,9 @@ def timeline_actors(text: str, lexicon: Lexicon) -> Iterator[Found]:
         return
     for m in _TIMELINE_ACTOR.finditer(text):
         who = m.group("who")
-        pieces = re.findall(r"[a-z]+", who)
         if who in _CHAT_NOT_SPEAKERS or who in ORG_WORDS or who in _ROLE_WORDS:
             continue
-        if not all(lexicon.is_english(p) and not lexicon.is_name(p) for p in pieces):
+        if not words_only(who, lexicon):
             yield Found(m.start("who"), m.end("who"), "USERNAME")
 
 
