@@ -144,6 +144,18 @@ class Stack:
         )  # fmt: skip
         self.worker.wait_for_log("ready.", timeout=120)
 
+    def restart_worker_if_exited(self) -> bool:
+        """What the deployment's orchestrator does for a worker that exited (a pod's restart
+        policy): start it again. Celery 5.7 / kombu 5.7 end a worker that loses a Redis broker
+        while it holds unacknowledged messages ("Unrecoverable error: AttributeError: 'NoneType'
+        object has no attribute 'hostname'", restoring the unacked messages after the connection
+        was collected); a deployed worker comes back, this stack's must too."""
+        if self.worker is not None and self.worker.proc.poll() is not None:
+            self.worker.stop()
+            self.start_worker()
+            return True
+        return False
+
     def stop_worker(self) -> None:
         if self.worker is not None:
             self.worker.stop()
