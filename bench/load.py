@@ -457,7 +457,8 @@ def main() -> None:
             [
                 sys.executable,
                 "-m",
-                "config.beat_supervisor",
+                "config.supervisor",
+                "beat",
                 "-l",
                 "warning",
                 "-s",

@@ -10,7 +10,7 @@ timer and poller, with nothing to say so. Here:
   later instead of ending the process; the broker connection is rebuilt on the next tick;
 - every tick writes a heartbeat to Redis (`HEARTBEAT_KEY`: time, ticks, last error), which
   `/readyz` reports (`beat_heartbeat`), so a dead or stuck beat is visible from outside;
-- `./run` starts beat under `config.beat_supervisor`, which restarts it if it exits anyway.
+- `./run` starts beat under `config.supervisor`, which restarts it if it exits anyway.
 """
 
 from __future__ import annotations

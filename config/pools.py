@@ -3,6 +3,7 @@ memory settings.
 
     python -m config.pools classify            # what `./run worker classify` and the chart run
     python -m config.pools ingest --concurrency 4
+    python -m config.pools ingest --supervised  # restarted if it exits: where no orchestrator does it
 
 | pool | queue | what its processes hold |
 |---|---|---|
@@ -17,7 +18,7 @@ Queue names carry the deployment's data-residency region (`queue(stage)`, e.g. `
 two regions' deployments sharing one broker by mistake still never hand an EU tenant's message to
 a US worker. Everything that names a queue goes through `config.queues.queue()`.
 
-The scheduler (`celery beat`, one replica, `python -m config.beat_supervisor`) is not a pool: it
+The scheduler (`celery beat`, one replica, `python -m config.supervisor beat`) is not a pool: it
 only sends. A model loads only in the processes of the pool whose queue needs it
 (`config.celery.warm_up_on_start`), so an ingest or detect process never holds the encoder.
 
@@ -37,6 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from config.queues import queue
+from config.supervisor import supervise
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--max-memory-mb", type=int, help="replace a child past this resident size")
     parser.add_argument("--loglevel", "-l", default=os.environ.get("CRISIS_WORKER_LOGLEVEL", "info"))
     parser.add_argument("--print", action="store_true", help="print the command instead of running it")
+    parser.add_argument(
+        "--supervised",
+        action="store_true",
+        help="run it under config.supervisor: restarted whenever it exits",
+    )
     args, extra = parser.parse_known_args(argv)
     command = worker_argv(
         POOLS[args.pool],
@@ -131,6 +138,8 @@ def main(argv: list[str]) -> int:
     if args.print:
         print(" ".join(command))
         return 0
+    if args.supervised:
+        return supervise(command, name=f"the {args.pool} worker")
     # The worker replaces this process: signals from the supervisor (Kubernetes, ./run stop) reach
     # Celery itself, which finishes or gives back its tasks on SIGTERM.
     os.execv(command[0], command)  # noqa: S606 - our own argv

@@ -22,7 +22,10 @@ def test_compose_runs_every_pool_on_rabbitmq_with_its_metrics_scraped():
         env = service["environment"]
         assert env["CELERY_BROKER_URL"].startswith("amqp://") and env["CRISIS_ENV"] == "production"
         assert env["CELERY_METRICS_PORT"] == "9808"
-    assert "config.beat_supervisor" in services["scheduler"]["command"]
+    assert "config.supervisor beat" in services["scheduler"]["command"]
+    # Every long-running service comes back when its process exits; only the one-shot migration not.
+    for name, service in services.items():
+        assert service["restart"] == ("no" if name == "migrate" else "unless-stopped"), name
     assert services["rabbitmq"]["healthcheck"]
     assert services["web"]["environment"]["CELERY_BROKER_URL"].startswith("amqp://")
     jobs = {j["job_name"]: j for j in yaml.safe_load(SCRAPE.read_text())["scrape_configs"]}

@@ -175,7 +175,8 @@ class Stack:
             [
                 sys.executable,
                 "-m",
-                "config.beat_supervisor",
+                "config.supervisor",
+                "beat",
                 "-l",
                 "info",
                 "-s",

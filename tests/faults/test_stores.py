@@ -202,7 +202,7 @@ def test_postgres_down_intake_spools_and_drains_and_beat_survives(stack, fault_r
     fate = stack.fate(prefix)
     assert fate["duplicate_rows"] == 0 and fate["review"] == 0
     assert stack.beat.proc.poll() is None and stack.beat.proc.pid == beat_pid  # the supervisor lives on
-    beat_restarts = stack.beat.log_text().count("beat supervisor: beat exited")
+    beat_restarts = stack.beat.log_text().count("supervisor: celery beat exited")
     fault_report(
         fault="PostgreSQL stopped 15 s (pg_ctl stop -m fast) during 3 parallel posts of 10",
         happened="every post answered 202 (spooled to the fsync'd local spool); /healthz 200, /readyz 503 "
