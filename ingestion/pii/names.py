@@ -39,6 +39,7 @@ from ingestion.pii.names_cues import (
     contact_by,
     form_label,
     handoffs,
+    households,
     kin_of,
     letter_signer,
     line_openers,
@@ -50,11 +51,14 @@ from ingestion.pii.names_lower import extended_lower, foreign, lower_case_names,
 from ingestion.pii.names_shapes import (
     HASHTAG,
     SCRIPT_TITLE,
+    actor_logins,
+    bullet_initials,
     chat_speakers,
     couples,
     email_names,
     foreign_script_names,
     form_fields,
+    full_mentions,
     glued_initials,
     handle_owners,
     korean_given_names,
@@ -62,6 +66,7 @@ from ingestion.pii.names_shapes import (
     name_handles,
     name_logins,
     passenger_names,
+    role_columns,
     role_logins,
     table_names,
     timeline_actors,
@@ -265,11 +270,15 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     found.extend(couples(text, lexicon))
     found.extend(form_fields(text, lexicon))
     found.extend(role_logins(text, lexicon))
+    found.extend(role_columns(text, lexicon))
+    found.extend(bullet_initials(text))
+    found.extend(full_mentions(text, lexicon))
     found.extend(chat_speakers(text, lexicon))
     found.extend(action_items(text, lexicon))
     found.extend(handoffs(text, lexicon))
     found.extend(contact_by(text, lexicon))
     found.extend(self_named_end(text, lexicon))
+    found.extend(households(text, lexicon))
     found.extend(kin_of(text, lexicon))
     found.extend(glued_initials(text, lexicon))
     found.extend(handle_owners(text, lexicon))
@@ -280,6 +289,7 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     handles += list(name_logins(text, lexicon))
     handles += list(name_handles(text, lexicon))
     handles += list(timeline_actors(text, lexicon))
+    handles += list(actor_logins(text, lexicon))
     handles += [Found(m.start() + 2, m.end(), "USERNAME") for m in REDDIT_USER.finditer(text)]  # not the "u/"
     handles += [
         Found(m.start(1), m.end(1), "USERNAME")

@@ -356,6 +356,8 @@ def _list_item_ok(
     words = value.split()
     if not words or any(w.lower() in ORG_WORDS for w in words):
         return False
+    if any(ch.isdigit() for ch in value):
+        return False  # a record's id beside a name ("RF913327,NW44354934,ELIF KARAGÖZ")
     if all(w[:1].isupper() for w in words):
         if after_handle:
             return any(lexicon.is_name(w) and not lexicon.is_common(w) for w in words)
@@ -474,12 +476,50 @@ def self_named_end(text: str, lexicon: Lexicon) -> Iterator[Found]:
             yield Found(m.start("name"), m.end("name"), "PERSON")
 
 
+# A household introducing itself ("we're rodel, rowena & baby angelito, no pets", "We are Efua,
+# Angelito and our baby Kofi"): two to five members after "we're", each one word (two with a
+# surname) that is a name or no English word; a baby, son or daughter named among them. "We are
+# tired, hungry and scared" stays: its words are English.
+_HOUSEHOLD = re.compile(
+    r"\b(?i:we['’]re|we are|we r|somos|nous sommes|wir sind)[ \t]+"
+    r"(?P<list>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?"
+    r"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:&|and|y|et|und|e)[ \t]+)(?:(?i:our|my)[ \t]+)?"
+    r"(?:(?i:baby|son|daughter|kids?|toddler|grandma|grandpa|mum|mom|dad)[ \t]+)?"
+    r"[^\W\d_][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?){1,4})"
+)
+_HOUSEHOLD_ITEM = re.compile(
+    r"(?:^|[ \t]*,[ \t]*|[ \t]+(?:&|and|y|et|und|e)[ \t]+)(?:(?i:our|my)[ \t]+)?"
+    r"(?:(?i:baby|son|daughter|kids?|toddler|grandma|grandpa|mum|mom|dad)[ \t]+)?"
+    r"(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)"
+)
+
+
+def households(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    for m in _HOUSEHOLD.finditer(text):
+        items = []
+        for i in _HOUSEHOLD_ITEM.finditer(m.group("list")):  # up to the first that is no name
+            if not all(
+                w.lower() not in ORG_WORDS
+                and not lexicon.is_function_word(w)
+                and not lexicon.is_common(w)
+                and (lexicon.is_name(w) or not lexicon.is_english(w))
+                for w in i.group("name").split()
+            ):
+                break
+            items.append(i)
+        if len(items) >= 2:
+            base = m.start("list")
+            for i in items:
+                yield Found(base + i.start("name"), base + i.end("name"), "PERSON")
+
+
 # Whom to call or write, then how: "pls call Davit on 551 15 53 37", "contact sashoy at
 # s.bailey@yahoo.com", "ring Kimone on (876) 487-3321". A number or an address after "on", "at"
 # or "via" makes the word before it someone's name, when it is a name or no English word and
 # no company word ("call support on 0800…", "contact Orbis Telecom at" stay).
 _CONTACT_BY = re.compile(
-    r"\b(?i:call|ring|phone|text|sms|whatsapp|message|contact|ask for|reach)[ \t]+"
+    r"\b(?i:call|ring|phone|text|txt|sms|whatsapp|message|contact|ask for|reach|hubungi|llama a|llamar a|"
+    r"ligue para|ligar para|appelez|appeler|chiama|bel)[ \t]+"
     r"(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)[ \t]+"
     r"(?:(?i:on|at|via)[ \t]+(?=[+(]?\d|[\w.+-]+@\w)|(?=[+(]?\d[\d \t().-]{6,}\d))"
 )

@@ -129,8 +129,13 @@ def name_logins(text: str, lexicon: Lexicon) -> Iterator[Found]:
         return
     for m in _LOGIN.finditer(text):
         a, joint, b = m.group(1), m.group(2), m.group(3)
-        if joint == "_" and (lexicon.is_english(a) or lexicon.is_english(b)):
-            continue  # a snake_case identifier: "first_name", "user_id"
+        if (
+            joint == "_"
+            and (lexicon.is_english(a) or lexicon.is_english(b))
+            and not (_a_rare_name(a, lexicon) and lexicon.is_name(b))
+            and not (_a_rare_name(b, lexicon) and lexicon.is_name(a))
+        ):
+            continue  # a snake_case identifier: "first_name", "user_id"; not "kwabena_begum"
         if _login_of(a, b, lexicon) or _login_of(b, a, lexicon):
             yield Found(m.start(), m.end(), "USERNAME")
 
@@ -162,10 +167,12 @@ def _login_of(name: str, other: str, lexicon: Lexicon) -> bool:
 # "· hace 23 días", "· Reels", "· sunday", "· 31 weeks ago").
 _POSTED = (
     r"(?=\S*\d|.*\bago\b|(?i:just now|yesterday|today|hace|il y a|vor|há|reels?|post|story|video|live|"
-    r"edited|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
+    r"edited|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d+)\b)"
 )
 _COMMENT_AUTHOR = re.compile(
-    rf"^[ \t]*(?:#\d{{1,4}}[ \t]*·[ \t]*)?([A-Za-z][\w.]{{2,30}}[A-Za-z0-9_])(?:[ \t]*·[ \t]*{_POSTED}|:[ \t])",
+    rf"^[ \t]*(?:#\d{{1,4}}[ \t]*·[ \t]*)?([A-Za-z][\w.]{{2,30}}[A-Za-z0-9_])"
+    rf"(?:(?:[ \t]+(?i:wrote|posted|commented|replied|shared|asked))?[ \t]*·[ \t]*{_POSTED}|:[ \t])",
     re.MULTILINE,
 )
 # A post's author written as a name, at a line's start before "·" and when it was posted
@@ -341,6 +348,7 @@ _NOT_PASSENGER = words("""
 _NAME_HEADER = re.compile(
     r"^(?:full[ _-]?name|name|names|customer(?:[ _-]?name)?|client(?:[ _-]?name)?|passenger|"
     r"member|cardholder|account[ _-]?holder|holder|recipient|applicant|employee|contact|"
+    r"payee|beneficiary|remitter|sender|requester|guest|attendee|participant|"
     r"nome|nom|nombre|naam|navn|namn|nimi|imię i nazwisko|imie|vorname|nachname|"
     r"first[ _-]?name|last[ _-]?name|surname|given[ _-]?name)$",
     re.IGNORECASE,
@@ -430,11 +438,14 @@ _NOT_A_NAME = words("""
 # A work record's person by role, where staff sign with a login or initials ("Engineer: pg",
 # "Technician: krzysztofk", "Assignee: FT"); a team, a status or a word stays ("Owner: Payments
 # team", "Assignee: unassigned", "Agent: bot").
+_ROLES = (
+    r"engineer|technician|tech|installer|fitter|agent|advisor|assignee|assigned[ _]to|owner|"
+    r"handled[ _]by|closed[ _]by|opened[ _]by|resolved[ _]by|approved[ _]by|reviewed[ _]by|"
+    r"signed[ _]off[ _]by|analyst|operator|dispatcher|driver|courier|inspector|adjuster|surveyor|"
+    r"on-?call|escalated[ _]to|taken[ _]by"
+)
 _ROLE_FIELD = re.compile(
-    r"^[ \t>*•-]*(?:engineer|technician|tech|installer|fitter|agent|advisor|assignee|assigned to|owner|"
-    r"handled by|closed by|opened by|resolved by|approved by|reviewed by|signed off by|analyst|operator|"
-    r"dispatcher|driver|courier|inspector|adjuster|surveyor|on-?call|escalated to|taken by)[ \t]*:[ \t]*"
-    r"(?P<value>[A-Za-z][A-Za-z._-]{1,30}[0-9]{0,4})[ \t]*$",
+    rf"^[ \t>*•-]*(?:{_ROLES})[ \t]*:[ \t]*(?P<value>[A-Za-z][A-Za-z._-]{{1,30}}[0-9]{{0,4}})[ \t]*$",
     re.I | re.M,
 )
 _ROLE_NOT_PEOPLE = words("bot system auto automation nobody unassigned team queue tbd tba none n/a na me you")
@@ -444,13 +455,141 @@ def role_logins(text: str, lexicon: Lexicon) -> Iterator[Found]:
     if ":" not in text:
         return
     for m in _ROLE_FIELD.finditer(text):
-        value = m.group("value")
-        bare = value.lower().rstrip(".")
-        if bare in _ROLE_NOT_PEOPLE or bare in ORG_WORDS or bare in NOT_INITIALS:
-            continue
-        initials = 2 <= len(value) <= 3 and value.isalpha() and (value.isupper() or value.islower())
-        if initials or not words_only(value, lexicon):  # "platform-team": words, no one's login
+        if _staff_login(m.group("value"), lexicon):
             yield Found(m.start("value"), m.end("value"), "PERSON")
+
+
+def _staff_login(value: str, lexicon: Lexicon) -> bool:
+    """Initials or a login where a role names a person; a team, a status or words are no one."""
+    bare = value.lower().rstrip(".")
+    if bare in _ROLE_NOT_PEOPLE or bare in ORG_WORDS or bare in NOT_INITIALS:
+        return False
+    initials = 2 <= len(value) <= 3 and value.isalpha() and (value.isupper() or value.islower())
+    return initials or not words_only(value, lexicon)  # "platform-team": words, no one's login
+
+
+# The same roles as a table's column ("| item | owner | status |"): each cell a login, initials
+# or a name ("| refund batch #19341 | lovelyb | blocked |", "| Mei Ling |"); "Payments team",
+# "unassigned", "-" stay.
+_ROLE_HEADER = re.compile(rf"^(?:{_ROLES}|responsible|author|reporter|requester|lead|dri)$", re.I)
+_CELL_LOGIN = re.compile(r"^[A-Za-z][A-Za-z._-]{1,30}[0-9]{0,4}$")
+
+
+def role_columns(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    if "|" not in text and "," not in text and "\t" not in text and ";" not in text:
+        return
+    for start, value in tables.column_cells(text, _ROLE_HEADER):
+        if _CELL_LOGIN.match(value):
+            if _staff_login(value, lexicon):
+                yield Found(start, start + len(value), "PERSON")
+        elif (
+            _CELL_NAME.match(value)
+            and 2 <= len(ws := value.split()) <= 4
+            and not any(w.lower() in ORG_WORDS or w.lower() in _ROLE_NOT_PEOPLE for w in ws)
+            and all(lexicon.could_be_name(w) and not lexicon.is_function_word(w) for w in ws)
+        ):
+            yield Found(start, start + len(value), "PERSON")
+
+
+# A person's login where a person acts or speaks.
+# - After an account word, any login ("admin gurpreetm reset", "user oguzk, risk=0.80", "(manager:
+#   muhammad_tan)", "Triage (yusofn): false positive"): a lower-case word that is no English or
+#   function word, or a login with a dot or an underscore that is not English words only.
+# - After "by" ("merged into TKT-1 by castrom on", "Checked by a.macleod.") and as a transcript
+#   line's speaker ("sismail: ok but my son…"): a login's shape only — a dot or an underscore as
+#   above, or a name glued to an initial or digits: a name the gazetteer knows (four letters or
+#   more, no English word) with one letter before or after it ("s" + "ismail", "castro" + "m"; not
+#   a plural "marias"), or with digits after it ("gemma15", "margauxf79").
+_LOGIN_WORD = r"(?P<word>[a-z][a-z._]{2,30}[a-z])(?P<digits>[0-9]{0,4})(?![\w@\-/'’]|\.[a-z0-9])"
+_ACCOUNT_LOGIN = re.compile(
+    r"(?:(?<![\w-])(?:admin|user|username|login|manager:|supervisor:|moderator|operator)[ \t]+"
+    r"|(?<![\w-])(?:triage|review|reviewed|approved|owner|agent|analyst)[ \t]*\((?=[a-z._]+[0-9]{0,4}\)))"
+    + _LOGIN_WORD,
+    re.I,
+)
+_ACTOR_LOGIN = re.compile(
+    r"(?:(?<![\w-])(?i:by)[ \t]+|^[ \t]*(?=[a-z][a-z._]+[0-9]{0,4}:[ \t]))" + _LOGIN_WORD, re.M
+)
+
+
+def actor_logins(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    for m in _ACCOUNT_LOGIN.finditer(text):
+        if _a_login(m.group("word"), m.group("digits"), lexicon, account=True):
+            yield Found(m.start("word"), m.end(), "USERNAME")
+    for m in _ACTOR_LOGIN.finditer(text):
+        if _a_login(m.group("word"), m.group("digits"), lexicon, account=False):
+            yield Found(m.start("word"), m.end(), "USERNAME")
+
+
+def _a_login(word: str, digits: str, lexicon: Lexicon, *, account: bool) -> bool:
+    if not word.islower() or word in ORG_WORDS or word in _ROLE_WORDS or word in _CHAT_NOT_SPEAKERS:
+        return False
+    if "." in word or "_" in word:
+        # "a.macleod": an initial and a surname, even one an English list holds
+        initial = len(word) >= 6 and word[1] == "." and word[2:].isalpha()
+        return initial or not words_only(word, lexicon)
+    if lexicon.is_function_word(word) or lexicon.is_english(word):
+        return False
+    if account:
+        return True
+    if len(word) < 5 and not digits:
+        return False
+    if digits:
+        return _a_rare_name(word, lexicon) or _a_rare_name(word[:-1], lexicon)
+    if lexicon.is_name(word):
+        return False  # a name alone is the name finders' (a lower-case word that is a name is no login)
+    return (word[-1] != "s" and _a_rare_name(word[:-1], lexicon)) or _a_rare_name(word[1:], lexicon)
+
+
+# A meeting note's or a minute's speaker by initials, after a bullet ("• MT: complaint of…",
+# "- lf: will call back"); not "• QA:", "• PR:", "• FYI:".
+_BULLET_INITIALS = re.compile(r"^[ \t]*[•*·-][ \t]*(?P<who>[A-Z]{2,3}|[a-z]{2})(?=:[ \t])", re.M)
+
+
+def bullet_initials(text: str) -> Iterator[Found]:
+    for m in _BULLET_INITIALS.finditer(text):
+        who = m.group("who").lower()
+        if who not in NOT_INITIALS and who not in _CHAT_NOT_SPEAKERS and who not in _NOT_PASSENGER:
+            yield Found(m.start("who"), m.end("who"), "PERSON")
+
+
+# A chat mention of a person by full name ("@Tomasz Wójcik @Zofia Zielińska can one of you own
+# this?"): a given name the gazetteer knows after the "@", then the capitalised words that are
+# names or longer words no English list holds ("@Delta Nope", "@JetBlue Boston", "@USAirways
+# Can't" are a brand's handle and the post's first word).
+_FULL_MENTION = re.compile(
+    r"(?<![\w@])@(?P<name>[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?(?:[ \t]+[A-Z][^\W\d_A-Z]+(?:-[A-Z]?[^\W\d_A-Z]+)?){1,3})(?![\w'’])"
+)
+
+
+def full_mentions(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    if "@" not in text:
+        return
+    for m in _FULL_MENTION.finditer(text):
+        ws = m.group("name").split()
+        if not lexicon.is_first(ws[0]) or lexicon.is_common(ws[0]) or lexicon.is_english(ws[0]):
+            continue
+        keep = 1
+        for w in ws[1:]:
+            if (
+                w.lower() in ORG_WORDS
+                or lexicon.is_common(w)
+                or lexicon.is_function_word(w)
+                or not (lexicon.is_name(w) or (len(w) >= 4 and not lexicon.is_english(w)))
+            ):
+                break
+            keep += 1
+        if keep >= 2:
+            yield Found(m.start("name"), m.start("name") + len(" ".join(ws[:keep])), "PERSON")
+
+
+def _a_rare_name(word: str, lexicon: Lexicon) -> bool:
+    return (
+        len(word) >= 4
+        and lexicon.is_name(word)
+        and not lexicon.is_english(word)
+        and not lexicon.is_common(word)
+    )
 
 
 def form_fields(text: str, lexicon: Lexicon) -> Iterator[Found]:

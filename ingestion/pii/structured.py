@@ -118,12 +118,36 @@ def table_phones(text: str) -> Iterator[Found]:
             yield Found(start, start + len(value), "PHONE_NUMBER")
 
 
+# ... and an identity document's column ("emp_id\tname\tssn\tstate\tdl_number"): every cell with
+# 4+ digits, whatever its shape ("C4150205", "P4837 73521 85811", "WDLY42YY5817").
+_LICENCE_HEADER = re.compile(
+    r"^(?:dl|dl[ _-]?(?:no|num|number|#)|driver'?s?[ _-]?licen[cs]e(?:[ _-]?(?:no|number))?|"
+    r"licen[cs]e[ _-]?(?:no|num|number|#)?|driving[ _-]?licen[cs]e)$",
+    re.I,
+)
+_ID_HEADER = re.compile(
+    r"^(?:passport(?:[ _-]?(?:no|number))?|national[ _-]?id|id[ _-]?card|tax[ _-]?id|tin|nin|nino|"
+    r"ssn|sin|aadhaar|pan|cpf|curp|nric|nif|dni|bsn|personnummer)$",
+    re.I,
+)
+_ID_CELL = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ./-]{2,30}[A-Za-z0-9]")
+
+
+def table_ids(text: str) -> Iterator[Found]:
+    for header, entity in ((_LICENCE_HEADER, "US_DRIVER_LICENSE"), (_ID_HEADER, "ID_NUMBER")):
+        for start, value in tables.column_cells(text, header):
+            if sum(ch.isdigit() for ch in value) >= 4 and _ID_CELL.fullmatch(value):
+                yield Found(start, start + len(value), entity)
+
+
 def find(text: str) -> Iterator[Found]:
     """Every structured identifier in the text (overlaps are resolved by the caller)."""
     text = plain(text)
     yield from spoken_groups(text)
     urls = [m.span() for m in URL.finditer(text)]
     yield from table_phones(text)
+    if "\n" in text:
+        yield from table_ids(text)
     for m in UK_LICENCE.finditer(text):
         yield Found(m.start(), m.end(), "US_DRIVER_LICENSE")
     for m in GROUPED_LICENCE.finditer(text):

@@ -1,6 +1,7 @@
 """A table pasted into a ticket or a post (a CSV or spreadsheet export): the cells of the columns
 whose header matches, with their offsets in the text. Used by `names_shapes.table_names` (a
-"name" column) and `structured.table_phones` (a "phone" column)."""
+"name" column), `structured.table_phones` (a "phone" column) and `structured.table_ids` (a
+driving licence's or another identity document's column)."""
 
 from __future__ import annotations
 

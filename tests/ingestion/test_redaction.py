@@ -1686,3 +1686,69 @@ def test_mainland_provinces_wards_before_houses_lebanese_buildings_indian_house_
 )
 def test_hashtags_of_couples_and_searches_that_hold_people_found_in_the_text(text, secrets, kept):
     assert_gone_and_kept(text, secrets, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets", "kept"),
+    [
+        (  # a login glued from a name and an initial, after "by" and as a transcript's speaker
+            "CASE-2024-79918 merged into TKT-62356 by castrom on 22/02/2025.\n"
+            "sismail: ok but my son is on the same booking",
+            ["castrom", "sismail"],
+            ["merged into", "ok but my son"],
+        ),
+        (  # any login after an account word; an initial and a surname after "by"
+            "admin gurpreetm reset API key\nsso: step-up required, user oguzk, risk=0.80\n"
+            "Triage (hkoc): false positive\nChecked by a.macleod.\nLeave request (manager: muhammad_tan)",
+            ["gurpreetm", "oguzk", "hkoc", "a.macleod", "muhammad_tan"],
+            ["reset API key", "step-up required", "false positive", "Leave request"],
+        ),
+        (  # a snake_case login of a rare given name and a name the English lists hold
+            "Result: no conflict. Checked by kwabena_begum.",
+            ["kwabena_begum"],
+            ["no conflict"],
+        ),
+        (  # words after "by" and at a line's start stay; so do the plural of a name and an account word
+            "sorted by default, paid by card, sung by marias\nnote: call back\nAccount acct 325807211537",
+            [],
+            ["by default", "by card", "by marias", "note:", "acct"],
+        ),
+        (  # a table's role column: logins and names; a team stays
+            "| item | owner | status |\n|---|---|---|\n| refund batch #19341 | lovelyb | blocked |\n"
+            "| IVR outage | Mei Ling | open |\n| release 8.2 | Payments team | done |",
+            ["lovelyb", "Mei Ling"],
+            ["Payments team", "refund batch"],
+        ),
+        (  # a payee column; a driving licence column whatever the licence's shape
+            "refund_id,order,payee,iban,amount,status\n"
+            'RF511277,PO 1369870642,"Tyler McAllister",ES6470059812575290806547,422.10,PAID\n\n'
+            "emp_id\tname\tstate\tdl_number\n66033\tDeShawn Schumacher\tCA\tC4150205\n"
+            "15642\tRaymond Clair\tNJ\tP4837 73521 85811",
+            ["McAllister", "C4150205", "73521", "85811"],
+            ["refund_id", "PAID", "CA"],
+        ),
+        (  # minutes' speakers by initials after a bullet; a team's label stays
+            "Meeting notes 13/08/2024\n• lf: complaint of the customer\n• MT: will call back",
+            ["lf:", "MT:"],
+            ["Meeting notes", "complaint of the customer"],
+        ),
+        (  # a chat mention by full name; a brand's handle and the post's first word stay
+            "@Tomasz Wójcik @Zofia Zielińska can one of you own this?\n"
+            "@JetBlue Boston gate C12 @USAirways Can't book a flight @Delta Nope",
+            ["Tomasz", "Wójcik", "Zielińska"],
+            ["Boston", "Can't", "Nope", "can one of you"],
+        ),
+        (  # a household introducing itself; English words after "we are" stay
+            "we're rodel, rowena & baby angelito, no pets\nwe are tired, hungry and scared",
+            ["rodel", "rowena", "angelito"],
+            ["no pets", "tired, hungry and scared"],
+        ),
+        (  # whom to text, and a post's author before "wrote ·"
+            "txt Saeed 050 524 1156\nmaritesdimaculangan wrote · Dec 17, 2024\nSelling my router",
+            ["Saeed", "maritesdimaculangan"],
+            ["Selling my router"],
+        ),
+    ],
+)
+def test_logins_of_people_at_work_role_and_id_columns_minutes_mentions_and_households(text, secrets, kept):
+    assert_gone_and_kept(text, secrets, kept)
