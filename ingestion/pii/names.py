@@ -55,6 +55,7 @@ from ingestion.pii.names_shapes import (
     bullet_initials,
     chat_speakers,
     couples,
+    customer_initials,
     email_names,
     foreign_script_names,
     form_fields,
@@ -65,6 +66,7 @@ from ingestion.pii.names_shapes import (
     latin_honorifics,
     name_handles,
     name_logins,
+    nicknamed,
     passenger_names,
     role_columns,
     role_logins,
@@ -273,6 +275,8 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     found.extend(role_columns(text, lexicon))
     found.extend(bullet_initials(text))
     found.extend(full_mentions(text, lexicon))
+    found.extend(nicknamed(text, lexicon))
+    found.extend(customer_initials(text))
     found.extend(chat_speakers(text, lexicon))
     found.extend(action_items(text, lexicon))
     found.extend(handoffs(text, lexicon))

@@ -356,8 +356,8 @@ def _list_item_ok(
     words = value.split()
     if not words or any(w.lower() in ORG_WORDS for w in words):
         return False
-    if any(ch.isdigit() for ch in value):
-        return False  # a record's id beside a name ("RF913327,NW44354934,ELIF KARAGÖZ")
+    if any(ch.isdigit() for ch in value) or (value.isupper() and len(value) <= 4):
+        return False  # a record's id or a field beside a name ("RF913327,NW44354934,ELIF KARAGÖZ", "NW, DOB")
     if all(w[:1].isupper() for w in words):
         if after_handle:
             return any(lexicon.is_name(w) and not lexicon.is_common(w) for w in words)

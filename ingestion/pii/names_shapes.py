@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from ingestion.pii import tables
 from ingestion.pii.address_parts import ADDRESSEE_LABELS
 from ingestion.pii.lexicon import ORG_WORDS, PARTICLES, Lexicon, words
-from ingestion.pii.names_cues import CASELESS_GREETINGS, NOT_INITIALS
+from ingestion.pii.names_cues import CASELESS_GREETINGS, NOT_INITIALS, WORDS_AND_STATES
 from ingestion.pii.spans import Found
 
 # One romanized Korean syllable: an initial, a vowel (with the spellings people use: "oo",
@@ -550,6 +550,47 @@ def bullet_initials(text: str) -> Iterator[Found]:
     for m in _BULLET_INITIALS.finditer(text):
         who = m.group("who").lower()
         if who not in NOT_INITIALS and who not in _CHAT_NOT_SPEAKERS and who not in _NOT_PASSENGER:
+            yield Found(m.start("who"), m.end("who"), "PERSON")
+
+
+# A name with a nickname in quotes between its parts, as obituaries and posts write them
+# ('Gurpreet "Preet" Bélanger', 'facundo "facu" fernández'); 'the "best" app' stays.
+_NICKNAMED = re.compile(
+    r"(?<![\w'’-])(?P<name>[^\W\d_][\w'’-]+[ \t]+[\"“(‘'][^\W\d_][\w'’.-]*[\"”)’'][ \t]+"
+    r"[^\W\d_][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
+)
+
+
+def nicknamed(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    if '"' not in text and "“" not in text and "(" not in text and "‘" not in text and "'" not in text:
+        return
+    for m in _NICKNAMED.finditer(text):
+        ws = re.findall(r"[^\W\d_][\w'’.-]*", m.group("name"))
+        if (
+            (lexicon.is_first(ws[0]) or (ws[0][:1].isupper() and not lexicon.is_english(ws[0])))
+            and not lexicon.is_common(ws[0])
+            and all(
+                w.lower() not in ORG_WORDS
+                and not lexicon.is_function_word(w)
+                and not lexicon.is_common(w)
+                and lexicon.could_be_name(w.rstrip("."))
+                for w in ws[1:]
+            )
+        ):
+            yield Found(m.start("name"), m.end("name"), "PERSON")
+
+
+# A customer named by initials or a login in a case note ("Customer GP (+44…) reports", "Customer
+# is NW, DOB differs"); "Customer is OK" stays.
+_CUSTOMER_INITIALS = re.compile(
+    r"\b(?i:customer|client|caller|subject|member|patient)[ \t]+(?:is[ \t]+)?(?P<who>[A-Z]{2,3}|[a-z]{2})(?=[ \t]*[(,;]|[ \t]+\()"
+)
+
+
+def customer_initials(text: str) -> Iterator[Found]:
+    for m in _CUSTOMER_INITIALS.finditer(text):
+        who = m.group("who").lower()
+        if who not in NOT_INITIALS and who not in WORDS_AND_STATES and who not in _NOT_PASSENGER:
             yield Found(m.start("who"), m.end("who"), "PERSON")
 
 

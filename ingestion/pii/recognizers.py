@@ -107,7 +107,7 @@ class _FinderRecognizer(LocalRecognizer):
 
 
 class NumberRecognizer(_FinderRecognizer):
-    ENTITIES = ("PHONE_NUMBER", "CREDIT_CARD", "US_DRIVER_LICENSE", "ID_NUMBER")
+    ENTITIES = ("PHONE_NUMBER", "CREDIT_CARD", "US_DRIVER_LICENSE", "ID_NUMBER", "EMAIL_ADDRESS")
 
     def find(self, text, nlp_artifacts):
         return list(structured.find(text))

@@ -1,5 +1,6 @@
 """Numbers and identifiers: phones of every region, cards, driving licences and other ID
-numbers (emails, IPs, IBANs and US SSNs are presidio's own recognizers, see `recognizers`).
+numbers (emails, IPs, IBANs and US SSNs are presidio's own recognizers, see `recognizers`; an
+e-mail address spelled out, "name at mail dot com", is ours).
 
 Each finder is a compiled regex plus a check, written for recall first: a number that is
 personal data in one country must not survive because another country writes it differently,
@@ -140,10 +141,101 @@ def table_ids(text: str) -> Iterator[Found]:
                 yield Found(start, start + len(value), entity)
 
 
+# An e-mail address spelled out so scrapers miss it ("ngozi57 at outlook dot com",
+# "hunter.boudreaux[at]icloud.com", "kim (at) mail (dot) kr"): the domain ends in a top-level
+# domain; with a bare " at " the local part also holds a digit, a dot or an underscore ("meet at
+# cafe.com", "look at google dot com" stay).
+_SPELLED_EMAIL = re.compile(
+    r"(?<![\w.+-])(?P<local>[A-Za-z0-9][\w.+-]{1,40})[ \t]*"
+    r"(?P<at>\[at\]|\(at\)|\{at\}|<at>|[ \t]at[ \t]|[ \t]@[ \t])[ \t]*"
+    r"(?P<domain>[A-Za-z0-9-]{2,30}(?:[ \t]*(?:\.|\[dot\]|\(dot\)|\{dot\}|[ \t]dot[ \t])[ \t]*[A-Za-z0-9-]{2,20}){1,3})"
+    r"(?![\w-])",
+    re.I,
+)
+_TLDS = frozenset(
+    [
+        "com",
+        "net",
+        "org",
+        "edu",
+        "gov",
+        "io",
+        "co",
+        "uk",
+        "de",
+        "fr",
+        "es",
+        "it",
+        "nl",
+        "br",
+        "in",
+        "au",
+        "ca",
+        "jp",
+        "kr",
+        "cn",
+        "ru",
+        "pl",
+        "tr",
+        "za",
+        "ng",
+        "ke",
+        "mx",
+        "ar",
+        "id",
+        "my",
+        "ph",
+        "sg",
+        "vn",
+        "th",
+        "ae",
+        "sa",
+        "eg",
+        "pk",
+        "bd",
+        "lk",
+        "nz",
+        "ie",
+        "ch",
+        "at",
+        "be",
+        "se",
+        "no",
+        "dk",
+        "fi",
+        "pt",
+        "gr",
+        "ro",
+        "hu",
+        "cz",
+        "ua",
+        "il",
+        "me",
+        "info",
+        "biz",
+    ]
+)
+
+
+def spelled_emails(text: str) -> Iterator[Found]:
+    lowered = text.lower()
+    if "at" not in lowered:
+        return
+    for m in _SPELLED_EMAIL.finditer(text):
+        tld = re.split(r"[ \t.\[\]{}()]+", m.group("domain").lower().replace("dot", " "))[-1]
+        if tld not in _TLDS:
+            continue
+        local, bare = m.group("local"), m.group("at").strip() in ("at", "@")
+        if bare and not re.search(r"[\d._]", local):
+            continue  # "meet at cafe.com", "look at google dot com"
+        yield Found(m.start(), m.end(), "EMAIL_ADDRESS")
+
+
 def find(text: str) -> Iterator[Found]:
     """Every structured identifier in the text (overlaps are resolved by the caller)."""
     text = plain(text)
     yield from spoken_groups(text)
+    yield from spelled_emails(text)
     urls = [m.span() for m in URL.finditer(text)]
     yield from table_phones(text)
     if "\n" in text:

@@ -1752,3 +1752,28 @@ def test_hashtags_of_couples_and_searches_that_hold_people_found_in_the_text(tex
 )
 def test_logins_of_people_at_work_role_and_id_columns_minutes_mentions_and_households(text, secrets, kept):
     assert_gone_and_kept(text, secrets, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets", "kept"),
+    [
+        (  # an e-mail address spelled out; a place "at" a domain-like word stays
+            "reach the producer at ngozinwachukwu57 at outlook dot com / or hunter.boudreaux[at]icloud.com\n"
+            "meet at cafe.com or look at google dot com",
+            ["ngozinwachukwu57", "hunter.boudreaux"],
+            ["meet at cafe.com", "look at google dot com"],
+        ),
+        (  # a name with a nickname in quotes; quoted words that are no names stay
+            'obit shared\nfacundo "facu" fernández\nthe 14th\nthe "best" app ever',
+            ["facundo", "facu", "fernández"],
+            ['the "best" app ever'],
+        ),
+        (  # a customer by initials in a case note; a field beside them and "OK" stay
+            "Customer GP (+44.7296.802422) reports fraud\nCustomer is NW, DOB differs\nCustomer is OK (checked)",
+            ["GP", "NW"],
+            ["DOB differs", "Customer is OK"],
+        ),
+    ],
+)
+def test_spelled_out_emails_nicknames_and_customers_by_initials(text, secrets, kept):
+    assert_gone_and_kept(text, secrets, kept)
