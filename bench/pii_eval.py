@@ -66,6 +66,14 @@ Data sets (a dev split used while tuning; the others are only reported):
   13103 (drawn once, docs/ingestion.md); the seventh's and eighth's whole-set blind figures 12100 /
   12101, 13100 / 13101; tunable reads (templates % 4 == 0 only) 5079, 7013, 8207, 9207, 10207,
   11207, 12150, 13150. Next test seeds: 5081+, 6080+, 8113+, 9111+, 10113+, 11112+, 12104+, 13104+.
+- Seeds drawn on 2026-12-06 (fifth session): test 5081–5083, 6080–6082, 8113–8115, 9111–9113,
+  10113–10115, 11112–11114, 12104–12106, 13104–13106; tunable reads 12151–12153, 13151–13153,
+  8208, 10208, 11208, 6061.
+- Seeds drawn on 2026-12-06 (sixth session): test 5084, 6083, 8116, 9114, 10116, 11115, 12107,
+  13107 (drawn once, after the last change); tunable reads 12154–12155 and 13154–13155 (the
+  seventh's and eighth's templates % 4 == 0 and, for the first time, % 4 == 2); false-positive
+  checks only (no leak read) 8209, 9208, 10209, 11209. Next test seeds: 5085+, 6084+, 8117+,
+  9115+, 10117+, 11116+, 12108+, 13108+.
 
 False positives: "non-PII words kept" is the share of words outside every gold span that no
 redaction touches; 1 minus it is the false-positive rate per word.
