@@ -521,8 +521,17 @@ def actor_logins(text: str, lexicon: Lexicon) -> Iterator[Found]:
             yield Found(m.start("word"), m.end(), "USERNAME")
 
 
+# Contractions written without their apostrophe: words, not logins ("the user didnt get it").
+_BARE_CONTRACTIONS = words("""
+    didnt doesnt dont isnt wasnt werent wont cant couldnt wouldnt shouldnt hasnt havent hadnt
+    arent aint thats whats theres heres ive youre theyre were youve theyve weve ill youll
+""")
+
+
 def _a_login(word: str, digits: str, lexicon: Lexicon, *, account: bool) -> bool:
     if not word.islower() or word in ORG_WORDS or word in _ROLE_WORDS or word in _CHAT_NOT_SPEAKERS:
+        return False
+    if word in _BARE_CONTRACTIONS:
         return False
     if "." in word or "_" in word:
         # "a.macleod": an initial and a surname, even one an English list holds
