@@ -53,7 +53,7 @@ def supervise(command: list[str], *, name: str) -> int:
         lived = time.monotonic() - started
         delay = 0.5 if lived > STABLE_AFTER_SECONDS else min(delay * 2, MAX_DELAY_SECONDS)
         print(
-            f"supervisor: {name} exited with {code} after {lived:.0f} s; restarting in {delay:.0f} s",
+            f"supervisor: {name} exited with {code} after {lived:.0f} s; restarting in {delay:g} s",
             file=sys.stderr,
             flush=True,
         )
