@@ -253,10 +253,20 @@ def letter_signer(text: str) -> Iterator[Found]:
 _OPENER = re.compile(r"(?:^|\n)[\s>*-]*([^\W\d_][\w'’-]*)(?=\s*:|\s+here\b)", re.IGNORECASE)
 
 
+# What a post or a note labels its own lines with, though a name list holds the word ("edit:" —
+# Edit is a Hungarian given name —, "update:", "note:").
+_POST_LABELS = words("edit edited update updated note ps fyi eta tldr tl;dr source via reply re fwd")
+
+
 def form_label(word: str, after: str, lexicon: Lexicon) -> bool:
     """A word before a colon that is a form's label, though some surname list holds it: an
-    English word and no given name ("Date:", "Case:"; not "Mika:", "Grace:")."""
-    return after.lstrip().startswith(":") and lexicon.is_english(word) and not lexicon.is_first(word)
+    English word and no given name ("Date:", "Case:"; not "Mika:", "Grace:"), or a post's own
+    label in lower case ("edit:")."""
+    if not after.lstrip().startswith(":"):
+        return False
+    return (lexicon.is_english(word) and not lexicon.is_first(word)) or (
+        word.islower() and word in _POST_LABELS
+    )
 
 
 def line_openers(text: str, lexicon: Lexicon) -> Iterator[Found]:

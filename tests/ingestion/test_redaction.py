@@ -1710,9 +1710,9 @@ def test_hashtags_of_couples_and_searches_that_hold_people_found_in_the_text(tex
         ),
         (  # words after "by" and at a line's start stay; so do the plural of a name and an account word
             "sorted by default, paid by card, sung by marias\nnote: call back\nAccount acct 325807211537\n"
-            "the user didnt get it",
+            "the user didnt get it\nedit: it works now",
             [],
-            ["by default", "by card", "by marias", "note:", "acct", "user didnt"],
+            ["by default", "by card", "by marias", "note:", "acct", "user didnt", "edit: it works"],
         ),
         (  # a table's role column: logins and names; a team stays
             "| item | owner | status |\n|---|---|---|\n| refund batch #19341 | lovelyb | blocked |\n"
