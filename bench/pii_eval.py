@@ -71,9 +71,9 @@ Data sets (a dev split used while tuning; the others are only reported):
   8208, 10208, 11208, 6061.
 - Seeds drawn on 2026-12-06 (sixth session): test 5084, 6083, 8116, 9114, 10116, 11115, 12107,
   13107 (drawn once, after the last change); tunable reads 12154–12155 and 13154–13155 (the
-  seventh's and eighth's templates % 4 == 0 and, for the first time, % 4 == 2); false-positive
-  checks only (no leak read) 8209, 9208, 10209, 11209. Next test seeds: 5085+, 6084+, 8117+,
-  9115+, 10117+, 11116+, 12108+, 13108+.
+  seventh's and eighth's templates % 4 == 0 and, for the first time, % 4 == 2), 9209 and 13156
+  (a regression check); false-positive checks only (no leak read) 8209, 9208, 10209, 11209.
+  Next test seeds: 5085+, 6084+, 8117+, 9115+, 10117+, 11116+, 12108+, 13108+.
 
 False positives: "non-PII words kept" is the share of words outside every gold span that no
 redaction touches; 1 minus it is the false-positive rate per word.
