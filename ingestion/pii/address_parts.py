@@ -98,8 +98,9 @@ UNIT_WORDS_NEAR_STREET = words(
     "scala interno bajo ático atico entresuelo hinterhaus vorderhaus souterrain"
 )
 UNIT = (
-    # an Indian house number of several parts ("H.No. 8-6-41/B")
-    rf"(?:{_UNIT_WORDS})[.:]?\s*(?:no[.:]?\s*)?#?\s*[A-Z]?\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,5}}[A-Za-z]?){{0,3}}(?:/[A-Z]\b)?\b"
+    # A unit's word, then its number, never glued to it ("d1453b" is a hex id); an Indian house
+    # number of several parts ("H.No. 8-6-41/B")
+    rf"(?:{_UNIT_WORDS})(?:[.:]\s*|\s+)(?:no[.:]?\s*)?#?\s*[A-Z]?\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,5}}[A-Za-z]?){{0,3}}(?:/[A-Z]\b)?\b"
     # A Singaporean or Malaysian unit, floor-unit: "#09-294"; a PO box with its letters ("P.O.
     # Box KS 611")
     r"|#\d{1,3}-\d{1,4}\b|(?i:p\.?\s?o\.?\s?box)\s+[A-Z]{1,3}\s?\d{1,6}\b"

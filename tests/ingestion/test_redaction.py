@@ -1774,6 +1774,11 @@ def test_logins_of_people_at_work_role_and_id_columns_minutes_mentions_and_house
             ["GP", "NW"],
             ["DOB differs", "Customer is OK"],
         ),
+        (  # a hex id is no flat: a unit's word is never glued to its number ("d" is Turkish "daire")
+            "this is a data breach [d1453b], see commit d14536\nNo: 87 D: 18, Atatürk Cd.",
+            ["87", "18"],
+            ["[d1453b]", "d14536"],
+        ),
     ],
 )
 def test_spelled_out_emails_nicknames_and_customers_by_initials(text, secrets, kept):
