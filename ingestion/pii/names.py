@@ -52,16 +52,15 @@ from ingestion.pii.names_shapes import (
     HASHTAG,
     SCRIPT_TITLE,
     actor_logins,
-    bullet_initials,
     chat_speakers,
     couples,
-    customer_initials,
     email_names,
     foreign_script_names,
     form_fields,
     full_mentions,
     glued_initials,
     handle_owners,
+    initials_in_notes,
     korean_given_names,
     latin_honorifics,
     name_handles,
@@ -273,10 +272,9 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     found.extend(form_fields(text, lexicon))
     found.extend(role_logins(text, lexicon))
     found.extend(role_columns(text, lexicon))
-    found.extend(bullet_initials(text))
+    found.extend(initials_in_notes(text))
     found.extend(full_mentions(text, lexicon))
     found.extend(nicknamed(text, lexicon))
-    found.extend(customer_initials(text))
     found.extend(chat_speakers(text, lexicon))
     found.extend(action_items(text, lexicon))
     found.extend(handoffs(text, lexicon))

@@ -550,16 +550,25 @@ def _a_login(word: str, digits: str, lexicon: Lexicon, *, account: bool) -> bool
     return (word[-1] != "s" and _a_rare_name(word[:-1], lexicon)) or _a_rare_name(word[1:], lexicon)
 
 
-# A meeting note's or a minute's speaker by initials, after a bullet ("• MT: complaint of…",
-# "- lf: will call back"); not "• QA:", "• PR:", "• FYI:".
+# Initials where notes name a person by them: a minute's speaker after a bullet ("• MT: complaint
+# of…", "- lf: will call back") and a customer in a case note ("Customer GP (+44…) reports",
+# "Customer is NW, DOB differs"); not "• QA:", "• FYI:", "Customer is OK".
 _BULLET_INITIALS = re.compile(r"^[ \t]*[•*·-][ \t]*(?P<who>[A-Z]{2,3}|[a-z]{2})(?=:[ \t])", re.M)
+_CUSTOMER_INITIALS = re.compile(
+    r"\b(?i:customer|client|caller|subject|member|patient)[ \t]+(?:is[ \t]+)?(?P<who>[A-Z]{2,3}|[a-z]{2})(?=[ \t]*[(,;]|[ \t]+\()"
+)
 
 
-def bullet_initials(text: str) -> Iterator[Found]:
-    for m in _BULLET_INITIALS.finditer(text):
-        who = m.group("who").lower()
-        if who not in NOT_INITIALS and who not in _CHAT_NOT_SPEAKERS and who not in _NOT_PASSENGER:
-            yield Found(m.start("who"), m.end("who"), "PERSON")
+def initials_in_notes(text: str) -> Iterator[Found]:
+    # a speaker's slot is strong: there, "MT" or "ma" are initials, though also US states
+    for pattern, not_someone in (
+        (_BULLET_INITIALS, (NOT_INITIALS, _CHAT_NOT_SPEAKERS, _NOT_PASSENGER)),
+        (_CUSTOMER_INITIALS, (NOT_INITIALS, WORDS_AND_STATES, _NOT_PASSENGER)),
+    ):
+        for m in pattern.finditer(text):
+            who = m.group("who").lower()
+            if not any(who in listed for listed in not_someone):
+                yield Found(m.start("who"), m.end("who"), "PERSON")
 
 
 # A name with a nickname in quotes between its parts, as obituaries and posts write them
@@ -587,20 +596,6 @@ def nicknamed(text: str, lexicon: Lexicon) -> Iterator[Found]:
             )
         ):
             yield Found(m.start("name"), m.end("name"), "PERSON")
-
-
-# A customer named by initials or a login in a case note ("Customer GP (+44…) reports", "Customer
-# is NW, DOB differs"); "Customer is OK" stays.
-_CUSTOMER_INITIALS = re.compile(
-    r"\b(?i:customer|client|caller|subject|member|patient)[ \t]+(?:is[ \t]+)?(?P<who>[A-Z]{2,3}|[a-z]{2})(?=[ \t]*[(,;]|[ \t]+\()"
-)
-
-
-def customer_initials(text: str) -> Iterator[Found]:
-    for m in _CUSTOMER_INITIALS.finditer(text):
-        who = m.group("who").lower()
-        if who not in NOT_INITIALS and who not in WORDS_AND_STATES and who not in _NOT_PASSENGER:
-            yield Found(m.start("who"), m.end("who"), "PERSON")
 
 
 # A chat mention of a person by full name ("@Tomasz Wójcik @Zofia Zielińska can one of you own

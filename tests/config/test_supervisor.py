@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.processes import ROOT, ManagedProcess, subprocess_env
+from tests.support.processes import ROOT, ManagedProcess, subprocess_env, wait_until
 
 # A child that writes its pid, exits 3 the first time and waits for SIGTERM the second.
 CHILD = """
@@ -30,15 +30,6 @@ signal.signal(signal.SIGTERM, done)
 while True:
     time.sleep(0.1)
 """
-
-
-def _wait(predicate, timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return
-        time.sleep(0.1)
-    raise AssertionError(f"not within {timeout} s: {what}")
 
 
 def test_a_child_that_exits_is_started_again_and_sigterm_stops_both(tmp_path: Path):
@@ -60,7 +51,11 @@ def test_a_child_that_exits_is_started_again_and_sigterm_stops_both(tmp_path: Pa
         text=True,
     )
     try:
-        _wait(lambda: record.exists() and record.read_text().count("start") == 2, 15, "the second start")
+        wait_until(
+            lambda: record.exists() and record.read_text().count("start") == 2,
+            timeout=15,
+            what="the second start",
+        )
         time.sleep(0.3)  # the second child installs its SIGTERM handler
         supervisor.send_signal(signal.SIGTERM)
         assert supervisor.wait(timeout=15) == 0
@@ -92,7 +87,7 @@ def test_a_supervised_pool_worker_killed_outright_is_back_and_ready(live_db):
         pool.wait_for_log("ready.", timeout=120)
         (celery,) = _children(pool.proc.pid)
         os.kill(celery, signal.SIGKILL)
-        _wait(lambda: pool.log_text().count("ready.") == 2, 120, "a second worker ready")
+        wait_until(lambda: pool.log_text().count("ready.") == 2, timeout=120, what="a second worker ready")
         assert "supervisor: the detect worker exited with -9" in pool.log_text()
         (second,) = _children(pool.proc.pid)
         assert second != celery and Path(f"/proc/{second}").exists()
@@ -101,7 +96,7 @@ def test_a_supervised_pool_worker_killed_outright_is_back_and_ready(live_db):
         if pool.proc.poll() is None:
             pool.kill_group()
     # SIGTERM reached the worker through the supervisor: nothing is left of the group.
-    _wait(lambda: not _group_alive(pool.proc.pid), 15, "the worker's group gone")
+    wait_until(lambda: not _group_alive(pool.proc.pid), timeout=15, what="the worker's group gone")
 
 
 def _children(pid: int) -> list[int]:

@@ -10,9 +10,7 @@ import os
 import signal
 import subprocess
 import sys
-import time
 import uuid
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -29,17 +27,6 @@ SCHEMA = "tenant_a"
 DBNAME = "faults"
 LLM_TIMEOUT_SECONDS = 2.0
 LLM_BREAKER_COOLDOWN = 5
-
-
-def wait_until(check: Callable[[], Any], *, timeout: float, every: float = 0.25, what: str = "") -> float:
-    """Seconds until `check()` is truthy; AssertionError after `timeout`."""
-    started = time.monotonic()
-    while True:
-        if check():
-            return time.monotonic() - started
-        if time.monotonic() - started > timeout:
-            raise AssertionError(f"not within {timeout:.0f} s: {what}")
-        time.sleep(every)
 
 
 class Stack:

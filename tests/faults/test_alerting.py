@@ -12,7 +12,7 @@ import time
 
 import pytest
 
-from tests.faults.stack import wait_until
+from tests.support.processes import wait_until
 
 pytestmark = pytest.mark.faults
 

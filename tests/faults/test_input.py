@@ -6,7 +6,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from tests.faults.stack import HOST, events, wait_until
+from tests.faults.stack import HOST, events
+from tests.support.processes import wait_until
 
 pytestmark = pytest.mark.faults
 

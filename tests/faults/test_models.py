@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from classification.registry import committed_artifact
-from tests.faults.stack import LLM_BREAKER_COOLDOWN, wait_until
+from tests.faults.stack import LLM_BREAKER_COOLDOWN
+from tests.support.processes import wait_until
 
 pytestmark = pytest.mark.faults
 

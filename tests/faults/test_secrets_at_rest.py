@@ -8,7 +8,8 @@ import subprocess
 import pytest
 
 from tests.faults.seed import SOURCE_SECRET
-from tests.faults.stack import DBNAME, wait_until
+from tests.faults.stack import DBNAME
+from tests.support.processes import wait_until
 
 pytestmark = pytest.mark.faults
 

@@ -13,7 +13,8 @@ import pytest
 from config.beat import HEARTBEAT_KEY
 from config.queues import STAGES, queue
 from escalation import owed
-from tests.faults.stack import events, wait_until
+from tests.faults.stack import events
+from tests.support.processes import wait_until
 
 pytestmark = pytest.mark.faults
 

@@ -8,7 +8,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from tests.faults.stack import events, wait_until
+from tests.faults.stack import events
+from tests.support.processes import wait_until
 
 pytestmark = pytest.mark.faults
 

@@ -8,8 +8,10 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 
@@ -34,6 +36,17 @@ def wait_for_port(port: int, timeout: float = 30.0) -> None:
                 return
         time.sleep(0.1)
     raise TimeoutError(f"nothing listening on 127.0.0.1:{port} after {timeout}s")
+
+
+def wait_until(check: Callable[[], Any], *, timeout: float, every: float = 0.25, what: str = "") -> float:
+    """Seconds until `check()` is truthy; AssertionError after `timeout`."""
+    started = time.monotonic()
+    while True:
+        if check():
+            return time.monotonic() - started
+        if time.monotonic() - started > timeout:
+            raise AssertionError(f"not within {timeout:.0f} s: {what}")
+        time.sleep(every)
 
 
 def region_queues(names: str, region: str | None = None) -> str:
