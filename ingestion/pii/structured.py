@@ -17,6 +17,7 @@ from collections.abc import Iterator
 import phonenumbers
 
 from ingestion.pii import tables
+from ingestion.pii.lexicon import words
 from ingestion.pii.spans import Found, readable
 
 URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -152,74 +153,16 @@ _SPELLED_EMAIL = re.compile(
     r"(?![\w-])",
     re.I,
 )
-_TLDS = frozenset(
-    [
-        "com",
-        "net",
-        "org",
-        "edu",
-        "gov",
-        "io",
-        "co",
-        "uk",
-        "de",
-        "fr",
-        "es",
-        "it",
-        "nl",
-        "br",
-        "in",
-        "au",
-        "ca",
-        "jp",
-        "kr",
-        "cn",
-        "ru",
-        "pl",
-        "tr",
-        "za",
-        "ng",
-        "ke",
-        "mx",
-        "ar",
-        "id",
-        "my",
-        "ph",
-        "sg",
-        "vn",
-        "th",
-        "ae",
-        "sa",
-        "eg",
-        "pk",
-        "bd",
-        "lk",
-        "nz",
-        "ie",
-        "ch",
-        "at",
-        "be",
-        "se",
-        "no",
-        "dk",
-        "fi",
-        "pt",
-        "gr",
-        "ro",
-        "hu",
-        "cz",
-        "ua",
-        "il",
-        "me",
-        "info",
-        "biz",
-    ]
-)
+_TLDS = words("""
+    com net org edu gov io co uk de fr es it nl br in au ca jp kr cn ru pl tr za ng ke mx ar id my ph sg
+    vn th ae sa eg pk bd lk nz ie ch at be se no dk fi pt gr ro hu cz ua il me info biz
+""")
+# Cheap first look, so the full pattern runs only on the few texts that may spell an address out.
+_SPELLED_AT = re.compile(r"\[at\]|\(at\)|\{at\}|<at>|\s@\s|\sdot\s|\sat\s+[\w-]{2,30}\.\w", re.I)
 
 
 def spelled_emails(text: str) -> Iterator[Found]:
-    lowered = text.lower()
-    if "at" not in lowered:
+    if not _SPELLED_AT.search(text):
         return
     for m in _SPELLED_EMAIL.finditer(text):
         tld = re.split(r"[ \t.\[\]{}()]+", m.group("domain").lower().replace("dot", " "))[-1]
