@@ -28,6 +28,28 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.lower().split())
 
 
+# Letters and vowel signs of the Indic scripts and Thai (their digits and dandas left out): a
+# name's word in them ("ณัฐวุฒิ", "अमित") holds marks that `\w` and `str.isalpha` do not count.
+SCRIPT_LETTERS = "\u0900-\u0963\u0971-\u0dff\u0e01-\u0e4e"
+
+
+# Words of those scripts said next to a name that are no part of it: Thai "I", "name", "Khun",
+# "call", "contact", "mother", "father", the polite particles, "and", "with"; Hindi's and
+# Bengali's postpositions, "my", "mother", "father", "and", "is", "ji", "didi", "bhai"
+# ("โทร" + "สมชาย", "สมชาย" + "ครับ", "मेरी माँ" + "सुनीता", "लक्ष्मी" + "दीदी").
+SCRIPT_NOT_NAMES = words(
+    "ผม ดิฉัน ฉัน หนู ชื่อ คุณ โทร ติดต่อ ครับ ค่ะ คะ นะ นะครับ นะคะ และ กับ ที่ ของ หรือ ได้ แม่ พ่อ "
+    "है हैं था थी का की के से ने को और में पर जी दीदी भाई साहब श्री मेरी मेरा मेरे माँ मां पिताजी पापा "
+    "बेटा बेटी पति पत्नी আমার বাবা মা আমি এবং ও"
+)
+
+
+def caseless(word: str) -> bool:
+    """A word of a script without capitals (Thai, Devanagari, Arabic, Hangul, Han…)."""
+    first = word[:1]
+    return first.isalpha() and first.lower() == first.upper()
+
+
 # Words that open or close an organisation's name: "X Bank", "X Air", "X Inc". A name-shaped
 # span with one of these is a company, and companies are what the platform watches.
 ORG_WORDS = words("""
@@ -209,6 +231,15 @@ def _function_words() -> set[str]:
     return out
 
 
+_ZERO_WIDTH = str.maketrans("", "", "\u200c\u200d")
+
+
+def _letters(part: str) -> bool:
+    """Letters, with the vowel signs and marks Thai and the Indic scripts write them with
+    ("ณัฐวุฒิ", "अमित": `str.isalpha` is false for both, and their names were lost)."""
+    return part[:1].isalpha() and all(c.isalpha() or unicodedata.category(c)[0] == "M" for c in part)
+
+
 def _faker_names() -> tuple[set[str], set[str]]:
     import faker.providers.person as person
 
@@ -224,14 +255,14 @@ def _faker_names() -> tuple[set[str], set[str]]:
             for name in value:
                 if isinstance(name, str):
                     # "Ruiz de la Torre", "Smith-Jones": each part is a name on its own.
-                    for part in name.replace("-", " ").split():
+                    for part in name.replace("-", " ").translate(_ZERO_WIDTH).split():
                         # Chinese and Korean surnames are mostly one character ("王", "陳", "김"):
                         # kept, and read only through `leads_with_surname`
-                        if part.isalpha() and (
+                        if _letters(part) and (
                             len(part) > 1 or (target is last and _ONE_CHAR_SURNAME.match(part))
                         ):
                             target.add(part.lower())
-                            if len(part) >= 4:  # "Hà" is no "ha"
+                            if len(part) >= 4 and part[0] < "\u0250":  # "Hà" is no "ha"
                                 target.add(plain_letters(part.lower()))
                             # Greek and Cyrillic names as written in Latin letters too
                             target.update(s for s in latin_spellings(part) if len(s) > 2)

@@ -28,7 +28,16 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ingestion.pii import cjk
-from ingestion.pii.lexicon import ORG_WORDS, PARTICLES, PATRONYMICS, TITLES, Lexicon, words
+from ingestion.pii.lexicon import (
+    ORG_WORDS,
+    PARTICLES,
+    PATRONYMICS,
+    SCRIPT_LETTERS,
+    SCRIPT_NOT_NAMES,
+    TITLES,
+    Lexicon,
+    words,
+)
 from ingestion.pii.names_cues import (
     CUE,
     NAME_TOKEN,
@@ -220,8 +229,10 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     places: list[tuple[int, int]] = []
     orgs: list[tuple[int, int]] = []
     for whole in doc.ents:
-        if cjk.ANY_CJK.search(whole.text):
-            continue  # an English model's reading of Japanese or Korean text: `cjk` reads it
+        if cjk.ANY_CJK.search(whole.text) or _MARKED_SCRIPT.search(whole.text):
+            # an English model's reading of Japanese or Korean text: `cjk` reads it; of Thai or
+            # an Indic script ("गेट पर कविता", "at the gate Kavita"): `names_shapes` does
+            continue
         for ent in _line_parts(doc, whole):
             if mixed_case and ent.label_ == "PERSON":
                 # In a text written in capitals and lower case a name is capitalised, but an English
@@ -799,6 +810,7 @@ def _repeated(text: str, found: list[Found], lexicon: Lexicon, *, rare_only: boo
 # Scripts whose names are written as given name + surname with a space and have no capital
 # letters to tell a name: Thai, the Indic scripts, Sinhala, Georgian, Armenian, Ethiopic.
 _SPACED_LETTERS = "\u0e00-\u0e7f\u0900-\u0dff\u10a0-\u10ff\u0530-\u058f\u1200-\u137f"
+_MARKED_SCRIPT = re.compile(f"[{SCRIPT_LETTERS}]")
 _SPACED_SCRIPT = re.compile(f"[{_SPACED_LETTERS}]+")
 # The word just before a name on its line: "Mei-ling" + "Wu", "Tamer" + "Haddad".
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]+$")
@@ -830,6 +842,7 @@ def _given_before(text: str, f: Found, lexicon: Lexicon) -> int:
         _SPACED_SCRIPT.fullmatch(word)
         and _SPACED_SCRIPT.match(text, f.start)
         and not SCRIPT_TITLE.fullmatch(word)
+        and word not in SCRIPT_NOT_NAMES
     ):
         return m.start(1)  # "สมชาย" + "แซ่ตั้ง", "லட்சுமி" + "கிருஷ்ணன்": both in the same kind of script
     parts = [w for w in re.split(r"[-‐‑]", word) if w]
@@ -917,7 +930,7 @@ def _script_surname_after(text: str, f: Found) -> Found:
     if not _SPACED_SCRIPT.search(text, max(f.start, f.end - 1), f.end):
         return f
     m = _SCRIPT_WORD_AFTER.match(text, f.end)
-    return Found(f.start, m.end(1), f.entity, f.score) if m else f
+    return Found(f.start, m.end(1), f.entity, f.score) if m and m.group(1) not in SCRIPT_NOT_NAMES else f
 
 
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")

@@ -10,13 +10,23 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ingestion.pii.lexicon import ORG_WORDS, TITLES, Lexicon, words
+from ingestion.pii.lexicon import (
+    ORG_WORDS,
+    SCRIPT_LETTERS,
+    SCRIPT_NOT_NAMES,
+    TITLES,
+    Lexicon,
+    caseless,
+    words,
+)
 from ingestion.pii.spans import Found
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)*\.?$")
+NAME_TOKEN = re.compile(
+    rf"^[^\W\d_](?:[^\W\d_'’.-]|[{SCRIPT_LETTERS}])*(?:['’-](?:[^\W\d_]|[{SCRIPT_LETTERS}])+)*\.?$"
+)
 
 # People named by their role: "our driver Ciarán", "my landlord nuno".
 _ROLES = (
@@ -63,7 +73,7 @@ _CUE_WORDS = (
     # Afrikaans, Indonesian and Malay, Swahili, Tagalog, Turkish, Hindi and Urdu in Latin letters,
     # Vietnamese, Arabic and Persian: "my name is"
     r"my naam is|nama saya|nama aku|jina langu ni|ako si|ang pangalan ko ay|benim adım|adım|"
-    r"mera naam|mera naam hai|tên tôi là|tên em là|tên mình là|اسمي|اسم من|اسمم|"
+    r"mera naam|mera naam hai|tên tôi là|tên em là|tên mình là|tên là|اسمي|اسم من|اسمم|"
     # Korean: "my name is", "I am", "thank you" before a signed name
     r"제 이름은|내 이름은|저는|감사합니다|고맙습니다|"
     # a Mrs or Mr as Ethiopia writes them ("W/ro Bethlehem", "Ato Dawit")
@@ -97,6 +107,14 @@ _ROLE_BEFORE = re.compile(
     rf"(?:^|(?<=[\s,(\"'“]))(?:(?:the|a|an|our|your|my|his|her|their|that|this)\s+)?(?:{_STAFF})\s+$",
     re.IGNORECASE,
 )
+# A word of a script without capitals after a person's role in a text of Latin letters ("carer
+# 민준 called", "Visitor 欣怡 (…)", "VIP 민준 called twice"): nothing but a name stands there;
+# the customer's own roles count too, which before a capitalised word would take "customer Portal".
+_PATRON_BEFORE = re.compile(
+    r"(?:^|(?<=[\s,(\"'“]))(?:customer|client|visitor|guest|vip|member|patient|passenger|caller|"
+    r"user|resident|tenant|claimant|complainant|applicant|requester|reporter|subscriber)\s+$",
+    re.IGNORECASE,
+)
 
 
 _GREETING = re.compile(r"(?:^|[\s,.!])(?:hi|hey|hello|hiya|dear|thanks|thank you|ty)[ \t,]*$", re.I)
@@ -110,12 +128,18 @@ def after_cues(text: str, tokens: list[Token], lexicon: Lexicon) -> Iterator[Fou
             continue
         before = text[max(0, tok.idx - 24) : tok.idx]
         cue = CUE.search(before) or (tok.text[:1].isupper() and _RANK.search(before))
-        role = (
-            not cue
-            and tok.text[:1].isupper()
-            and _ROLE_BEFORE.search(before)
-            and lexicon.could_be_name(tok.text)
-            and not lexicon.is_common(tok.text)
+        role = not cue and (
+            (
+                tok.text[:1].isupper()
+                and _ROLE_BEFORE.search(before)
+                and lexicon.could_be_name(tok.text)
+                and not lexicon.is_common(tok.text)
+            )
+            or (
+                caseless(tok.text)
+                and tok.text not in CASELESS_GREETINGS
+                and bool(_ROLE_BEFORE.search(before) or _PATRON_BEFORE.search(before))
+            )
         )
         if not cue and not role:
             continue
@@ -173,9 +197,15 @@ CASELESS_GREETINGS = frozenset(
         "السلام",
         "שלום",
         "नमस्ते",
+        "नमस्कार",
         "สวัสดี",
+        "สวัสดีครับ",
+        "สวัสดีค่ะ",
     }
 )
+
+
+_MARKED_SCRIPT = re.compile(f"[{SCRIPT_LETTERS}]")
 
 
 def _cue_word_ok(t: Token, lexicon: Lexicon, *, weak: bool) -> bool:
@@ -184,11 +214,13 @@ def _cue_word_ok(t: Token, lexicon: Lexicon, *, weak: bool) -> bool:
     Lower case: a name or a non-English word ("my name is siiri"), only a rare name after a weak
     cue ("thanks unai", not "thanks again")."""
     first = t.text[:1]
-    if t.text in CASELESS_GREETINGS:
+    if t.text in CASELESS_GREETINGS or t.text in SCRIPT_NOT_NAMES:
         return False  # "Customer: 안녕하세요, 정하은입니다": a greeting, then the name
-    if first.isupper() or (
-        first.isalpha() and first.lower() == first.upper()
-    ):  # capitals, or a script without case
+    if _MARKED_SCRIPT.match(t.text):
+        # Thai and the Indic scripts: a word after a cue is as often a sentence ("Cust said:
+        # मेरा पार्सल …"); a name the gazetteer knows only
+        return lexicon.is_name(t.text)
+    if first.isupper() or caseless(t.text):  # capitals, or a script without case
         if not weak:
             return lexicon.is_name(t.text) or not t.is_stop  # "your brother, I talked"
         return lexicon.is_name(t.text) or not (lexicon.is_common(t.lower_) or t.is_stop)
@@ -360,12 +392,15 @@ _SPEECH = words("""
 """)
 
 
+_I = re.compile(r"^I(?:['’](?:m|ve|ll|d))?$")
+
+
 def _list_item_ok(
     value: str, lexicon: Lexicon, *, after_handle: bool = False, lower_anchor: bool = True
 ) -> bool:
     words = value.split()
-    if not words or any(w.lower() in ORG_WORDS for w in words):
-        return False
+    if not words or any(w.lower() in ORG_WORDS for w in words) or _I.match(words[0]):
+        return False  # "Hi Vikas, I'm Mehmet from …": the speaker goes on
     if any(ch.isdigit() for ch in value) or (value.isupper() and len(value) <= 4):
         return False  # a record's id or a field beside a name ("RF913327,NW44354934,ELIF KARAGÖZ", "NW, DOB")
     if all(w[:1].isupper() for w in words):
@@ -529,8 +564,9 @@ def households(text: str, lexicon: Lexicon) -> Iterator[Found]:
 # no company word ("call support on 0800…", "contact Orbis Telecom at" stay).
 _CONTACT_BY = re.compile(
     r"\b(?i:call|ring|phone|text|txt|sms|whatsapp|message|contact|ask for|reach|hubungi|llama a|llamar a|"
-    r"ligue para|ligar para|appelez|appeler|chiama|bel)[ \t]+"
-    r"(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)[ \t]+"
+    # … and Thai "call", "contact"
+    r"ligue para|ligar para|appelez|appeler|chiama|bel|โทร|ติดต่อ)[ \t]+"
+    rf"(?P<name>[^\W\d_](?:[\w'’-]|[{SCRIPT_LETTERS}])*(?:[ \t]+[A-Z][\w'’-]*)?)[ \t]+"
     r"(?:(?i:on|at|via)[ \t]+(?=[+(]?\d|[\w.+-]+@\w)|(?=[+(]?\d[\d \t().-]{6,}\d))"
 )
 
@@ -543,7 +579,7 @@ def contact_by(text: str, lexicon: Lexicon) -> Iterator[Found]:
             start = m.start("name") + m.group("name").index(ws[1])
             ws = ws[1:]
         straight = not re.search(r"(?i)[ \t](?:on|at|via)[ \t]*$", text[: m.end()])
-        if straight and not ws[0][:1].isupper():
+        if straight and not (ws[0][:1].isupper() or caseless(ws[0])):
             continue  # the number straight after: a capitalised name only ("whatsapp karo +91…" stays)
         if any(w.lower() in ORG_WORDS or lexicon.is_function_word(w) for w in ws):
             continue

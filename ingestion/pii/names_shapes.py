@@ -24,7 +24,15 @@ from collections.abc import Iterator
 
 from ingestion.pii import tables
 from ingestion.pii.address_parts import ADDRESSEE_LABELS
-from ingestion.pii.lexicon import ORG_WORDS, PARTICLES, Lexicon, words
+from ingestion.pii.lexicon import (
+    ORG_WORDS,
+    PARTICLES,
+    SCRIPT_LETTERS,
+    SCRIPT_NOT_NAMES,
+    Lexicon,
+    caseless,
+    words,
+)
 from ingestion.pii.names_cues import CASELESS_GREETINGS, NOT_INITIALS, WORDS_AND_STATES
 from ingestion.pii.spans import Found
 
@@ -355,8 +363,8 @@ _NAME_HEADER = re.compile(
 )
 # letters of any script, with the vowel signs Indic and Thai names end in ("अंजलि यादव")
 _CELL_NAME = re.compile(
-    r"^[^\W\d_][\w'’.\- /\u0900-\u0dff\u0e00-\u0e7f]*[^\W\d_.\u0900-\u0dff\u0e00-\u0e7f]?$"
-)
+    r"^[^\W\d_][\w'’.\-, /\u0900-\u0dff\u0e00-\u0e7f]*[^\W\d_.\u0900-\u0dff\u0e00-\u0e7f]?$"
+)  # a comma too: "Pretorius, Thabo" in a tab- or semicolon-separated table
 
 
 def table_names(text: str) -> Iterator[Found]:
@@ -396,6 +404,8 @@ _FIELD_LABELS = (
     r"full name|name|customer(?: name)?|cust|client(?: name)?|card ?holder|account ?holder|policy ?holder|"
     r"member|applicant|claimant|insured|patient|passenger|guest|employee|caller|requester|reporter|"
     r"complainant|beneficiary|tenant|landlord|recipient|addressee|sender|next of kin|emergency contact|"
+    r"opposing party|counterparty|defendant|plaintiff|respondent|witness|victim|deceased|contact person|"
+    r"visitor|travell?er|"
     r"nome|nom|nombre|naam|navn|namn|nimi|vorname|nachname|surname|first name|last name|given name|"
     # a flight's crew on its report
     r"purser|captain|first officer|cabin crew|crew lead"
@@ -410,7 +420,9 @@ _LIST_LABELS = (
 )
 _LIST_FIELD = re.compile(rf"^[ \t>*•-]*(?:{_LIST_LABELS})[ \t]*:[ \t]*(?P<value>[^\n]+)", re.I | re.M)
 _VALUE_END = re.compile(r"\s[(\[|<]|\s[–—-]\s|;|\s{3,}|\t|[.!?](?:\s|$)(?<!\b[A-Z]\.\s)")
-_NAME_WORD = re.compile(r"^(?:[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)*\.?|[asd]/[lop])$", re.I)
+_NAME_WORD = re.compile(
+    rf"^(?:[^\W\d_](?:[^\W\d_'’.-]|[{SCRIPT_LETTERS}])*(?:['’-][^\W\d_]+)*\.?|[asd]/[lop])$", re.I
+)
 
 
 def _person_value(value: str, lexicon: Lexicon, *, given_after_surname: bool = False) -> bool:
@@ -425,7 +437,7 @@ def _person_value(value: str, lexicon: Lexicon, *, given_after_surname: bool = F
     if any(lexicon.is_common(w) and not lexicon.is_name(w) for w in bare if w not in PARTICLES):
         return False  # "Member: Gold tier", "Customer: very angry"
     if given_after_surname:
-        return len(ws) <= 3 and all(w[:1].isupper() for w in ws)
+        return len(ws) <= 3 and all(w[:1].isupper() or caseless(w) for w in ws)
     return not all(lexicon.is_english(w) and not lexicon.is_name(w) for w in bare if len(w) > 1)
 
 
@@ -442,7 +454,8 @@ _ROLES = (
     r"engineer|technician|tech|installer|fitter|agent|advisor|assignee|assigned[ _]to|owner|"
     r"handled[ _]by|closed[ _]by|opened[ _]by|resolved[ _]by|approved[ _]by|reviewed[ _]by|"
     r"signed[ _]off[ _]by|analyst|operator|dispatcher|driver|courier|inspector|adjuster|surveyor|"
-    r"on-?call|escalated[ _]to|taken[ _]by"
+    r"on-?call|escalated[ _]to|taken[ _]by|reviewer|reviewed[ _]by|verified[ _]by|checked[ _]by|approver|"
+    r"requested[ _]by|submitted[ _]by|reported[ _]by|created[ _]by|updated[ _]by|modified[ _]by"
 )
 _ROLE_FIELD = re.compile(
     rf"^[ \t>*•-]*(?:{_ROLES})[ \t]*:[ \t]*(?P<value>[A-Za-z][A-Za-z._-]{{1,30}}[0-9]{{0,4}})[ \t]*$",
@@ -647,9 +660,10 @@ def form_fields(text: str, lexicon: Lexicon) -> Iterator[Found]:
         value = value[: cut.start()] if cut else value
         head, comma, tail = value.partition(",")
         # "BEKELE, Bethlehem": a surname in capitals, then the given names
+        # ... and "วงศ์ใหญ่, พิมพ์ชนก", "यादव, सुनीता": scripts without capitals write it so too
         if (
             comma
-            and head.strip().isupper()
+            and (head.strip().isupper() or caseless(head.strip()))
             and _person_value(head.strip(), lexicon)
             and _person_value(tail.strip(), lexicon, given_after_surname=True)
         ):
@@ -845,6 +859,27 @@ _NOT_SCRIPT_NAMES = frozenset(
 )
 
 
+# A Korean given name alone, in any text ("서연, 수빈 그리고 아기 도윤", "VIP 민준 called"), with
+# the particle it may carry ("민준이", "지민에게"): a given name of Faker's Korean list, of two
+# syllables, that is no everyday word (지원 "support", 지연 "delay", 현지 "local", 재현
+# "reproduce", 정식 "formal", 미정 "undecided"…).
+_KOREAN_PARTICLE = re.compile(
+    "(?:이|가|은|는|을|를|의|도|와|과|랑|이랑|한테|에게|께|님|씨|아|야|이가|이는|이도|이를|이의)$"
+)
+_KOREAN_WORDS = words(
+    "지원 지연 현지 정식 상호 정수 미정 재현 미숙 정숙 보람 아름 영수 성수 정자 민수 영일 정남 "
+    "현정 수진 성호 정순 영자 순자 명자 경자 숙자 옥자 춘자 정웅 상현 영식 중수 종수 진호"
+)
+
+
+def _korean_given(word: str, lexicon: Lexicon) -> str:
+    """The given name a Hangul word is, with or without a particle after it ('' if none)."""
+    for name in (word, _KOREAN_PARTICLE.sub("", word)):
+        if len(name) == 2 and name not in _KOREAN_WORDS and lexicon.is_first(name):
+            return name
+    return ""
+
+
 def _script_name(word: str, lexicon: Lexicon) -> bool:
     return len(word) >= 3 and lexicon.is_name(word)
 
@@ -867,12 +902,23 @@ def foreign_script_names(text: str, lexicon: Lexicon) -> Iterator[Found]:
         apart = not _HANGUL_BEFORE.search(before) and not _HANGUL_AFTER.search(after)
         if apart and lexicon.leads_with_surname(name) and len(name) >= 3 - (name[:1] in "김이박최"):
             yield Found(m.start(1), m.end(1), "PERSON")
+            continue
+        given = _korean_given(name, lexicon)
+        if given:
+            yield Found(m.start(1), m.start(1) + len(given), "PERSON")
     for m in _SCRIPT_WORDS.finditer(text):
         ws = m.group(0).split(" ")
         if ws[0] in _NOT_SCRIPT_NAMES:
             continue
-        if _script_name(ws[0], lexicon) or (len(ws) > 1 and _script_name(ws[-1], lexicon)):
-            yield Found(m.start(), m.end(), "PERSON")
+        # the run ends before a word said next to a name ("राहुल नायर" + " से") and starts after
+        # one ("मेरी माँ" + " सुनीता": "my mother")
+        cut = next((i for i, w in enumerate(ws) if w in SCRIPT_NOT_NAMES), len(ws))
+        if _script_name(ws[0], lexicon) and cut:
+            yield Found(m.start(), m.start() + len(" ".join(ws[:cut])), "PERSON")
+        elif len(ws) > 1 and _script_name(ws[-1], lexicon):
+            lead = [i + 1 for i, w in enumerate(ws[:-1]) if w in SCRIPT_NOT_NAMES]
+            start = m.start() + (len(" ".join(ws[: lead[-1]])) + 1 if lead else 0)
+            yield Found(start, m.end(), "PERSON")
 
 
 # 10b. A name after a title of its own script ("ዶ/ር ሀና ደሳለኝ", "አቶ ተስፋዬ", "السيدة العتيبي",
@@ -900,6 +946,17 @@ _KOREAN_SELF = re.compile(
     "|(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{3})(?=[ \t]?(?:님|씨)(?![\uac00-\ud7a3]))"
 )
 _JAPANESE_SELF = re.compile(f"(?:^|(?<=[。、\\s「]))([{_HAN}]{{3,5}})(?=です|と申します|でございます)", re.M)
+# ... in Chinese ("你好，我叫张秀英。", "我是黄俊杰，"), and in Thai, where a name is written apart between
+# "I" and the polite particle ("ผม สมชาย วงศ์ใหญ่ ครับ") or after Khun ("คุณณัฐวุฒิ (+66…)").
+_CHINESE_SELF = re.compile(f"(?:我叫|我是|我姓|本人)[ ]?([{_HAN}]{{2,3}})(?=[。，,.!！?？、\\s(（]|$)")
+_THAI_WORD = f"[{SCRIPT_LETTERS}]{{2,20}}"
+_THAI_SELF = re.compile(
+    rf"(?<![{SCRIPT_LETTERS}])(?:ผม|ดิฉัน|ฉัน|ชื่อ|คุณ)[ \t]+(?P<name>{_THAI_WORD}(?:[ \t]+{_THAI_WORD})?)"
+    r"[ \t]+(?:ครับ|ค่ะ|คะ|นะครับ|นะคะ)"
+    rf"|(?<![{SCRIPT_LETTERS}])คุณ(?P<khun>[{SCRIPT_LETTERS}]{{2,12}})(?=[ \t]*[(,:;\n]|[ \t]+[^{SCRIPT_LETTERS}\s])"
+)
+# Words after Khun that are not names: quality, value, virtue, qualification, you (polite)…
+_KHUN_WORDS = ("ภาพ", "ค่า", "ธรรม", "สมบัติ", "ประโยชน์", "ความ", "ครับ", "ค่ะ", "คะ")
 
 
 def titled_script_names(text: str, lexicon: Lexicon) -> Iterator[Found]:
@@ -917,6 +974,14 @@ def titled_script_names(text: str, lexicon: Lexicon) -> Iterator[Found]:
     for m in _JAPANESE_SELF.finditer(text):
         if lexicon.leads_with_surname(m.group(1)) and m.group(1)[-1] not in _HAN_PLACE_ENDINGS:
             yield Found(m.start(1), m.end(1), "PERSON")
+    for m in _CHINESE_SELF.finditer(text):
+        if lexicon.leads_with_surname(m.group(1)) and m.group(1)[-1] not in _HAN_PLACE_ENDINGS:
+            yield Found(m.start(1), m.end(1), "PERSON")
+    for m in _THAI_SELF.finditer(text):
+        slot = "name" if m.group("name") else "khun"
+        if slot == "khun" and m.group("khun").startswith(_KHUN_WORDS):
+            continue
+        yield Found(m.start(slot), m.end(slot), "PERSON")
 
 
 # 11. A name before a Japanese or Korean honorific written in Latin letters ("Visited insured

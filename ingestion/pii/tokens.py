@@ -33,6 +33,7 @@ import numpy as np
 from sklearn.utils import murmurhash3_32
 
 from ingestion.pii.cjk import ANY_CJK, latin_head
+from ingestion.pii.lexicon import SCRIPT_LETTERS
 from ingestion.pii.names import storm_name
 from ingestion.pii.spans import Found
 from ingestion.pii.structured import DATE_LIKE
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
     from ingestion.pii.lexicon import Lexicon
 
 FEATURES_VERSION = 2
+_MARKED_SCRIPT = re.compile(f"[{SCRIPT_LETTERS}]")
 CLASSES = ("O", "PERSON", "STREET_ADDRESS", "PHONE_NUMBER", "ID_NUMBER")
 # The gold label of a training span → the class it teaches.
 CLASS_OF = {
@@ -274,9 +276,13 @@ class TokenModel:
                 kind = CLASSES[1 + int(p[run, 1:].sum(axis=0).argmax())]
                 if kind in ("PHONE_NUMBER", "ID_NUMBER"):
                     span = _number_run(doc, run)
-                elif any(ANY_CJK.search(doc[i].text) for i in run):
+                elif any(ANY_CJK.search(doc[i].text) for i in run) or (
+                    kind == "PERSON" and any(_MARKED_SCRIPT.search(doc[i].text) for i in run)
+                ):
                     # spaCy's English tokenizer leaves a Japanese or Chinese clause one token: a
-                    # name or address in it is the rules' (`cjk`), the layer would take the clause
+                    # name or address in it is the rules' (`cjk`), the layer would take the clause;
+                    # it cuts Thai and the Indic scripts at their vowel signs ("สวัสดีครั" + "บ"):
+                    # names in them are the rules' too (`names_shapes`), addresses stay the layer's
                     span = None
                 else:
                     first, last = doc[run[0]], doc[run[-1]]

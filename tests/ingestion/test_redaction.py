@@ -1783,3 +1783,50 @@ def test_logins_of_people_at_work_role_and_id_columns_minutes_mentions_and_house
 )
 def test_spelled_out_emails_nicknames_and_customers_by_initials(text, secrets, kept):
     assert_gone_and_kept(text, secrets, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets", "kept"),
+    [
+        (  # Thai and Hindi names the gazetteer holds (their vowel signs made them unreadable to it)
+            "Customer is สุภาพร, DOB differs\nson अमित तिवारी called on his behalf",
+            ["สุภาพร", "अमित", "तिवारी"],
+            ["DOB differs", "called on his behalf"],
+        ),
+        (  # kin and postpositions around a name stay: "my mother", "at the gate", "talk to"
+            "मेरी माँ सुनीता यादव (60) आज सुबह से लापता हैं\nगेट पर कविता जी से बात करें",
+            ["सुनीता", "यादव", "कविता"],
+            ["मेरी माँ", "गेट पर", "से बात करें"],
+        ),
+        (  # a Hindi sentence after a cue is no name; "I'm" after a greeted name goes on speaking
+            "Cust said: मेरा पार्सल अभी तक नहीं आया।\nMehmet: Hi विकास, I'm Mehmet from Northwind support.",
+            ["विकास"],
+            ["मेरा पार्सल अभी तक नहीं आया", "I'm"],
+        ),
+        (  # Thai: a name between "I" and the polite particle, after Khun, and whom to call
+            "สวัสดีครับ ผม สมชาย วงศ์ใหญ่ ครับ ต้องการเปลี่ยนการจอง\nCustomer: คุณณัฐวุฒิ (+66-85-844-0374)\n"
+            "โทร สุดารัตน์ 0810143965\nขอบคุณครับ คุณภาพดีมาก",
+            ["สมชาย", "วงศ์ใหญ่", "ณัฐวุฒิ", "สุดารัตน์"],
+            ["สวัสดีครับ ผม", "ครับ ต้องการเปลี่ยนการจอง", "โทร", "ขอบคุณครับ คุณภาพดีมาก"],
+        ),
+        (  # form fields and a table's name column, surname first, in scripts without capitals
+            "Guest: วงศ์ใหญ่, พิมพ์ชนก | Room 191\nOpposing party: यादव, सुनीता; Northwind Ltd\n"
+            "Name\tMobile\tTeam\nPretorius, Thabo\t+1 321-357-9037\tOutage",
+            ["วงศ์ใหญ่", "พิมพ์ชนก", "यादव", "सुनीता", "Pretorius", "Thabo"],
+            ["Northwind Ltd", "Outage"],
+        ),
+        (  # Korean given names alone, with a particle; Korean words that are given names too stay
+            "급하게 방 구합니다\n서연, 수빈 그리고 아기 도윤\n민준이 어제 전화했어요\nVIP 지민 called twice\n"
+            "배송 지연 때문에 지원 요청합니다. 재현 불가.",
+            ["서연", "수빈", "도윤", "민준", "지민"],
+            ["그리고 아기", "배송 지연", "지원 요청합니다", "재현 불가", "VIP"],
+        ),
+        (  # a Chinese self-introduction; a role before a name in any script
+            "你好，我叫张秀英。 我的包裹到现在还没到。\nChat started 01:45 — Visitor 欣怡 (xinyi13@126.com)",
+            ["张秀英", "欣怡"],
+            ["你好，我叫", "我的包裹", "Chat started"],
+        ),
+    ],
+)
+def test_names_in_scripts_without_capitals_by_their_slot_and_the_words_beside_them_kept(text, secrets, kept):
+    assert_gone_and_kept(text, secrets, kept)
