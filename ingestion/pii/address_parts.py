@@ -38,6 +38,8 @@ PREFIXES = (
     "odos|leoforos|plateia|ulitsa|prospekt|prosp|pereulok|bulvar|shosse|naberezhnaya|ploshchad|proyezd|"
     # Ukrainian vulytsia and Bulgarian bulevard, abbreviated ("vul. Sumska 24", "bul. Bulgaria 115")
     "vul|vulytsia|bul|bulv|"
+    # ... and in Cyrillic: Ukrainian street, avenue, lane, boulevard, square ("вул. Садова 39/8")
+    "вул|вулиця|просп|пров|провулок|бульв|майдан|"
     # the Nile's and the Gulf's corniche; Hebrew street, avenue, road; Arabic street and road
     "corniche|רחוב|רח'|שדרות|שד'|דרך|שארע|شارع|طريق"
 )
@@ -104,6 +106,8 @@ UNIT = (
     # A Singaporean or Malaysian unit, floor-unit: "#09-294"; a PO box with its letters ("P.O.
     # Box KS 611")
     r"|#\d{1,3}-\d{1,4}\b|(?i:p\.?\s?o\.?\s?box)\s+[A-Z]{1,3}\s?\d{1,6}\b"
+    # An Indonesian neighbourhood and its ward: "RT.30/RW.91", "RT 03 / RW 05"
+    r"|\b(?i:rt)\.?\s?\d{1,3}\s?/\s?(?i:rw)\.?\s?\d{1,3}\b"
     # A flat named by a letter after its word: "depto. C", "Apt B", "Flat D"
     r"|(?i:depto|dpto|apto|apt|flat|unit)\.?\s[A-H]\b(?![.'’]\w)"
     # Floors: "3rd floor", "2º B", "3.º Dto." (Portuguese: esquerdo, direito, frente)

@@ -28,7 +28,7 @@ from ingestion.pii.address_parts import (
     UNIT,
     UNIT_WORDS_NEAR_STREET,
 )
-from ingestion.pii.lexicon import Lexicon, words
+from ingestion.pii.lexicon import Lexicon, caseless, words
 from ingestion.pii.spans import Found
 
 _L = r"[^\W\d_]"  # a letter of any script
@@ -105,7 +105,9 @@ HOUSE_ON_NUMBERED_STREET = re.compile(
 # Grid addresses of Latin America: a street type, its number, then "#"/"No." and the house
 # number with its distance ("Calle 17 Bis # 41-94", "Carrera 7 No. 45-10", "Diagonal 7 N° 411").
 GRID = re.compile(
-    rf"(?<![\w])(?P<prefix>(?i:{PREFIXES}))\.?\s+\d{{1,3}}\s?[A-Z]?(?:\s+(?i:bis)(?:\s+[A-Z])?)?\s*"
+    # Colombia abbreviates its carrera, calle, diagonal, transversal, avenida carrera ("Kr 94A # 10-78")
+    rf"(?<![\w])(?P<prefix>(?i:{PREFIXES}|kr|kra|cra|cr|cl|cll|dg|tv|ak|ac))\.?\s+\d{{1,3}}\s?[A-Za-z]?"
+    r"(?:\s+(?i:bis)(?:\s+[A-Z])?)?\s*"
     rf"(?:#|(?i:no\.?|n°|nº|num\.?))\s*\d{{1,3}}\s?[A-Z]?(?:\s?-\s?\d{{1,3}})?(?:\s+(?i:este|oeste|sur|norte))?"
     # Yucatán writes the cross streets after the number: "Calle 54 No. 212 x 53 y 55"
     r"(?:\s+x\s+\d{1,3}(?:\s+y\s+\d{1,3})?)?(?![\w])"
@@ -118,7 +120,8 @@ COMPOUND_NUMBER = re.compile(
 # (Vietnam, India: "193 Ly Thuong Kiet, Ninh Kieu", "102/1 Mylapore, Chennai", "C-179, Kukatpally").
 NUMBER_NAME_PLACE = re.compile(
     rf"(?<![\w/.,$£€-])(?:[A-Z]-)?\d{{1,5}}(?:/\d{{1,4}})?,?[ \t]+(?P<name>{_UPPER}{_L}+(?:[ \t]+{_UPPER}{_L}+){{0,3}}),"
-    rf"[ \t]+(?P<place>{_UPPER}{_L}+)"
+    # ... or Vietnam's ward and district by number ("63/19 Lê Lợi, P.74, Q.8, TP.HCM")
+    rf"[ \t]+(?P<place>{_UPPER}{_L}+|[PQ]\.[ \t]?\d{{1,2}}\b)"
 )
 # One or two capitalised words, a street word apart and the number: "Kong Oscars gate 46".
 CAPITALISED_NAME_NUMBER = re.compile(
@@ -145,21 +148,26 @@ NAME_NUMBER = re.compile(
 # A house found by a landmark, where streets have no names people use (India, Nigeria, Ghana,
 # Kenya): the house number, "near"/"behind"/"opp." a landmark, then the locality ("79, near the
 # water tank, Mayur Vihar", "hse no 90 beside the big mango tree, Madina"). The number follows a
-# house word, or opens the line, a clause or a cue.
-_LANDMARK = (
-    r"[ \t]+(?i:near|beside|behind|opposite|opp\.|next[ \t]+to|in[ \t]+front[ \t]+of|close[ \t]+to)[ \t]+"
-    r"[^,\n.!?]{2,40},[ \t]*(?P<place>[^\W\d_][\w'’-]*(?:[ \t]+[\w'’-]+){0,2})"
-)
-_LANDMARK_WORD = re.compile(
-    r"(?i:near|beside|behind|opposite|opp\.|next[ \t]+to|in[ \t]+front|close[ \t]+to)"
-)
+# house word, or opens the line or a clause, with a comma after it; after a house word the
+# landmark may also be "by", "after", "across from" or "past" one ("Hse 97 by the blue gate,
+# Adenta", "House 44 after the petrol station, Rumuokoro").
+_NEAR = r"near|beside|behind|opposite|opp\.|next[ \t]+to|in[ \t]+front[ \t]+of|close[ \t]+to"
+_LANDMARK_TAIL = r"[^,\n.!?]{2,40},[ \t]*(?P<place>[^\W\d_][\w'’-]*(?:[ \t]+[\w'’-]+){0,2})"
+_HOUSE_WORD = r"(?i:h(?:ouse|se)\.?[ \t]*(?:no\.?)?|no\.?|plot|gida|stand|bldg\.?|building|flat)[ \t]*"
+_HOUSE_NUMBER = r"\d{1,4}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)*"
+_LANDMARK_WORD = re.compile(rf"(?i:{_NEAR}|by|after|across[ \t]+from|past)")
 LANDMARK_HOUSE = re.compile(
-    r"(?:(?i:h(?:ouse|se)\.?[ \t]*(?:no\.?)?|no\.?|plot|gida|stand|bldg\.?|building|flat)[ \t]*"
-    # without a house word, a comma after the number
-    r"|(?:(?<=^)|(?<=[,:;(])[ \t]*|(?<=\b(?i:at|to|in)[ \t]))(?=\d{1,4}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)*,))"
-    rf"\d{{1,4}}[A-Za-z]?(?:[-/]\d{{1,4}}[A-Za-z]?)*,?{_LANDMARK}",
+    rf"(?:{_HOUSE_WORD}{_HOUSE_NUMBER},?[ \t]+(?i:{_NEAR}|by|after|across[ \t]+from|past)[ \t]+"
+    # without a house word, a comma after the number, which opens the line or a clause or follows
+    # a place's word or a word of another script ("it's 85, near …", "कल रात 98, near …")
+    rf"|(?:(?<=^)|(?<=[,:;(])[ \t]*|(?<=\b(?i:at|to|in|is)[ \t])|(?<=\b(?i:its)[ \t])|(?<=\b(?i:from)[ \t])|(?<=\b(?i:it's)[ \t])|(?<=[^\x00-\u024f][ \t]))"
+    rf"{_HOUSE_NUMBER},[ \t]+(?i:{_NEAR})[ \t]+)"
+    rf"{_LANDMARK_TAIL}",
     re.MULTILINE,
 )
+# What a street's own line goes on with before its locality: "76B Oba Akran Ave" + " near the
+# chief's palace" + ", Surulere".
+LANDMARK_AFTER = re.compile(rf"[ \t]+(?i:{_NEAR}|by|across[ \t]+from)[ \t]+[^,\n.!?]{{2,40}}(?=,[ \t]*[A-Z])")
 UNIT_RE = re.compile(rf"(?<![\w])(?i:{UNIT})")
 # A South African township's stand (or erf) and its zone, section or extension ("Stand 9438
 # Zone 24, Mitchells Plain", "stand 6969 section 89, tembisa").
@@ -330,11 +338,13 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
     for m in TOWNSHIP_STAND.finditer(text):
         cores.append(m.span())
     if _LANDMARK_WORD.search(text):
-        cores.extend(
-            m.span()
-            for m in LANDMARK_HOUSE.finditer(text)
-            if m.group("place")[0].isupper() or text == text.lower()  # the locality a name: not ", slow"
-        )
+        for m in LANDMARK_HOUSE.finditer(text):
+            line = text[text.rfind("\n", 0, m.start()) + 1 : m.end()]
+            if m.group("place")[0].isupper() or line == line.lower():  # the locality a name: not ", slow"
+                # the locality's words, not the sentence going on ("indiranagar" + " not the shop")
+                place = m.group("place").split()
+                upto = next((i for i, w in enumerate(place) if i and lexicon.is_common(w)), len(place))
+                cores.append((m.start(), m.start("place") + len(" ".join(place[:upto]))))
     near_only = []
     for m in UNIT_RE.finditer(text):
         # "House No. 319" is a house, whatever "house" alone may be
@@ -375,6 +385,8 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
             cores.append((span[0], span[0] + len(chunk)))
     cores.extend(labelled_blocks(text))
     for start, end in _join(cores):
+        landmark = LANDMARK_AFTER.match(text, end)
+        end = landmark.end() if landmark else end
         start, end = _grow_back(text, start), _grow_forward(text, end, lexicon)
         if not _only_a_date(text[start:end]):
             yield Found(start, end, "STREET_ADDRESS")
@@ -620,6 +632,7 @@ def _grow_forward(text: str, end: int, lexicon: Lexicon) -> int:
     """Take the following unit, city, state and postcode pieces; stop after the last piece
     that holds a number (a trailing city alone identifies no one)."""
     pos, best, steps = end, end, 0
+    caseless_before = any(caseless(ch) for ch in text[max(0, end - 30) : end])
     after_number = False  # the last piece held a number ("06000 ciudad de méxico": its city)
     dashed = False  # a dash came since the last number: the words after it wait for one
     while steps < 6:
@@ -636,6 +649,8 @@ def _grow_forward(text: str, end: int, lexicon: Lexicon) -> int:
         if not piece or piece.end() == at:
             break
         value = piece.group(0)
+        if caseless(value) and not caseless_before:
+            break  # an address in Latin letters ends where a sentence of another script goes on
         last = False
         # a piece ends at a sentence's full stop ("… 51208 Valencia. Funeral mass"), not at an
         # abbreviation's ("St. Louis", "N.L.")
@@ -644,7 +659,7 @@ def _grow_forward(text: str, end: int, lexicon: Lexicon) -> int:
             value, last = value[: full_stop.start()], True
         stop = re.search(
             # (in lower case: "AT 31295" is Austria's code; capitalised only the words no place has)
-            r"(?:^|[ \t])(?:and|or|but|is|was|the|my|i|I|can|could|you|me|at|to|if|for|with|on|since|please|pls|"
+            r"(?:^|[ \t])(?:and|or|atau|dan|ou|oder|und|but|not|is|was|the|my|i|I|can|could|you|me|at|to|if|for|with|on|since|please|pls|"
             r"thanks|ok|instead|until|open|leave|ring|call|[PTOLRCU](?i:lease|hanks|pen|eave|ing|all|ntil))(?![\w'’])",
             value,
         )

@@ -1830,3 +1830,38 @@ def test_spelled_out_emails_nicknames_and_customers_by_initials(text, secrets, k
 )
 def test_names_in_scripts_without_capitals_by_their_slot_and_the_words_beside_them_kept(text, secrets, kept):
     assert_gone_and_kept(text, secrets, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets", "kept"),
+    [
+        (  # houses found by a landmark, after a house word or a place's word; the sentence after stays
+            "it's 85, near the water tank, indiranagar not the shop\n"
+            "pickup from 57, behind bus stand, Andheri East in Zone W5\n"
+            "why post her house (Hse 97 by the blue gate, Adenta, Tema)?? mods\n"
+            "we are at 76B Oba Akran Ave near the chief's palace, Surulere thx",
+            ["85", "57", "97", "blue gate", "76B", "Oba Akran", "chief's palace"],
+            ["not the shop", "?? mods", "thx"],
+        ),
+        (  # a bare number before a landmark is a house only where a place is said
+            "Score 2, near the end of the game, they scored\nI bought 3, near the station, Leeds has shops",
+            [],
+            ["Score 2, near the end", "I bought 3, near the station"],
+        ),
+        (  # after a word of another script
+            "मेरे पिताजी कल रात 98, near the water tank, Andheri East से लापता हैं।",
+            ["98", "water tank"],
+            ["मेरे पिताजी"],
+        ),
+        (  # Vietnam's ward and district, Colombia's abbreviated carrera, Indonesia's RT/RW, Ukraine's вул.
+            "im at 91/3 Lê Văn Sỹ, P.27, Q.7, TP.HCM or meet at the station\n"
+            "left home from kr 55b # 59-40 this morning\n"
+            "bisa COD di Jl. Raya Bogor No 57 RT.30/RW.91, Jakarta Timur atau WA\n"
+            "адреса Суми, вул. Садова 39/8",
+            ["91/3", "Lê Văn Sỹ", "P.27", "Q.7", "55b", "59-40", "RT.30", "RW.91", "Садова", "39/8"],
+            ["or meet at the station", "this morning", "atau WA"],
+        ),
+    ],
+)
+def test_houses_by_landmarks_and_addresses_of_vietnam_colombia_indonesia_and_ukraine(text, secrets, kept):
+    assert_gone_and_kept(text, secrets, kept)
