@@ -175,7 +175,13 @@ def _login_of(name: str, other: str, lexicon: Lexicon) -> bool:
 # "· hace 23 días", "· Reels", "· sunday", "· 31 weeks ago").
 _POSTED = (
     r"(?=\S*\d|.*\bago\b|(?i:just now|yesterday|today|hace|il y a|vor|há|reels?|post|story|video|live|"
-    r"edited|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"edited|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the[ \t]+\d+\w*|"
+    # the days and "yesterday" of Polish, German, French, Spanish, Portuguese, Italian, Dutch
+    r"poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|wczoraj|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|heute|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|ontem|"
+    r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|ieri|gisteren|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d+)\b)"
 )
 _COMMENT_AUTHOR = re.compile(
@@ -405,7 +411,7 @@ _FIELD_LABELS = (
     r"member|applicant|claimant|insured|patient|passenger|guest|employee|caller|requester|reporter|"
     r"complainant|beneficiary|tenant|landlord|recipient|addressee|sender|next of kin|emergency contact|"
     r"opposing party|counterparty|defendant|plaintiff|respondent|witness|victim|deceased|contact person|"
-    r"visitor|travell?er|"
+    r"visitor|travell?er|cover|covering|deputy|"
     r"nome|nom|nombre|naam|navn|namn|nimi|vorname|nachname|surname|first name|last name|given name|"
     # a flight's crew on its report
     r"purser|captain|first officer|cabin crew|crew lead"
@@ -458,7 +464,8 @@ _ROLES = (
     r"requested[ _]by|submitted[ _]by|reported[ _]by|created[ _]by|updated[ _]by|modified[ _]by"
 )
 _ROLE_FIELD = re.compile(
-    rf"^[ \t>*•-]*(?:{_ROLES})[ \t]*:[ \t]*(?P<value>[A-Za-z][A-Za-z._-]{{1,30}}[0-9]{{0,4}})[ \t]*$",
+    # at a line's start, or in a record's field after a pipe ("| Queue: Billing | Agent: devries.femke")
+    rf"(?:^|(?<=\|))[ \t>*•-]*(?:{_ROLES})[ \t]*:[ \t]*(?P<value>[A-Za-z][A-Za-z._-]{{1,30}}[0-9]{{0,4}})[ \t]*(?:$|(?=\|))",
     re.I | re.M,
 )
 _ROLE_NOT_PEOPLE = words("bot system auto automation nobody unassigned team queue tbd tba none n/a na me you")
@@ -523,15 +530,38 @@ _ACCOUNT_LOGIN = re.compile(
 _ACTOR_LOGIN = re.compile(
     r"(?:(?<![\w-])(?i:by)[ \t]+|^[ \t]*(?=[a-z][a-z._]+[0-9]{0,4}:[ \t]))" + _LOGIN_WORD, re.M
 )
+# Where a record dates what someone did, who did it or to whom is a login, whatever its shape:
+# "merged into #66441 by oyelaranp on 6 Apr", "removed MFA exemption for wongk on 2023-01-22",
+# "reset API key of begayem on 14.05.2024".
+_DATED_ACTOR = re.compile(
+    r"(?<![\w-])(?i:by|for|of)[ \t]+" + _LOGIN_WORD + r"[ \t]+(?i:on)[ \t]+"
+    r"(?=\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)"
+)
+# A transcript: three lines or more open with a speaker ("Hamish: …", "Agent Nasreen: …").
+_SAID_WORD = re.compile(r"(?<![\w])[^\W\d_]{2,}(?![\w])")
+_SPEAKER_LINE = re.compile(r"^[ \t]*[A-Za-z][\w .'’-]{0,30}:[ \t]", re.M)
 
 
 def actor_logins(text: str, lexicon: Lexicon) -> Iterator[Found]:
     for m in _ACCOUNT_LOGIN.finditer(text):
         if _a_login(m.group("word"), m.group("digits"), lexicon, account=True):
             yield Found(m.start("word"), m.end(), "USERNAME")
+    transcript = len(_SPEAKER_LINE.findall(text)) >= 3
     for m in _ACTOR_LOGIN.finditer(text):
-        if _a_login(m.group("word"), m.group("digits"), lexicon, account=False):
+        # in a transcript a speaker's slot is as sure as an account's ("tuhiwaih: why was i charged")
+        line_end = text.find("\n", m.end())
+        said = text[m.end() : len(text) if line_end < 0 else line_end]
+        # ... when what follows is said, not a form's value ("acct: IT53 X980 …", "tutar: ₺69")
+        speaker = (
+            transcript and not re.match(r"(?i)by[ \t]", m.group(0)) and len(_SAID_WORD.findall(said)) >= 2
+        )
+        if _a_login(
+            m.group("word"), m.group("digits"), lexicon, account=speaker and len(m.group("word")) >= 4
+        ):
             yield Found(m.start("word"), m.end(), "USERNAME")
+    for m in _DATED_ACTOR.finditer(text):
+        if len(m.group("word")) >= 4 and _a_login(m.group("word"), m.group("digits"), lexicon, account=True):
+            yield Found(m.start("word"), m.end("digits"), "USERNAME")
 
 
 # Contractions written without their apostrophe: words, not logins ("the user didnt get it").

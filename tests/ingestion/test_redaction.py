@@ -1865,3 +1865,31 @@ def test_names_in_scripts_without_capitals_by_their_slot_and_the_words_beside_th
 )
 def test_houses_by_landmarks_and_addresses_of_vietnam_colombia_indonesia_and_ukraine(text, secrets, kept):
     assert_gone_and_kept(text, secrets, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets", "kept"),
+    [
+        (  # who did what, dated in a record; a transcript's speakers by login; a form's keys stay
+            "#29355 merged into #66441 by oyelaranp on 6 Apr.\n"
+            "admin mgiraud removed MFA exemption for wongk on 2023-01-22\n"
+            "thanks for the help on Monday, waited for hours on end",
+            ["oyelaranp", "wongk"],
+            ["for the help on Monday", "for hours on end"],
+        ),
+        (
+            "tuhiwaih: why was i charged twice\nHamish: the card was charged once\ntuhiwaih: no it was twice\n"
+            "Hamish: ok\nacct: IT53 X980 5609 7645\ntutar: 69 TL",
+            ["tuhiwaih"],
+            ["acct:", "tutar:"],
+        ),
+        (  # an agent's login in a record's field after a pipe; a post's author on Polish days and "the 14th"
+            "Caller ID: 0970 799 0124 | Queue: Cards | Agent: kagiso.mokoena52\nSummary: wants to cancel\n"
+            "krzysztof96 · piątek\nsprzedaję stary router\nnusratb592 wrote · the 14th\nSelling my old PC",
+            ["kagiso.mokoena52", "krzysztof96", "nusratb592"],
+            ["Queue: Cards", "sprzedaję stary router", "Selling my old PC"],
+        ),
+    ],
+)
+def test_logins_dated_in_records_transcript_speakers_and_post_authors(text, secrets, kept):
+    assert_gone_and_kept(text, secrets, kept)
