@@ -74,6 +74,10 @@ Data sets (a dev split used while tuning; the others are only reported):
   seventh's and eighth's templates % 4 == 0 and, for the first time, % 4 == 2), 9209 and 13156
   (a regression check); false-positive checks only (no leak read) 8209, 9208, 10209, 11209.
   Next test seeds: 5085+, 6084+, 8117+, 9115+, 10117+, 11116+, 12108+, 13108+.
+- Seeds drawn on 2026-12-06 (seventh session): test 5085, 6084, 8117, 9115, 10117, 11116, 12108,
+  13108 (drawn once, after the last change); tunable reads 12156 (% 4 == 0 and 2), 13157 (% 4 ==
+  0 and 2); false-positive checks only (no leak read) 6090, 8210, 9210, 10210, 11210, 12157,
+  13158. Next test seeds: 5086+, 6085+, 8118+, 9116+, 10118+, 11117+, 12109+, 13109+.
 
 False positives: "non-PII words kept" is the share of words outside every gold span that no
 redaction touches; 1 minus it is the false-positive rate per word.
