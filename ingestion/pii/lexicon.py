@@ -31,6 +31,7 @@ def words(text: str) -> frozenset[str]:
 # Letters and vowel signs of the Indic scripts and Thai (their digits and dandas left out): a
 # name's word in them ("ณัฐวุฒิ", "अमित") holds marks that `\w` and `str.isalpha` do not count.
 SCRIPT_LETTERS = "\u0900-\u0963\u0971-\u0dff\u0e01-\u0e4e"
+MARKED_SCRIPT = re.compile(f"[{SCRIPT_LETTERS}]")
 
 
 # Words of those scripts said next to a name that are no part of it: Thai "I", "name", "Khun",

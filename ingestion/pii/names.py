@@ -29,10 +29,10 @@ from typing import TYPE_CHECKING
 
 from ingestion.pii import cjk
 from ingestion.pii.lexicon import (
+    MARKED_SCRIPT,
     ORG_WORDS,
     PARTICLES,
     PATRONYMICS,
-    SCRIPT_LETTERS,
     SCRIPT_NOT_NAMES,
     TITLES,
     Lexicon,
@@ -229,7 +229,7 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     places: list[tuple[int, int]] = []
     orgs: list[tuple[int, int]] = []
     for whole in doc.ents:
-        if cjk.ANY_CJK.search(whole.text) or _MARKED_SCRIPT.search(whole.text):
+        if cjk.ANY_CJK.search(whole.text) or MARKED_SCRIPT.search(whole.text):
             # an English model's reading of Japanese or Korean text: `cjk` reads it; of Thai or
             # an Indic script ("गेट पर कविता", "at the gate Kavita"): `names_shapes` does
             continue
@@ -810,7 +810,6 @@ def _repeated(text: str, found: list[Found], lexicon: Lexicon, *, rare_only: boo
 # Scripts whose names are written as given name + surname with a space and have no capital
 # letters to tell a name: Thai, the Indic scripts, Sinhala, Georgian, Armenian, Ethiopic.
 _SPACED_LETTERS = "\u0e00-\u0e7f\u0900-\u0dff\u10a0-\u10ff\u0530-\u058f\u1200-\u137f"
-_MARKED_SCRIPT = re.compile(f"[{SCRIPT_LETTERS}]")
 _SPACED_SCRIPT = re.compile(f"[{_SPACED_LETTERS}]+")
 # The word just before a name on its line: "Mei-ling" + "Wu", "Tamer" + "Haddad".
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]+$")

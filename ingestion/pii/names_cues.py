@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ingestion.pii.lexicon import (
+    MARKED_SCRIPT,
     ORG_WORDS,
     SCRIPT_LETTERS,
     SCRIPT_NOT_NAMES,
@@ -205,9 +206,6 @@ CASELESS_GREETINGS = frozenset(
 )
 
 
-_MARKED_SCRIPT = re.compile(f"[{SCRIPT_LETTERS}]")
-
-
 def _cue_word_ok(t: Token, lexicon: Lexicon, *, weak: bool) -> bool:
     """Is a word after a cue part of a name? Capitalised: after a strong cue ("Regards, Grace
     Young") always, after a weak one ("this is", "hi") unless an everyday word ("this is Awful").
@@ -216,7 +214,7 @@ def _cue_word_ok(t: Token, lexicon: Lexicon, *, weak: bool) -> bool:
     first = t.text[:1]
     if t.text in CASELESS_GREETINGS or t.text in SCRIPT_NOT_NAMES:
         return False  # "Customer: 안녕하세요, 정하은입니다": a greeting, then the name
-    if _MARKED_SCRIPT.match(t.text):
+    if MARKED_SCRIPT.match(t.text):
         # Thai and the Indic scripts: a word after a cue is as often a sentence ("Cust said:
         # मेरा पार्सल …"); a name the gazetteer knows only
         return lexicon.is_name(t.text)

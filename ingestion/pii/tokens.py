@@ -33,7 +33,7 @@ import numpy as np
 from sklearn.utils import murmurhash3_32
 
 from ingestion.pii.cjk import ANY_CJK, latin_head
-from ingestion.pii.lexicon import SCRIPT_LETTERS
+from ingestion.pii.lexicon import MARKED_SCRIPT
 from ingestion.pii.names import storm_name
 from ingestion.pii.spans import Found
 from ingestion.pii.structured import DATE_LIKE
@@ -44,7 +44,6 @@ if TYPE_CHECKING:
     from ingestion.pii.lexicon import Lexicon
 
 FEATURES_VERSION = 2
-_MARKED_SCRIPT = re.compile(f"[{SCRIPT_LETTERS}]")
 CLASSES = ("O", "PERSON", "STREET_ADDRESS", "PHONE_NUMBER", "ID_NUMBER")
 # The gold label of a training span → the class it teaches.
 CLASS_OF = {
@@ -277,7 +276,7 @@ class TokenModel:
                 if kind in ("PHONE_NUMBER", "ID_NUMBER"):
                     span = _number_run(doc, run)
                 elif any(ANY_CJK.search(doc[i].text) for i in run) or (
-                    kind == "PERSON" and any(_MARKED_SCRIPT.search(doc[i].text) for i in run)
+                    kind == "PERSON" and any(MARKED_SCRIPT.search(doc[i].text) for i in run)
                 ):
                     # spaCy's English tokenizer leaves a Japanese or Chinese clause one token: a
                     # name or address in it is the rules' (`cjk`), the layer would take the clause;
