@@ -71,6 +71,7 @@ _NUMBER_FIRST = (
     rf"(?P<words>(?:(?:{_WORDS}|{_ORDINAL})\s+){{0,4}}LAZY)(?P<suffix>(?i:{SUFFIXES}))s?\.?(?![\w])"
 )
 # Both the shortest and the longest street name before a street word: "137 Avenue Teboulbi St."
+_SUFFIX_NEXT = re.compile(rf"[ \t]+(?i:{SUFFIXES})\b")
 NUMBER_FIRST = (re.compile(_NUMBER_FIRST.replace("LAZY", "?")), re.compile(_NUMBER_FIRST.replace("LAZY", "")))
 NUMBER_PREFIX = re.compile(
     rf"(?<![\w,.])(?P<num>{_NUM})(?:\s+(?:bis|ter))?,?\s+(?P<prefix>(?i:{PREFIXES}))\.?\s+"
@@ -250,6 +251,13 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
         for m in pattern.finditer(text):
             sep = _SEP.match(text, m.end())
             flat_after = UNIT_RE.match(text, sep.end() if sep else m.end())
+            # A street has a name: a number and a street word alone is a count ("2 lanes closed",
+            # "4 points", "Door 3 closes"), unless a flat follows or the word is the name ("12 Broadway")
+            named = m.group("words").strip() or (
+                m.group("suffix")[0].isupper() and not text[m.end("suffix") : m.end("suffix") + 1].isalpha()
+            )
+            if not named and not flat_after and not _SUFFIX_NEXT.match(text, m.end()):
+                continue  # ("4 bridge" + " lane ca11 8gt" is a street: the number's word was its name)
             # A flat after it makes even everyday words a street ("15920 april parks apt. 110"),
             # and so does a place word before it ("at 384 elm street", "to 9 byres road").
             if (

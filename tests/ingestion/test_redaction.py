@@ -1893,3 +1893,23 @@ def test_houses_by_landmarks_and_addresses_of_vietnam_colombia_indonesia_and_ukr
 )
 def test_logins_dated_in_records_transcript_speakers_and_post_authors(text, secrets, kept):
     assert_gone_and_kept(text, secrets, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets", "kept"),
+    [
+        (  # a number and a street word alone is a count, not a street
+            "I-95 north: 2 lanes closed near exit 4\nBoarding at Gate 12, Door 3 closes at 10:40\n"
+            "Flight 12 closes in 10 min\nwater level about 9 rows up",
+            [],
+            ["2 lanes closed", "Door 3 closes", "Flight 12 closes", "9 rows up"],
+        ),
+        (  # ... unless the street's name is that word, or a street word or a flat follows
+            "we live at 12 Broadway, NYC\nis the plant open pls? 4 bridge lane ca11 8gt\n15920 april parks apt. 110",
+            ["12 Broadway", "4 bridge lane", "15920", "110"],
+            ["we live at", "is the plant open pls?"],
+        ),
+    ],
+)
+def test_a_number_and_a_street_word_alone_is_a_count(text, secrets, kept):
+    assert_gone_and_kept(text, secrets, kept)
