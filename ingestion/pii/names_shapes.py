@@ -460,7 +460,7 @@ _ROLES = (
     r"engineer|technician|tech|installer|fitter|agent|advisor|assignee|assigned[ _]to|owner|"
     r"handled[ _]by|closed[ _]by|opened[ _]by|resolved[ _]by|approved[ _]by|reviewed[ _]by|"
     r"signed[ _]off[ _]by|analyst|operator|dispatcher|driver|courier|inspector|adjuster|surveyor|"
-    r"on-?call|escalated[ _]to|taken[ _]by|reviewer|reviewed[ _]by|verified[ _]by|checked[ _]by|approver|"
+    r"on-?call|escalated[ _]to|taken[ _]by|reviewer|verified[ _]by|checked[ _]by|approver|"
     r"requested[ _]by|submitted[ _]by|reported[ _]by|created[ _]by|updated[ _]by|modified[ _]by"
 )
 _ROLE_FIELD = re.compile(
