@@ -88,6 +88,13 @@ _KIN = "爺爺|爷爷|奶奶|外公|外婆|爸爸|媽媽|妈妈|老公|老婆|�
 _AFTER_KIN_NAME = "被|在|的|已|不|從|从|住|說|说|今|昨|失|，|,|。|、|\\s"
 KIN_NAME = re.compile(f"(?:{_KIN})([{_KANJI}]{{2,4}}?)(?={_AFTER_KIN_NAME})")
 
+# A name after a Japanese label of who someone is: the chief mourner of a funeral notice, a
+# form's name, the person in charge, the sender or recipient ("喪主 吉田誠", "氏名：田中 花子").
+_ROLE_LABEL = "喪主|施主|氏名|お名前|名前|担当者|担当|差出人|送り主|受取人|依頼者|申請者|申込者|契約者|代表者"
+ROLE_NAME = re.compile(
+    f"(?:{_ROLE_LABEL})[ \u3000]*[：:]?[ \u3000]*([{_KANJI}]{{1,3}}[ \u3000]?[{_KANJI}]{{1,3}})(?![{_KANJI}])"
+)
+
 _HONORIFIC = "さん|様|さま|氏|先生|くん|君|ちゃん|殿"
 # Words that take an honorific without being a name: the person in charge, customers, everyone,
 # patients, members, the pharmacist … (a run ending in 者 "person" or 員 "member" is a role).
@@ -172,6 +179,9 @@ def find(text: str, lexicon: Lexicon | None = None) -> Iterator[Found]:
             continue
         yield Found(m.start(1), m.end(1), "PERSON")
     if lexicon is not None:
+        for m in ROLE_NAME.finditer(text):
+            if lexicon.leads_with_surname(m.group(1).replace(" ", "").replace("\u3000", "")):
+                yield Found(m.start(1), m.end(1), "PERSON")
         for m in KIN_NAME.finditer(text):
             if lexicon.leads_with_surname(m.group(1)):
                 yield Found(m.start(1), m.end(1), "PERSON")

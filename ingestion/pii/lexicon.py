@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import functools
+import gzip
 import importlib
 import pkgutil
 import re
@@ -79,6 +80,13 @@ TITLES = words("""
 """)
 
 
+# Chat words a name field of the world gazetteer's source holds too ("lol" is a given name there).
+CHAT_WORDS = words("""
+    lol lmao lmfao rofl omg omfg wtf btw pls plz thx tnx ty idk tbh imo imho smh fyi asap ok okay
+    yall ya yeah yea nah bro bros sis fam bruh dude guys hun babe xoxo haha hehe txt sms msg dm pm
+""")
+
+
 # Given names and surnames that are also everyday words, often capitalised for other reasons.
 NAME_WORDS = words("""
     may june april august summer autumn winter spring will bill mark grace hope faith joy rose
@@ -102,6 +110,24 @@ class Lexicon:
     # Function words of other languages (spaCy's stop words of 15 languages), given names
     # excepted: "con", "su", "lo", "pas", "est", "ich" are no lower-case names.
     function: frozenset[str] = frozenset()
+    # The world gazetteer (`gazetteer/`): names frequent in some country that Faker's lists lack.
+    # Facebook's name fields hold everyday words of every language too ("casa", "bitte", "anak",
+    # "home"), so these count only where the slot already says "a person" (a lower-case surname
+    # after a found name, whom to text before a number, a name's possessive before kin).
+    world_first: frozenset[str] = frozenset()
+    world_last: frozenset[str] = frozenset()
+
+    def is_world_first(self, word: str) -> bool:
+        """A given name the world gazetteer or Faker's lists know."""
+        w = word.lower()
+        return self.is_first(w) or w in self.world_first or plain_letters(w) in self.world_first
+
+    def is_world_last(self, word: str) -> bool:
+        w = word.lower()
+        return self.is_last(w) or w in self.world_last or plain_letters(w) in self.world_last
+
+    def is_world_name(self, word: str) -> bool:
+        return self.is_world_first(word) or self.is_world_last(word)
 
     def is_first(self, word: str) -> bool:
         """A given name the gazetteer knows, with or without its accents ("siobhán", "Jose")."""
@@ -191,6 +217,7 @@ def load(model_dir: str | None) -> Lexicon:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     first, last = _faker_names()
+    world_first, world_last = _world_names()
     common = {w.lower() for w in STOP_WORDS} | {w.lower() for w in Lorem.word_list} | NAME_WORDS
     english = frozenset(_english(model_dir)) | common
     # A given name that is no English word stays a name ("sara", "ali"), unless it is too short
@@ -202,6 +229,8 @@ def load(model_dir: str | None) -> Lexicon:
         english=english,
         common=frozenset(common),
         function=frozenset(function),
+        world_first=frozenset(world_first - first),
+        world_last=frozenset(world_last - last),
     )
 
 
@@ -224,11 +253,31 @@ _FUNCTION_WORD_LANGUAGES = (
 )
 
 
-def _function_words() -> set[str]:
+# … and of more languages, whose words the world gazetteer's source holds as names too (Tagalog
+# "ako", "rin"; Malay "ada"; Vietnamese, Czech, Slovak, Croatian, Hungarian …): no world name.
+_WORLD_FUNCTION_WORD_LANGUAGES = (
+    "tl",
+    "vi",
+    "ms",
+    "cs",
+    "sk",
+    "hr",
+    "sl",
+    "hu",
+    "lt",
+    "lv",
+    "et",
+    "af",
+    "sq",
+)
+
+
+def _function_words(languages: tuple[str, ...] = _FUNCTION_WORD_LANGUAGES) -> set[str]:
     out: set[str] = set()
-    for code in _FUNCTION_WORD_LANGUAGES:
+    for code in languages:
         module = importlib.import_module(f"spacy.lang.{code}.stop_words")
-        out |= {w.lower() for w in module.STOP_WORDS}
+        # Vietnamese writes a word of several syllables with "_" between them
+        out |= {part for w in module.STOP_WORDS for part in w.lower().replace("_", " ").split()}
     return out
 
 
@@ -268,6 +317,30 @@ def _faker_names() -> tuple[set[str], set[str]]:
                             # Greek and Cyrillic names as written in Latin letters too
                             target.update(s for s in latin_spellings(part) if len(s) > 2)
     return first, last
+
+
+GAZETTEER = Path(__file__).resolve().parent / "gazetteer"
+
+
+def _world_names() -> tuple[set[str], set[str]]:
+    """The world gazetteer (`gazetteer/`, built by `bench/pii_names_build.py` from the
+    names-dataset package): the names most frequent in each of 105 countries, which Faker's
+    locales mostly lack ("kagiso", "rodel", "amadou", "pretorius"); without accents too."""
+    other_words = _function_words(_WORLD_FUNCTION_WORD_LANGUAGES)
+    out: list[set[str]] = []
+    for kind in ("first", "last"):
+        path = GAZETTEER / f"{kind}.txt.gz"
+        names: set[str] = set()
+        if path.exists():
+            with gzip.open(path, "rt", encoding="utf-8") as f:
+                for word in f.read().split():
+                    if word in CHAT_WORDS or word in other_words:
+                        continue
+                    names.add(word)
+                    if len(word) >= 4 and word[0] < "\u0250":
+                        names.add(plain_letters(word))
+        out.append(names)
+    return out[0], out[1]
 
 
 def _english(model_dir: str | None) -> set[str]:

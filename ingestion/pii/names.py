@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from ingestion.pii import cjk
 from ingestion.pii.lexicon import (
+    CHAT_WORDS,
     MARKED_SCRIPT,
     ORG_WORDS,
     PARTICLES,
@@ -53,6 +54,7 @@ from ingestion.pii.names_cues import (
     letter_signer,
     line_openers,
     list_members,
+    possessive_kin,
     self_named_end,
     signature,
 )
@@ -293,6 +295,7 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     found.extend(self_named_end(text, lexicon))
     found.extend(households(text, lexicon))
     found.extend(kin_of(text, lexicon))
+    found.extend(possessive_kin(text, lexicon))
     found.extend(glued_initials(text, lexicon))
     found.extend(handle_owners(text, lexicon))
     found.extend(foreign_script_names(text, lexicon))
@@ -821,7 +824,7 @@ _GIVEN_ABBREVIATION = re.compile(r"(?<![\w.])(?:Md|Mohd|Muhd|Mhd)\.?[ \t]+$", re
 # ("do", "la", "le" are left out: "do Apple still carry …", "à la Carte")
 _SURNAME_PARTICLES = words("da de del della di dos das du van von der den ter ten al el")
 # Words said before a name that are no given name: greetings and texting shorthand.
-_NOT_GIVEN = words("pls plz thx tnx hola bonjour salut ciao hallo oi ola namaste salaam")
+_NOT_GIVEN = words("pls plz thx tnx hola bonjour salut ciao hallo oi ola namaste salaam") | CHAT_WORDS
 
 
 def _given_before(text: str, f: Found, lexicon: Lexicon) -> int:

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ingestion.pii.lexicon import (
+    CHAT_WORDS,
     MARKED_SCRIPT,
     ORG_WORDS,
     SCRIPT_LETTERS,
@@ -45,6 +46,10 @@ _STAFF = (
     r"operator|attendant|steward|stewardess|concierge|inspector|surveyor|valuer|handler|teller|"
     r"banker|pilot|caretaker|janitor|warden|instructor|midwife|paramedic|" + _ROLES
 )
+_HONORIFICS = (
+    r"tante|tannie|oom|onkel|auntie|aunty|umm|chị|chú|bác|cô|d\.|dona|mama|baba|bibi|mzee|tita|tito|"
+    r"kuya|ibu|bapak|kak|teta|tetka|тётя|тетя|дядя|تانت|طنط|مدام|خالة|خالتي|عمو|عمي|راسلوا|كلموا|اتصلوا ب"
+)
 _CUE_WORDS = (
     r"my name is|my name's|name is|name:|names?:|(?<=, )name|(?<=\. )name|i'm|i am|im|this is|it's|signed|regards|cheers|thanks|i,|"
     r"thank you|thx|ty|best|sincerely|yours|customer:|requester:|from:|to:|attn:?|owner:|holder:|"
@@ -78,7 +83,11 @@ _CUE_WORDS = (
     # Korean: "my name is", "I am", "thank you" before a signed name
     r"제 이름은|내 이름은|저는|감사합니다|고맙습니다|"
     # a Mrs or Mr as Ethiopia writes them ("W/ro Bethlehem", "Ato Dawit")
-    r"w/ro|w/t|ato"
+    r"w/ro|w/t|ato|"
+    # kin and respect before a name, as neighbours write them: "tante hannelore", "umm amal",
+    # "chị Trang", "D. Carolina", "Mama Ngozi", "Mzee Juma", "tita Baby"; Arabic's aunt, madam,
+    # "message …" and "call …" ("تانت كارلا", "مدام نادين", "راسلوا ريتا")
+    rf"{_HONORIFICS}"
 )
 CUE = re.compile(rf"(?:^|(?<=[\s,(\"'“‘«]))(?:{_CUE_WORDS})[\s,:(-]*$", re.IGNORECASE)
 # Cues after which an everyday word is not a name: "this is ridiculous", "I'm unable", "ping
@@ -87,7 +96,7 @@ _WEAK_CUES = re.compile(
     r"(?:i'm|i am|im|this is|it's|best|called|named|hi|hey|hello|thanks|ty|says|said|asked|replied|"
     r"wrote|reached|ping|ask|tell|ring|text|contact|thanks to|congrats to|congratulations to|not|"
     r"soy|gracias|je suis|merci|ich bin|danke|sono|grazie|obrigad[oa]|"
-    r"ik ben|jestem)[\s,:-]*$",
+    r"ik ben|jestem|" + _HONORIFICS + r")[\s,:-]*$",
     re.I,
 )
 
@@ -223,7 +232,16 @@ def _cue_word_ok(t: Token, lexicon: Lexicon, *, weak: bool) -> bool:
             return lexicon.is_name(t.text) or not t.is_stop  # "your brother, I talked"
         return lexicon.is_name(t.text) or not (lexicon.is_common(t.lower_) or t.is_stop)
     if weak:
-        return lexicon.is_rare_name(t.text)
+        # a rare name, or a given name of the world gazetteer no vocabulary knows ("tante
+        # hannelore", "text zuhura")
+        return lexicon.is_rare_name(t.text) or (
+            t.i > 0
+            and bool(t.doc[t.i - 1].whitespace_)  # "Bring hi-vis" is no greeting
+            and lexicon.is_world_first(t.text)
+            and not lexicon.is_english(t.lower_)
+            and not lexicon.is_function_word(t.text)
+            and t.lower_ not in CHAT_WORDS
+        )
     return lexicon.is_name(t.text) or not (lexicon.is_english(t.lower_) or t.is_stop)
 
 
@@ -563,10 +581,15 @@ def households(text: str, lexicon: Lexicon) -> Iterator[Found]:
 _CONTACT_BY = re.compile(
     r"\b(?i:call|ring|phone|text|txt|sms|whatsapp|message|contact|ask for|reach|hubungi|llama a|llamar a|"
     # … and Thai "call", "contact"
-    r"ligue para|ligar para|appelez|appeler|chiama|bel|โทร|ติดต่อ)[ \t]+"
-    rf"(?P<name>[^\W\d_](?:[\w'’-]|[{SCRIPT_LETTERS}])*(?:[ \t]+[A-Z][\w'’-]*)?)[ \t]+"
+    r"ligue para|ligar para|appelez|appeler|chiama|bel|โทร|ติดต่อ|"
+    # messengers as verbs, Vietnamese "call" and "contact", "call back"
+    r"zalo|viber|telegram|signal|gọi|liên hệ|call back|ring back)[ \t]+"
+    rf"(?P<name>[^\W\d_](?:[\w'’-]|[{SCRIPT_LETTERS}])*(?:[ \t]+[A-Z][\w'’-]*|[ \t]+[a-z][\w'’-]*(?=[ \t]*\())?)[ \t]+"
     r"(?:(?i:on|at|via)[ \t]+(?=[+(]?\d|[\w.+-]+@\w)|(?=[+(]?\d[\d \t().-]{6,}\d))"
 )
+
+
+_LIGHT_VERBS = words("karo kar karna karein kariye kijiye karen karde kardo")
 
 
 def contact_by(text: str, lexicon: Lexicon) -> Iterator[Found]:
@@ -577,8 +600,16 @@ def contact_by(text: str, lexicon: Lexicon) -> Iterator[Found]:
             start = m.start("name") + m.group("name").index(ws[1])
             ws = ws[1:]
         straight = not re.search(r"(?i)[ \t](?:on|at|via)[ \t]*$", text[: m.end()])
-        if straight and not (ws[0][:1].isupper() or caseless(ws[0])):
-            continue  # the number straight after: a capitalised name only ("whatsapp karo +91…" stays)
+        # the number straight after: a capitalised name, or a lower-case given name of the
+        # gazetteers, Faker's or the world's ("text joy (02) 3268 3366", "txt zuhura 07…");
+        # not Hindi's light verbs ("whatsapp karo +91…" stays) nor chat words
+        lower_name = (
+            lexicon.is_world_first(ws[0])
+            and ws[0].lower() not in _LIGHT_VERBS | CHAT_WORDS
+            and all(lexicon.is_world_name(w) for w in ws)
+        )
+        if straight and not (ws[0][:1].isupper() or caseless(ws[0]) or lower_name):
+            continue
         if any(w.lower() in ORG_WORDS or lexicon.is_function_word(w) for w in ws):
             continue
         if all(lexicon.could_be_name(w) for w in ws):
@@ -614,3 +645,26 @@ def kin_of(text: str, lexicon: Lexicon) -> Iterator[Found]:
             ws = ws[:1]  # "parent of Naledi Reposing": a common word ends the name
         if ws and all(lexicon.could_be_name(w) for w in ws) and not lexicon.is_common(ws[0]):
             yield Found(m.start("name"), m.start("name") + len(" ".join(ws)), "PERSON")
+
+
+# A name's possessive before kin or a person's things: "keep in prayers Kagiso's father", "pray
+# for Rayssa's family", "someone posted Jakub's number". The slot says "a person": a capitalised
+# word that a gazetteer (Faker's or the world's) knows or no English word ("God's family",
+# "Everyone's parents" and the company's "Northwind's app" stay).
+_POSSESSIVE_KIN = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][^\W\d_]+)['’]s[ \t]+(?:(?:late|dear|beloved|elderly|little|baby|new)[ \t]+)?"
+    rf"(?i:{_KIN}|family|dad|mum|mom|mama|papa|kids|children|child|baby|parents|grandma|grandpa|"
+    r"aunt|auntie|uncle|cousin|niece|nephew|in-laws|number|phone number|phone|cell|address|house)\b"
+)
+_NOT_POSSESSORS = words(
+    "god god's jesus allah lord everyone everybody someone somebody anyone anybody nobody one"
+)
+
+
+def possessive_kin(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    for m in _POSSESSIVE_KIN.finditer(text):
+        w = m.group("name")
+        if w.lower() in _NOT_POSSESSORS or w.lower() in ORG_WORDS or lexicon.is_function_word(w):
+            continue
+        if lexicon.is_world_name(w) or not lexicon.is_english(w):
+            yield Found(m.start("name"), m.end("name"), "PERSON")

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ingestion.pii.lexicon import ORG_WORDS, PARTICLES, Lexicon
+from ingestion.pii.lexicon import CHAT_WORDS, ORG_WORDS, PARTICLES, Lexicon
 from ingestion.pii.spans import Found
 
 if TYPE_CHECKING:
@@ -39,6 +39,19 @@ def lower_case_pairs(tokens: list[Token], lexicon: Lexicon) -> Iterator[Found]:
                 and not lexicon.is_function_word(a.text)
                 and surname_shaped(b.text)
                 and not lexicon.is_english(b.lower_)
+            )
+            # a given name and a surname of the world gazetteer, the surname no English word and
+            # the given name no everyday one ("kagiso pretorius", "rana merhi")
+            # (an English word as the given name only when Faker's lists know it: "mini sigs" stays)
+            or (
+                len(a.text) >= 3
+                and len(b.text) >= 3
+                and lexicon.is_world_first(a.text)
+                and lexicon.is_world_last(b.text)
+                and not lexicon.is_common(a.lower_)
+                and (lexicon.is_first(a.text) or not lexicon.is_english(a.lower_))
+                and not lexicon.is_english(b.lower_)
+                and a.lower_ not in CHAT_WORDS
             )
         ):
             yield Found(a.idx, b.idx + len(b.text), "PERSON")
@@ -87,8 +100,8 @@ def surname_shaped(word: str) -> bool:
 
 def extended_lower(text: str, start: int, end: int, lexicon: Lexicon) -> int:
     """A lower-case name takes its particles and the surname after them ("álvaro ruiz de" +
-    " la torre"), a surname the gazetteer knows that is no English word, or a word with a
-    surname's ending ("aruzhan" + " akhmetova")."""
+    " la torre"), a surname the gazetteer (Faker's or the world's) knows that is no English
+    word, or a word with a surname's ending ("aruzhan" + " akhmetova")."""
     value = text[start:end]
     if not value or value != value.lower():
         return end
@@ -101,7 +114,14 @@ def extended_lower(text: str, start: int, end: int, lexicon: Lexicon) -> int:
         particles = bool(m.group(1).strip()) or ends_in_particle
         if word in PARTICLES or lexicon.is_english(word) or word in ORG_WORDS:
             break
-        if not (particles or (lexicon.is_last(word) and lexicon.is_rare_name(word)) or surname_shaped(word)):
+        if not (
+            particles
+            or (lexicon.is_last(word) and lexicon.is_rare_name(word))
+            or surname_shaped(word)
+            # a surname of the world gazetteer, no function word of another language
+            # ("kagiso" + " pretorius", "chan wing" + " sze")
+            or (len(word) >= 3 and lexicon.is_world_last(word) and not lexicon.is_function_word(word))
+        ):
             break
         end, ends_in_particle = m.end(), False
     return end

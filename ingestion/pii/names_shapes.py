@@ -31,6 +31,7 @@ from ingestion.pii.lexicon import (
     SCRIPT_NOT_NAMES,
     Lexicon,
     caseless,
+    plain_letters,
     words,
 )
 from ingestion.pii.names_cues import CASELESS_GREETINGS, NOT_INITIALS, WORDS_AND_STATES
@@ -94,14 +95,42 @@ def email_names(text: str, lexicon: Lexicon) -> Iterator[Found]:
                 pieces.add(piece)
     if not pieces:
         return
-    for m in _WORD.finditer(text):
+    glued = [p for p in pieces if len(p) >= 8]
+    found = list(_WORD.finditer(text))
+    for i, m in enumerate(found):
         word = m.group(0)
-        if (
-            word.lower() in pieces
-            and not any(s <= m.start() < e for s, e in emails)
-            and (not lexicon.is_common(word) or lexicon.is_name(word))
-        ):
+        if any(s <= m.start() < e for s, e in emails):
+            continue
+        if word.lower() in pieces and (not lexicon.is_common(word) or lexicon.is_name(word)):
             yield Found(m.start(), m.end(), "PERSON")
+            continue
+        if not glued:
+            continue
+        # the words a glued local part spells: "avery cardinal" (averycardinal@…), "D. Carolina"
+        # (carolinateixeirapinto46@…): two or three words in a row that make it up, or a name
+        # of the gazetteers it starts or ends with
+        for n in (3, 2):
+            run = found[i : i + n]
+            if len(run) < n or any(
+                a.end() + 2 < b.start() or "\n" in text[a.end() : b.start()]
+                for a, b in itertools.pairwise(run)
+            ):
+                continue
+            spelled = "".join(r.group(0).lower() for r in run)
+            if spelled in glued:
+                yield Found(run[0].start(), run[-1].end(), "PERSON")
+                break
+        else:
+            lower = plain_letters(word.lower())
+            if (
+                len(lower) >= 4
+                and not lexicon.is_common(word)
+                and (
+                    (lexicon.is_world_first(word) and any(p.startswith(lower) for p in glued))
+                    or (lexicon.is_world_last(word) and any(p.endswith(lower) for p in glued))
+                )
+            ):
+                yield Found(m.start(), m.end(), "PERSON")
 
 
 # 3. A passenger as airlines write one (the ticket's and the booking's format): "REYES/GUADALUPE
@@ -424,6 +453,7 @@ _LIST_LABELS = (
     r"attendees|present|apologies|absent|participants|invitees|guests|speakers|panel(?:lists)?|"
     r"organi[sz]ers?|hosts?|required|optional"
 )
+_LIST_INITIALS = re.compile(r"^(?:[A-Z]{2,3}|[a-z]{2,3})$")
 _LIST_FIELD = re.compile(rf"^[ \t>*•-]*(?:{_LIST_LABELS})[ \t]*:[ \t]*(?P<value>[^\n]+)", re.I | re.M)
 _VALUE_END = re.compile(r"\s[(\[|<]|\s[–—-]\s|;|\s{3,}|\t|[.!?](?:\s|$)(?<!\b[A-Z]\.\s)")
 _NAME_WORD = re.compile(
@@ -720,7 +750,14 @@ def form_fields(text: str, lexicon: Lexicon) -> Iterator[Found]:
             raw = re.sub(r"^\s*(?:and|&)\s+", "", raw)
             lead = item.group(0).index(raw.strip()) if raw.strip() else 0
             value = raw.strip().rstrip(".")
-            if value and _person_value(value, lexicon):
+            # a person by initials in a list of attendees ("Attendees: Ana Silva, ob, KT"),
+            # not an everyday abbreviation ("Apologies: HR, IT")
+            initials = (
+                _LIST_INITIALS.match(value)
+                and value.lower() not in NOT_INITIALS | _NOT_A_NAME
+                and not lexicon.is_common(value)
+            )
+            if value and (initials or _person_value(value, lexicon)):
                 begin = m.start("value") + item.start() + lead
                 yield Found(begin, begin + len(value), "PERSON")
 

@@ -157,6 +157,11 @@ _TLDS = words("""
     com net org edu gov io co uk de fr es it nl br in au ca jp kr cn ru pl tr za ng ke mx ar id my ph sg
     vn th ae sa eg pk bd lk nz ie ch at be se no dk fi pt gr ro hu cz ua il me info biz
 """)
+# Mail providers: a bare word before " at outlook dot com" is a mailbox, not a place.
+_MAIL_PROVIDERS = words("""
+    gmail googlemail outlook hotmail msn yahoo ymail icloud aol protonmail gmx yandex qq naver daum
+    hanmail rediffmail zoho fastmail tutanota wanadoo libero virgilio uol
+""")
 # Cheap first look, so the full pattern runs only on the few texts that may spell an address out.
 _SPELLED_AT = re.compile(r"\[at\]|\(at\)|\{at\}|<at>|\s@\s|\sdot\s|\sat\s+[\w-]{2,30}\.\w", re.I)
 
@@ -169,15 +174,34 @@ def spelled_emails(text: str) -> Iterator[Found]:
         if tld not in _TLDS:
             continue
         local, bare = m.group("local"), m.group("at").strip() in ("at", "@")
-        if bare and not re.search(r"[\d._]", local):
-            continue  # "meet at cafe.com", "look at google dot com"
+        provider = re.split(r"[ \t.\[\]{}()]+", m.group("domain").lower())[0]
+        if bare and not re.search(r"[\d._]", local) and provider not in _MAIL_PROVIDERS:
+            continue  # "meet at cafe.com", "look at google dot com"; not "krocha at outlook dot com"
         yield Found(m.start(), m.end(), "EMAIL_ADDRESS")
+
+
+# A number with some of its digits written as words, so a group's filter lets it through
+# ("+254 seven one three 655174", "+91 eight one two nine one 97876"): a country code, digits
+# spelled one word each, and digit groups; nine digits or more in all, at least three spelled.
+_DIGIT_WORDS = r"zero|oh|one|two|three|four|five|six|seven|eight|nine"
+SPELLED_PHONE = re.compile(
+    rf"(?<![\w+])\+\d{{1,3}}(?:[ \t-]+(?:(?i:{_DIGIT_WORDS})(?![\w])|\d{{1,6}}(?![\d])))+"
+)
+_DIGIT_WORD = re.compile(rf"(?i)\b(?:{_DIGIT_WORDS})\b")
+
+
+def spelled_phones(text: str) -> Iterator[Found]:
+    for m in SPELLED_PHONE.finditer(text):
+        spelled = len(_DIGIT_WORD.findall(m.group(0)))
+        if spelled >= 3 and spelled + sum(ch.isdigit() for ch in m.group(0)) >= 9:
+            yield Found(m.start(), m.end(), "PHONE_NUMBER")
 
 
 def find(text: str) -> Iterator[Found]:
     """Every structured identifier in the text (overlaps are resolved by the caller)."""
     text = plain(text)
     yield from spoken_groups(text)
+    yield from spelled_phones(text)
     yield from spelled_emails(text)
     urls = [m.span() for m in URL.finditer(text)]
     yield from table_phones(text)

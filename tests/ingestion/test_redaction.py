@@ -1913,3 +1913,41 @@ def test_logins_dated_in_records_transcript_speakers_and_post_authors(text, secr
 )
 def test_a_number_and_a_street_word_alone_is_a_count(text, secrets, kept):
     assert_gone_and_kept(text, secrets, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets", "kept"),
+    [
+        (  # names Faker's lists lack, where the slot says "a person": the world gazetteer
+            "asking prayers for Thabang's mother, in theatre now. for help txt lerato 082 555 0143\n"
+            "next on the list: call back neo mabaso (011 555 0199) about the claim",
+            ["Thabang", "lerato", "neo mabaso", "0143", "0199"],
+            ["asking prayers for", "'s mother", "about the claim"],
+        ),
+        (  # ... but not the possessives of gods, everyone or the company
+            "God's family is big. Everyone's parents came. Northwind's app is down again.",
+            [],
+            ["God's family", "Everyone's parents", "Northwind's app"],
+        ),
+        (  # kin and respect before a name in several languages
+            "old landlord tante gerlinde +49 30 5550 1234\nask for umm khadija at the stall\n"
+            "talk to Mzee Juma at the gate, or D. Conceição\nتم حذف رقم تانت سعاد",
+            ["gerlinde", "khadija", "Juma", "Conceição", "سعاد"],
+            ["old landlord tante", "at the stall", "at the gate"],
+        ),
+        (  # a number with spelled digits; a mailbox at a mail provider spelled out; a glued address's words
+            "she put it in the group +255 seven one four 881 203 lol\n"
+            "write to mwajuma at yahoo dot com or look at google dot com\n"
+            "contact the organiser tendai chikore at tendaichikore@gmail.com",
+            ["881 203", "mwajuma", "tendai chikore"],
+            ["in the group", "look at google dot com", "contact the organiser"],
+        ),
+        (  # initials in a list of attendees; a Japanese funeral notice's chief mourner
+            "Attendees: Ana Ruiz, kt, MW\nApologies: HR, IT\n喪主 山本健太",
+            ["kt", "MW", "山本健太"],
+            ["Apologies: HR, IT", "喪主"],
+        ),
+    ],
+)
+def test_world_gazetteer_in_person_slots_kin_honorifics_spelled_numbers_and_mailboxes(text, secrets, kept):
+    assert_gone_and_kept(text, secrets, kept)
