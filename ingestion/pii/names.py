@@ -46,6 +46,7 @@ from ingestion.pii.names_cues import (
     WORDS_AND_STATES,
     action_items,
     after_cues,
+    call_notes,
     contact_by,
     form_label,
     handoffs,
@@ -55,6 +56,7 @@ from ingestion.pii.names_cues import (
     line_openers,
     list_members,
     possessive_kin,
+    script_name_labels,
     self_named_end,
     signature,
 )
@@ -109,6 +111,13 @@ NAME_KEY = re.compile(
     r"assignee|author|user|account|card_?holder)_?name|first_?name|last_?name|given_?name|family_?name|"
     r"surname|fullName|displayName)[\"']?[ \t]*[:=][ \t]*[\"']"
     r"(?P<value>[^\W\d_][^\d\"'\n=:{}<>@]{0,60}?)[\"']"
+)
+# A quoted full name as the value of a record's key that may name a person or a thing ('target=
+# "สมชาย สุขสวัสดิ์"', "subject='Aroha Ngata'"): two to four words of letters, not all of them
+# English ('target="prod db"' stays).
+QUOTED_PERSON_KEY = re.compile(
+    r"(?<![\w.-])(?i:target|subject|data_?subject|customer|client|patient|person|victim|beneficiary)"
+    r"[ \t]*[:=][ \t]*[\"'](?P<value>[^\W\d_][^\d\"'\n=:{}<>@/\\]{1,60}?)[\"']"
 )
 # A person's login as the value of an on-call or ownership key in a config or record ("backup:
 # npetrova", "owner = celine.gerber", "on_call: paolov69"): not a role account, and not words
@@ -296,6 +305,8 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     found.extend(households(text, lexicon))
     found.extend(kin_of(text, lexicon))
     found.extend(possessive_kin(text, lexicon))
+    found.extend(call_notes(text, lexicon))
+    found.extend(script_name_labels(text))
     found.extend(glued_initials(text, lexicon))
     found.extend(handle_owners(text, lexicon))
     found.extend(foreign_script_names(text, lexicon))
@@ -316,6 +327,13 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
         Found(m.start("value"), m.end("value"), "PERSON")
         for m in (NAME_KEY.finditer(text) if "ame" in text or "AME" in text else ())
         if m.group("value").lower() not in _ROLE_ACCOUNTS and len(m.group("value").split()) <= 5
+    ]
+    found += [
+        Found(m.start("value"), m.end("value"), "PERSON")
+        for m in QUOTED_PERSON_KEY.finditer(text)
+        if 2 <= len(m.group("value").split()) <= 4
+        and not all(lexicon.is_english(w) and not lexicon.is_name(w) for w in m.group("value").split())
+        and not any(w.lower() in ORG_WORDS for w in m.group("value").split())
     ]
     handles += [
         Found(m.start(1), m.end(1), "USERNAME")
@@ -845,6 +863,8 @@ def _given_before(text: str, f: Found, lexicon: Lexicon) -> int:
         and _SPACED_SCRIPT.match(text, f.start)
         and not SCRIPT_TITLE.fullmatch(word)
         and word not in SCRIPT_NOT_NAMES
+        # a whole word: `\w` stops at a vowel sign, and "नाम" read as "ना" + "म" gave "म" a name
+        and not (m.start(1) and _SPACED_SCRIPT.match(text, m.start(1) - 1))
     ):
         return m.start(1)  # "สมชาย" + "แซ่ตั้ง", "லட்சுமி" + "கிருஷ்ணன்": both in the same kind of script
     parts = [w for w in re.split(r"[-‐‑]", word) if w]
@@ -932,7 +952,9 @@ def _script_surname_after(text: str, f: Found) -> Found:
     if not _SPACED_SCRIPT.search(text, max(f.start, f.end - 1), f.end):
         return f
     m = _SCRIPT_WORD_AFTER.match(text, f.end)
-    return Found(f.start, m.end(1), f.entity, f.score) if m and m.group(1) not in SCRIPT_NOT_NAMES else f
+    if not m or m.group(1).rstrip("।॥") in SCRIPT_NOT_NAMES:  # "अंजलि" + " है।": the verb and a danda
+        return f
+    return Found(f.start, m.start(1) + len(m.group(1).rstrip("।॥")), f.entity, f.score)
 
 
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")

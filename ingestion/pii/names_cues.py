@@ -668,3 +668,59 @@ def possessive_kin(text: str, lexicon: Lexicon) -> Iterator[Found]:
             continue
         if lexicon.is_world_name(w) or not lexicon.is_english(w):
             yield Found(m.start("name"), m.end("name"), "PERSON")
+
+
+# Whom a call or a meeting was with, in a case note: "Call w/ hm re: overdraft", "spoke with Mr
+# Diaz about the claim", "mtg w/ สมชาย จันทร์เพ็ญ re: card". One to three words, each capitalised,
+# of a script without capitals, initials or a name of the gazetteers; "call with the bank re:"
+# names nobody.
+_CALL_NOTE = re.compile(
+    r"\b(?i:call|called|spoke|spoken|chat|chatted|talked|meeting|mtg|met|convo|conversation|1:1)"
+    r"[ \t]+(?i:w/|with)[ \t]+(?P<name>[^\s,;:]+(?:[ \t]+[^\s,;:]+){0,2}?)"
+    r"[ \t]+(?i:re:|re[ \t]|about|regarding|on[ \t]the[ \t]phone)"
+)
+_NOTE_INITIALS = re.compile(r"^[a-z]{2,3}$|^[A-Z]{2,3}$")
+
+
+def call_notes(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    for m in _CALL_NOTE.finditer(text):
+        ws = m.group("name").split()
+        if ws and ws[0].lower().rstrip(".") in TITLES:
+            ws = ws[1:]
+        if not ws or any(w.lower() in ORG_WORDS or w.lower() in NOT_INITIALS for w in ws):
+            continue
+        if all(
+            (w[:1].isupper() and (lexicon.is_name(w) or not lexicon.is_common(w)))
+            or caseless(w)
+            or MARKED_SCRIPT.match(w)
+            or _NOTE_INITIALS.match(w)
+            or (lexicon.is_world_name(w) and not lexicon.is_english(w))
+            for w in ws
+        ):
+            start = m.start("name") + m.group("name").index(ws[0])
+            yield Found(start, m.end("name"), "PERSON")
+
+
+# A name after "name" in Thai and Hindi, where no gazetteer knows it: a form's label ("ชื่อ:
+# พิมพ์ชนก ศรีสุข", "नाम: सुनीता"), or "my name is" ("ดิฉันชื่อ อนุชา รัตนพันธ์ ค่ะ", "मेरा नाम
+# अंजलि है"); one or two words, up to a polite particle or the verb.
+_THAI_WORD = "[\u0e01-\u0e4e]+"
+_DEVANAGARI_WORD = "[\u0900-\u0963\u0971-\u097f]+"
+_SCRIPT_NAME_LABEL = re.compile(
+    rf"(?:(?:ชื่อ(?:-นามสกุล|[ \t]นามสกุล)?|นามสกุล)[ \t]*[:：][ \t]*|(?:ดิฉัน|ผม|หนู|ฉัน)[ \t]*ชื่อ[ \t]*)"
+    rf"(?P<thai>{_THAI_WORD}(?:[ \t]{_THAI_WORD})?)"
+    rf"|(?:नाम[ \t]*[:：][ \t]*|(?:मेरा|मेरी)[ \t]+नाम[ \t]+)(?P<hindi>{_DEVANAGARI_WORD}(?:[ \t]{_DEVANAGARI_WORD})?)"
+)
+
+
+def script_name_labels(text: str) -> Iterator[Found]:
+    if not MARKED_SCRIPT.search(text):
+        return
+    for m in _SCRIPT_NAME_LABEL.finditer(text):
+        group = "thai" if m.group("thai") else "hindi"
+        ws = m.group(group).split()
+        while ws and ws[-1] in SCRIPT_NOT_NAMES:
+            ws.pop()
+        if ws and ws[0] not in SCRIPT_NOT_NAMES:
+            start = m.start(group)
+            yield Found(start, start + len(" ".join(ws)), "PERSON")

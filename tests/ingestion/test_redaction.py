@@ -1942,6 +1942,22 @@ def test_a_number_and_a_street_word_alone_is_a_count(text, secrets, kept):
             ["881 203", "mwajuma", "tendai chikore"],
             ["in the group", "look at google dot com", "contact the organiser"],
         ),
+        (  # whom a call was with in a case note; a name after "name" in Thai and Hindi; a quoted target
+            "Call w/ jt re: late fee. Mtg w/ ประเสริฐ ทองดี re: new card. call with the bank re: fees\n"
+            "ชื่อ: สุภาพร มีสุข\nดิฉันชื่อ ประภา แก้วใส ค่ะ\nमेरा नाम रेखा है।\n"
+            'AUDIT action=VIEW_PII target="Aroha Ngata"; target="prod db"',
+            ["jt", "ประเสริฐ", "ทองดี", "สุภาพร", "มีสุข", "ประภา", "แก้วใส", "रेखा", "Aroha", "Ngata"],
+            [
+                "Call w/",
+                "call with the bank re: fees",
+                "ชื่อ:",
+                "ดิฉันชื่อ",
+                "ค่ะ",
+                "मेरा नाम",
+                "है।",
+                'target="prod db"',
+            ],
+        ),
         (  # initials in a list of attendees; a Japanese funeral notice's chief mourner
             "Attendees: Ana Ruiz, kt, MW\nApologies: HR, IT\n喪主 山本健太",
             ["kt", "MW", "山本健太"],
