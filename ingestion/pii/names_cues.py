@@ -50,12 +50,21 @@ _HONORIFICS = (
     r"tante|tannie|oom|onkel|auntie|aunty|umm|chị|chú|bác|cô|d\.|dona|mama|baba|bibi|mzee|tita|tito|"
     r"kuya|ibu|bapak|kak|teta|tetka|тётя|тетя|дядя|تانت|طنط|مدام|خالة|خالتي|عمو|عمي|راسلوا|كلموا|اتصلوا ب"
 )
+_KIN_ADJECTIVES = r"elderly|old|older|new|late|dear|little|baby|younger|twin|big|step|two|three|poor|sick"
 _CUE_WORDS = (
     r"my name is|my name's|name is|name:|names?:|(?<=, )name|(?<=\. )name|i'm|i am|im|this is|it's|signed|regards|cheers|thanks|i,|"
     r"thank you|thx|ty|best|sincerely|yours|customer:|requester:|from:|to:|attn:?|owner:|holder:|"
     r"assignee:|contact:|agent|advisor|cc:?|dear|hi|hello|hey|ask for|spoke to|spoke with|talked to|"
     r"called|named|mr\.?|mrs\.?|ms\.?|mx\.?|dr\.?|prof\.?|pani|paní|pán|panu|meneer|mevrouw|señor|señora|signora|senhor|senhora|"
     rf"(?:my|our|your|his|her|their) (?:{_ROLES})|"
+    # … several of them, maybe with an age or a nearness before ("my elderly neighbours khalifa
+    # al suwaidi & Shamma", "our grandparents Émilie Thompson & …")
+    rf"(?:my|our|your|his|her|their) (?:(?:{_KIN_ADJECTIVES}) )?(?:(?:{_ROLES})s|grandparents|parents|in-laws|folks|relatives)|"
+    rf"(?:my|our|your|his|her|their) (?:{_KIN_ADJECTIVES}) (?:{_ROLES})|"
+    # thanks in more languages: Swahili, Tagalog, Malay and Indonesian, Vietnamese, Turkish, Polish,
+    # the Nordic ones, Dutch, Arabic
+    r"asante|asanteni|salamat|terima kasih|makasih|cảm ơn|teşekkürler|dziękuję|dzięki|tack|kiitos|takk|"
+    r"bedankt|dank je|shukran|شكرا|"
     rf"(?:the|a|an|last|first|that|this|our|your|my|his|her|their) (?:[a-z]+ )?(?:{_STAFF})\s*[,(:]|"
     r"checked by|approved by|handled by|served by|served|processed by|note \(|"
     r"shout ?out to|kudos to|props to|big up|"
@@ -96,7 +105,8 @@ _WEAK_CUES = re.compile(
     r"(?:i'm|i am|im|this is|it's|best|called|named|hi|hey|hello|thanks|ty|says|said|asked|replied|"
     r"wrote|reached|ping|ask|tell|ring|text|contact|thanks to|congrats to|congratulations to|not|"
     r"soy|gracias|je suis|merci|ich bin|danke|sono|grazie|obrigad[oa]|"
-    r"ik ben|jestem|" + _HONORIFICS + r")[\s,:-]*$",
+    r"ik ben|jestem|asante|asanteni|salamat|terima kasih|makasih|cảm ơn|teşekkürler|dziękuję|dzięki|tack|"
+    r"kiitos|takk|bedankt|dank je|shukran|شكرا|" + _HONORIFICS + r")[\s,:-]*$",
     re.I,
 )
 

@@ -1958,6 +1958,12 @@ def test_a_number_and_a_street_word_alone_is_a_count(text, secrets, kept):
                 'target="prod db"',
             ],
         ),
+        (  # several kin with an adjective before them; thanks in Swahili and Swedish
+            "my elderly neighbours Wanjiru & Otieno are stuck on the 3rd floor\n"
+            "asanteni Zawadi kwa msaada. tack Linnea för hjälpen. our new neighbours moved in",
+            ["Wanjiru", "Otieno", "Zawadi", "Linnea"],
+            ["my elderly neighbours", "are stuck", "our new neighbours moved in"],
+        ),
         (  # initials in a list of attendees; a Japanese funeral notice's chief mourner
             "Attendees: Ana Ruiz, kt, MW\nApologies: HR, IT\n喪主 山本健太",
             ["kt", "MW", "山本健太"],
