@@ -50,6 +50,12 @@ _HONORIFICS = (
     r"tante|tannie|oom|onkel|auntie|aunty|umm|chị|chú|bác|cô|d\.|dona|mama|baba|bibi|mzee|tita|tito|"
     r"kuya|ibu|bapak|kak|teta|tetka|тётя|тетя|дядя|تانت|طنط|مدام|خالة|خالتي|عمو|عمي|راسلوا|كلموا|اتصلوا ب"
 )
+# Kin and neighbours by the several ("my kids", "my friends" are followed by anything: "my kids
+# Christmas", "my friends AA meeting")
+_PLURAL_KIN = (
+    r"neighbours|neighbors|grandparents|parents|in-laws|cousins|aunts|uncles|brothers|sisters|sons|"
+    r"daughters|nephews|nieces|grandsons|granddaughters|roommates|flatmates|housemates"
+)
 _KIN_ADJECTIVES = r"elderly|old|older|new|late|dear|little|baby|younger|twin|big|step|two|three|poor|sick"
 _CUE_WORDS = (
     r"my name is|my name's|name is|name:|names?:|(?<=, )name|(?<=\. )name|i'm|i am|im|this is|it's|signed|regards|cheers|thanks|i,|"
@@ -59,7 +65,7 @@ _CUE_WORDS = (
     rf"(?:my|our|your|his|her|their) (?:{_ROLES})|"
     # … several of them, maybe with an age or a nearness before ("my elderly neighbours khalifa
     # al suwaidi & Shamma", "our grandparents Émilie Thompson & …")
-    rf"(?:my|our|your|his|her|their) (?:(?:{_KIN_ADJECTIVES}) )?(?:(?:{_ROLES})s|grandparents|parents|in-laws|folks|relatives)|"
+    rf"(?:my|our|your|his|her|their) (?:(?:{_KIN_ADJECTIVES}) )?(?:{_PLURAL_KIN})|"
     rf"(?:my|our|your|his|her|their) (?:{_KIN_ADJECTIVES}) (?:{_ROLES})|"
     # thanks in more languages: Swahili, Tagalog, Malay and Indonesian, Vietnamese, Turkish, Polish,
     # the Nordic ones, Dutch, Arabic
