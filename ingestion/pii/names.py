@@ -49,6 +49,7 @@ from ingestion.pii.names_cues import (
     call_notes,
     contact_by,
     form_label,
+    from_desk,
     handoffs,
     households,
     kin_of,
@@ -306,6 +307,7 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     found.extend(kin_of(text, lexicon))
     found.extend(possessive_kin(text, lexicon))
     found.extend(call_notes(text, lexicon))
+    found.extend(from_desk(text, lexicon))
     found.extend(script_name_labels(text))
     found.extend(glued_initials(text, lexicon))
     found.extend(handle_owners(text, lexicon))
@@ -902,6 +904,8 @@ def _given_before(text: str, f: Found, lexicon: Lexicon) -> int:
 # ("MOKOENA, Zanele — peacefully …"), a roster or a table cell ("| al-Emadi, Noora |").
 _SURNAME_FIRST = re.compile(
     r"(?:^|(?<=\n))[ \t>*•|\d.)-]*?(?<![\w'’-])([^\W\d_][\w'’-]+),[ \t]+$|\|[ \t]*([^\W\d_][\w'’-]+),[ \t]+$"
+    # … or after an item's number inside a line ("standby list: 1. RAZA, Asad 2. QURESHI, Amna")
+    r"|[ \t]\d{1,2}[.)][ \t]+([^\W\d_][\w'’-]+),[ \t]+$"
 )
 
 
@@ -913,8 +917,8 @@ def _surname_first(text: str, f: Found, lexicon: Lexicon) -> int:
     m = _SURNAME_FIRST.search(text, line_start, f.start)
     if m is None:
         return f.start
-    word = m.group(1) or m.group(2)
-    start = m.start(1) if m.group(1) else m.start(2)
+    word = m.group(1) or m.group(2) or m.group(3)
+    start = m.start(1) if m.group(1) else m.start(2) if m.group(2) else m.start(3)
     if word.lower() in TITLES or lexicon.is_common(word) or lexicon.is_function_word(word):
         return f.start
     capitals = word.isupper() and len(word) >= 2 and text != text.upper()

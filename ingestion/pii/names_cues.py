@@ -71,6 +71,8 @@ _CUE_WORDS = (
     # the Nordic ones, Dutch, Arabic
     r"asante|asanteni|salamat|terima kasih|makasih|cảm ơn|teşekkürler|dziękuję|dzięki|tack|kiitos|takk|"
     r"bedankt|dank je|shukran|شكرا|"
+    # a post's or a letter's loving sign-off, with its comma ("love, Sherif ✨", "hugs, jericho")
+    r"(?:lots of |with |all my )?love,|hugs,|xoxo,|xo,|"
     rf"(?:the|a|an|last|first|that|this|our|your|my|his|her|their) (?:[a-z]+ )?(?:{_STAFF})\s*[,(:]|"
     r"checked by|approved by|handled by|served by|served|processed by|note \(|"
     r"shout ?out to|kudos to|props to|big up|"
@@ -112,7 +114,9 @@ _WEAK_CUES = re.compile(
     r"wrote|reached|ping|ask|tell|ring|text|contact|thanks to|congrats to|congratulations to|not|"
     r"soy|gracias|je suis|merci|ich bin|danke|sono|grazie|obrigad[oa]|"
     r"ik ben|jestem|asante|asanteni|salamat|terima kasih|makasih|cảm ơn|teşekkürler|dziękuję|dzięki|tack|"
-    r"kiitos|takk|bedankt|dank je|shukran|شكرا|" + _HONORIFICS + r")[\s,:-]*$",
+    r"kiitos|takk|bedankt|dank je|shukran|شكرا|(?:lots of |with |all my )?love,|hugs,|xoxo,|xo,|"
+    + _HONORIFICS
+    + r")[\s,:-]*$",
     re.I,
 )
 
@@ -266,6 +270,12 @@ def _cue_word_ok(t: Token, lexicon: Lexicon, *, weak: bool) -> bool:
 _SIGNATURE = re.compile(r"(?:^|\s)[—–-]\s*([^\W\d_][\w'’-]*\.?(?:\s+[^\W\d_][\w'’]*\.?){0,2})\s*$")
 
 
+_NOT_SIGNERS = words("""
+    january february march april may june july august september october november december summer
+    spring autumn winter love peace will thanks cheers regards best
+""")
+
+
 def signature(text: str, lexicon: Lexicon) -> Iterator[Found]:
     """The name a text is signed with after a dash, when its words are names or no English words
     ("— An V.", "— rizky"; not "— resolved", "— Auto-resolved", "— Northwind")."""
@@ -285,9 +295,17 @@ def signature(text: str, lexicon: Lexicon) -> Iterator[Found]:
         and words[1][:1].isupper()
         and not lexicon.is_common(words[1])
     )
+    # one capitalised given name, an everyday word too ("- Mark", "— Hope"); not a month or a season
+    alone = (
+        len(words) == 1
+        and words[0][:1].isupper()
+        and lexicon.is_first(words[0])
+        and words[0].lower() not in _NOT_SIGNERS
+    )
     if (
         given
         or initial
+        or alone
         or all(
             (lexicon.is_name(w) and not lexicon.is_common(w)) or not lexicon.is_english(w) or len(w) == 1
             for w in words
@@ -740,3 +758,22 @@ def script_name_labels(text: str) -> Iterator[Found]:
         if ws and ws[0] not in SCRIPT_NOT_NAMES:
             start = m.start(group)
             yield Found(start, start + len(" ".join(ws)), "PERSON")
+
+
+# Who calls or writes from a desk or a team, at a clause's start: "Carolina from the press desk
+# asks …", "media: junaid from the press desk"; a gazetteer's given name (Faker's, or the world's
+# when no English word) — "Update from the press desk", "Greetings from the team" name nobody.
+_FROM_DESK = re.compile(
+    r"(?:^|(?<=[\n:.!?])[ \t]*|(?<=[:.!?,][ \t]))(?P<name>[^\W\d_][\w'’-]+)[ \t]+from[ \t]+(?:the[ \t]+)?"
+    r"(?i:press|media|news|comms|communications|support|billing|sales|legal|security|finance|it|hr|"
+    r"claims|accounts|front|reception|customer|service|help|ops|operations)\b"
+)
+
+
+def from_desk(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    for m in _FROM_DESK.finditer(text):
+        w = m.group("name")
+        if lexicon.is_function_word(w) or w.lower() in ORG_WORDS | CHAT_WORDS:
+            continue
+        if lexicon.is_first(w) or (lexicon.is_world_first(w) and not lexicon.is_english(w)):
+            yield Found(m.start("name"), m.end("name"), "PERSON")

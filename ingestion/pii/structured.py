@@ -96,7 +96,8 @@ PHONE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 LICENCE_CONTEXT = re.compile(
-    r"(?:licen[cs]e|\bDL\b|permit|führerschein|permis|carnet|patente)\W{0,3}(?:\w+\W{1,3}){0,3}$",
+    # "lic" and a driver's name before the number ("other driver Ana Ruiz X64624174 (Virginia)")
+    r"(?:licen[cs]e|\bDL\b|\blic\b|\bdriver\b|permit|führerschein|permis|carnet|patente)\W{0,3}(?:\w+\W{1,3}){0,3}$",
     re.IGNORECASE,
 )
 ID_CONTEXT = re.compile(

@@ -1964,6 +1964,19 @@ def test_a_number_and_a_street_word_alone_is_a_count(text, secrets, kept):
             ["Wanjiru", "Otieno", "Zawadi", "Linnea"],
             ["my elderly neighbours", "are stuck", "our new neighbours moved in"],
         ),
+        (  # a loving sign-off; names surname first after an item's number; who is from the press desk
+            "Use my code ZQX19 for 10% off, love, Wairimu ✨\nI love, love, love this app\n"
+            "Standby: 1. OKONJO, Chidi 2. MENSAH, Kojo\nmedia: ayodele from the press desk asks for a quote. "
+            "Update from the press desk: none",
+            ["Wairimu", "OKONJO", "MENSAH", "ayodele"],
+            ["I love, love, love this app", "Update from the press desk"],
+        ),
+        (  # a driver's licence by "lic"; a dash sign-off of one given name that is an everyday word too
+            "other driver Tomás Vidal lic T72910558 (Ohio)\nrefunded the fee, ref 88A1. - Mark",
+            ["Mark", "T72910558"],
+            ["refunded the fee"],
+        ),
+        ("Sale ends soon - May", [], ["Sale ends soon - May"]),  # ... not a month
         (  # initials in a list of attendees; a Japanese funeral notice's chief mourner
             "Attendees: Ana Ruiz, kt, MW\nApologies: HR, IT\n喪主 山本健太",
             ["kt", "MW", "山本健太"],
