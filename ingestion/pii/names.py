@@ -114,10 +114,10 @@ NAME_KEY = re.compile(
     r"(?P<value>[^\W\d_][^\d\"'\n=:{}<>@]{0,60}?)[\"']"
 )
 # A quoted full name as the value of a record's key that may name a person or a thing ('target=
-# "สมชาย สุขสวัสดิ์"', "subject='Aroha Ngata'"): two to four words of letters, not all of them
-# English ('target="prod db"' stays).
+# "สมชาย สุขสวัสดิ์"', "subject='Aroha Ngata'", a log's 'name="Tumaini Lyimo"'): two to four words
+# of letters, not all of them English ('target="prod db"', 'name="Payments API"' stay).
 QUOTED_PERSON_KEY = re.compile(
-    r"(?<![\w.-])(?i:target|subject|data_?subject|customer|client|patient|person|victim|beneficiary)"
+    r"(?<![\w.-])(?i:target|subject|data_?subject|customer|client|patient|person|victim|beneficiary|name)"
     r"[ \t]*[:=][ \t]*[\"'](?P<value>[^\W\d_][^\d\"'\n=:{}<>@/\\]{1,60}?)[\"']"
 )
 # A person's login as the value of an on-call or ownership key in a config or record ("backup:

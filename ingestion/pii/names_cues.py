@@ -44,7 +44,7 @@ _STAFF = (
     r"coordinator|pharmacist|agent|analyst|officer|clerk|cashier|receptionist|guard|adjuster|"
     r"planner|florist|rep|representative|supervisor|dispatcher|owner|advisor|adviser|consultant|"
     r"operator|attendant|steward|stewardess|concierge|inspector|surveyor|valuer|handler|teller|"
-    r"banker|pilot|caretaker|janitor|warden|instructor|midwife|paramedic|" + _ROLES
+    r"banker|pilot|caretaker|janitor|warden|instructor|midwife|paramedic|member|" + _ROLES
 )
 _HONORIFICS = (
     r"tante|tannie|oom|onkel|auntie|aunty|umm|chị|chú|bác|cô|d\.|dona|mama|baba|bibi|mzee|tita|tito|"
@@ -686,7 +686,7 @@ def kin_of(text: str, lexicon: Lexicon) -> Iterator[Found]:
 # word that a gazetteer (Faker's or the world's) knows or no English word ("God's family",
 # "Everyone's parents" and the company's "Northwind's app" stay).
 _POSSESSIVE_KIN = re.compile(
-    r"(?<![\w'’-])(?P<name>[A-Z][^\W\d_]+)['’]s[ \t]+(?:(?:late|dear|beloved|elderly|little|baby|new)[ \t]+)?"
+    r"(?<![\w'’-])(?P<name>[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?){0,2})['’]s[ \t]+(?:(?:late|dear|beloved|elderly|little|baby|new)[ \t]+)?"
     rf"(?i:{_KIN}|family|dad|mum|mom|mama|papa|kids|children|child|baby|parents|grandma|grandpa|"
     r"aunt|auntie|uncle|cousin|niece|nephew|in-laws|number|phone number|phone|cell|address|house)\b"
 )
@@ -697,11 +697,19 @@ _NOT_POSSESSORS = words(
 
 def possessive_kin(text: str, lexicon: Lexicon) -> Iterator[Found]:
     for m in _POSSESSIVE_KIN.finditer(text):
-        w = m.group("name")
-        if w.lower() in _NOT_POSSESSORS or w.lower() in ORG_WORDS or lexicon.is_function_word(w):
+        ws = m.group("name").split()
+        # a full name's given name leads ("Kimone Chin-Quee's new address"); a word before a
+        # one-word name is no part of it ("Pray for Rayssa's family")
+        while len(ws) > 1 and not (lexicon.is_world_first(ws[0]) and not lexicon.is_common(ws[0])):
+            ws = ws[1:]
+        w = ws[0]
+        if any(
+            x.lower() in _NOT_POSSESSORS or x.lower() in ORG_WORDS or lexicon.is_function_word(x) for x in ws
+        ):
             continue
         if lexicon.is_world_name(w) or not lexicon.is_english(w):
-            yield Found(m.start("name"), m.end("name"), "PERSON")
+            start = m.end("name") - len(" ".join(ws)) if len(ws) > 1 else m.end("name") - len(w)
+            yield Found(start, m.end("name"), "PERSON")
 
 
 # Whom a call or a meeting was with, in a case note: "Call w/ hm re: overdraft", "spoke with Mr
@@ -764,16 +772,22 @@ def script_name_labels(text: str) -> Iterator[Found]:
 # asks …", "media: junaid from the press desk"; a gazetteer's given name (Faker's, or the world's
 # when no English word) — "Update from the press desk", "Greetings from the team" name nobody.
 _FROM_DESK = re.compile(
-    r"(?:^|(?<=[\n:.!?])[ \t]*|(?<=[:.!?,][ \t]))(?P<name>[^\W\d_][\w'’-]+)[ \t]+from[ \t]+(?:the[ \t]+)?"
-    r"(?i:press|media|news|comms|communications|support|billing|sales|legal|security|finance|it|hr|"
+    r"(?:^|(?<=[\n:.!?])[ \t]*|(?<=[:.!?,][ \t]))(?P<name>[^\W\d_][\w'’-]+(?:[ \t]+[^\W\d_][\w'’-]+){0,2}?)"
+    r"[ \t]+from[ \t]+(?:the[ \t]+)?"
+    r"(?:(?i:press|media|news|comms|communications|support|billing|sales|legal|security|finance|it|hr|"
     r"claims|accounts|front|reception|customer|service|help|ops|operations)\b"
+    # … or from a named team, desk or office ("ousmane mbaye from the fabrikam pay team")
+    r"|(?:[\w&'’-]+[ \t]+){1,3}(?i:team|desk|office|department|dept)\b)"
 )
 
 
 def from_desk(text: str, lexicon: Lexicon) -> Iterator[Found]:
     for m in _FROM_DESK.finditer(text):
-        w = m.group("name")
-        if lexicon.is_function_word(w) or w.lower() in ORG_WORDS | CHAT_WORDS:
+        ws = m.group("name").split()
+        if any(lexicon.is_function_word(w) or w.lower() in ORG_WORDS | CHAT_WORDS for w in ws):
             continue
-        if lexicon.is_first(w) or (lexicon.is_world_first(w) and not lexicon.is_english(w)):
+        # the first a given name; the others names or no English words
+        if (
+            lexicon.is_first(ws[0]) or (lexicon.is_world_first(ws[0]) and not lexicon.is_english(ws[0]))
+        ) and all(lexicon.is_world_name(w) or not lexicon.is_english(w) for w in ws[1:]):
             yield Found(m.start("name"), m.end("name"), "PERSON")

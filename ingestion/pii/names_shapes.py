@@ -451,10 +451,11 @@ _ADDRESSEE = re.compile(
 )
 _LIST_LABELS = (
     r"attendees|present|apologies|absent|participants|invitees|guests|speakers|panel(?:lists)?|"
-    r"organi[sz]ers?|hosts?|required|optional"
+    r"organi[sz]ers?|hosts?|required|optional|cc|bcc"
 )
 _LIST_INITIALS = re.compile(r"^(?:[A-Z]{2,3}|[a-z]{2,3})$")
-_LIST_FIELD = re.compile(rf"^[ \t>*•-]*(?:{_LIST_LABELS})[ \t]*:[ \t]*(?P<value>[^\n]+)", re.I | re.M)
+_LIST_FIELD = re.compile(rf"^[ \t>*•-]*(?P<label>{_LIST_LABELS})[ \t]*:[ \t]*(?P<value>[^\n]+)", re.I | re.M)
+_CC_LOGIN = re.compile(r"^[a-z][a-z0-9._-]{2,30}$")
 _VALUE_END = re.compile(r"\s[(\[|<]|\s[–—-]\s|;|\s{3,}|\t|[.!?](?:\s|$)(?<!\b[A-Z]\.\s)")
 _NAME_WORD = re.compile(
     rf"^(?:[^\W\d_](?:[^\W\d_'’.-]|[{SCRIPT_LETTERS}])*(?:['’-][^\W\d_]+)*\.?|[asd]/[lop])$", re.I
@@ -757,9 +758,17 @@ def form_fields(text: str, lexicon: Lexicon) -> Iterator[Found]:
                 and value.lower() not in NOT_INITIALS | _NOT_A_NAME
                 and not lexicon.is_common(value)
             )
-            if value and (initials or _person_value(value, lexicon)):
+            # a mail's copy list names people by their logins too ("Cc: Ana Ruiz, sarah_tumusiime,
+            # dorsainvilj"); not a role mailbox, not an English word
+            login = (
+                m.group("label").lower() in ("cc", "bcc")
+                and _CC_LOGIN.match(value)
+                and value.lower() not in _ROLE_MAILBOXES
+                and not lexicon.is_english(value)
+            )
+            if value and (initials or login or _person_value(value, lexicon)):
                 begin = m.start("value") + item.start() + lead
-                yield Found(begin, begin + len(value), "PERSON")
+                yield Found(begin, begin + len(value), "USERNAME" if login else "PERSON")
 
 
 # 7. The speaker of a line of an exported chat (WhatsApp, Signal, Telegram, Slack): a time in

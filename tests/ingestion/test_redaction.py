@@ -1977,6 +1977,15 @@ def test_a_number_and_a_street_word_alone_is_a_count(text, secrets, kept):
             ["refunded the fee"],
         ),
         ("Sale ends soon - May", [], ["Sale ends soon - May"]),  # ... not a month
+        (  # logins in a mail's copy list; a log's quoted name; a staff member named after a comma;
+            # a full name's possessive; who is from a named team
+            "Cc: Ana Ruiz, wanjiku_m, tkipchoge, support\n"
+            'level=error msg="sms failed" name="Wanjiru Kamau" ok; service name="Payments API"\n'
+            "a staff member, Yelitza, was rude. Akosua Mensah's new address is below.\n"
+            "a: kwame boateng from the northwind care team helped",
+            ["wanjiku_m", "tkipchoge", "Wanjiru", "Kamau", "Yelitza", "Akosua", "Mensah", "kwame", "boateng"],
+            ["support", 'service name="Payments API"', "a staff member,", "helped"],
+        ),
         (  # initials in a list of attendees; a Japanese funeral notice's chief mourner
             "Attendees: Ana Ruiz, kt, MW\nApologies: HR, IT\n喪主 山本健太",
             ["kt", "MW", "山本健太"],
