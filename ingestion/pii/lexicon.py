@@ -3,6 +3,10 @@
 - Given names and surnames of 86 locales from Faker's person providers (a maintained PyPI
   package; we read its lists, we generate nothing with it); the Greek and Cyrillic ones also in
   their Latin spellings (`romanize`: "Papadopoulos", "Ivanova").
+- The world gazetteer (`gazetteer/`, built from the names-dataset package by
+  `bench/pii_names_build.py`): the names among the 1,000 most frequent of any of 105 countries.
+  Its source also holds everyday words of every language, so these names are a tier of their own
+  (`is_world_first`, `is_world_last`), read only where the slot says "a person".
 - English vocabulary, two sizes. `english`: the WordNet lemma index that ships inside the spaCy
   model (`lemmatizer/lookups`) plus spaCy's stop words — broad (it holds "tyler" and "smith" too),
   used where a word is lower-case. `common`: the stop words, Faker's list of ~1,000 everyday
@@ -329,16 +333,15 @@ def _world_names() -> tuple[set[str], set[str]]:
     other_words = _function_words(_WORLD_FUNCTION_WORD_LANGUAGES)
     out: list[set[str]] = []
     for kind in ("first", "last"):
-        path = GAZETTEER / f"{kind}.txt.gz"
         names: set[str] = set()
-        if path.exists():
-            with gzip.open(path, "rt", encoding="utf-8") as f:
-                for word in f.read().split():
-                    if word in CHAT_WORDS or word in other_words:
-                        continue
-                    names.add(word)
-                    if len(word) >= 4 and word[0] < "\u0250":
-                        names.add(plain_letters(word))
+        with gzip.open(GAZETTEER / f"{kind}.txt.gz", "rt", encoding="utf-8") as f:
+            for word in f.read().split():
+                if word in CHAT_WORDS or word in other_words:
+                    continue
+                names.add(word)
+                if len(word) >= 4 and word[0] < "\u0250":
+                    # uncached: 124k names would flush the cache the finders read at run time
+                    names.add(plain_letters.__wrapped__(word))
         out.append(names)
     return out[0], out[1]
 
