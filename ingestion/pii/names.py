@@ -570,7 +570,9 @@ _PERSON_VERB = re.compile(
     r"was (?:very |so |really )?rude|was on (?:shift|duty)|is on (?:leave|shift|duty)|was off sick|"
     r"was cautioned|was arrested|passed away|"
     # an account's owner: what a user does, never a company
-    r"logged in|logged on|signed in)\b"
+    r"logged in|logged on|signed in|"
+    # a meeting's next step: who follows up ("• next: Rodel follows up by 5 Jan")
+    r"follows up|followed up|will follow up)\b"
     # a name and its job after a comma ("from Temitope Oyelaran, reporter at …")
     r"|^,[ \t]+(?:a[ \t]+|the[ \t]+|our[ \t]+)?(?:reporter|journalist|correspondent|editor|spokesperson|spokesman|"
     r"spokeswoman|founder|co-founder|director|ceo|cfo|cto|coo|chairman|chairwoman|president|manager|"

@@ -34,6 +34,7 @@ NAME_TOKEN = re.compile(
 _ROLES = (
     r"husband|wife|son|daughter|mother|mom|mum|father|dad|brother|sister|partner|friend|colleague|"
     r"boss|neighbour|neighbor|landlord|landlady|grandma|grandpa|uncle|aunt|cousin|kid|child|baby|"
+    r"grandfather|grandmother|granny|grandad|granddad|stepmother|stepfather|"
     r"nephew|niece|fianc[ée]e?|girlfriend|boyfriend|roommate|flatmate|housemate|coworker|co-worker|"
     r"manager|grandson|granddaughter|stepson|stepdaughter|spouse|ex|driver|courier|postman|postwoman|"
     r"mailman|technician|engineer|nurse|doctor|dentist|lawyer|solicitor|accountant|tenant|client|"
@@ -158,17 +159,28 @@ def after_cues(text: str, tokens: list[Token], lexicon: Lexicon) -> Iterator[Fou
             continue
         before = text[max(0, tok.idx - 24) : tok.idx]
         cue = CUE.search(before) or (tok.text[:1].isupper() and _RANK.search(before))
-        role = not cue and (
-            (
-                tok.text[:1].isupper()
-                and _ROLE_BEFORE.search(before)
-                and lexicon.could_be_name(tok.text)
-                and not lexicon.is_common(tok.text)
-            )
-            or (
-                caseless(tok.text)
-                and tok.text not in CASELESS_GREETINGS
-                and bool(_ROLE_BEFORE.search(before) or _PATRON_BEFORE.search(before))
+        role = (
+            not cue
+            and (
+                (
+                    tok.text[:1].isupper()
+                    and _ROLE_BEFORE.search(before)
+                    and lexicon.could_be_name(tok.text)
+                    and not lexicon.is_common(tok.text)
+                )
+                or (
+                    caseless(tok.text)
+                    and tok.text not in CASELESS_GREETINGS
+                    and bool(_ROLE_BEFORE.search(before) or _PATRON_BEFORE.search(before))
+                )
+                # a customer's given name the world gazetteer knows, no English word ("Customer Palesa
+                # 072…"; "customer Portal" stays)
+                or (
+                    tok.text[:1].isupper()
+                    and bool(_PATRON_BEFORE.search(before))
+                    and lexicon.is_world_first(tok.text)
+                    and not lexicon.is_english(tok.text)
+                )
             )
         )
         if not cue and not role:

@@ -214,7 +214,7 @@ _POSTED = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d+)\b)"
 )
 _COMMENT_AUTHOR = re.compile(
-    rf"^[ \t]*(?:#\d{{1,4}}[ \t]*·[ \t]*)?([A-Za-z][\w.]{{2,30}}[A-Za-z0-9_])"
+    rf"^[ \t]*(?:#\d{{1,4}}[ \t]*·[ \t]*)?([A-Za-z][\w.]{{1,30}}[A-Za-z0-9_])"
     rf"(?:(?:[ \t]+(?i:wrote|posted|commented|replied|shared|asked))?[ \t]*·[ \t]*{_POSTED}|:[ \t])",
     re.MULTILINE,
 )
@@ -266,13 +266,19 @@ _STORM_WORDS = words("hurricane storm typhoon cyclone tropical tormenta huracan 
 def name_handles(text: str, lexicon: Lexicon) -> Iterator[Found]:
     for m in _COMMENT_AUTHOR.finditer(text):
         token = m.group(1)
-        if token.lower() in _ROLE_WORDS or lexicon.is_english(token):
+        dated = not m.group(0).rstrip().endswith(":")
+        # a given name that is an English word too, before a date ("sabine · 07.04.", "Lea · 24.5.")
+        if token.lower() in _ROLE_WORDS or (
+            lexicon.is_english(token)
+            and not (dated and lexicon.is_first(token) and not lexicon.is_common(token))
+        ):
+            continue
+        if len(token) < 4 and not (dated and lexicon.is_first(token)):
             continue
         core = _HANDLE_AFFIX.sub("", _HANDLE_AFFIX.sub("", token))
         # a login's shape (digits, an underscore, "real…"): a word no English list
         # holds is its owner's name ("faisal_07"); before a date ("· 23 days ago") any such word is
         handle = core != token or bool(re.search(r"_|\d", token))  # inner capitals: `_spells_a_name`
-        dated = not m.group(0).rstrip().endswith(":")
         pieces = [w for w in re.split(r"[._]", core) if w]
         if len(pieces) > 1 and words_only(core, lexicon):
             continue  # a record's key ("user_id: 12"), not a login
@@ -284,6 +290,7 @@ def name_handles(text: str, lexicon: Lexicon) -> Iterator[Found]:
                 ((handle or dated) and not lexicon.is_english(letters))
                 or (handle and lexicon.is_name(core) and not lexicon.is_common(core))  # "sofia_74"
                 or (handle and dated and not lexicon.is_common(core))  # "#13 · faisal_07 · 21 Nov"
+                or (dated and lexicon.is_first(core) and not lexicon.is_common(core))  # "sabine · 07.04."
             )
         )
         if plain or _spells_a_name(token, lexicon, alone=True):
@@ -565,7 +572,7 @@ _ACTOR_LOGIN = re.compile(
 # "merged into #66441 by oyelaranp on 6 Apr", "removed MFA exemption for wongk on 2023-01-22",
 # "reset API key of begayem on 14.05.2024".
 _DATED_ACTOR = re.compile(
-    r"(?<![\w-])(?i:by|for|of)[ \t]+" + _LOGIN_WORD + r"[ \t]+(?i:on)[ \t]+"
+    r"(?<![\w-])(?i:by|for|of|to)[ \t]+" + _LOGIN_WORD + r"[ \t]+(?i:on)[ \t]+"
     r"(?=\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)"
 )
 # A transcript: three lines or more open with a speaker ("Hamish: …", "Agent Nasreen: …").

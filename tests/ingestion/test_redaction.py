@@ -1986,6 +1986,15 @@ def test_a_number_and_a_street_word_alone_is_a_count(text, secrets, kept):
             ["wanjiku_m", "tkipchoge", "Wanjiru", "Kamau", "Yelitza", "Akosua", "Mensah", "kwame", "boateng"],
             ["support", 'service name="Payments API"', "a staff member,", "helped"],
         ),
+        (  # a review's author that is an English word too, before a dotted date; a login a role was
+            # granted to on a date; who follows up; a grandfather's name; a customer the world list knows
+            "★☆☆☆☆ Katastrophe\nsabine · 07.04.\nseit dem Update geht die App nicht mehr\n"
+            "admin kim granted role 'refund-approver' to mwangikj on 2023-06-24\n"
+            "• next: Wanjiku follows up by 5 Jan. my grandfather Syafiq walked in every week.\n"
+            "Customer Palesa reports fraud; customer Portal down. Update · 3h",
+            ["sabine", "mwangikj", "Wanjiku", "Syafiq", "Palesa"],
+            ["seit dem Update", "follows up", "my grandfather", "customer Portal down", "Update · 3h"],
+        ),
         (  # initials in a list of attendees; a Japanese funeral notice's chief mourner
             "Attendees: Ana Ruiz, kt, MW\nApologies: HR, IT\n喪主 山本健太",
             ["kt", "MW", "山本健太"],
