@@ -181,28 +181,10 @@ def spelled_emails(text: str) -> Iterator[Found]:
         yield Found(m.start(), m.end(), "EMAIL_ADDRESS")
 
 
-# A number with some of its digits written as words, so a group's filter lets it through
-# ("+254 seven one three 655174", "+91 eight one two nine one 97876"): a country code, digits
-# spelled one word each, and digit groups; nine digits or more in all, at least three spelled.
-_DIGIT_WORDS = r"zero|oh|one|two|three|four|five|six|seven|eight|nine"
-SPELLED_PHONE = re.compile(
-    rf"(?<![\w+])\+\d{{1,3}}(?:[ \t-]+(?:(?i:{_DIGIT_WORDS})(?![\w])|\d{{1,6}}(?![\d])))+"
-)
-_DIGIT_WORD = re.compile(rf"(?i)\b(?:{_DIGIT_WORDS})\b")
-
-
-def spelled_phones(text: str) -> Iterator[Found]:
-    for m in SPELLED_PHONE.finditer(text):
-        spelled = len(_DIGIT_WORD.findall(m.group(0)))
-        if spelled >= 3 and spelled + sum(ch.isdigit() for ch in m.group(0)) >= 9:
-            yield Found(m.start(), m.end(), "PHONE_NUMBER")
-
-
 def find(text: str) -> Iterator[Found]:
     """Every structured identifier in the text (overlaps are resolved by the caller)."""
     text = plain(text)
     yield from spoken_groups(text)
-    yield from spelled_phones(text)
     yield from spelled_emails(text)
     urls = [m.span() for m in URL.finditer(text)]
     yield from table_phones(text)
@@ -254,11 +236,13 @@ def spoken_groups(text: str) -> Iterator[Found]:
 
 
 # A number read out digit by digit, as speech-to-text writes a voicemail: words and digit groups
-# ("three one two - 345 - nine six seven four", "two oh one, 578, 2233").
+# ("three one two - 345 - nine six seven four", "two oh one, 578, 2233"); or typed with some
+# digits spelled so a group's filter lets it through, after its country code ("+254 seven one
+# three 655174").
 _DIGIT_WORDS = "zero|oh|o|one|two|three|four|five|six|seven|eight|nine"
-_SPOKEN_PIECE = rf"(?:(?i:{_DIGIT_WORDS})\b|\d{{1,4}}\b)"
+_SPOKEN_PIECE = rf"(?:(?i:{_DIGIT_WORDS})\b|\d{{1,6}}\b)"
 SPOKEN_DIGITS = re.compile(
-    rf"(?<![\w-]){_SPOKEN_PIECE}(?:(?:[ \t]*[-,.]?[ \t]+|[ \t]*-[ \t]*){_SPOKEN_PIECE}){{3,16}}"
+    rf"(?<![\w+-])(?:\+\d{{1,3}}[ \t]+)?{_SPOKEN_PIECE}(?:(?:[ \t]*[-,.]?[ \t]+|[ \t]*-[ \t]*){_SPOKEN_PIECE}){{3,16}}"
 )
 _DIGIT_WORD = re.compile(rf"(?i:{_DIGIT_WORDS})\b")
 
