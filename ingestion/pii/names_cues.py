@@ -58,6 +58,13 @@ _PLURAL_KIN = (
     r"daughters|nephews|nieces|grandsons|granddaughters|roommates|flatmates|housemates"
 )
 _KIN_ADJECTIVES = r"elderly|old|older|new|late|dear|little|baby|younger|twin|big|step|two|three|poor|sick"
+# Thanks in more languages (Swahili, Tagalog, Malay and Indonesian, Vietnamese, Turkish, Polish,
+# the Nordic ones, Dutch, Arabic), and a post's or a letter's loving sign-off with its comma
+# ("love, Sherif ✨", "hugs, jericho"): weak cues both.
+_THANKS_AND_LOVE = (
+    r"asante|asanteni|salamat|terima kasih|makasih|cảm ơn|teşekkürler|dziękuję|dzięki|tack|kiitos|takk|"
+    r"bedankt|dank je|shukran|شكرا|(?:lots of |with |all my )?love,|hugs,|xoxo,|xo,"
+)
 _CUE_WORDS = (
     r"my name is|my name's|name is|name:|names?:|(?<=, )name|(?<=\. )name|i'm|i am|im|this is|it's|signed|regards|cheers|thanks|i,|"
     r"thank you|thx|ty|best|sincerely|yours|customer:|requester:|from:|to:|attn:?|owner:|holder:|"
@@ -68,12 +75,7 @@ _CUE_WORDS = (
     # al suwaidi & Shamma", "our grandparents Émilie Thompson & …")
     rf"(?:my|our|your|his|her|their) (?:(?:{_KIN_ADJECTIVES}) )?(?:{_PLURAL_KIN})|"
     rf"(?:my|our|your|his|her|their) (?:{_KIN_ADJECTIVES}) (?:{_ROLES})|"
-    # thanks in more languages: Swahili, Tagalog, Malay and Indonesian, Vietnamese, Turkish, Polish,
-    # the Nordic ones, Dutch, Arabic
-    r"asante|asanteni|salamat|terima kasih|makasih|cảm ơn|teşekkürler|dziękuję|dzięki|tack|kiitos|takk|"
-    r"bedankt|dank je|shukran|شكرا|"
-    # a post's or a letter's loving sign-off, with its comma ("love, Sherif ✨", "hugs, jericho")
-    r"(?:lots of |with |all my )?love,|hugs,|xoxo,|xo,|"
+    rf"{_THANKS_AND_LOVE}|"
     rf"(?:the|a|an|last|first|that|this|our|your|my|his|her|their) (?:[a-z]+ )?(?:{_STAFF})\s*[,(:]|"
     r"checked by|approved by|handled by|served by|served|processed by|note \(|"
     r"shout ?out to|kudos to|props to|big up|"
@@ -114,10 +116,7 @@ _WEAK_CUES = re.compile(
     r"(?:i'm|i am|im|this is|it's|best|called|named|hi|hey|hello|thanks|ty|says|said|asked|replied|"
     r"wrote|reached|ping|ask|tell|ring|text|contact|thanks to|congrats to|congratulations to|not|"
     r"soy|gracias|je suis|merci|ich bin|danke|sono|grazie|obrigad[oa]|"
-    r"ik ben|jestem|asante|asanteni|salamat|terima kasih|makasih|cảm ơn|teşekkürler|dziękuję|dzięki|tack|"
-    r"kiitos|takk|bedankt|dank je|shukran|شكرا|(?:lots of |with |all my )?love,|hugs,|xoxo,|xo,|"
-    + _HONORIFICS
-    + r")[\s,:-]*$",
+    r"ik ben|jestem|" + _THANKS_AND_LOVE + "|" + _HONORIFICS + r")[\s,:-]*$",
     re.I,
 )
 
