@@ -164,6 +164,7 @@ def load_sets(
     sixth_seed: int = 11101,
     seventh_seed: int = 12101,
     eighth_seed: int = 13101,
+    ninth_seed: int = 14101,
 ) -> dict[str, list[dict]]:
     from pii_synth import BRANDS, HANDLE_BRANDS, generate
 
@@ -192,6 +193,7 @@ def load_sets(
         ("sixth", 11100, sixth_seed),
         ("seventh", 12100, seventh_seed),
         ("eighth", 13100, eighth_seed),
+        ("ninth", 14100, ninth_seed),
     ):
         if name in names:
             module = importlib.import_module(f"pii_synth_{name}")
@@ -414,6 +416,7 @@ def main() -> None:
     parser.add_argument("--sixth-seed", type=int, default=11101, help="the sixth set's test seed")
     parser.add_argument("--seventh-seed", type=int, default=12101, help="the seventh set's test seed")
     parser.add_argument("--eighth-seed", type=int, default=13101, help="the eighth set's test seed")
+    parser.add_argument("--ninth-seed", type=int, default=14101, help="the ninth set's test seed")
     args = parser.parse_args()
 
     import django
@@ -435,6 +438,7 @@ def main() -> None:
         args.sixth_seed,
         args.seventh_seed,
         args.eighth_seed,
+        args.ninth_seed,
     )
     allow = load_sets.allow_list  # type: ignore[attr-defined]
     stock = None if args.no_stock else stock_presidio()
