@@ -28,7 +28,7 @@ PREFIXES = (
     "cours|calle|c/|paseo|plaza|camino|carrer|ronda|rambla|carretera|glorieta|via|viale|piazza|"
     "piazzale|corso|largo|vicolo|strada|borgo|contrada|rua|rúa|r\\.|travessa|praça|alameda|estrada|"
     "rodovia|ul|ulica|al|aleja|plac|os|str|aleea|bulevardul|calea|intrarea|șoseaua|soseaua|piața|"
-    "piata|jalan|jl|gang|calçada|ladeira|rehov|rechov|sderot|derech|"
+    "piata|jalan|jl|gang|calçada|ladeira|rehov|rechov|sderot|derech|jirón|jiron|"
     # Malay and Thai: lane, road, village, garden estate; Québec's rural road ("1119, rang Saint-Joseph")
     "lorong|lebuh|persiaran|lebuhraya|kampung|kg|taman|soi|thanon|rang|"
     # Greek and Cyrillic: avenue, street, square; ulitsa, prospekt, pereulok, bulvar, shosse, naberezhnaya
@@ -41,7 +41,11 @@ PREFIXES = (
     # ... and in Cyrillic: Ukrainian street, avenue, lane, boulevard, square ("вул. Садова 39/8")
     "вул|вулиця|просп|пров|провулок|бульв|майдан|"
     # the Nile's and the Gulf's corniche; Hebrew street, avenue, road; Arabic street and road
-    "corniche|רחוב|רח'|שדרות|שד'|דרך|שארע|شارع|طريق"
+    "corniche|רחוב|רח'|שדרות|שד'|דרך|שארע|شارع|طريق|"
+    # Irish road, street, avenue, lane; Welsh road, street; Albanian street and boulevard;
+    # Azerbaijani street and avenue; Somali road; Dari and Pashto road
+    "bóthar|bothar|sráid|sraid|ascaill|lána|heol|stryd|ffordd|rruga|bulevardi|küç|küçəsi|"
+    "prospekti|jidka|waddada|سرک"
 )
 # Street-type words written as a separate word after the name: Hungarian (with their possessive
 # forms: "Árpád fejedelem útja"), Danish, Finnish, Estonian ("Luite tee", "Pärnu mnt"), Norwegian.
@@ -51,7 +55,10 @@ AFTER_NAME = (
     # Slovene, Croatian, Slovak, Finnish written apart: "Nadgoriška cesta 77", "Bertel Jungin bulevardi 9"
     "ulica|cesta|ulice|trg|bulevardi|kuja|polku|"
     # Turkish: mahalle (quarter), cadde, sokak, bulvar, abbreviated or whole ("Bağdat Cad.", "2682 Sok.")
-    "mah|mahallesi|cad|cd|caddesi|sok|sk|sokak|sokağı|blv|bulvarı|bulvari"
+    "mah|mahallesi|cad|cd|caddesi|sok|sk|sokak|sokağı|blv|bulvarı|bulvari|"
+    # Azerbaijani street and avenue after the name ("Nizami küç. 29"); Georgian avenue and street
+    # ("კოსტავას გამზ. N148"); Tamil road and street, Sinhala road, Burmese road ("அண்ணா சாலை")
+    "küç|küçəsi|prospekti|გამზ|გამზირი|ქუჩა|சாலை|வீதி|தெரு|පාර|මාවත|လမ်း"
 )
 # Street words written apart after a capitalised name, which are English words too or follow one
 # that is: Norwegian and Swedish ("Kong Oscars gate 46", "Bygdøy allé 17A"), German ("Alter
@@ -70,6 +77,8 @@ _UNIT_WORDS = (
     r"apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|wohnung|whg|piso|apto|appt|app|lgh|int|"
     r"box|p\.?\s?o\.?\s?box|house\s+no|door|bldg|building|block|blk|nº|n°|m|lok|local|puerta|étage|"
     r"etage|stiege|top|bus|postbox|postboks|postfach|apartado|caixa\s+postal|кв|корп|level|"
+    # Swahili's PO box, "Sanduku la Posta" ("S.L.P. 7338, Mwanza")
+    r"s\.\s?l\.\s?p|"
     r"h\.\s?no|holding\s+no|bl|sc|et|ap|kv|korp|"
     # Turkish door, flat and floor ("No: 87 D: 18", "Daire: 20", "Kat: 3"); a house number sign
     # ("No. 39"); Kenyan and Philippine plots and lots ("Hse No. 66", "Plot 4384", "Lot 21");
@@ -90,19 +99,26 @@ _UNIT_WORDS = (
     # a Czech flat ("byt č. 35"), a Serbian one ("stan 23"), an Iranian alley and house plaque
     r"byt\s+č|byt|stan|alley|kuche|pelak|plaque|"
     # Hebrew flat and floor, Arabic flat
-    r"דירה|קומה|شقة"
+    r"דירה|קומה|شقة|"
+    # Icelandic and Azerbaijani flats, Armenian and Georgian flats (բնակարան, ბინა), Mongolian
+    # building ("bair"), a Nepali house ("Ghar No. 21"), a Somali house ("Guriga 241"), a
+    # Mozambican block ("Quarteirão 17"), a villa, an Afghan house and plaque ("خانه 8")
+    r"íbúð|ibud|mənzil|menzil|բն|ბ|ბინა|bina|ghar|guriga|quarteirão|quarteirao|villa|خانه|پلاک|"
+    # a house's or a plot's number in Tamil, Sinhala, Burmese, Khmer and Lao ("எண் 36", "අංක 228",
+    # "အမှတ် 36", "ផ្ទះលេខ 176", "ເຮືອນເລກທີ 37")
+    r"எண்|இல|අංක|အမှတ်|ផ្ទះលេខ|ເຮືອນເລກທີ"
 )
 # Words of `_UNIT_WORDS` that are short or everyday: a flat only next to a street.
 UNIT_WORDS_NEAR_STREET = words(
     "m int top bus local door block app fl box level bl sc et ap no d kat plot lot phase conj casa "
     "entrance bloc ward stan alley "
     "of bureau moo house parcela sitio "
-    "scala interno bajo ático atico entresuelo hinterhaus vorderhaus souterrain"
+    "scala interno bajo ático atico entresuelo hinterhaus vorderhaus souterrain ბ bina villa ghar"
 )
 UNIT = (
     # A unit's word, then its number, never glued to it ("d1453b" is a hex id); an Indian house
     # number of several parts ("H.No. 8-6-41/B")
-    rf"(?:{_UNIT_WORDS})(?:[.:]\s*|\s+)(?:no[.:]?\s*)?#?\s*[A-Z]?\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,5}}[A-Za-z]?){{0,3}}(?:/[A-Z]\b)?\b"
+    rf"(?:{_UNIT_WORDS})(?:[.:]\s*|\s+)(?:no[.:]?\s*|n\.?\s?[º°]\s*|N(?=\d))?#?\s*[A-Z]?\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,5}}[A-Za-z]?){{0,3}}(?:/[A-Z]\b)?\b"
     # A Singaporean or Malaysian unit, floor-unit: "#09-294"; a PO box with its letters ("P.O.
     # Box KS 611")
     r"|#\d{1,3}-\d{1,4}\b|(?i:p\.?\s?o\.?\s?box)\s+[A-Z]{1,3}\s?\d{1,6}\b"

@@ -37,7 +37,7 @@ _UPPER = r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞİŁŃŇŐŒŘŚŞŠŤŰŹŻŽΑ-
 # house/staircase/door, "119/71": Thai plot/house), or a letter after a dash ("42-E").
 _NUM = r"\d{1,6}[A-Za-z]?(?:\s?[-/]\s?\d{1,4}[A-Za-z]?){0,2}(?:-[A-Z](?![\w]))?"
 CUE = re.compile(
-    r"(?<!\w)(?:address(?:\s+(?:is|on\s+file))?|adresse|dirección|direccion|indirizzo|endereço|"
+    r"(?<!\w)(?:address(?:\s+(?:is|on\s+file))?|addr\.?|adresse|dirección|direccion|indirizzo|endereço|"
     r"morada|adres|adresa|anschrift|osoite|адрес|διεύθυνση|"
     r"lives?\s+(?:at|on)|living\s+at|(?:is|are|was|i'm|we're|waiting|parked|down|stuck|stranded)\s+outside|moved\s+to|deliver(?:ed)?\s+to|registered\s+at|"
     r"(?:ship(?:ped)?|send|sent|post(?:ed)?|mail(?:ed)?|forward(?:ed)?|redirect(?:ed)?|dispatch(?:ed)?)\s+(?:it\s+|them\s+|this\s+|the\s+\w+\s+)?to|return\s+to|located\s+at|corner\s+of|"
@@ -124,6 +124,22 @@ NUMBER_NAME_PLACE = re.compile(
     # ... or Vietnam's ward and district by number ("63/19 Lê Lợi, P.74, Q.8, TP.HCM")
     rf"[ \t]+(?P<place>{_UPPER}{_L}+|[PQ]\.[ \t]?\d{{1,2}}\b)"
 )
+_EXTENSION_BEFORE = re.compile(r"\b(?i:ext|extn|x)\.?[ \t]*$")
+# Mongolia's subdistrict, building and flat by number, after the city and district
+# ("Улаанбаатар, Сүхбаатар дүүрэг, 8-р хороо, 135-р байр, 139 тоот", "Bayanzurkh duureg, 12-r
+# khoroo, 16a-r bair, 67 toot"); Uzbekistan's block, house and flat ("Chilanzar tumani,
+# 3-kvartal, 22-uy, 67-xonadon").
+NUMBERED_PARTS = re.compile(
+    rf"(?:(?:{_UPPER}{_L}+(?:-{_UPPER}{_L}+)?,[ \t]*)?{_UPPER}{_L}+(?:-{_UPPER}{_L}+)?[ \t]+"
+    r"(?i:дүүрэг|duureg|district|tumani|tuman),[ \t]*)?"
+    r"(?:(?:\d{1,3}[а-яa-z]?-(?i:р|r)[ \t]+(?i:хороо|khoroo|байр|bair)"
+    r"|\d{1,3}[a-z]?-(?i:kvartal|mavze|daha|uy|xonadon|kv))(?![\w]),?[ \t]*){2,3}"
+    r"(?:\d{1,4}[а-яa-z]?[ \t]+(?i:тоот|toot)(?![\w]))?"
+)
+# A street's name and "br." (broj, its number) in the former Yugoslavia: "Zmaja od Bosne br. 6".
+NAME_BROJ = re.compile(
+    rf"(?<![\w])(?:{_UPPER}{_L}+[ \t]+(?:(?:od|na|i|u|kod|kralja|cara)[ \t]+)?){{1,4}}(?i:br)\.[ \t]*\d{{1,4}}[a-zA-Z]?(?![\w])"
+)
 # One or two capitalised words, a street word apart and the number: "Kong Oscars gate 46".
 CAPITALISED_NAME_NUMBER = re.compile(
     rf"(?<![\w])(?P<name>(?:{_CAPWORD}\s+){{1,2}})(?P<word>(?i:{AFTER_CAPITALISED_NAME}))\.?,?\s+(?P<num>{_NUM})(?![\w])"
@@ -154,7 +170,9 @@ NAME_NUMBER = re.compile(
 # Adenta", "House 44 after the petrol station, Rumuokoro").
 _NEAR = r"near|beside|behind|opposite|opp\.|next[ \t]+to|in[ \t]+front[ \t]+of|close[ \t]+to"
 _LANDMARK_TAIL = r"[^,\n.!?]{2,40},[ \t]*(?P<place>[^\W\d_][\w'’-]*(?:[ \t]+[\w'’-]+){0,2})"
-_HOUSE_WORD = r"(?i:h(?:ouse|se)\.?[ \t]*(?:no\.?)?|no\.?|plot|gida|stand|bldg\.?|building|flat)[ \t]*"
+_HOUSE_WORD = (
+    r"(?i:h(?:ouse|se)\.?[ \t]*(?:no\.?)?|h/no\.?|h\#|no\.?|plot|gida|stand|bldg\.?|building|flat)[ \t]*"
+)
 _HOUSE_NUMBER = r"\d{1,4}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)*"
 _LANDMARK_WORD = re.compile(rf"(?i:{_NEAR}|by|after|across[ \t]+from|past)")
 LANDMARK_HOUSE = re.compile(
@@ -192,11 +210,21 @@ _DISTRICT = (
     # a postcode with its label: Mexico's "C.P. 77069", India's "PIN 141519", "postal code 7170866886"
     r"|(?i:c\.[ \t]?p\.|postal[ \t]+code|post[ \t]?code|pin(?:[ \t]?code)?|plz)[ \t]*:?[ \t]*\d{3,10}(?:-\d{3,4})?\b"
 )
+# The vowel signs and viramas of Indic, Thai, Lao, Burmese and Khmer words, which `\w` stops at
+# ("சென்னை", "ရန်ကုန်", "ភ្នំពេញ").
+_MARKS = "\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+# An area's word after its capitalised name ("Songinokhairkhan district", "Chilanzar tumani").
+_AREA_WORDS = "district|ward|county|province|region|municipality|township|tumani|duureg|дүүрэг"
+# Street and area words of scripts without case, which go on after a space ("ஆற்காடு" + " சாலை",
+# "ផ្លូវ 279", "गोमती" + " नगर").
+_CASELESS_STREET_WORD = re.compile(
+    "(?:சாலை|வீதி|தெரு|நகர்|පාර|මාවත|လမ်း|ផ្លូវ|ถนน|ซอย|नगर|मार्ग|रोड|गली|বিহার|রোড|সড়ক|გამზ|ქუჩა|שדרות|רחוב|شارع|طريق)"
+)
 _TAIL_PIECE = re.compile(
     # "\d[A-Z]\d": the second half of a Canadian postcode after a place piece took "(QC) H3B";
     # "G-2/9": an Islamabad sector.
     rf"(?:(?i:{UNIT})|{_DISTRICT}|{POSTCODE}|[A-Z]-\d{{1,2}}(?:/\d{{1,2}})?\b|\d{{1,5}}[A-Za-z]{{0,2}}\b|#\d{{1,5}}[A-Za-z]?\b|(?i:\d[A-Z]\d)\b|[A-Z]\b|[A-Z]{{2,3}}\b|nan\b|bis\b|ter\b|"
-    rf"\(?{_L}[\w\u0300-\u036f'’.()/-]*(?:[ \t]+(?:(?:nad|pod|de|del|la|di|da|do|dos|das|am|an|im|sur|en|y|i|na|van|von|der|u|v|ve|z|ze)\b|\(?{_UPPER}[\w'’.()/-]*)){{0,3}}"
+    rf"\(?{_L}[\w\u0300-\u036f{_MARKS}'’.()/-]*(?:[ \t](?:(?:nad|pod|de|del|la|di|da|do|dos|das|am|an|im|sur|en|y|i|na|van|von|der|u|v|ve|z|ze|{_AREA_WORDS})\b|\(?{_UPPER}[\w{_MARKS}'’.()/-]*)){{0,3}}"
     rf"(?:[ \t]+{POSTCODE})?)"
 )
 _PARTICLES = words("""
@@ -282,6 +310,8 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
     for pattern in (NUMBER_PREFIX, PREFIX_NUMBER):
         for m in pattern.finditer(text):
             prefix = m.group("prefix").lower()
+            if pattern is NUMBER_PREFIX and _EXTENSION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                continue  # "ext. 8945  Sráid an Mhuilinn": a desk's extension, then a street with no number
             abbreviated = text[m.start("prefix") : m.end("prefix") + 1].endswith(".")
             if prefix in ("al", "os", "str", "av", "pl") and not m.group(0)[0].isdigit() and not abbreviated:
                 continue  # "al", "os" alone are words too: a street only when abbreviated with a dot
@@ -289,6 +319,8 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
             marked = pattern is PREFIX_NUMBER and m.group("marker")
             if marked or _plausible_words(m.group("words"), lexicon, lower_text, strong="prefix"):
                 cores.append(m.span())
+            elif pattern is NUMBER_PREFIX and (placed := _placed_prefix_street(text, m)):
+                cores.append((m.start(), placed))
             elif pattern is NUMBER_PREFIX:
                 # The sentence goes on after the street's name ("0352 chemin Ménard near the
                 # station"): keep the words up to the first that names no street.
@@ -319,6 +351,9 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
             cores.append((m.start(), m.end("name")))
     for m in GRID.finditer(text):
         cores.append(m.span())
+    for pattern in (NUMBERED_PARTS, NAME_BROJ):
+        for m in pattern.finditer(text):
+            cores.append((m.start(), len(m.group(0).rstrip(", \t")) + m.start()))
     for pattern in (KOREAN_ROAD, HOUSE_ON_NUMBERED_STREET, HOUSE_IN_SCHEME):
         for m in pattern.finditer(text):
             cores.append(m.span())
@@ -348,7 +383,11 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
     if _LANDMARK_WORD.search(text):
         for m in LANDMARK_HOUSE.finditer(text):
             line = text[text.rfind("\n", 0, m.start()) + 1 : m.end()]
-            if m.group("place")[0].isupper() or line == line.lower():  # the locality a name: not ", slow"
+            # the locality a name: not ", slow"; in lower case, a word no English list holds, the
+            # address itself written in lower case ("(house 84 opposite the mosque, lekki phase 1)")
+            address = text[m.start() : m.end()]
+            lower_place = address == address.lower() and not lexicon.is_english(m.group("place").split()[0])
+            if m.group("place")[0].isupper() or line == line.lower() or lower_place:
                 # the locality's words, not the sentence going on ("indiranagar" + " not the shop")
                 place = m.group("place").split()
                 upto = next((i for i, w in enumerate(place) if i and lexicon.is_common(w)), len(place))
@@ -451,9 +490,15 @@ def labelled_blocks(text: str) -> Iterator[tuple[int, int]]:
 
 
 # Where something is: the word before a house number that makes everyday words a street's name.
-_PLACE_BEFORE = re.compile(r"(?:\b(?:at|on|to|from|near|outside|opposite|address|addr)\s*:?\s+|@\s*)$", re.I)
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:at|au|on|to|from|near|outside|opposite|address|addr)\s*:?\s+|@\s*)"
+    r"(?:(?:#|(?:h/|h\.)?no\.?|h#|house|hse\.?)\s*(?:,\s*)?)?$",  # a house sign: "at #86", "at h/no. 14,"
+    re.I,
+)
 # The street words that say "street" and nothing else ("4 wheel drive", "2 way", "3 square meals" do not).
-_PLAIN_STREET_WORDS = words("road rd street st avenue ave boulevard blvd crescent terrace")
+_PLAIN_STREET_WORDS = words(
+    "road rd street st avenue ave boulevard blvd crescent cres terrace dr ln lane ct pl cir hwy pkwy"
+)
 
 
 def _placed_street(text: str, m: re.Match[str]) -> bool:
@@ -461,10 +506,32 @@ def _placed_street(text: str, m: re.Match[str]) -> bool:
     plain street word: "at 384 elm street", "to 9 byres road" (not "at 2 the road")."""
     if m.group("suffix").lower().rstrip(".") not in _PLAIN_STREET_WORDS:
         return False
-    if not _PLACE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+    if not _PLACE_BEFORE.search(text[max(0, m.start() - 16) : m.start()]):
         return False
     name = m.group("words").split()
     return 1 <= len(name) <= 2 and not any(w.lower() in _FUNCTION_WORDS for w in name)
+
+
+# Street words written before the name that say "street" and nothing else.
+_PLAIN_PREFIXES = words(
+    "rue boulevard bd avenue av avenida calle via viale rua allée impasse chemin strada ulica"
+)
+
+
+def _placed_prefix_street(text: str, m: re.Match[str]) -> int:
+    """Where a house number after a place word opens a street whose word comes first, the end of
+    its name: up to three words, none an English function word ("au 67 boulevard voltaire", "at
+    12 rue des lilas"; not "at 3 avenue of the stars" past "avenue"); 0 if it is none."""
+    if m.group("prefix").lower() not in _PLAIN_PREFIXES:
+        return 0
+    if not _PLACE_BEFORE.search(text[max(0, m.start() - 16) : m.start()]):
+        return 0
+    end = 0
+    for i, w in enumerate(re.finditer(r"\S+", m.group("words"))):
+        if i >= 3 or w.group(0).lower() in _FUNCTION_WORDS:
+            break
+        end = m.start("words") + w.end()
+    return end
 
 
 _FUNCTION_WORDS = words("the a an of and or my your our his her their this that these those in on at to")
@@ -539,7 +606,7 @@ def _after_cue(text: str, start: int, *, corner: bool = False) -> tuple[int, int
     while stop.group(0).startswith("."):
         head = rest[: stop.start()]
         abbreviation = re.search(r"(?:^|\s)(\w{1,4})$", head)
-        unit_dot = re.search(r"(?:^|\s)(?i:depto|dpto|apto|dept|apt|no|nr|núm|num|int|succ|dist)$", head)
+        unit_dot = re.search(r"(?:^|[\s/#])(?i:depto|dpto|apto|dept|apt|no|nr|núm|num|int|succ|dist)$", head)
         if not (
             (abbreviation and not re.search(r"\d", head))
             or unit_dot
@@ -578,7 +645,8 @@ def _after_cue(text: str, start: int, *, corner: bool = False) -> tuple[int, int
     # "address on the bag is Thames 1321, …": the words between the cue and the address are not it
     lead = re.match(
         r"(?:(?:on|in|of|from|the|a|my|your|her|his|their|our|this|that|bag|label|file|"
-        r"form|card|account|record|system|letter|parcel|package|box|is|was|were|shows?|said|says|reads?)"
+        r"form|card|account|record|system|letter|parcel|package|box|license|licence|id|passport|"
+        r"is|was|were|shows?|said|says|reads?)"
         r"[ \t]+)+(?=[A-Z0-9])",
         chunk,
     )
@@ -596,7 +664,8 @@ _BEFORE_STREET = re.compile(
     # Avenue", "Hse No. 66, Riverside Drive"); a postcode and city before the street, Hungarian
     # order ("9028 Győr, Andrássy út 83.")
     # Scotland's tenement flat, floor and side, before the number ("2/L, 40 Morningside Road")
-    r"(?:(?:(?:(?i:hse\.?\s+no|house\s+no|house|plot|lot|blk|parcela|sitio|moo)\.?\s*)?\d{1,6}(?:/(?:\d{1,4}|[LRM](?![\w])))?|P\.?\s?O\.?\s?Box\s+\d+),?[ \t]+){1,2}$"
+    # (one space or a tab: after a wide gap the number is a table's other column, "… 673126940  Rruga …")
+    r"(?:(?:(?:(?i:hse\.?\s+no|house\s+no|house|plot|lot|blk|parcela|sitio|moo)\.?\s*)?\d{1,6}(?:/(?:\d{1,4}|[LRM](?![\w])))?|P\.?\s?O\.?\s?Box\s+\d+),?(?:[ ]|\t)){1,2}$"
     # Taiwan's number, section, lane and alley before the road ("No. 65, Sec. 3, Roosevelt Rd.")
     r"|(?:\d{1,2}F\.?(?:-\d{1,3})?,[ \t]*)?(?:(?i:no|sec|ln|aly)\.[ \t]*\d{1,4}(?:-\d{1,3})?,[ \t]*){1,3}$"
     r"|(?:(?i:no|sec|ln|aly)\.[ \t]*\d{1,4}(?:-\d{1,3})?,[ \t]*){1,2}(?i:sec|ln|aly)\.[ \t]*$"
@@ -640,7 +709,8 @@ def _grow_forward(text: str, end: int, lexicon: Lexicon) -> int:
     """Take the following unit, city, state and postcode pieces; stop after the last piece
     that holds a number (a trailing city alone identifies no one)."""
     pos, best, steps = end, end, 0
-    caseless_before = any(caseless(ch) for ch in text[max(0, end - 30) : end])
+    line_start = text.rfind("\n", 0, end) + 1  # the address's own line: not a line of another script above it
+    caseless_before = any(caseless(ch) for ch in text[max(line_start, end - 30) : end])
     after_number = False  # the last piece held a number ("06000 ciudad de méxico": its city)
     dashed = False  # a dash came since the last number: the words after it wait for one
     while steps < 6:
@@ -659,6 +729,14 @@ def _grow_forward(text: str, end: int, lexicon: Lexicon) -> int:
         value = piece.group(0)
         if caseless(value) and not caseless_before:
             break  # an address in Latin letters ends where a sentence of another script goes on
+        # A script without case has no capital to say a place goes on: after a space, its sentence
+        # does ("উত্তরা, সিলেট" + " থেকে নিখোঁজ"); so does a table's next column after a wide gap
+        # ("Durrës" + "  PRIORITY - oxygen").
+        gap = text[pos:at]
+        plain_gap = not re.search(r"\d", value) and not re.search(r"[,،\n]", gap)
+        caseless_sentence = caseless(value[:1]) and not _CASELESS_STREET_WORD.match(value)
+        if plain_gap and (caseless_sentence or re.search(r"[ \t]{2}", gap)):
+            break
         last = False
         # a piece ends at a sentence's full stop ("… 51208 Valencia. Funeral mass"), not at an
         # abbreviation's ("St. Louis", "N.L.")
@@ -667,7 +745,7 @@ def _grow_forward(text: str, end: int, lexicon: Lexicon) -> int:
             value, last = value[: full_stop.start()], True
         stop = re.search(
             # (in lower case: "AT 31295" is Austria's code; capitalised only the words no place has)
-            r"(?:^|[ \t])(?:and|or|atau|dan|ou|oder|und|but|not|is|was|the|my|i|I|can|could|you|me|at|to|if|for|with|on|since|please|pls|"
+            r"(?:^|[ \t])(?:and|or|atau|dan|ou|oder|und|but|not|is|was|the|my|i|I|can|could|you|me|at|to|in|from|if|for|with|on|since|please|pls|around|about|before|tonight|today|yesterday|"
             r"thanks|ok|instead|until|open|leave|ring|call|[PTOLRCU](?i:lease|hanks|pen|eave|ing|all|ntil))(?![\w'’])",
             value,
         )
@@ -685,7 +763,12 @@ def _grow_forward(text: str, end: int, lexicon: Lexicon) -> int:
             and not has_digit
             and value.lower() not in ("nan", "bis", "ter")
             and not re.match(_DISTRICT, value)
-            and not (after_number and same_line and not all(lexicon.is_english(w) for w in value.split()))
+            and not (
+                after_number
+                and same_line
+                and value[0] < "\u0250"  # Latin: "06000 ciudad de méxico"; not "вода поднимается"
+                and not all(lexicon.is_english(w) for w in value.split())
+            )
             and text != text.lower()
         ):
             break  # lower-case words continue the sentence, not the address ("apt 5", "кв. 12" do)

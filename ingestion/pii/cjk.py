@@ -65,8 +65,8 @@ CHINESE_ADDRESS = re.compile(
     f"{_HAN_NUMBER}(?:之{_HAN_NUMBER})?[號号]"
     # a named building and its wing after the number ("永輝大廈E座"), then the floor and the flat ("A室")
     f"(?:[{_KANJI}]{{1,6}}(?:大廈|大厦|大樓|大楼|中心|廣場|广场|花園|花园|苑|閣|阁)(?:[A-Z{_DIGIT}]座)?)?"
-    # the mainland's numbered building ("7号楼"), and the flat's number after it ("8栋544")
-    f"(?:{_HAN_NUMBER}(?:号楼|號樓|栋|棟|幢)(?:[{_DIGIT}]{{1,4}}(?![{_DIGIT}]))?)?"
+    # the mainland's numbered building ("7号楼"), and the flat's number after it ("8栋544", "6号楼2034室")
+    f"(?:{_HAN_NUMBER}(?:号楼|號樓|栋|棟|幢)(?:[{_DIGIT}]{{1,4}}(?![{_DIGIT}])[室房]?)?)?"
     f"(?:{_HAN_NUMBER}[樓楼F](?:之{_HAN_NUMBER})?)?"
     f"(?:{_HAN_NUMBER}(?:单元|單元))?(?:(?:{_HAN_NUMBER}|[A-Z])[室房])?"
     f"(?:[ \u3000]?[{_DIGIT}]{{6}}(?![{_DIGIT}]))?"  # the mainland's postcode after it

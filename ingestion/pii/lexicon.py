@@ -159,7 +159,11 @@ class Lexicon:
     def leads_with_surname(self, word: str) -> bool:
         """A Chinese, Japanese or Korean name: its first one or two characters a surname the
         gazetteer knows ("王偉倫", "佐藤香織", "김민준"), and more after them."""
-        return len(word) >= 2 and (word[:1] in self.last or (len(word) > 2 and word[:2] in self.last))
+        if len(word) >= 2 and (word[:1] in self.last or (len(word) > 2 and word[:2] in self.last)):
+            return True
+        # Korea's two-syllable surnames (남궁, 선우, 제갈, 황보), which Faker's list lacks and the
+        # world gazetteer holds, before a two-syllable given name ("선우하은", "남궁지훈").
+        return len(word) == 4 and _HANGUL_WORD.fullmatch(word) is not None and word[:2] in self.world_last
 
     def could_be_name(self, word: str) -> bool:
         """A name the gazetteer knows, or a word no English vocabulary holds."""
@@ -182,6 +186,7 @@ class Lexicon:
 _UNMARKED = str.maketrans(
     {"ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "ß": "ss", "ی": "ي", "ک": "ك"}
 )
+_HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
 _ONE_CHAR_SURNAME = re.compile("[\u4e00-\u9fff\uac00-\ud7a3]")  # Han or a Hangul syllable
 _SURNAME_PREFIX = re.compile(r"^(?:o|d)['’](?=\w{3})")
 

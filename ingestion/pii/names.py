@@ -47,6 +47,7 @@ from ingestion.pii.names_cues import (
     action_items,
     after_cues,
     call_notes,
+    caller_self,
     contact_by,
     form_label,
     from_desk,
@@ -307,6 +308,7 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     found.extend(kin_of(text, lexicon))
     found.extend(possessive_kin(text, lexicon))
     found.extend(call_notes(text, lexicon))
+    found.extend(caller_self(text, lexicon))
     found.extend(from_desk(text, lexicon))
     found.extend(script_name_labels(text))
     found.extend(glued_initials(text, lexicon))

@@ -142,7 +142,8 @@ _ROLE_BEFORE = re.compile(
 # the customer's own roles count too, which before a capitalised word would take "customer Portal".
 _PATRON_BEFORE = re.compile(
     r"(?:^|(?<=[\s,(\"'“]))(?:customer|client|visitor|guest|vip|member|patient|passenger|caller|"
-    r"user|resident|tenant|claimant|complainant|applicant|requester|reporter|subscriber)\s+$",
+    r"user|resident|tenant|claimant|complainant|applicant|requester|reporter|subscriber|insured|"
+    r"policyholder|evacuee|casualty|victim|deceased)\s+$",
     re.IGNORECASE,
 )
 
@@ -721,6 +722,26 @@ def possessive_kin(text: str, lexicon: Lexicon) -> Iterator[Found]:
         if lexicon.is_world_name(w) or not lexicon.is_english(w):
             start = m.end("name") - len(" ".join(ws)) if len(ws) > 1 else m.end("name") - len(w)
             yield Found(start, m.end("name"), "PERSON")
+
+
+# A caller's own name in a voicemail, in any case: "hi this is mao sreymom calling about the claim",
+# "it's naveed here"; "this is the bank calling", "this is customer service speaking" name nobody.
+_CALLER_SELF = re.compile(
+    r"(?:^|(?<=[\s,.!]))(?i:this[ \t]+is|it's|it’s|its|it[ \t]+is)[ \t]+"
+    r"(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2}?)[ \t]+(?i:calling|speaking|here)\b"
+)
+
+
+def caller_self(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    for m in _CALLER_SELF.finditer(text):
+        ws = m.group("name").split()
+        if any(lexicon.is_function_word(w) or w.lower() in ORG_WORDS or lexicon.is_common(w) for w in ws):
+            continue
+        if all(lexicon.is_english(w) and not lexicon.is_world_name(w) for w in ws):
+            continue
+        if m.group(0).lower().endswith("here") and any(lexicon.is_english(w) for w in ws):
+            continue  # "it's sunny here", "this is chaos here": a name there is no English word
+        yield Found(m.start("name"), m.end("name"), "PERSON")
 
 
 # Whom a call or a meeting was with, in a case note: "Call w/ hm re: overdraft", "spoke with Mr

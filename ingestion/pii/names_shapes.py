@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from ingestion.pii import tables
 from ingestion.pii.address_parts import ADDRESSEE_LABELS
 from ingestion.pii.lexicon import (
+    CHAT_WORDS,
     ORG_WORDS,
     PARTICLES,
     SCRIPT_LETTERS,
@@ -347,7 +348,17 @@ def _spells_a_name(token: str, lexicon: Lexicon, *, alone: bool) -> bool:
             any(len(p) >= 3 and lexicon.is_name(p) and not lexicon.is_common(p) for p in side)
             for side in (lowered[:cut], lowered[cut + 1 :])
         )
-        return pair or couple or (bool(rare) and lowered[0] in _CAMPAIGN)
+        # "#BringGulnaraHome", "#BringSigridurOlafsdottirHome": between "bring" and "home" a person
+        brought = (
+            len(lowered) >= 3
+            and lowered[0] == "bring"
+            and lowered[-1] == "home"
+            and all(
+                not lexicon.is_common(p) and (lexicon.is_world_name(p) or not lexicon.is_english(p))
+                for p in lowered[1:-1]
+            )
+        )
+        return pair or couple or brought or (bool(rare) and lowered[0] in _CAMPAIGN)
     return bool(lowered) and _glued_names(lowered[0], lexicon, depth=0 if alone else 1)
 
 
@@ -397,6 +408,9 @@ _NOT_PASSENGER = words("""
 #    header says "name", every cell names someone.
 _NAME_HEADER = re.compile(
     r"^(?:full[ _-]?name|name|names|customer(?:[ _-]?name)?|client(?:[ _-]?name)?|passenger|"
+    # who called, who was hurt, who is sheltered, who was insured
+    r"caller|patient|victim|casualty|evacuee|resident|occupant|insured|claimant|complainant|witness|"
+    r"volunteer|journalist|next[ _-]?of[ _-]?kin|nok|"
     r"member|cardholder|account[ _-]?holder|holder|recipient|applicant|employee|contact|"
     r"payee|beneficiary|remitter|sender|requester|guest|attendee|participant|"
     r"nome|nom|nombre|naam|navn|namn|nimi|imię i nazwisko|imie|vorname|nachname|"
@@ -409,9 +423,17 @@ _CELL_NAME = re.compile(
 )  # a comma too: "Pretorius, Thabo" in a tab- or semicolon-separated table
 
 
+# Cells that name nobody: "anon", "unknown", "N/A", "the complainant", "(name withheld)".
+_NO_ONE_CELL = re.compile(
+    r"^(?:anon|anonymous|unknown|unnamed|n/?a|none|nobody|tbc|tbd|withheld|redacted|same|idem|\?+|-+)$"
+    r"|^(?:the|a|an|our|my)\s|withheld|redacted|^\(",
+    re.I,
+)
+
+
 def table_names(text: str) -> Iterator[Found]:
     for start, value in tables.column_cells(text, _NAME_HEADER):
-        if _CELL_NAME.match(value):
+        if _CELL_NAME.match(value) and not _NO_ONE_CELL.search(value):
             yield Found(start, start + len(value), "PERSON")
 
 
@@ -448,6 +470,9 @@ _FIELD_LABELS = (
     r"complainant|beneficiary|tenant|landlord|recipient|addressee|sender|next of kin|emergency contact|"
     r"opposing party|counterparty|defendant|plaintiff|respondent|witness|victim|deceased|contact person|"
     r"visitor|travell?er|cover|covering|deputy|"
+    # a dispatch record's reporting party and callback ("RP: KESSY  CB: …"), a shelter's or a
+    # casualty list's people
+    r"rp|reporting party|informant|evacuee|resident|occupant|casualty|missing person|nok|"
     r"nome|nom|nombre|naam|navn|namn|nimi|vorname|nachname|surname|first name|last name|given name|"
     # a flight's crew on its report
     r"purser|captain|first officer|cabin crew|crew lead"
@@ -463,7 +488,9 @@ _LIST_LABELS = (
 _LIST_INITIALS = re.compile(r"^(?:[A-Z]{2,3}|[a-z]{2,3})$")
 _LIST_FIELD = re.compile(rf"^[ \t>*•-]*(?P<label>{_LIST_LABELS})[ \t]*:[ \t]*(?P<value>[^\n]+)", re.I | re.M)
 _CC_LOGIN = re.compile(r"^[a-z][a-z0-9._-]{2,30}$")
-_VALUE_END = re.compile(r"\s[(\[|<]|\s[–—-]\s|;|\s{3,}|\t|[.!?](?:\s|$)(?<!\b[A-Z]\.\s)")
+_VALUE_END = re.compile(
+    r"\s[(\[|<]|\s[–—-]\s|;|\s{3,}|\t|[.!?](?:\s|$)(?<!\b[A-Z]\.\s)|[ \t]{2}(?=[A-Z]{1,12}:)"  # "KESSY  CB:"
+)
 _NAME_WORD = re.compile(
     rf"^(?:[^\W\d_](?:[^\W\d_'’.-]|[{SCRIPT_LETTERS}])*(?:['’-][^\W\d_]+)*\.?|[asd]/[lop])$", re.I
 )
@@ -507,6 +534,13 @@ _ROLE_FIELD = re.compile(
     re.I | re.M,
 )
 _ROLE_NOT_PEOPLE = words("bot system auto automation nobody unassigned team queue tbd tba none n/a na me you")
+# Where a role's slot names who, two or three letters are initials ("| MD |", "Owner: AM"),
+# unless they name a team, a role or a region ("| IT |", "Owner: PM", "| EMEA |"): the other
+# words and states `NOT_INITIALS` holds for running text ("am", "md", "ad", "io") are people here.
+_TEAMS_AND_ROLES = words("""
+    it hr pr pm qa ai ui ux bi ml db dba sre sec soc noc ops cs cx dev eng infra ceo cto cfo coo ciso
+    vp hq l1 l2 l3 ok all we us uk eu emea apac amer latam anz api sla kpi faq eta fyi asap
+""")
 
 
 def role_logins(text: str, lexicon: Lexicon) -> Iterator[Found]:
@@ -520,7 +554,7 @@ def role_logins(text: str, lexicon: Lexicon) -> Iterator[Found]:
 def _staff_login(value: str, lexicon: Lexicon) -> bool:
     """Initials or a login where a role names a person; a team, a status or words are no one."""
     bare = value.lower().rstrip(".")
-    if bare in _ROLE_NOT_PEOPLE or bare in ORG_WORDS or bare in NOT_INITIALS:
+    if bare in _ROLE_NOT_PEOPLE or bare in ORG_WORDS or bare in _TEAMS_AND_ROLES:
         return False
     initials = 2 <= len(value) <= 3 and value.isalpha() and (value.isupper() or value.islower())
     return initials or not words_only(value, lexicon)  # "platform-team": words, no one's login
@@ -560,7 +594,8 @@ def role_columns(text: str, lexicon: Lexicon) -> Iterator[Found]:
 #   a plural "marias"), or with digits after it ("gemma15", "margauxf79").
 _LOGIN_WORD = r"(?P<word>[a-z][a-z._]{2,30}[a-z])(?P<digits>[0-9]{0,4})(?![\w@\-/'’]|\.[a-z0-9])"
 _ACCOUNT_LOGIN = re.compile(
-    r"(?:(?<![\w-])(?:admin|user|username|login|manager:|supervisor:|moderator|operator)[ \t]+"
+    r"(?:(?<![\w-])(?:admin|user|username|login|manager:|supervisor:|moderator|operator|"
+    r"(?:login|logged[ \t]+in|logs[ \t]+in|signed[ \t]+in|sign-in|authenticated)[ \t]+as)[ \t]+"
     r"|(?<![\w-])(?:triage|review|reviewed|approved|owner|agent|analyst)[ \t]*\((?=[a-z._]+[0-9]{0,4}\)))"
     + _LOGIN_WORD,
     re.I,
@@ -577,25 +612,56 @@ _DATED_ACTOR = re.compile(
 )
 # A transcript: three lines or more open with a speaker ("Hamish: …", "Agent Nasreen: …").
 _SAID_WORD = re.compile(r"(?<![\w])[^\W\d_]{2,}(?![\w])")
-_SPEAKER_LINE = re.compile(r"^[ \t]*[A-Za-z][\w .'’-]{0,30}:[ \t]", re.M)
+_SPEAKER_LINE = re.compile(r"^[ \t]*[^\W\d_][\w .'’-]{0,30}:[ \t]", re.M)  # any script: "雅婷: …"
+# Where a record closes on who did it, "by" names a person's login: before a time, or ending the
+# line ("redacted by ruim at 05:28", "Dispute summary by pietrzakp:", "Checked by semv.").
+_CARRIED_BY = re.compile(  # what a service does, not a person: "paid by zelle", "sent by fedex"
+    r"(?i:paid|pay|payment|sent|send|shipped|ship|delivered|posted|mailed|couriered|transferred|wired|"
+    r"made|powered|hosted|operated|owned|provided|sponsored|run|brought)"
+    r"(?:[ \t]+(?:it|them|this|that|these|those|me|us|him|her|one))?[ \t]+$"  # "send them by emaail"
+)
+_BY_CLOSES = re.compile(r"[ \t]+(?i:at)[ \t]+\d|[ \t]*[:.]?[ \t]*(?:\n|$)")
+
+
+# A login glued from a name and an initial where a record names who ("handler anujink |", "chat
+# export from smithk;", "WARN geo-velocity thuseynov50: Baku -> …"): a word that is an initial and
+# a name the world gazetteer knows, glued (`_glued_world_name`), after a word that hands a record
+# to someone, or before a field's end when it carries digits or stands on a log's line.
+_GLUED_LOGIN = re.compile(r"(?<![\w.@/'’-])(?P<word>[a-z]{4,20})(?P<digits>[0-9]{0,3})(?![\w@'’-]|\.\w)")
+_LOGIN_SLOT = re.compile(r"(?i:from|by|handler|assignee|owner|analyst|reviewer|agent|user|account|cc)[ \t]+$")
+_FIELD_END = re.compile(r"[:;|,)\]]|[ \t]+[|(]|[ \t]*$", re.M)
+_LOG_LEVEL = re.compile(r"\b(?:WARN|WARNING|INFO|ERROR|ERR|DEBUG|ALERT|CRIT|NOTICE)\b")
 
 
 def actor_logins(text: str, lexicon: Lexicon) -> Iterator[Found]:
     for m in _ACCOUNT_LOGIN.finditer(text):
         if _a_login(m.group("word"), m.group("digits"), lexicon, account=True):
             yield Found(m.start("word"), m.end(), "USERNAME")
+    for m in _GLUED_LOGIN.finditer(text):
+        slot_word = _LOGIN_SLOT.search(text, max(0, m.start() - 12), m.start())
+        if slot_word and _CARRIED_BY.search(text, max(0, slot_word.start() - 16), slot_word.start()):
+            continue  # "paid by zelle", "sent to fedex"
+        if not slot_word:
+            if not _FIELD_END.match(text, m.end()):
+                continue
+            line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+            if not m.group("digits") and not _LOG_LEVEL.search(line):
+                continue
+        if _glued_world_name(m.group("word"), lexicon):
+            yield Found(m.start("word"), m.end(), "USERNAME")
     transcript = len(_SPEAKER_LINE.findall(text)) >= 3
     for m in _ACTOR_LOGIN.finditer(text):
+        by = re.match(r"(?i)by[ \t]", m.group(0)) is not None
+        if by and _CARRIED_BY.search(text, 0, m.start()):
+            continue
         # in a transcript a speaker's slot is as sure as an account's ("tuhiwaih: why was i charged")
         line_end = text.find("\n", m.end())
         said = text[m.end() : len(text) if line_end < 0 else line_end]
         # ... when what follows is said, not a form's value ("acct: IT53 X980 …", "tutar: ₺69")
-        speaker = (
-            transcript and not re.match(r"(?i)by[ \t]", m.group(0)) and len(_SAID_WORD.findall(said)) >= 2
-        )
+        speaker = transcript and not by and len(_SAID_WORD.findall(said)) >= 2
         if _a_login(
             m.group("word"), m.group("digits"), lexicon, account=speaker and len(m.group("word")) >= 4
-        ):
+        ) or (by and _BY_CLOSES.match(text, m.end()) and _glued_world_name(m.group("word"), lexicon)):
             yield Found(m.start("word"), m.end(), "USERNAME")
     for m in _DATED_ACTOR.finditer(text):
         if len(m.group("word")) >= 4 and _a_login(m.group("word"), m.group("digits"), lexicon, account=True):
@@ -707,6 +773,35 @@ def full_mentions(text: str, lexicon: Lexicon) -> Iterator[Found]:
             keep += 1
         if keep >= 2:
             yield Found(m.start("name"), m.start("name") + len(" ".join(ws[:keep])), "PERSON")
+
+
+# Words of software that no vocabulary holds ("asks for login", "logout"): no one's login.
+_TECH_WORDS = words("""
+    login logins logon logout signin signon signup signout admin admins email emails inbox wifi
+    online offline reboot backup backups setup app apps vpn otp sms mfa sso ssl dns cdn api apis
+    webhook webhooks dashboard username usernames password passwords
+""")
+
+
+def _glued_world_name(word: str, lexicon: Lexicon) -> bool:
+    """A login glued from a name and one initial, before or after it ("pietrzak" + "p", "smith" +
+    "k", "rui" + "m"): a name of Faker's lists, or one the world gazetteer knows that is no English
+    word; the login itself no word or name of any list."""
+    if not word.isalpha() or not 4 <= len(word) <= 20 or lexicon.is_world_name(word):
+        return False
+    if lexicon.is_english(word) or lexicon.is_common(word) or lexicon.is_function_word(word):
+        return False
+    if word in CHAT_WORDS or word in _TECH_WORDS or word in _BARE_CONTRACTIONS:
+        return False
+    # a name and an "s" is a name's possessive or plural written without its apostrophe ("jims
+    # deli", "from mcdonalds"), not a login
+    for name in ((word[:-1],) if word[-1] != "s" else ()) + (word[1:],):
+        if len(name) < 3 or lexicon.is_common(name) or lexicon.is_function_word(name):
+            continue
+        # a name of Faker's lists even where it is an English word too ("smith" + "k")
+        if lexicon.is_name(name) or (lexicon.is_world_name(name) and not lexicon.is_english(name)):
+            return True
+    return False
 
 
 def _a_rare_name(word: str, lexicon: Lexicon) -> bool:
@@ -850,7 +945,9 @@ def chat_speakers(text: str, lexicon: Lexicon) -> Iterator[Found]:
             and lexicon.could_be_name(w)
             for w in ws
         ):
-            yield Found(m.start("speaker"), m.end("speaker"), "PERSON")
+            # a login is no snake_case identifier of code ("Tech lotte_jansen: no access")
+            login = "_" in m.group("speaker") or any(ch.isdigit() for ch in m.group("speaker"))
+            yield Found(m.start("speaker"), m.end("speaker"), "USERNAME" if login else "PERSON")
 
 
 # 8. An initial glued to a surname with a dot, as petitions, reviews and rosters sign
@@ -1025,13 +1122,23 @@ _AFTER_TITLE_NOT_NAMES = frozenset(
     {"العميل", "العميلة", "المدير", "المديرة", "الرئيس", "الوزير", "مدیر", "ग्राहक"}
 )
 _KOREAN_SELF = re.compile(
-    "(?:(?:안녕하세요|안녕하십니까)[,.! ]*|저는[ \t]*)([\uac00-\ud7a3]{3})(?=입니다|이에요|예요|라고)"
+    "(?:(?:안녕하세요|안녕하십니까)[,.! ]*|저는[ \t]*)([\uac00-\ud7a3]{3,4})(?=입니다|이에요|예요|라고)"
     "|(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{3})(?=[ \t]?(?:님|씨)(?![\uac00-\ud7a3]))"
 )
 _JAPANESE_SELF = re.compile(f"(?:^|(?<=[。、\\s「]))([{_HAN}]{{3,5}})(?=です|と申します|でございます)", re.M)
+# "…と申します" ("my name is …", humbly) says a name whatever it is: kanji, a space between surname
+# and given name, a given name in hiragana ("小野寺さくらと申します", "鈴木　結衣と申します").
+_JAPANESE_HUMBLE = re.compile(
+    f"(?:^|(?<=[。、\\s「>の]))([{_HAN}]{{1,4}}(?:[ \u3000]?[{_HAN}]{{1,3}})?(?:[ \u3000]?[\u3041-\u3096]{{2,4}})?)"
+    "(?=と申します|と申す|と言います|といいます)",
+    re.M,
+)
 # ... in Chinese ("你好，我叫张秀英。", "我是黄俊杰，"), and in Thai, where a name is written apart between
 # "I" and the polite particle ("ผม สมชาย วงศ์ใหญ่ ครับ") or after Khun ("คุณณัฐวุฒิ (+66…)").
 _CHINESE_SELF = re.compile(f"(?:我叫|我是|我姓|本人)[ ]?([{_HAN}]{{2,3}})(?=[。，,.!！?？、\\s(（]|$)")
+_CHINESE_NAMED = re.compile(
+    f"我叫[ ]?([{_HAN}]{{2,3}})(?=[。，,.!！?？、\\s(（]|$)"
+)  # "my name is": any name
 _THAI_WORD = f"[{SCRIPT_LETTERS}]{{2,20}}"
 _THAI_SELF = re.compile(
     rf"(?<![{SCRIPT_LETTERS}])(?:ผม|ดิฉัน|ฉัน|ชื่อ|คุณ)[ \t]+(?P<name>{_THAI_WORD}(?:[ \t]+{_THAI_WORD})?)"
@@ -1057,9 +1164,19 @@ def titled_script_names(text: str, lexicon: Lexicon) -> Iterator[Found]:
     for m in _JAPANESE_SELF.finditer(text):
         if lexicon.leads_with_surname(m.group(1)) and m.group(1)[-1] not in _HAN_PLACE_ENDINGS:
             yield Found(m.start(1), m.end(1), "PERSON")
-    for m in _CHINESE_SELF.finditer(text):
-        if lexicon.leads_with_surname(m.group(1)) and m.group(1)[-1] not in _HAN_PLACE_ENDINGS:
+    for m in _JAPANESE_HUMBLE.finditer(text):
+        if m.group(1)[-1] not in _HAN_PLACE_ENDINGS:
             yield Found(m.start(1), m.end(1), "PERSON")
+    for pattern in (_CHINESE_SELF, _CHINESE_NAMED):
+        for m in pattern.finditer(text):
+            # "我是佳穎": a given name alone, when the gazetteer knows it (not "我是客户", a customer)
+            named = (
+                pattern is _CHINESE_NAMED
+                or lexicon.leads_with_surname(m.group(1))
+                or (len(m.group(1)) == 2 and lexicon.is_first(m.group(1)))
+            )
+            if named and m.group(1)[-1] not in _HAN_PLACE_ENDINGS:
+                yield Found(m.start(1), m.end(1), "PERSON")
     for m in _THAI_SELF.finditer(text):
         slot = "name" if m.group("name") else "khun"
         if slot == "khun" and m.group("khun").startswith(_KHUN_WORDS):

@@ -270,8 +270,17 @@ def _number(text: str, m: re.Match[str]) -> Found | None:
     digits = sum(ch.isdigit() for ch in number)
     if digits < 7 or DATE_LIKE.match(value) or _date_then_hour(text, value, end):
         return None
+    version = _VERSION_HEAD.match(value)
+    if (
+        version
+        and sum(ch.isdigit() for ch in value[version.end() :]) < 7
+        and not PHONE_CONTEXT.search(text[max(0, start - 40) : start])
+    ):
+        return None  # a release and its build ("4.4.6 (34616)"), not a number in groups
     bare = re.sub(r"\D", "", number)
-    if 13 <= digits <= 19 and _luhn(bare):
+    if (
+        13 <= digits <= 19 and _luhn(bare) and bare[0] != "0"
+    ):  # no card number starts with 0: "00675 …" dials out
         return Found(start, end, "CREDIT_CARD")
     international = value.startswith(("+", "00"))
     separated = len(re.findall(r"[ .\-/()]", value)) >= 1
@@ -287,6 +296,8 @@ def _number(text: str, m: re.Match[str]) -> Found | None:
     return None
 
 
+# A version written x.y.z with short parts ("4.4.6", "10.2.13"); a phone's groups are longer.
+_VERSION_HEAD = re.compile(r"\d{1,2}\.\d{1,2}\.\d{1,3}(?=[ \t]*\()")
 _DATE_THEN_HOUR = re.compile(r"^(?P<date>\S+)[ T](?:[01]?\d|2[0-3])$")
 
 

@@ -2004,3 +2004,103 @@ def test_a_number_and_a_street_word_alone_is_a_count(text, secrets, kept):
 )
 def test_world_gazetteer_in_person_slots_kin_honorifics_spelled_numbers_and_mailboxes(text, secrets, kept):
     assert_gone_and_kept(text, secrets, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets", "kept"),
+    [
+        (  # logins glued from a name and an initial where a record closes on who did it, or
+            # where a log names the account; "paid by zelle", "sent by fedex" name a service
+            "[system] message redacted by ruim at 05:28\nDispute summary by pietrzakp:\nChecked by semv.\n"
+            "- initial access: VPN login as ssalihovic from 10.1.2.3\nEvidence: chat export from smithk; "
+            "records show it\n2025-12-13 WARN geo-velocity thuseynov50: Baku -> Frankfurt\n"
+            "sent by fedex. bought from mcdonalds, then jims deli",
+            ["ruim", "pietrzakp", "semv", "ssalihovic", "smithk", "thuseynov50"],
+            ["sent by fedex", "from mcdonalds", "jims deli", "Baku -> Frankfurt"],
+        ),
+        (  # a role's login in a transcript; initials in an owner column, not a team's
+            "Customer note: call me back\nTech lotte_jansen: no access\n"
+            "| item | owner | status |\n|---|---|---|\n| disk 91% | MD | open |\n| release 4.4.6 (34616) | IT | done |",
+            ["lotte_jansen", "| MD |"],
+            ["| IT |", "release 4.4.6 (34616)"],
+        ),
+        (  # Korea's two-syllable surnames; Japanese "と申します" and Chinese "我叫" say a name
+            "선우하은\n안녕하세요, 남궁지훈입니다.\n小野寺さくらと申します。\n你好，我叫梓涵。\n您好，我是佳穎。\n我是客户。",
+            ["선우하은", "남궁지훈", "小野寺さくら", "梓涵", "佳穎"],
+            ["안녕하세요", "と申します", "我是客户"],
+        ),
+        (  # a caller's own name in a voicemail; a dispatch's reporting party; an insured; a
+            # caller column's cells, placeholders kept
+            "hi this is mao sreymom calling about the claim. this is customer service speaking. it's sunny here\n"
+            "RP: KESSY  CB: 00675 70990845\nClaim - insured Thiru Niroshan - loss location\n"
+            "time | caller | outlet\n20:12 | Wilner Jean-Baptiste | Reuters\n04:32 | unknown | AFP\n"
+            "#BringGulnaraHome #BringThemHome",
+            ["mao", "sreymom", "KESSY", "70990845", "Niroshan", "Wilner", "Gulnara"],
+            ["customer service speaking", "sunny here", "| unknown |", "#BringThemHome"],
+        ),
+        (  # lower-case streets after a place word, abbreviated street words, a house sign before
+            # the number, an addr cue, Swahili's PO box, a lower-case locality after a landmark
+            "knocked at 950 cypress ln, houston around 8pm. we're at 67 boulevard voltaire, nice\n"
+            "living at h/no. 32 liberation rd, tamale. spare room at #86 burgos st., tacloban\n"
+            "addr on license is 961 lakeshore dr, fort myers. living on s.l.p. 5350, mwanza\n"
+            "they knew my name (house 84 opposite the mosque, lekki phase 1) & asked",
+            [
+                "950",
+                "cypress",
+                "67 boulevard",
+                "voltaire",
+                "32",
+                "liberation",
+                "86",
+                "burgos",
+                "961",
+                "lakeshore",
+                "5350",
+                "84",
+                "lekki",
+            ],
+            ["knocked at", "around 8pm", "& asked"],
+        ),
+        ("they switched on 4 wheel drive", [], ["4 wheel drive"]),
+        (  # address words of more languages and scripts: Irish, Icelandic, Albanian, Mongolian,
+            # Uzbek, Bosnian, Tamil, Burmese, Khmer, Armenian; a Chinese flat after its building
+            "loss location 237 Bóthar na Trá, Co. Dhún na nGall\nLaugavegur 39, íbúð 49, 138 Hafnarfjörður\n"
+            "Rruga e Durrësit nr. 104, Tiranë\nУлаанбаатар, Сүхбаатар дүүрэг, 8-р хороо, 135-р байр, 139 тоот\n"
+            "Chilanzar tumani, 3-kvartal, 22-uy, 67-xonadon\n| Zmaja od Bosne br. 6, Ilidža |\n"
+            "residing at எண் 36, ஆற்காடு சாலை, சென்னை 600035, request\nအမှတ် 36, အနော်ရထာလမ်း, ရန်ကုန်\n"
+            "shop at ផ្ទះលេខ 176 ផ្លូវ 279 ភ្នំពេញ. number\nԵրևան, Մաշտոցի 173, բն. 26\n"
+            "我的地址是北京市朝阳区南京西路261号6号楼2034室。",
+            [
+                "237",
+                "Bóthar",
+                "39",
+                "íbúð 49",
+                "104",
+                "139 тоот",
+                "135-р",
+                "22-uy",
+                "67-xonadon",
+                "br. 6",
+                "எண் 36",
+                "600035",
+                "အမှတ် 36",
+                "176",
+                "279",
+                "173",
+                "բն. 26",
+                "2034室",
+            ],
+            ["loss location", "request", "shop at", "我的地址是"],
+        ),
+        (  # an address ends where a sentence of a script without case goes on, or a table's next
+            # column after a wide gap; an extension is no house number
+            "আমার বাবা আজ সকালে বাড়ি 61, রোড 3, উত্তরা, সিলেট থেকে নিখোঁজ।\n"
+            "1) Arta Hoxha  00355 673126940  Rruga e Durrësit nr. 214, Durrës  PRIORITY - oxygen\n"
+            "3) the caller  ext. 8945  Sráid an Mhuilinn, Baile Átha Cliath  dialysis at home",
+            ["61", "Hoxha", "214"],
+            ["থেকে নিখোঁজ", "PRIORITY - oxygen", "Sráid an Mhuilinn", "dialysis at home"],
+        ),
+    ],
+)
+def test_glued_logins_other_scripts_names_and_the_address_words_of_more_languages(text, secrets, kept):
+    assert_gone_and_kept(text, secrets, kept)
