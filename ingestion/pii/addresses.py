@@ -597,6 +597,7 @@ def _after_cue(text: str, start: int, *, corner: bool = False) -> tuple[int, int
     rest = text[start : start + 90]
     words = (
         "but|please|since|because|last|yesterday|today|if|so|in case|for|when|until|thanks?|she|he|they|we|who|"
+        "call|contact|ring|text|whatsapp|email|e-mail|phone|tel|"
         "which|instead" + ("" if corner else "|and")
     )
     stops = re.finditer(rf"\n\s*\n|[.!?;](?:\s|$)|\s(?:{words})\s|\s-\s|$", rest)
@@ -733,6 +734,8 @@ def _grow_forward(text: str, end: int, lexicon: Lexicon) -> int:
         # does ("উত্তরা, সিলেট" + " থেকে নিখোঁজ"); so does a table's next column after a wide gap
         # ("Durrës" + "  PRIORITY - oxygen").
         gap = text[pos:at]
+        if "\n" in gap and re.match(r"\d{1,3}[).][ \t]", text[at:]):
+            break  # the next item of a numbered list ("… Beira\n3) Armando …")
         plain_gap = not re.search(r"\d", value) and not re.search(r"[,،\n]", gap)
         caseless_sentence = caseless(value[:1]) and not _CASELESS_STREET_WORD.match(value)
         if plain_gap and (caseless_sentence or re.search(r"[ \t]{2}", gap)):

@@ -62,7 +62,7 @@ from ingestion.pii.names_cues import (
     self_named_end,
     signature,
 )
-from ingestion.pii.names_lower import extended_lower, foreign, lower_case_names, lower_case_pairs
+from ingestion.pii.names_lower import aged_names, extended_lower, foreign, lower_case_names, lower_case_pairs
 from ingestion.pii.names_shapes import (
     HASHTAG,
     SCRIPT_TITLE,
@@ -284,6 +284,7 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     found.extend(lower_case_pairs(tokens, lexicon))
     if text == text.lower():
         found.extend(lower_case_names(tokens, lexicon))
+    found.extend(aged_names(text, lexicon))
     found.extend(_lower_person_verbs(text, tokens, lexicon))
     found.extend(after_cues(text, tokens, lexicon))
     found.extend(signature(text, lexicon))

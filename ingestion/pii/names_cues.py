@@ -71,6 +71,8 @@ _CUE_WORDS = (
     r"assignee:|contact:|agent|advisor|cc:?|dear|hi|hello|hey|ask for|spoke to|spoke with|talked to|"
     r"called|named|mr\.?|mrs\.?|ms\.?|mx\.?|dr\.?|prof\.?|pani|paní|pán|panu|meneer|mevrouw|señor|señora|signora|senhor|senhora|"
     rf"(?:my|our|your|his|her|their) (?:{_ROLES})|"
+    # a family counted in a shelter's list: "Papa Mbuyi + wife Malis", "Aram & son Hayk"
+    r"(?:\+|&) ?(?:wife|husband|son|daughter|partner|mother|father|mum|mom|dad|brother|sister|baby)|"
     # … several of them, maybe with an age or a nearness before ("my elderly neighbours khalifa
     # al suwaidi & Shamma", "our grandparents Émilie Thompson & …")
     rf"(?:my|our|your|his|her|their) (?:(?:{_KIN_ADJECTIVES}) )?(?:{_PLURAL_KIN})|"

@@ -125,3 +125,30 @@ def extended_lower(text: str, start: int, end: int, lexicon: Lexicon) -> int:
             break
         end, ends_in_particle = m.end(), False
     return end
+
+
+# A person with their age after a comma, as lists and handovers write them in lower case ("bed 11 -
+# davit hakobyan, 42, admitted", "aung ko ko, 83,", "amelia, 40,"): one to three lower-case words at
+# a line's or a list item's start, each a name a gazetteer knows or no English word, one of them a
+# name; not "apples, 12," nor "room b, 4,".
+_AGED = re.compile(
+    r"(?:^|(?<=[-–:•*]\s)|(?<=\d\)\s)|(?<=\d\.\s))[ \t]*"
+    r"(?P<name>[a-z][a-z'’-]+(?:[ \t](?:[a-z]\.|[a-z][a-z'’-]+)){0,2}),[ \t]*\d{1,3}[ \t]*(?:y/?o|yrs?)?[ \t]*[,)]",
+    re.M,
+)
+
+
+def aged_names(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    if "," not in text:
+        return
+    for m in _AGED.finditer(text):
+        ws = [w.rstrip(".") for w in m.group("name").split()]
+        full = [w for w in ws if len(w) > 1]
+        if not full or any(lexicon.is_function_word(w) or w in ORG_WORDS or w in CHAT_WORDS for w in full):
+            continue
+        if any(
+            lexicon.is_common(w) or (lexicon.is_english(w) and not lexicon.is_world_name(w)) for w in full
+        ):
+            continue
+        if any(lexicon.is_world_name(w) for w in full):
+            yield Found(m.start("name"), m.end("name"), "PERSON")

@@ -483,7 +483,10 @@ _ADDRESSEE = re.compile(
 )
 _LIST_LABELS = (
     r"attendees|present|apologies|absent|participants|invitees|guests|speakers|panel(?:lists)?|"
-    r"organi[sz]ers?|hosts?|required|optional|cc|bcc"
+    r"organi[sz]ers?|hosts?|required|optional|cc|bcc|"
+    # a roll-call after a disaster: who is safe, who was not reached
+    r"safe|not[ \t]+reached|unreached|missing|injured|evacuated|rescued|unaccounted(?:[ \t]+for)?|"
+    r"accounted[ \t]+for|deceased|still[ \t]+missing|confirmed[ \t]+safe"
 )
 _LIST_INITIALS = re.compile(r"^(?:[A-Z]{2,3}|[a-z]{2,3})$")
 _LIST_FIELD = re.compile(rf"^[ \t>*•-]*(?P<label>{_LIST_LABELS})[ \t]*:[ \t]*(?P<value>[^\n]+)", re.I | re.M)

@@ -141,7 +141,7 @@ _LATIN_EDGES = re.compile(rf"^[@#$]?[{_LATIN}](?:.*[{_LATIN}])?$", re.DOTALL)
 # What the finders read instead of the text, one character for one so the spans fit the text:
 # full-width Latin letters and digits (Japanese forms: "ＴＡＮＡＫＡ　Ｈａｎａｋｏ様"), the
 # non-breaking hyphen inside a name ("Jean‑Baptiste") and no-break, thin and ideographic spaces
-# as spaces.
+# as spaces, and OCR's "1" for "l" inside a word.
 _READABLE = str.maketrans(
     {
         **{
@@ -154,5 +154,17 @@ _READABLE = str.maketrans(
 )
 
 
+# OCR reads "l" as "1" inside words ("Car1os", "Ó1afsdóttir"): a lone 1 between letters, in a
+# word with no other digit, is read as the letter (not in "mp3", "a1b2", "web1" or "B2B").
+_OCR_ONE = re.compile(r"(?<![\w@#])([^\W\d_]{1,20})1([^\W\d_]{1,20})(?![\w])")
+
+
+def _ocr_l(m: re.Match[str]) -> str:
+    head, tail = m.group(1), m.group(2)
+    word_case = len(head) == 1 or head[1:].islower()  # "Car1os", "Ó1afsdóttir"; not "NY1headlines"
+    return f"{head}l{tail}" if tail[0].islower() and word_case and len(head) + len(tail) >= 4 else m.group(0)
+
+
 def readable(text: str) -> str:
-    return text if text.isascii() else text.translate(_READABLE)
+    plain = text if text.isascii() else text.translate(_READABLE)
+    return _OCR_ONE.sub(_ocr_l, plain) if "1" in plain else plain

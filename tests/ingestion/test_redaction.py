@@ -2104,3 +2104,28 @@ def test_world_gazetteer_in_person_slots_kin_honorifics_spelled_numbers_and_mail
 )
 def test_glued_logins_other_scripts_names_and_the_address_words_of_more_languages(text, secrets, kept):
     assert_gone_and_kept(text, secrets, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets", "kept"),
+    [
+        (  # a roll-call's lists; a family in a shelter's list; lower-case names before their age
+            "Safe: Ana Ruiz, Rose Kaupa.\nMissing: none\nfam of 6, Papa Mbuyi + wife Malis, from Goma\n"
+            "bed 11 - davit hakobyan, 42, admitted\nbed 30 - amelia, 40, admitted\n- apples, 12, bananas",
+            ["Ruiz", "Kaupa", "Malis", "davit", "hakobyan", "amelia"],
+            ["Missing: none", "apples, 12, bananas", "+ wife", "admitted"],
+        ),
+        (  # OCR's "1" for "l" inside a name; not in a handle, a version or a code
+            "Policy holder name ..... Car1os Rodriguez\nH. Ó1afsdóttir signed\n@NY1headlines an uprooted tree; mp3 v1.2",
+            ["Car1os", "Rodriguez", "Ó1afsdóttir"],
+            ["an uprooted tree", "mp3 v1.2"],
+        ),
+        (  # an address ends before the next item of a numbered list and before "call"
+            "2) Ana  +258 21 288 019  Bairro Alto Maé, Quarteirão 19, casa n.º 12, Beira\n3) Armando  ext. 44",
+            ["Quarteirão 19", "casa n.º 12", "Armando"],
+            ["3) ", "ext. 44"],
+        ),
+    ],
+)
+def test_roll_calls_families_ages_and_ocr_ones(text, secrets, kept):
+    assert_gone_and_kept(text, secrets, kept)
