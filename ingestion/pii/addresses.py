@@ -737,7 +737,12 @@ def _grow_forward(text: str, end: int, lexicon: Lexicon) -> int:
         if "\n" in gap and re.match(r"\d{1,3}[).][ \t]", text[at:]):
             break  # the next item of a numbered list ("… Beira\n3) Armando …")
         plain_gap = not re.search(r"\d", value) and not re.search(r"[,،\n]", gap)
-        caseless_sentence = caseless(value[:1]) and not _CASELESS_STREET_WORD.match(value)
+        # (Thai and Arabic addresses are spaced, not comma-separated: a piece still goes on when a
+        # number follows it before the sentence ends, "แขวงคลองเตย เขตคลองเตย กรุงเทพฯ 10110")
+        ahead = re.split(r"[।.!?\n]", text[at : at + 40], maxsplit=1)[0]
+        caseless_sentence = (
+            caseless(value[:1]) and not _CASELESS_STREET_WORD.match(value) and not re.search(r"\d", ahead)
+        )
         if plain_gap and (caseless_sentence or re.search(r"[ \t]{2}", gap)):
             break
         last = False
@@ -766,12 +771,7 @@ def _grow_forward(text: str, end: int, lexicon: Lexicon) -> int:
             and not has_digit
             and value.lower() not in ("nan", "bis", "ter")
             and not re.match(_DISTRICT, value)
-            and not (
-                after_number
-                and same_line
-                and value[0] < "\u0250"  # Latin: "06000 ciudad de méxico"; not "вода поднимается"
-                and not all(lexicon.is_english(w) for w in value.split())
-            )
+            and not (after_number and same_line and not all(lexicon.is_english(w) for w in value.split()))
             and text != text.lower()
         ):
             break  # lower-case words continue the sentence, not the address ("apt 5", "кв. 12" do)

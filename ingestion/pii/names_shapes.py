@@ -618,10 +618,16 @@ _SAID_WORD = re.compile(r"(?<![\w])[^\W\d_]{2,}(?![\w])")
 _SPEAKER_LINE = re.compile(r"^[ \t]*[^\W\d_][\w .'’-]{0,30}:[ \t]", re.M)  # any script: "雅婷: …"
 # Where a record closes on who did it, "by" names a person's login: before a time, or ending the
 # line ("redacted by ruim at 05:28", "Dispute summary by pietrzakp:", "Checked by semv.").
-_CARRIED_BY = re.compile(  # what a service does, not a person: "paid by zelle", "sent by fedex"
-    r"(?i:paid|pay|payment|sent|send|shipped|ship|delivered|posted|mailed|couriered|transferred|wired|"
-    r"made|powered|hosted|operated|owned|provided|sponsored|run|brought)"
-    r"(?:[ \t]+(?:it|them|this|that|these|those|me|us|him|her|one))?[ \t]+$"  # "send them by emaail"
+_CARRIED_BY = re.compile(  # what a service does, not a person: "paid by zelle", "shipped by dhl"
+    r"(?i:paid|pay|payment|shipped|ship|delivered|couriered|transferred|wired|powered)"
+    r"(?:[ \t]+(?:it|them|this|that|these|those|me|us|him|her|one))?[ \t]+$"
+)
+# ... and what a service does as often as a person: a glued login's shape alone does not say a
+# person after it ("sent by fedex", "send them by emaail", "made by apple"; "posted by jdoe" is
+# the other rules').
+_SENT_BY = re.compile(
+    r"(?i:sent|send|posted|mailed|made|hosted|operated|owned|provided|sponsored|run|brought)"
+    r"(?:[ \t]+(?:it|them|this|that|these|those|me|us|him|her|one))?[ \t]+$"
 )
 _BY_CLOSES = re.compile(r"[ \t]+(?i:at)[ \t]+\d|[ \t]*[:.]?[ \t]*(?:\n|$)")
 
@@ -642,8 +648,12 @@ def actor_logins(text: str, lexicon: Lexicon) -> Iterator[Found]:
             yield Found(m.start("word"), m.end(), "USERNAME")
     for m in _GLUED_LOGIN.finditer(text):
         slot_word = _LOGIN_SLOT.search(text, max(0, m.start() - 12), m.start())
-        if slot_word and _CARRIED_BY.search(text, max(0, slot_word.start() - 16), slot_word.start()):
-            continue  # "paid by zelle", "sent to fedex"
+        before = max(0, slot_word.start() - 24) if slot_word else 0
+        if slot_word and (
+            _CARRIED_BY.search(text, before, slot_word.start())
+            or _SENT_BY.search(text, before, slot_word.start())
+        ):
+            continue  # "paid by zelle", "sent by fedex"
         if not slot_word:
             if not _FIELD_END.match(text, m.end()):
                 continue
@@ -664,7 +674,12 @@ def actor_logins(text: str, lexicon: Lexicon) -> Iterator[Found]:
         speaker = transcript and not by and len(_SAID_WORD.findall(said)) >= 2
         if _a_login(
             m.group("word"), m.group("digits"), lexicon, account=speaker and len(m.group("word")) >= 4
-        ) or (by and _BY_CLOSES.match(text, m.end()) and _glued_world_name(m.group("word"), lexicon)):
+        ) or (
+            by
+            and _BY_CLOSES.match(text, m.end())
+            and not _SENT_BY.search(text, max(0, m.start() - 24), m.start())
+            and _glued_world_name(m.group("word"), lexicon)
+        ):
             yield Found(m.start("word"), m.end(), "USERNAME")
     for m in _DATED_ACTOR.finditer(text):
         if len(m.group("word")) >= 4 and _a_login(m.group("word"), m.group("digits"), lexicon, account=True):
