@@ -136,6 +136,8 @@ NUMBERED_PARTS = re.compile(
     r"|\d{1,3}[a-z]?-(?i:kvartal|mavze|daha|uy|xonadon|kv))(?![\w]),?[ \t]*){2,3}"
     r"(?:\d{1,4}[а-яa-z]?[ \t]+(?i:тоот|toot)(?![\w]))?"
 )
+_NUMBERED_HINT = re.compile(r"\d-(?:р|r|kv|uy|xo|ma|da)", re.I)
+_BROJ_HINT = re.compile(r"\b(?i:br)\.")
 # A street's name and "br." (broj, its number) in the former Yugoslavia: "Zmaja od Bosne br. 6".
 NAME_BROJ = re.compile(
     rf"(?<![\w])(?:{_UPPER}{_L}+[ \t]+(?:(?:od|na|i|u|kod|kralja|cara)[ \t]+)?){{1,4}}(?i:br)\.[ \t]*\d{{1,4}}[a-zA-Z]?(?![\w])"
@@ -351,9 +353,10 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
             cores.append((m.start(), m.end("name")))
     for m in GRID.finditer(text):
         cores.append(m.span())
-    for pattern in (NUMBERED_PARTS, NAME_BROJ):
-        for m in pattern.finditer(text):
-            cores.append((m.start(), len(m.group(0).rstrip(", \t")) + m.start()))
+    for pattern, hint in ((NUMBERED_PARTS, _NUMBERED_HINT), (NAME_BROJ, _BROJ_HINT)):
+        if hint.search(text):  # (a cheap look first: most texts have neither)
+            for m in pattern.finditer(text):
+                cores.append((m.start(), len(m.group(0).rstrip(", \t")) + m.start()))
     for pattern in (KOREAN_ROAD, HOUSE_ON_NUMBERED_STREET, HOUSE_IN_SCHEME):
         for m in pattern.finditer(text):
             cores.append(m.span())

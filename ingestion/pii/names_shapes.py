@@ -636,32 +636,41 @@ _BY_CLOSES = re.compile(r"[ \t]+(?i:at)[ \t]+\d|[ \t]*[:.]?[ \t]*(?:\n|$)")
 # export from smithk;", "WARN geo-velocity thuseynov50: Baku -> …"): a word that is an initial and
 # a name the world gazetteer knows, glued (`_glued_world_name`), after a word that hands a record
 # to someone, or before a field's end when it carries digits or stands on a log's line.
-_GLUED_LOGIN = re.compile(r"(?<![\w.@/'’-])(?P<word>[a-z]{4,20})(?P<digits>[0-9]{0,3})(?![\w@'’-]|\.\w)")
-_LOGIN_SLOT = re.compile(r"(?i:from|by|handler|assignee|owner|analyst|reviewer|agent|user|account|cc)[ \t]+$")
-_FIELD_END = re.compile(r"[:;|,)\]]|[ \t]+[|(]|[ \t]*$", re.M)
+_LOGIN_TAIL = r"(?P<word>[a-z]{4,20})(?P<digits>[0-9]{0,3})(?![\w@'’-]|\.\w)"
+_FIELD_END = r"(?=[:;|,)\]]|[ \t]+[|(]|[ \t]*$)"
+_SLOT_LOGIN = re.compile(
+    r"\b(?P<slot>(?i:from|by|handler|assignee|owner|analyst|reviewer|agent|user|account|cc))[ \t]+"
+    + _LOGIN_TAIL
+)
+_DIGITS_LOGIN = re.compile(r"(?<![\w.@/'’-])(?P<word>[a-z]{4,20})(?P<digits>[0-9]{1,3})" + _FIELD_END, re.M)
+_LOG_LOGIN = re.compile(r"(?<![\w.@/'’-])(?P<word>[a-z]{4,20})(?P<digits>)" + _FIELD_END, re.M)
 _LOG_LEVEL = re.compile(r"\b(?:WARN|WARNING|INFO|ERROR|ERR|DEBUG|ALERT|CRIT|NOTICE)\b")
+
+
+def _glued_logins(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    for m in _SLOT_LOGIN.finditer(text):
+        before = max(0, m.start("slot") - 24)
+        if _CARRIED_BY.search(text, before, m.start("slot")) or _SENT_BY.search(
+            text, before, m.start("slot")
+        ):
+            continue  # "paid by zelle", "sent by fedex"
+        if _glued_world_name(m.group("word"), lexicon):
+            yield Found(m.start("word"), m.end(), "USERNAME")
+    for m in _DIGITS_LOGIN.finditer(text):
+        if _glued_world_name(m.group("word"), lexicon):
+            yield Found(m.start("word"), m.end(), "USERNAME")
+    if _LOG_LEVEL.search(text):
+        for m in _LOG_LOGIN.finditer(text):
+            line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+            if _LOG_LEVEL.search(line) and _glued_world_name(m.group("word"), lexicon):
+                yield Found(m.start("word"), m.end(), "USERNAME")
 
 
 def actor_logins(text: str, lexicon: Lexicon) -> Iterator[Found]:
     for m in _ACCOUNT_LOGIN.finditer(text):
         if _a_login(m.group("word"), m.group("digits"), lexicon, account=True):
             yield Found(m.start("word"), m.end(), "USERNAME")
-    for m in _GLUED_LOGIN.finditer(text):
-        slot_word = _LOGIN_SLOT.search(text, max(0, m.start() - 12), m.start())
-        before = max(0, slot_word.start() - 24) if slot_word else 0
-        if slot_word and (
-            _CARRIED_BY.search(text, before, slot_word.start())
-            or _SENT_BY.search(text, before, slot_word.start())
-        ):
-            continue  # "paid by zelle", "sent by fedex"
-        if not slot_word:
-            if not _FIELD_END.match(text, m.end()):
-                continue
-            line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
-            if not m.group("digits") and not _LOG_LEVEL.search(line):
-                continue
-        if _glued_world_name(m.group("word"), lexicon):
-            yield Found(m.start("word"), m.end(), "USERNAME")
+    yield from _glued_logins(text, lexicon)
     transcript = len(_SPEAKER_LINE.findall(text)) >= 3
     for m in _ACTOR_LOGIN.finditer(text):
         by = re.match(r"(?i)by[ \t]", m.group(0)) is not None
