@@ -71,8 +71,6 @@ _CUE_WORDS = (
     r"assignee:|contact:|agent|advisor|cc:?|dear|hi|hello|hey|ask for|spoke to|spoke with|talked to|"
     r"called|named|mr\.?|mrs\.?|ms\.?|mx\.?|dr\.?|prof\.?|pani|paní|pán|panu|meneer|mevrouw|señor|señora|signora|senhor|senhora|"
     rf"(?:my|our|your|his|her|their) (?:{_ROLES})|"
-    # a family counted in a shelter's list: "Papa Mbuyi + wife Malis", "Aram & son Hayk"
-    r"(?:\+|&) ?(?:wife|husband|son|daughter|partner|mother|father|mum|mom|dad|brother|sister|baby)|"
     # … several of them, maybe with an age or a nearness before ("my elderly neighbours khalifa
     # al suwaidi & Shamma", "our grandparents Émilie Thompson & …")
     rf"(?:my|our|your|his|her|their) (?:(?:{_KIN_ADJECTIVES}) )?(?:{_PLURAL_KIN})|"
@@ -112,6 +110,12 @@ _CUE_WORDS = (
     rf"{_HONORIFICS}"
 )
 CUE = re.compile(rf"(?:^|(?<=[\s,(\"'“‘«]))(?:{_CUE_WORDS})[\s,:(-]*$", re.IGNORECASE)
+# A family counted in a shelter's list: "Papa Mbuyi + wife Malis", "Aram & son Hayk" (looked for
+# only in texts with a "+" or a "&").
+_FAMILY_CUE = re.compile(
+    r"(?:\+|&) ?(?:wife|husband|son|daughter|partner|mother|father|mum|mom|dad|brother|sister|baby)[\s,:(-]*$",
+    re.IGNORECASE,
+)
 # Cues after which an everyday word is not a name: "this is ridiculous", "I'm unable", "ping
 # me", "soy cliente".
 _WEAK_CUES = re.compile(
@@ -156,11 +160,16 @@ _FILLER_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:um+|uh+|erm|er|ah+|uhm)\b")
 
 
 def after_cues(text: str, tokens: list[Token], lexicon: Lexicon) -> Iterator[Found]:
+    families = "+" in text or "&" in text
     for i, tok in enumerate(tokens):
         if not NAME_TOKEN.match(tok.text) or (tok.is_stop and not tok.text[:1].isupper()):
             continue
         before = text[max(0, tok.idx - 24) : tok.idx]
-        cue = CUE.search(before) or (tok.text[:1].isupper() and _RANK.search(before))
+        cue = (
+            CUE.search(before)
+            or (tok.text[:1].isupper() and _RANK.search(before))
+            or (families and _FAMILY_CUE.search(before))
+        )
         role = (
             not cue
             and (
