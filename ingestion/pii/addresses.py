@@ -401,7 +401,9 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
         word = "house no" if _HOUSE_NO.match(m.group(0)) else m.group(0).split()[0].lower().rstrip(".")
         floor_door = re.fullmatch(r"(?:[IVX]{1,4}|\d{1,2})/\d{1,3}\.", m.group(0))  # or a date: "on 02/05."
         lettered = not re.search(r"\d", m.group(0)) and re.search(r"\s[A-H]$", m.group(0))  # "flat B"
-        if word in UNIT_WORDS_NEAR_STREET or floor_door or lettered:
+        # a house with its number's sign is one alone ("Villa n° 5"; not "ward no. 5")
+        signed = word in _HOUSE_UNITS and re.search(r"(?i:n\.?[ \t]?[º°]|no\.|#)[ \t]*\d", m.group(0))
+        if (word in UNIT_WORDS_NEAR_STREET and not signed) or floor_door or lettered:
             near_only.append(m.span())  # short or common words count only next to a street
         else:
             cores.append(m.span())
@@ -577,7 +579,13 @@ _NOT_HOUSE_AFTER = re.compile(
 _MONTH_BEFORE = re.compile(rf"(?:{_MONTHS})\.?\s+$", re.IGNORECASE)
 
 
+_HOUSE_UNITS = words("villa casa house plot lot parcela sitio")
+_SIGNED_NUMBER = re.compile(r"\b(?i:no|d|daire|kat|blok)[ \t]?:[ \t]?\d")
+
+
 def _has_house_number(chunk: str) -> bool:
+    if _SIGNED_NUMBER.search(chunk):
+        return True  # Turkish door and flat after a colon ("no:14 d:29"), which a time's colon is not
     return any(
         not _NOT_HOUSE_AFTER.match(chunk, m.end()) and not _MONTH_BEFORE.search(chunk[: m.start()])
         for m in _NUMBER.finditer(chunk)
@@ -743,8 +751,13 @@ def _grow_forward(text: str, end: int, lexicon: Lexicon) -> int:
         # (Thai and Arabic addresses are spaced, not comma-separated: a piece still goes on when a
         # number follows it before the sentence ends, "แขวงคลองเตย เขตคลองเตย กรุงเทพฯ 10110")
         ahead = re.split(r"[।.!?\n]", text[at : at + 40], maxsplit=1)[0]
+        # ... nor a word that ends a part of its own ("مدينة" + " نصر" + "، القاهرة")
+        part_end = re.match(r"[ \t]*(?:[,،\n]|$)", text[at + len(value) :])
         caseless_sentence = (
-            caseless(value[:1]) and not _CASELESS_STREET_WORD.match(value) and not re.search(r"\d", ahead)
+            caseless(value[:1])
+            and not _CASELESS_STREET_WORD.match(value)
+            and not re.search(r"\d", ahead)
+            and part_end is None
         )
         if plain_gap and (caseless_sentence or re.search(r"[ \t]{2}", gap)):
             break

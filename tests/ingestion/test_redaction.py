@@ -2125,6 +2125,14 @@ def test_glued_logins_other_scripts_names_and_the_address_words_of_more_language
             ["Quarteirão 19", "casa n.º 12", "Armando"],
             ["3) ", "ext. 44"],
         ),
+        (  # a Turkish door and flat after a colon; a villa with its number's sign; an Arabic
+            # place of two words before the city; a hospital ward is no house
+            "send it to zümrüt apartmanı no:14 d:29, ekinci mah., contact +905013760118\n"
+            "cambriolage au Villa n° 5, Randoulène, 21273 Thiès. Si vous\n"
+            "منى\t+20 12 82081376\t453 شارع عباس العقاد، مدينة نصر، القاهرة\nthe ward no. 5 is full",
+            ["zümrüt", "no:14", "d:29", "Villa n° 5", "21273", "453", "القاهرة"],
+            ["send it to", "Si vous", "the ward no. 5 is full"],
+        ),
     ],
 )
 def test_roll_calls_families_ages_and_ocr_ones(text, secrets, kept):
