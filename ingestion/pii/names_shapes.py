@@ -616,8 +616,6 @@ _DATED_ACTOR = re.compile(
 # A transcript: three lines or more open with a speaker ("Hamish: …", "Agent Nasreen: …").
 _SAID_WORD = re.compile(r"(?<![\w])[^\W\d_]{2,}(?![\w])")
 _SPEAKER_LINE = re.compile(r"^[ \t]*[^\W\d_][\w .'’-]{0,30}:[ \t]", re.M)  # any script: "雅婷: …"
-# Where a record closes on who did it, "by" names a person's login: before a time, or ending the
-# line ("redacted by ruim at 05:28", "Dispute summary by pietrzakp:", "Checked by semv.").
 _CARRIED_BY = re.compile(  # what a service does, not a person: "paid by zelle", "shipped by dhl"
     r"(?i:paid|pay|payment|shipped|ship|delivered|couriered|transferred|wired|powered)"
     r"(?:[ \t]+(?:it|them|this|that|these|those|me|us|him|her|one))?[ \t]+$"
@@ -629,13 +627,15 @@ _SENT_BY = re.compile(
     r"(?i:sent|send|posted|mailed|made|hosted|operated|owned|provided|sponsored|run|brought)"
     r"(?:[ \t]+(?:it|them|this|that|these|those|me|us|him|her|one))?[ \t]+$"
 )
+# Where a record closes on who did it, "by" names a person's login: before a time, or ending the
+# line ("redacted by ruim at 05:28", "Dispute summary by pietrzakp:", "Checked by semv.").
 _BY_CLOSES = re.compile(r"[ \t]+(?i:at)[ \t]+\d|[ \t]*[:.]?[ \t]*(?:\n|$)")
 
 
 # A login glued from a name and an initial where a record names who ("handler anujink |", "chat
 # export from smithk;", "WARN geo-velocity thuseynov50: Baku -> …"): a word that is an initial and
-# a name the world gazetteer knows, glued (`_glued_world_name`), after a word that hands a record
-# to someone, or before a field's end when it carries digits or stands on a log's line.
+# a name of the gazetteers, glued (`_glued_world_name`), after a word that hands a record to
+# someone, or before a field's end when it carries digits or stands on a log's line.
 _LOGIN_TAIL = r"(?P<word>[a-z]{4,20})(?P<digits>[0-9]{0,3})(?![\w@'’-]|\.\w)"
 _FIELD_END = r"(?=[:;|,)\]]|[ \t]+[|(]|[ \t]*$)"
 _SLOT_LOGIN = re.compile(
