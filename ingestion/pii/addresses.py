@@ -608,7 +608,7 @@ def _after_cue(text: str, start: int, *, corner: bool = False) -> tuple[int, int
     rest = text[start : start + 90]
     words = (
         "but|please|since|because|last|yesterday|today|if|so|in case|for|when|until|thanks?|she|he|they|we|who|"
-        "call|contact|ring|text|whatsapp|email|e-mail|phone|tel|"
+        "call|contact|ring|text|whatsapp|email|e-mail|"  # ("tel" opens "tel aviv-yafo")
         "which|instead" + ("" if corner else "|and")
     )
     stops = re.finditer(rf"\n\s*\n|[.!?;](?:\s|$)|\s(?:{words})\s|\s-\s|$", rest)

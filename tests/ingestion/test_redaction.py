@@ -2129,8 +2129,9 @@ def test_glued_logins_other_scripts_names_and_the_address_words_of_more_language
             # place of two words before the city; a hospital ward is no house
             "send it to zümrüt apartmanı no:14 d:29, ekinci mah., contact +905013760118\n"
             "cambriolage au Villa n° 5, Randoulène, 21273 Thiès. Si vous\n"
-            "منى\t+20 12 82081376\t453 شارع عباس العقاد، مدينة نصر، القاهرة\nthe ward no. 5 is full",
-            ["zümrüt", "no:14", "d:29", "Villa n° 5", "21273", "453", "القاهرة"],
+            "منى\t+20 12 82081376\t453 شارع عباس العقاد، مدينة نصر، القاهرة\nthe ward no. 5 is full\n"
+            "my sister noa lives at weizmann st 36, tel aviv-yafo 6039821 and her parcel",
+            ["zümrüt", "no:14", "d:29", "Villa n° 5", "21273", "453", "القاهرة", "6039821"],
             ["send it to", "Si vous", "the ward no. 5 is full"],
         ),
     ],
