@@ -747,20 +747,17 @@ def _grow_forward(text: str, end: int, lexicon: Lexicon) -> int:
         gap = text[pos:at]
         if "\n" in gap and re.match(r"\d{1,3}[).][ \t]", text[at:]):
             break  # the next item of a numbered list ("… Beira\n3) Armando …")
-        plain_gap = not re.search(r"\d", value) and not re.search(r"[,،\n]", gap)
-        # (Thai and Arabic addresses are spaced, not comma-separated: a piece still goes on when a
-        # number follows it before the sentence ends, "แขวงคลองเตย เขตคลองเตย กรุงเทพฯ 10110")
-        ahead = re.split(r"[।.!?\n]", text[at : at + 40], maxsplit=1)[0]
-        # ... nor a word that ends a part of its own ("مدينة" + " نصر" + "، القاهرة")
-        part_end = re.match(r"[ \t]*(?:[,،\n]|$)", text[at + len(value) :])
-        caseless_sentence = (
-            caseless(value[:1])
-            and not _CASELESS_STREET_WORD.match(value)
-            and not re.search(r"\d", ahead)
-            and part_end is None
-        )
-        if plain_gap and (caseless_sentence or re.search(r"[ \t]{2}", gap)):
-            break
+        if not re.search(r"\d", value) and not re.search(r"[,،\n]", gap):
+            if re.search(r"[ \t]{2}", gap):
+                break
+            if caseless(value[:1]) and not _CASELESS_STREET_WORD.match(value):
+                # (Thai and Arabic addresses are spaced, not comma-separated: a piece still goes on
+                # when a number follows it before the sentence ends, "แขวงคลองเตย เขตคลองเตย
+                # กรุงเทพฯ 10110", or when it ends a part of its own, "مدينة" + " نصر" + "، القاهرة")
+                ahead = re.split(r"[।.!?\n]", text[at : at + 40], maxsplit=1)[0]
+                part_end = re.match(r"[ \t]*(?:[,،\n]|$)", text[at + len(value) :])
+                if not re.search(r"\d", ahead) and part_end is None:
+                    break
         last = False
         # a piece ends at a sentence's full stop ("… 51208 Valencia. Funeral mass"), not at an
         # abbreviation's ("St. Louis", "N.L.")
