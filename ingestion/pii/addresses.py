@@ -113,8 +113,11 @@ GRID = re.compile(
     # Yucatán writes the cross streets after the number: "Calle 54 No. 212 x 53 y 55"
     r"(?:\s+x\s+\d{1,3}(?:\s+y\s+\d{1,3})?)?(?![\w])"
 )
+# What every GRID match holds: the cross street's number, then the house sign.
+_GRID_HINT = re.compile(r"\d\s?[A-Za-z]?(?:\s+(?i:bis)(?:\s+[A-Z])?)?\s*(?:#|(?i:no|n°|nº|num))")
 COMPOUND_NUMBER = re.compile(
-    rf"(?<![\w])(?P<name>{_L}[\w'’-]*?(?i:{COMPOUND})|(?:{_CAPWORD}\s+){{0,2}}{_WORDS}\s+(?i:{AFTER_NAME}))"
+    # (the look ahead first: only a word with a number after it is read for a street word's ending)
+    rf"(?<![\w])(?P<name>(?=[\w'’-]+\.?,?\s+(?:(?i:no)[.:]?\s*)?\d){_L}[\w'’-]*?(?i:{COMPOUND})|(?:{_CAPWORD}\s+){{0,2}}{_WORDS}\s+(?i:{AFTER_NAME}))"
     rf"\.?,?\s+(?:(?i:no)[.:]?\s*)?(?P<num>{_NUM})(?![\w])"
 )
 # A house number, a street's name and, after a comma, the district or city, with no street word
@@ -351,8 +354,8 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
             and not any(lexicon.is_common(w) for w in name_words)
         ):
             cores.append((m.start(), m.end("name")))
-    for m in GRID.finditer(text):
-        cores.append(m.span())
+    if _GRID_HINT.search(text):  # (a cheap look first: its number and house sign, in few texts)
+        cores.extend(m.span() for m in GRID.finditer(text))
     for pattern, hint in ((NUMBERED_PARTS, _NUMBERED_HINT), (NAME_BROJ, _BROJ_HINT)):
         if hint.search(text):  # (a cheap look first: most texts have neither)
             for m in pattern.finditer(text):

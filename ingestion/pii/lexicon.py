@@ -200,7 +200,8 @@ def plain_letters(word: str) -> str:
     return "".join(c for c in bare if not unicodedata.combining(c))
 
 
-def _stems(word: str) -> list[str]:
+@functools.lru_cache(maxsize=65536)
+def _stems(word: str) -> tuple[str, ...]:
     """Candidate lemmas of an inflected English word (the WordNet index holds lemmas only)."""
     out = []
     for suffix, repl in (
@@ -217,7 +218,7 @@ def _stems(word: str) -> list[str]:
     ):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             out.append(word[: len(word) - len(suffix)] + repl)
-    return out
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=4)

@@ -21,6 +21,7 @@ Places the NER model is sure of (GPE/LOC) are left alone, and so are the tenant'
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 import zoneinfo
@@ -523,6 +524,7 @@ _WORD = re.compile(r"\S+")
 _IDENTIFIER = re.compile(r"^(?:[A-Z]?[a-z]+(?:[A-Z][a-z0-9]*){2,}|\w*[A-Za-z]_\w+)$")
 
 
+@functools.lru_cache(maxsize=65536)
 def _not_a_name_word(word: str) -> bool:
     bare = word.strip(".,;:()[]\"'")
     return any(c.isdigit() for c in word) or bare in _ZONES or bool(_IDENTIFIER.match(bare))

@@ -99,14 +99,34 @@ def token_keys(doc: Doc, lexicon: Lexicon, ruled: Sequence[tuple[int, int]] = ()
 
 def _place_keys(doc: Doc, t: Token, ruled: Sequence[tuple[int, int]]) -> list[str]:
     """What a token is where it stands: its shape, NER's reading, the line and the rules around it."""
-    keys = [f"shape={t.shape_}", f"ent={t.ent_type_ or '-'}"]
-    if t.i == 0 or "\n" in doc[t.i - 1].text_with_ws:
+    return _keys_of_place(*_place(doc, t, ruled))
+
+
+def _place(doc: Doc, t: Token, ruled: Sequence[tuple[int, int]]) -> tuple[str, str, bool, bool, bool]:
+    before = doc[t.i - 1] if t.i > 0 else None
+    return (
+        t.shape_,
+        t.ent_type_,
+        before is None or "\n" in before.text_with_ws,
+        before is not None and before.text in (":", "-", "–", "|"),
+        bool(ruled) and any(s < t.idx + len(t.text) and t.idx < e for s, e in ruled),
+    )
+
+
+def _keys_of_place(shape: str, ent: str, line_start: bool, after_colon: bool, rule: bool) -> list[str]:
+    keys = [f"shape={shape}", f"ent={ent or '-'}"]
+    if line_start:
         keys.append("line_start")
-    if t.i > 0 and doc[t.i - 1].text in (":", "-", "–", "|"):
+    if after_colon:
         keys.append("after_colon")
-    if ruled and any(s < t.idx + len(t.text) and t.idx < e for s, e in ruled):
+    if rule:
         keys.append("rule")
     return keys
+
+
+@lru_cache(maxsize=65536)
+def _place_ids(place: tuple[str, str, bool, bool, bool], n_features: int) -> tuple[int, ...]:
+    return tuple(_hash(k, n_features) for k in _keys_of_place(*place))
 
 
 def feature_ids(
@@ -114,27 +134,31 @@ def feature_ids(
 ) -> np.ndarray:
     """A (tokens × (1 + len(WINDOW)) · 14) matrix of bucket ids; `n_features` (one past the last
     bucket) pads, and past the text's edges an "edge" feature of that offset stands in. The same
-    ids as hashing `token_keys`, with a word's part looked up once per word."""
+    ids as hashing `token_keys`, with a word's and a place's part looked up once per kind."""
     n = len(doc)
+    width = _PER_TOKEN * (1 + len(WINDOW))
+    if not n:
+        return np.zeros((0, width), dtype=np.int64)
     own = np.full((n, _PER_TOKEN), n_features, dtype=np.int64)
     for t in doc:
-        ids = [
-            *_word_ids(t.text, lexicon, n_features),
-            *(_hash(k, n_features) for k in _place_keys(doc, t, ruled)),
-        ]
+        ids = (*_word_ids(t.text, lexicon, n_features), *_place_ids(_place(doc, t, ruled), n_features))
         own[t.i, : len(ids)] = ids[:_PER_TOKEN]
-    blocks = [own]
-    for k in WINDOW:
-        shifted = np.full_like(own, n_features)
-        if k < 0:
-            shifted[-k:] = own[: n + k]
-            shifted[: min(-k, n), 0] = _hash(f"{k}:edge", n_features)
-        else:
-            shifted[: max(n - k, 0)] = own[k:]
-            shifted[max(n - k, 0) :, 0] = _hash(f"{k}:edge", n_features)
-        moved = (shifted * _MIX + (k + 3) * 7919) % n_features
-        blocks.append(np.where(shifted == n_features, n_features, moved))
-    return np.hstack(blocks) if n else np.zeros((0, _PER_TOKEN * (1 + len(WINDOW))), dtype=np.int64)
+    # Every neighbour at once: row i, block k holds the ids of token i + k (an edge feature in
+    # the first column where that is outside the text), moved by the offset's mix.
+    offsets = np.array(WINDOW)
+    at = np.arange(n)[:, None] + offsets  # (n, len(WINDOW))
+    outside = (at < 0) | (at >= n)
+    near = own[np.clip(at, 0, n - 1)]  # (n, len(WINDOW), _PER_TOKEN)
+    near[outside] = n_features
+    near[..., 0] = np.where(outside, _edge_ids(n_features), near[..., 0])
+    moved = (near * _MIX + ((offsets + 3) * 7919)[None, :, None]) % n_features
+    near = np.where(near == n_features, n_features, moved)
+    return np.hstack([own, near.reshape(n, -1)])
+
+
+@lru_cache(maxsize=8)
+def _edge_ids(n_features: int) -> np.ndarray:
+    return np.array([_hash(f"{k}:edge", n_features) for k in WINDOW], dtype=np.int64)
 
 
 # NER labels of what stays readable: where something happens, when, how much.
@@ -292,19 +316,16 @@ class TokenModel:
             run.clear()
 
         for t in doc:
-            has_letters = any(ch.isalpha() for ch in t.text)
-            kept = (
+            score = inside[t.i]
+            if score >= limit and not (
                 t.is_space
                 or (not run and not any(ch.isalnum() for ch in t.text))
-                or (t.ent_type_ in _KEPT_ENTS and has_letters and inside[t.i] < entity_limit)
-            )
-            if inside[t.i] >= limit and not kept:
+                or (score < entity_limit and t.ent_type_ in _KEPT_ENTS and any(ch.isalpha() for ch in t.text))
+            ):
                 if run and "\n" in doc[run[-1] : t.i].text_with_ws:
                     close()
                 run.append(t.i)
-            elif run and t.text in ("-", "'", "’", "."):
-                continue  # "Mary-Jane", "O'Neil", "St." may bridge a run; they end no span
-            else:
-                close()
+            elif run and t.text not in ("-", "'", "’", "."):
+                close()  # "Mary-Jane", "O'Neil", "St." may bridge a run; they end no span
         close()
         return found
