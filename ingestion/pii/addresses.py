@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ingestion.pii import house_numbers
+from ingestion.pii import house_numbers, tables
 from ingestion.pii.address_parts import (
     ADDRESSEE_LABELS,
     AFTER_CAPITALISED_NAME,
@@ -439,6 +439,8 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
         if _STREET_SIGNAL.search(chunk) or named:
             cores.append((span[0], span[0] + len(chunk)))
     cores.extend(labelled_blocks(text))
+    for start, end in table_addresses(text):  # the cell, as the table bounds it: not grown
+        yield Found(start, end, "STREET_ADDRESS")
     for start, end in _join(cores):
         landmark = LANDMARK_AFTER.match(text, end)
         end = landmark.end() if landmark else end
@@ -473,6 +475,21 @@ BLOCK_LABEL = re.compile(
     re.M,
 )
 _LABEL_LINE = re.compile(r"^[ \t]*[^\W\d_][\w .'’/-]{0,24}:")
+
+
+# A pasted table's address column ("name,address,phone", "origin_address", "Delivery Address"):
+# every cell of it with a number in it is an address, whatever its shape.
+_ADDRESS_HEADER = re.compile(
+    r"^(?:[\w]+[ _-])?(?:address|addr|street[ _-]?address|adresse|dirección|direccion|endereço|"
+    r"indirizzo|anschrift|adres|adresa)(?:[ _-](?:line[ _-]?1|1|full))?$",
+    re.IGNORECASE,
+)
+
+
+def table_addresses(text: str) -> Iterator[tuple[int, int]]:
+    for start, value in tables.column_cells(text, _ADDRESS_HEADER):
+        if any(ch.isdigit() for ch in value) and len(value) <= 160:
+            yield start, start + len(value)
 
 
 def labelled_blocks(text: str) -> Iterator[tuple[int, int]]:

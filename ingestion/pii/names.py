@@ -68,6 +68,7 @@ from ingestion.pii.names_shapes import (
     HASHTAG,
     SCRIPT_TITLE,
     actor_logins,
+    chat_lines,
     chat_speakers,
     couples,
     email_names,
@@ -302,6 +303,7 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     found.extend(full_mentions(text, lexicon))
     found.extend(nicknamed(text, lexicon))
     found.extend(chat_speakers(text, lexicon))
+    found.extend(chat_lines(text, lexicon))
     found.extend(action_items(text, lexicon))
     found.extend(handoffs(text, lexicon))
     found.extend(contact_by(text, lexicon))

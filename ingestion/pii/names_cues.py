@@ -299,9 +299,23 @@ _NOT_SIGNERS = words("""
 """)
 
 
+# ... and a line of a thread signed with a dash glued to a name ("u got it? im boarding lol
+# -Funmilayo", "… -سناء"): a name somewhere in the world, or one in a script other than Latin.
+_LINE_SIGNATURE = re.compile(r"(?<=[ \t])-(?P<name>[^\W\d_][\w'’]{1,30})[ \t]*$", re.MULTILINE)
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏḀ-ỿ'’]+")
+
+
 def signature(text: str, lexicon: Lexicon) -> Iterator[Found]:
     """The name a text is signed with after a dash, when its words are names or no English words
     ("— An V.", "— rizky"; not "— resolved", "— Auto-resolved", "— Northwind")."""
+    if "\n" in text and " -" in text:
+        for line in _LINE_SIGNATURE.finditer(text):
+            name = line.group("name")
+            latin = _LATIN_WORD.fullmatch(name) is not None
+            if (latin and lexicon.is_world_name(name) and not lexicon.is_common(name)) or (
+                not latin and name not in SCRIPT_NOT_NAMES
+            ):
+                yield Found(line.start("name"), line.end("name"), "PERSON")
     m = _SIGNATURE.search(text)
     if not m:
         return
@@ -559,7 +573,8 @@ _HANDOFF_WORD = re.compile(r"(?i:hand-?(?:off|over)|shift change|übergabe|passa
 _HANDOFF = re.compile(
     rf"^[ \t]*(?:shift[ \t]+)?{_HANDOFF_WORD.pattern}\b"
     r"[^\n]*?(?<![\w.@-])(?P<a>[^\W\d_][\w.'’-]*)[ \t]*(?:→|->|=>|⇒|»|>)[ \t]*"
-    r"(?P<b>[^\W\d_][\w.'’-]*)[ \t]*$",
+    # a time or a note in brackets may close the line ("handover eleni -> ceren (04:06)")
+    r"(?P<b>[^\W\d_][\w.'’-]*)[ \t]*(?:[(\[][^)\]\n]{0,30}[)\]][ \t]*)?$",
     re.MULTILINE,
 )
 

@@ -414,7 +414,10 @@ _NAME_HEADER = re.compile(
     r"member|cardholder|account[ _-]?holder|holder|recipient|applicant|employee|contact|"
     r"payee|beneficiary|remitter|sender|requester|guest|attendee|participant|"
     r"nome|nom|nombre|naam|navn|namn|nimi|imię i nazwisko|imie|vorname|nachname|"
-    r"first[ _-]?name|last[ _-]?name|surname|given[ _-]?name)$",
+    r"first[ _-]?name|last[ _-]?name|surname|given[ _-]?name|"
+    # who did it, who reported it, who is on call, who rode, rented or studies
+    r"who|person|reporter|reported[ _-]?by|responder|on[ _-]?call|driver|rider|tenant|landlord|"
+    r"student|pupil|parent|guardian|consignee|addressee|shipper)$",
     re.IGNORECASE,
 )
 # letters of any script, with the vowel signs Indic and Thai names end in ("अंजलि यादव")
@@ -950,6 +953,61 @@ def timeline_actors(text: str, lexicon: Lexicon) -> Iterator[Found]:
             continue
         if not words_only(who, lexicon):
             yield Found(m.start("who"), m.end("who"), "USERNAME")
+
+
+# ... and the other shapes chat exports give a line: a bare time before the speaker ("20:05:11
+# betty86: …", "10:22:48 Long: hi Lan"), an IRC nick ("21:40 <svargova63> anyone…", "<zukauskasl>
+# ok"), the speaker before a bracketed time ("afolabia [2:55 AM]: …") or a line of its own with
+# the time after it, the message below (Slack's copy: "avi levi  5:27 am"). Read only in a chat —
+# two lines of one of these shapes — and only a speaker that could be a person: a login, a name,
+# or a word no vocabulary knows ("14:02 Rollback started: …", "08:14 Alert fired: …" are events).
+_TIME = r"[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:[ \u202f]?[AaPp]\.?[Mm]\.?)?"
+_SPEAKER = r"[^\W\d_][\w.'’-]{0,30}(?:[ \t][^\W\d_][\w.'’-]{0,30}){0,2}"
+_CHAT_SHAPES = (
+    re.compile(rf"^[ \t]*{_TIME}[ \t]+(?P<speaker>{_SPEAKER}):[ \t]", re.M),
+    re.compile(rf"^[ \t]*(?:[\[(]?{_TIME}[\])]?[ \t]+)?<(?P<speaker>[^\W\d_][\w.-]{{1,30}})>[ \t]", re.M),
+    re.compile(rf"^[ \t]*(?P<speaker>{_SPEAKER})[ \t]+\[{_TIME}\]:?[ \t]", re.M),
+    re.compile(rf"^[ \t]*(?P<speaker>{_SPEAKER})[ \t]+{_TIME}[ \t]*\n[ \t]*\S", re.M),
+)
+
+
+def _person_speaker(speaker: str, lexicon: Lexicon) -> str | None:
+    """USERNAME for a login, PERSON for a name, None for a role, a bot or an event."""
+    ws = speaker.split()
+    if any(w.lower() in ORG_WORDS or w.lower() in _CHAT_NOT_SPEAKERS or w.lower() in _ROLE_WORDS for w in ws):
+        return None
+    if _BOT.search(speaker):
+        return None
+    if len(ws) == 1 and speaker == speaker.lower():
+        # a login: with digits, dots or underscores, or one word no vocabulary knows ("afolabia")
+        login = any(ch.isdigit() or ch in "._" for ch in speaker) or not lexicon.is_english(speaker)
+        return "USERNAME" if login and not words_only(speaker, lexicon) else None
+    # written as a name: one of its words a name somewhere ("Standup", "Hotfix" are no one), none
+    # an everyday or function word ("the caller", "a resident")
+    if any(lexicon.is_world_name(w) for w in ws) and not any(
+        lexicon.is_common(w) or lexicon.is_function_word(w) for w in ws
+    ):
+        return "PERSON"
+    return None
+
+
+_BOT = re.compile(
+    r"(?i)bot$|^(?:alert|pager|monitor|jenkins|grafana|github|gitlab|jira|sentry|opsgenie|datadog|"
+    r"statuspage|nagios|zabbix|prometheus|circleci|argo|k8s|cron)"
+)
+
+
+def chat_lines(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    if "\n" not in text:
+        return
+    for shape in _CHAT_SHAPES:
+        lines = list(shape.finditer(text))
+        if len(lines) < 2:
+            continue
+        for m in lines:
+            kind = _person_speaker(m.group("speaker"), lexicon)
+            if kind is not None:
+                yield Found(m.start("speaker"), m.end("speaker"), kind)
 
 
 def chat_speakers(text: str, lexicon: Lexicon) -> Iterator[Found]:

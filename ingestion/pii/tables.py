@@ -24,16 +24,38 @@ def column_cells(text: str, header: re.Pattern[str]) -> Iterator[tuple[int, str]
         delimiter = next((d for d in DELIMITERS if d in head), None)
         if delimiter is None:
             continue
-        cells = [c.strip() for c in head.split(delimiter)]
+        cells = [c.strip().strip("\"'").strip() for _, c in split_cells(head, delimiter)]  # '"name"' too
         columns = [k for k, c in enumerate(cells) if header.match(c)]
         if not columns or len(cells) < 2:
             continue
         for j in range(i + 1, len(lines)):
-            parts = lines[j].split(delimiter)
+            parts = split_cells(lines[j], delimiter)
             if len(parts) != len(cells):
                 break  # the table ended
             for k in columns:
-                value = parts[k].strip().strip("\"'").strip()  # a quoted CSV cell: its value inside
+                at, cell = parts[k]
+                value = cell.strip().strip("\"'").strip()  # a quoted CSV cell: its value inside
                 if value:
-                    start = offsets[j] + sum(len(p) + len(delimiter) for p in parts[:k])
-                    yield start + parts[k].index(value), value
+                    yield offsets[j] + at + cell.index(value), value
+
+
+def split_cells(line: str, delimiter: str) -> list[tuple[int, str]]:
+    """A line's cells with their offsets. A cell opened by a double quote runs to its closing
+    quote ("" inside is a quote), so it may hold the delimiter: `"Patel, Megan"` is one cell, as
+    every CSV export writes a name with a comma. A quote inside an unquoted cell is a character."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    while True:
+        search_from = start
+        opening = len(line) - len(line[start:].lstrip(" "))
+        if line.startswith('"', opening):
+            close = opening + 1
+            while (close := line.find('"', close)) != -1 and line.startswith('""', close):
+                close += 2
+            search_from = len(line) if close == -1 else close + 1  # unclosed: the rest of the line
+        end = line.find(delimiter, search_from)
+        if end == -1:
+            out.append((start, line[start:]))
+            return out
+        out.append((start, line[start:end]))
+        start = end + len(delimiter)

@@ -317,6 +317,9 @@ class TokenModel:
 
         for t in doc:
             score = inside[t.i]
+            if '"' in t.text:
+                close()  # no name, address or number holds a double quote: a CSV cell's edge
+                continue
             if score >= limit and not (
                 t.is_space
                 or (not run and not any(ch.isalnum() for ch in t.text))

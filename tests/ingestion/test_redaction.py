@@ -2138,3 +2138,54 @@ def test_glued_logins_other_scripts_names_and_the_address_words_of_more_language
 )
 def test_roll_calls_families_ages_and_ocr_ones(text, secrets, kept):
     assert_gone_and_kept(text, secrets, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets", "kept"),
+    [
+        (  # a CSV export's quoted cells hold commas ("Patel, Megan"); the header may be quoted;
+            # a licence, name, "who" and address column is read whatever the cells' shapes
+            'emp_id,name,ssn,dl_state,dl_number,phone\n935516,"Patel, Megan",881-93-0892,WA,WDLWS99B363Z,'
+            '+1 907 297 5558\nE-10509,"Miller, Cody",665-66-7160,NJ,Y3131 79384 06618,(406) 214-1398\n\n'
+            '"ticket","created","requester","address","notes"\n"SR-629487","24 Mar 2024","Mathieu Leblanc",'
+            '"RR 6, Site 17, Box 1, Edmonton AB T5J 0N3","redelivery, fragile"\n\n'
+            'date,time,who,channel,summary\n2023-12-29,15:29,"CHRAIBI Houda",Instagram DM,"sent 40 messages"',
+            [
+                "Megan",
+                "WDLWS99B363Z",
+                "Cody",
+                "Y3131 79384 06618",
+                "Leblanc",
+                "Site 17",
+                "T5J",
+                "CHRAIBI",
+                "Houda",
+            ],
+            [
+                "WA,",
+                "NJ,",
+                '"SR-629487","24 Mar 2024"',
+                '"redelivery, fragile"',
+                "Instagram DM",
+                "sent 40 messages",
+            ],
+        ),
+        (  # chat exports: a bare time, an IRC nick, Slack's copy with the time after the name; a
+            # bot, an event and a role are no one
+            "20:05:11 betty86: Northwind support just rang\n20:06:02 Lan: on it\n\n"
+            "21:40 <svargova63> anyone else seeing 5xx?\n21:41 <alertbot> FIRING\n21:42 <a_stankeviciute> yes\n\n"
+            "avi levi  5:27 am\nok I'll send my guy tmrw\nyael.peretz  5:32 am\nthanks\n\n"
+            "08:16 Rollback started: v4.2\n08:20 Deploy complete: all green\n09:00 Standup: notes below",
+            ["betty86", "svargova63", "a_stankeviciute", "avi levi", "yael.peretz"],
+            ["alertbot", "Rollback started", "Deploy complete", "Standup", "Northwind support"],
+        ),
+        (  # a thread's lines signed with a dash glued to a name; a hand-over with a time after it
+            "< +234 8020083194 14:07: u got it? im boarding lol -Funmilayo\n> 14:16: yep go\n"
+            "< +212652143812 04:37: ok -سناء\nStep 2 -Restart the pod\nhandover eleni -> ceren (04:06)",
+            ["Funmilayo", "سناء", "eleni", "ceren"],
+            ["Step 2 -Restart the pod", "handover", "(04:06)"],
+        ),
+    ],
+)
+def test_quoted_csv_cells_column_headers_chat_exports_and_glued_sign_offs(text, secrets, kept):
+    assert_gone_and_kept(text, secrets, kept)
