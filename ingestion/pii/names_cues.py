@@ -408,9 +408,9 @@ def line_openers(text: str, lexicon: Lexicon) -> Iterator[Found]:
 # "A, B and C", "A or B" in the languages of the cues.
 _CONJUNCTIONS = r"and|&|und|et|y|e|og|och|ja|or|oder|ou|o|eller|tai|lub"
 # (on one line: "Dear Samuel,\n\nThe boiler …" is no list; "A instead of B", "A, not B" are)
-_LIST_ITEM = re.compile(rf"(?:,[ \t]*|[ \t]+(?:{_CONJUNCTIONS})[ \t]+|,[ \t]*(?:and|or|&)[ \t]+)$")
+_LIST_ITEM = re.compile(rf"(?:[,;][ \t]*|[ \t]+(?:{_CONJUNCTIONS})[ \t]+|,[ \t]*(?:and|or|&)[ \t]+)$")
 _LIST_TAIL = re.compile(
-    rf"(,[ \t]*|[ \t]+(?:{_CONJUNCTIONS}|instead of|rather than)[ \t]+|,[ \t]*(?:and|or|&|not)[ \t]+)"
+    rf"([,;][ \t]*|[ \t]+(?:{_CONJUNCTIONS}|instead of|rather than)[ \t]+|,[ \t]*(?:and|or|&|not)[ \t]+)"
 )
 _ITEM = re.compile(r"[^\W\d_][\w'’-]*(?:[ \t]+[A-ZÀ-ÞŁŚŻŹĆŃÓ][\w'’-]*){0,2}")  # on one line
 

@@ -684,8 +684,13 @@ def actor_logins(text: str, lexicon: Lexicon) -> Iterator[Found]:
         said = text[m.end() : len(text) if line_end < 0 else line_end]
         # ... when what follows is said, not a form's value ("acct: IT53 X980 …", "tutar: ₺69")
         speaker = transcript and not by and len(_SAID_WORD.findall(said)) >= 2
+        # ... and a word with digits after "by" is an account's ("compiled by yass64 for case …")
+        numbered = by and bool(m.group("digits"))
         if _a_login(
-            m.group("word"), m.group("digits"), lexicon, account=speaker and len(m.group("word")) >= 4
+            m.group("word"),
+            m.group("digits"),
+            lexicon,
+            account=(speaker or numbered) and len(m.group("word")) >= 4,
         ) or (
             by
             and _BY_CLOSES.match(text, m.end())

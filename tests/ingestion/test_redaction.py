@@ -2185,6 +2185,12 @@ def test_roll_calls_families_ages_and_ocr_ones(text, secrets, kept):
             ["Funmilayo", "سناء", "eleni", "ceren"],
             ["Step 2 -Restart the pod", "handover", "(04:06)"],
         ),
+        (  # a list's members after a semicolon; an account with digits after "by"; a tool's version is no one
+            "Witnesses: Gurpreet Sidhu; Harjit from Field Ops\n# compiled by yass64 for case CS-2023-15987\n"
+            "cc Anna Kowalski; Billing; Legal\nfixed by http2 upgrade; caused by node18 and python311",
+            ["Harjit", "yass64", "Kowalski"],
+            ["from Field Ops", "for case", "Billing; Legal", "http2", "node18", "python311"],
+        ),
     ],
 )
 def test_quoted_csv_cells_column_headers_chat_exports_and_glued_sign_offs(text, secrets, kept):
