@@ -102,6 +102,11 @@ Data sets (a dev split used while tuning; the others are only reported):
   school and tenancy notes, posts, pasted CSV/JSON, sshd logs); 112 templates of 28 genres, 54
   locales. Tuned seed 15100, `--tenth-seed` (default 15101) for the odd templates; measured whole
   before anything was tuned on it (15100 / 15101).
+- Seeds drawn on 2026-12-07 (tenth session): test 5089, 6089, 8121, 9119, 10122, 11120, 12112,
+  13112, 14104, 15102 (mid-session), then 5090, 6090, 8122, 9120, 10123, 11121, 12113, 13113,
+  14105, 15103 (once, after the last change); counted only, never read. Tunable reads: 15100
+  (the tenth's even templates), 11100 (the sixth's, for one regression). Next test seeds: 5091+,
+  6091+, 8123+, 9121+, 10124+, 11122+, 12114+, 13114+, 14106+, 15104+.
 
 False positives: "non-PII words kept" is the share of words outside every gold span that no
 redaction touches; 1 minus it is the false-positive rate per word.
