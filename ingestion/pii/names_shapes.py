@@ -996,9 +996,11 @@ def _person_speaker(speaker: str, lexicon: Lexicon) -> str | None:
     return None
 
 
+# a bot's or a tool's account: "alertbot", "alertmanager", "pagerduty", "grafana", "k8s-ops" (a
+# tool's name alone or before a sign: "Cronin" and "Argonne" are people)
 _BOT = re.compile(
-    r"(?i)bot$|^(?:alert|pager|monitor|jenkins|grafana|github|gitlab|jira|sentry|opsgenie|datadog|"
-    r"statuspage|nagios|zabbix|prometheus|circleci|argo|k8s|cron)"
+    r"(?i)bot$|^(?:alert|pager|monitor)|^(?:jenkins|grafana|github|gitlab|jira|sentry|opsgenie|datadog|"
+    r"statuspage|nagios|zabbix|prometheus|circleci|argo|k8s|cron)(?![a-z])"
 )
 
 
