@@ -1,10 +1,12 @@
 """A table pasted into a ticket or a post (a CSV or spreadsheet export): the cells of the columns
 whose header matches, with their offsets in the text. Used by `names_shapes.table_names` (a
-"name" column), `structured.table_phones` (a "phone" column) and `structured.table_ids` (a
-driving licence's or another identity document's column)."""
+"name" column) and `role_columns`, `structured.table_phones` (a "phone" column),
+`structured.table_ids` (a driving licence's or another identity document's column) and
+`addresses.table_addresses` (an address column)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -39,7 +41,9 @@ def column_cells(text: str, header: re.Pattern[str]) -> Iterator[tuple[int, str]
                     yield offsets[j] + at + cell.index(value), value
 
 
-def split_cells(line: str, delimiter: str) -> list[tuple[int, str]]:
+# (cached: six finders read the columns they want from the same lines)
+@functools.lru_cache(maxsize=4096)
+def split_cells(line: str, delimiter: str) -> tuple[tuple[int, str], ...]:
     """A line's cells with their offsets. A cell opened by a double quote runs to its closing
     quote ("" inside is a quote), so it may hold the delimiter: `"Patel, Megan"` is one cell, as
     every CSV export writes a name with a comma. A quote inside an unquoted cell is a character."""
@@ -56,6 +60,6 @@ def split_cells(line: str, delimiter: str) -> list[tuple[int, str]]:
         end = line.find(delimiter, search_from)
         if end == -1:
             out.append((start, line[start:]))
-            return out
+            return tuple(out)
         out.append((start, line[start:end]))
         start = end + len(delimiter)
