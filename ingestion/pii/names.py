@@ -86,6 +86,7 @@ from ingestion.pii.names_shapes import (
     passenger_names,
     role_columns,
     role_logins,
+    script_islands,
     table_names,
     timeline_actors,
     titled_script_names,
@@ -318,6 +319,7 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     found.extend(glued_initials(text, lexicon))
     found.extend(handle_owners(text, lexicon))
     found.extend(foreign_script_names(text, lexicon))
+    found.extend(script_islands(text, lexicon))
     found.extend(titled_script_names(text, lexicon))
     found.extend(latin_honorifics(text, lexicon))
     handles = [Found(m.start(), m.end(), "USERNAME") for m in HANDLE.finditer(text)]

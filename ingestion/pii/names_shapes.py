@@ -33,6 +33,7 @@ from ingestion.pii.lexicon import (
     Lexicon,
     caseless,
     plain_letters,
+    script_function_words,
     words,
 )
 from ingestion.pii.names_cues import CASELESS_GREETINGS, NOT_INITIALS, WORDS_AND_STATES
@@ -437,7 +438,7 @@ _NO_ONE_CELL = re.compile(
 def table_names(text: str) -> Iterator[Found]:
     for start, value in tables.column_cells(text, _NAME_HEADER):
         if _CELL_NAME.match(value) and not _NO_ONE_CELL.search(value):
-            yield Found(start, start + len(value), "PERSON")
+            yield Found(start, start + len(value), login_or_name(value))
 
 
 # 5. A couple named together before a possessive: "for Sanduni and Chamara's wedding", "Zanele
@@ -536,7 +537,9 @@ _ROLES = (
 )
 _ROLE_FIELD = re.compile(
     # at a line's start, or in a record's field after a pipe ("| Queue: Billing | Agent: devries.femke")
-    rf"(?:^|(?<=\|))[ \t>*•-]*(?:{_ROLES})[ \t]*:[ \t]*(?P<value>[A-Za-z][A-Za-z._-]{{1,30}}[0-9]{{0,4}})[ \t]*(?:$|(?=\|))",
+    rf"(?:^|(?<=\|))[ \t>*•-]*(?:{_ROLES})[ \t]*:[ \t]*(?P<value>[A-Za-z][A-Za-z._-]{{1,30}}[0-9]{{0,4}})[ \t]*"
+    # ... alone in its slot, or before what qualifies it ("DRIVER: b_williams / route LC-82")
+    r"(?:$|(?=\|)|(?=[/(,][ \t]))",
     re.I | re.M,
 )
 _ROLE_NOT_PEOPLE = words("bot system auto automation nobody unassigned team queue tbd tba none n/a na me you")
@@ -549,12 +552,20 @@ _TEAMS_AND_ROLES = words("""
 """)
 
 
+def login_or_name(value: str) -> str:
+    """What a person's slot holds: a login when it has digits, a dot or an underscore in it
+    ("vicentes10", "h_choi", "devries.femke": whole, never trimmed as a name would be of the
+    words no name holds), else a name."""
+    login = " " not in value and any(c.isdigit() or c in "._" for c in value.rstrip("."))
+    return "USERNAME" if login else "PERSON"
+
+
 def role_logins(text: str, lexicon: Lexicon) -> Iterator[Found]:
     if ":" not in text:
         return
     for m in _ROLE_FIELD.finditer(text):
         if _staff_login(m.group("value"), lexicon):
-            yield Found(m.start("value"), m.end("value"), "PERSON")
+            yield Found(m.start("value"), m.end("value"), login_or_name(m.group("value")))
 
 
 def _staff_login(value: str, lexicon: Lexicon) -> bool:
@@ -579,7 +590,7 @@ def role_columns(text: str, lexicon: Lexicon) -> Iterator[Found]:
     for start, value in tables.column_cells(text, _ROLE_HEADER):
         if _CELL_LOGIN.match(value):
             if _staff_login(value, lexicon):
-                yield Found(start, start + len(value), "PERSON")
+                yield Found(start, start + len(value), login_or_name(value))
         elif (
             _CELL_NAME.match(value)
             and 2 <= len(ws := value.split()) <= 4
@@ -608,6 +619,11 @@ _ACCOUNT_LOGIN = re.compile(
 )
 _ACTOR_LOGIN = re.compile(
     r"(?:(?<![\w-])(?i:by)[ \t]+|^[ \t]*(?=[a-z][a-z._]+[0-9]{0,4}:[ \t]))" + _LOGIN_WORD, re.M
+)
+# A line that signs a note with a login, alone or before the team ("— fofo2, Comms", "— chowdaryk,
+# Trust & Safety", "-- nfrei").
+_SIGNED_LOGIN = re.compile(
+    r"^[ \t]*(?P<dash>[—–]|--?)[ \t]*" + _LOGIN_WORD + r"[ \t]*(?=$|,[ \t]*[A-Z])", re.M
 )
 # Where a record dates what someone did, who did it or to whom is a login, whatever its shape:
 # "merged into #66441 by oyelaranp on 6 Apr", "removed MFA exemption for wongk on 2023-01-22",
@@ -698,6 +714,13 @@ def actor_logins(text: str, lexicon: Lexicon) -> Iterator[Found]:
             and _glued_world_name(m.group("word"), lexicon)
         ):
             yield Found(m.start("word"), m.end(), "USERNAME")
+    if "—" in text or "–" in text or "-" in text:
+        for m in _SIGNED_LOGIN.finditer(text):
+            dash, word, digits = m.group("dash"), m.group("word"), m.group("digits")
+            # a hyphen opens bullets as often as sign-offs: only a login's shape counts after it
+            shaped = bool(digits) or "_" in word or "." in word
+            if (shaped or dash != "-") and _a_login(word, digits, lexicon, account=True):
+                yield Found(m.start("word"), m.end(), "USERNAME")
     for m in _DATED_ACTOR.finditer(text):
         if len(m.group("word")) >= 4 and _a_login(m.group("word"), m.group("digits"), lexicon, account=True):
             yield Found(m.start("word"), m.end("digits"), "USERNAME")
@@ -719,6 +742,8 @@ def _a_login(word: str, digits: str, lexicon: Lexicon, *, account: bool) -> bool
         # "a.macleod": an initial and a surname, even one an English list holds
         initial = len(word) >= 6 and word[1] == "." and word[2:].isalpha()
         return initial or not words_only(word, lexicon)
+    if account and digits and lexicon.is_name(word) and not lexicon.is_function_word(word):
+        return True  # "User rachel51 locked out": a name and digits after an account word
     if lexicon.is_function_word(word) or lexicon.is_english(word):
         return False
     if account:
@@ -1129,6 +1154,17 @@ _HAN_PLACE_ENDINGS = frozenset("店站市區区縣县路街道號号樓楼局部
 _NOT_SCRIPT_NAMES = frozenset(
     {"שלום", "سلام", "السلام", "مرحبا", "اهلا", "أهلا", "صاحب", "میرا", "میری", "میرے"}
 )
+# Thanks, hello, "urgent", and colloquial Arabic's "not", "this", "still": said in the middle of
+# English, and no one (`script_islands`).
+_SCRIPT_PHRASES = frozenset(
+    {"תודה", "شكرا", "شكراً", "ขอบคุณ", "สวัสดี", "धन्यवाद", "शुक्रिया", "ধন্যবাদ", "спасибо", "привет"}
+    | {"谢谢", "謝謝", "你好", "감사합니다", "안녕하세요", "ευχαριστώ", "γεια"}
+    | {"Ευχαριστώ", "Ευχαριστούμε", "Γεια", "Добрий", "Здравствуйте", "Привет", "Спасибо", "Дякую"}
+    | {"வணக்கம்", "நன்றி", "നമസ്കാരം", "നന്ദി", "ሰላም", "አመሰግናለሁ", "Բարև", "নমস্কার", "শুভেচ্ছান্তে"}
+    | {"नमस्कार", "ਧੰਨਵਾਦ", "నమస్కారం", "ధన్యవాదాలు", "ನಮಸ್ಕಾರ", "ಧನ್ಯವಾದ", "ආයුබෝවන්", "ස්තූතියි"}
+    | {"გამარჯობა", "მადლობა", "도와주세요", "緊急", "至急", "හදිසි", "അടിയന്തരം", "तुरंत", "জরুরি"}
+    | {"مش", "ده", "دي", "لسه", "عشان", "ليه", "ايه", "إيه"}
+)
 
 
 # A Korean given name alone, in any text ("서연, 수빈 그리고 아기 도윤", "VIP 민준 called"), with
@@ -1191,6 +1227,97 @@ def foreign_script_names(text: str, lexicon: Lexicon) -> Iterator[Found]:
             lead = [i + 1 for i, w in enumerate(ws[:-1]) if w in SCRIPT_NOT_NAMES]
             start = m.start() + (len(" ".join(ws[: lead[-1]])) + 1 if lead else 0)
             yield Found(start, m.end(), "PERSON")
+
+
+# 10a. A short run of another script inside Latin prose, whatever the gazetteer knows of it: one
+#      to three words of one other script, alone between Latin words on a line written in Latin
+#      letters, are who the line speaks of ("I'll send my guy ณัฐพงษ์ tmrw", "Thanks రవి గారు,
+#      the last reading", "mom of 直子"); so is such a run alone on its line with a time (a chat
+#      export's speaker: "อนันต์ ศรีสุข  17:47"). Not: a longer run (a sentence), one with a
+#      function word of its language (spaCy's stop words: "ده مش مقبول"), a quoted one (what a
+#      customer wrote), one next to an amount (a currency: "96 грн", "лв 1,164.94"), one before
+#      "!" or "?", a place ("in 東京", "The ภูเก็ต office"), a hashtag ("#地震"), a greeting
+#      (`_SCRIPT_PHRASES`: "ขอบคุณ", "வணக்கம்"), Cyrillic or Greek in lower case, and Han unless a
+#      given name the gazetteers know ("俊宏"; not "喪主", "緊急"); and nothing where the text is
+#      not mostly Latin (a Thai or Hindi post is the other rules').
+_ISLAND_BLOCKS = (
+    "\u0370-\u03ff",
+    "\u0400-\u04ff",
+    "\u0530-\u058f",
+    "\u05d0-\u05ea",
+    "\u0600-\u06ff\u0750-\u077f",
+    "\u0900-\u097f",
+    "\u0980-\u09ff",
+    "\u0a00-\u0a7f",
+    "\u0a80-\u0aff",
+    "\u0b00-\u0b7f",
+    "\u0b80-\u0bff",
+    "\u0c00-\u0c7f",
+    "\u0c80-\u0cff",
+    "\u0d00-\u0d7f",
+    "\u0d80-\u0dff",
+    "\u0e00-\u0e7f",
+    "\u10a0-\u10ff",
+    "\u1200-\u137f",
+    "\uac00-\ud7a3",
+)
+_ISLAND = re.compile(
+    "|".join(f"(?<![{b}\\w])[{b}]{{2,15}}(?:[ ][{b}]{{1,15}})*(?![{b}\\w])" for b in _ISLAND_BLOCKS)
+    + f"|(?<![{_HAN}\u3040-\u30ff\\w])[{_HAN}\u3040-\u30ff]{{2,4}}(?![{_HAN}\u3040-\u30ff\\w])"
+)
+_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_OTHER_LETTER = re.compile(f"[{''.join(_ISLAND_BLOCKS)}{_HAN}\u3040-\u30ff]")
+_HAN_LETTER = re.compile(f"[{_HAN}\u3040-\u30ff]")
+_CAPITALS = re.compile("[\u0370-\u04ff]")  # scripts with capitals: a name is capitalised there
+_PLACE_BEFORE = re.compile(r"(?i:\b(?:in|at|near|around|across|outside|inside|into|the)\s+)$")
+_PLACE_AFTER = re.compile(
+    r"(?i:\s+(?:office|branch|store|shop|city|province|district|airport|station|hub)\b)"
+)
+_AMOUNT_BEFORE = re.compile(r"(?<![:\d])\d[\d,.]*\s*$")  # not a time's minutes ("18:12 ณัฐยา")
+_AMOUNT_AFTER = re.compile(r"^\s*[-+]?\d(?!\d?:\d\d)")
+# Thai's polite particles and Han's "hello", "urgent", "already" glued to the words before them
+_SCRIPT_PHRASE_END = re.compile("(?:ครับ|ค่ะ|คะ|นะ|จ้า|จ้ะ|好|急|經|经|了|吗|嗎|呢|啊)$")
+_QUOTES = re.compile('["“”«»「」『』]')
+_SAID = re.compile(r"[^\W\d_]{4,}", re.ASCII)  # a Latin word: the line is not the run's alone
+
+
+def _island_name(line: str, m: re.Match[str], lexicon: Lexicon) -> bool:
+    ws = m.group(0).split(" ")
+    if len(ws) > 3 or any(
+        w in SCRIPT_NOT_NAMES or w in _NOT_SCRIPT_NAMES or w in _SCRIPT_PHRASES for w in ws
+    ):
+        return False
+    said = script_function_words()
+    if any(w.lower() in said for w in ws) or _SCRIPT_PHRASE_END.search(ws[-1]):
+        return False  # a phrase: "ده مش مقبول", "ይህ ተቀባይነት የለውም", "สวัสดีครับ"
+    if _CAPITALS.match(ws[0]) and not all(w[:1].isupper() for w in ws):
+        return False
+    if _HAN_LETTER.match(ws[0]) and not lexicon.is_world_first(ws[0]):
+        return False  # Han: a given name the gazetteers know ("俊宏"; not "喪主", "東京", "緊急")
+    before, after = line[: m.start()], line[m.end() :]
+    if before.endswith(("#", "@")):
+        return False  # a hashtag is a topic ("#地震", earthquake); a handle is the handle rules'
+    if len(_QUOTES.findall(before)) % 2 or after.lstrip()[:1] in ("!", "?", "！", "？"):
+        return False
+    if _AMOUNT_BEFORE.search(before) or _AMOUNT_AFTER.match(after):
+        return False
+    return not _PLACE_BEFORE.search(before) and not _PLACE_AFTER.match(after)
+
+
+def script_islands(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    if not _OTHER_LETTER.search(text):
+        return
+    if len(_LATIN_LETTER.findall(text)) < 2 * len(_OTHER_LETTER.findall(text)):
+        return
+    start = 0
+    for line in text.split("\n"):
+        runs = list(_ISLAND.finditer(line)) if _OTHER_LETTER.search(line) else []
+        # ... between Latin words, or alone on its line with a time or a number
+        if runs and len(runs) <= 2 and (_LATIN_LETTER.search(line) or not _SAID.search(line)):
+            for m in runs:
+                if _island_name(line, m, lexicon):
+                    yield Found(start + m.start(), start + m.end(), "PERSON")
+        start += len(line) + 1
 
 
 # 10b. A name after a title of its own script ("ዶ/ር ሀና ደሳለኝ", "አቶ ተስፋዬ", "السيدة العتيبي",

@@ -2195,3 +2195,37 @@ def test_roll_calls_families_ages_and_ocr_ones(text, secrets, kept):
 )
 def test_quoted_csv_cells_column_headers_chat_exports_and_glued_sign_offs(text, secrets, kept):
     assert_gone_and_kept(text, secrets, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets", "kept"),
+    [
+        (  # a login in a person's slot: a role's field, a table's "Who" column, an account word,
+            # a dashed sign-off; a login's digits or underscore keep it whole
+            "User rachel51 locked out after 5 failed attempts.\nAgent: vicentes10\n"
+            "DRIVER: b_williams / route LC-82\n| Time | Event | Who |\n|---|---|---|\n"
+            "| 18:54 | Identified bad route table on k8s-node-52 | rabiaa54 |\n| 18:59 | Paged | h_choi |\n"
+            "— chowdaryk, Trust & Safety",
+            ["rachel51", "vicentes10", "b_williams", "rabiaa54", "h_choi", "chowdaryk"],
+            ["route LC-82", "k8s-node-52", "Trust & Safety", "locked out"],
+        ),
+        (  # a short run of another script between English words, or alone with a chat's time
+            "ok I'll send my guy ณัฐพงษ์ tmrw. his number is on file\n"
+            "Thanks రవి గారు, the last reading was estimated\n"
+            "yep go. will call 俊宏 if I need a 2nd pair of eyes\n"
+            "    อนันต์ ศรีสุข  17:47\n    looking at the geo lookup again, thanks all",
+            ["ณัฐพงษ์", "రవి", "俊宏", "อนันต์ ศรีสุข"],
+            ["tmrw", "the last reading", "if I need", "17:47"],
+        ),
+        (  # ... but not a quoted sentence, a phrase with its language's function words, an
+            # amount's currency, a greeting, a place, a hashtag or a Han word no gazetteer names
+            'Customer wrote: "لا أستطيع تسجيل الدخول إلى التطبيق." and then ده مش مقبول again today\n'
+            "The estimated bill of 96 грн is wrong, ขอบคุณ for checking\n"
+            "see you in 東京 tomorrow for the 喪主 meeting #地震 #earthquake",
+            [],
+            ["لا أستطيع تسجيل الدخول", "ده مش مقبول", "96 грн", "ขอบคุณ", "東京", "喪主", "#地震"],
+        ),
+    ],
+)
+def test_logins_in_person_slots_and_names_in_other_scripts_inside_english(text, secrets, kept):
+    assert_gone_and_kept(text, secrets, kept)
