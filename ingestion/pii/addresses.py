@@ -444,7 +444,7 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
     for start, end in _join(cores):
         landmark = LANDMARK_AFTER.match(text, end)
         end = landmark.end() if landmark else end
-        start, end = _grow_back(text, start), _grow_forward(text, end, lexicon)
+        start, end = _grow_back(text, start), _grow_forward(text, end, lexicon, start)
         if not _only_a_date(text[start:end]):
             yield Found(start, end, "STREET_ADDRESS")
 
@@ -737,12 +737,20 @@ def _grow_back(text: str, start: int) -> int:
     return start - len(m.group(0)) if m else start
 
 
-def _grow_forward(text: str, end: int, lexicon: Lexicon) -> int:
+def _grow_forward(text: str, end: int, lexicon: Lexicon, start: int) -> int:
     """Take the following unit, city, state and postcode pieces; stop after the last piece
     that holds a number (a trailing city alone identifies no one)."""
     pos, best, steps = end, end, 0
     line_start = text.rfind("\n", 0, end) + 1  # the address's own line: not a line of another script above it
     caseless_before = any(caseless(ch) for ch in text[max(line_start, end - 30) : end])
+    # an address written in lower case goes on with a place in lower case, whatever the rest of
+    # the text ("37 patrick street" + ", raheny, dublin 5 v94 j4c7" under a line with "Patrick
+    # Street"); everyday words after it are the sentence's (", personal mail", " now, safe")
+    head = text[max(line_start, start) : end]
+    # (one with a street's name in Latin letters in it: "4 of 5" + " stars" is a rating)
+    lower_address = head == head.lower() and any(
+        not lexicon.is_common(w) for w in re.findall(r"[a-zß-ɏ]{4,}", head)
+    )
     after_number = False  # the last piece held a number ("06000 ciudad de méxico": its city)
     dashed = False  # a dash came since the last number: the words after it wait for one
     while steps < 6:
@@ -787,7 +795,7 @@ def _grow_forward(text: str, end: int, lexicon: Lexicon) -> int:
         stop = re.search(
             # (in lower case: "AT 31295" is Austria's code; capitalised only the words no place has)
             r"(?:^|[ \t])(?:and|or|atau|dan|ou|oder|und|but|not|is|was|the|my|i|I|can|could|you|me|at|to|in|from|if|for|with|on|since|please|pls|around|about|before|tonight|today|yesterday|"
-            r"thanks|ok|instead|until|open|leave|ring|call|[PTOLRCU](?i:lease|hanks|pen|eave|ing|all|ntil))(?![\w'’])",
+            r"thanks|thx|ok|instead|until|open|leave|ring|call|mobile|phone|tel|email|whatsapp|following|consultant|[PTOLRCU](?i:lease|hanks|pen|eave|ing|all|ntil))(?![\w'’])",
             value,
         )
         if stop:
@@ -806,6 +814,7 @@ def _grow_forward(text: str, end: int, lexicon: Lexicon) -> int:
             and not re.match(_DISTRICT, value)
             and not (after_number and same_line and not all(lexicon.is_english(w) for w in value.split()))
             and text != text.lower()
+            and not (lower_address and not any(lexicon.is_common(w) for w in value.split()))
         ):
             break  # lower-case words continue the sentence, not the address ("apt 5", "кв. 12" do)
         after_number = has_digit or (after_number and same_line)
@@ -830,7 +839,7 @@ def completed(text: str, found: list[Found], lexicon: Lexicon) -> list[Found]:
     for f in found:
         if f.entity != "STREET_ADDRESS":
             continue
-        end = _grow_forward(text, f.end, lexicon)
+        end = _grow_forward(text, f.end, lexicon, f.start)
         numbered = re.search(r"\d", re.sub(r"[@#]\w+", "", text[f.start : f.end]))
         start = _grow_back(text, f.start) if numbered else f.start
         if (start, end) == (f.start, f.end):

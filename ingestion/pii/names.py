@@ -38,6 +38,7 @@ from ingestion.pii.lexicon import (
     SCRIPT_NOT_NAMES,
     TITLES,
     Lexicon,
+    plain_letters,
     words,
 )
 from ingestion.pii.names_cues import (
@@ -441,12 +442,15 @@ def _hashtags_of(text: str, found: list[Found], lexicon: Lexicon) -> Iterator[Fo
     ("#PrayForBoston")."""
     if "#" not in text:
         return
+    # a found person's words, as a hashtag writes them too: without their marks ("Delić" in
+    # "#MirzaDelic"); an English word counts when the gazetteers know it as a name ("Gentian")
     names = {
-        w.lower()
+        spelling
         for f in found
         if f.entity == "PERSON"
         for w in re.findall(r"[^\W\d_]{4,}", text[f.start : f.end])
-        if not lexicon.is_common(w) and (lexicon.is_name(w) or not lexicon.is_english(w))
+        if not lexicon.is_common(w) and (lexicon.is_world_name(w) or not lexicon.is_english(w))
+        for spelling in {w.lower(), plain_letters(w.lower())}
     }
     if not names:
         return

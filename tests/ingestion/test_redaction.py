@@ -2217,6 +2217,15 @@ def test_quoted_csv_cells_column_headers_chat_exports_and_glued_sign_offs(text, 
             ["ณัฐพงษ์", "రవి", "俊宏", "อนันต์ ศรีสุข"],
             ["tmrw", "the last reading", "if I need", "17:47"],
         ),
+        (  # an address in lower case goes on in lower case though the text above it is
+            # capitalised; hashtags of a found person spelled without marks or as a word too
+            "he took us down Patrick Street instead\n"
+            "i'm at 37 patrick street, raheny, dublin 5 v94 j4c7 now, safe. call me 085 467 1014\n"
+            "moj brat Mirza Delić (21) last seen in Zenica #MelissaRelief #MirzaDelic\n"
+            "MISSING my father Gentian Hoxha (18) last seen in Shkodër #MissingGentian",
+            ["37 patrick street", "raheny", "v94 j4c7", "085 467 1014", "#MirzaDelic", "MissingGentian"],
+            ["now, safe", "#MelissaRelief", "last seen in Zenica"],
+        ),
         (  # ... but not a quoted sentence, a phrase with its language's function words, an
             # amount's currency, a greeting, a place, a hashtag or a Han word no gazetteer names
             'Customer wrote: "لا أستطيع تسجيل الدخول إلى التطبيق." and then ده مش مقبول again today\n'
@@ -2227,5 +2236,7 @@ def test_quoted_csv_cells_column_headers_chat_exports_and_glued_sign_offs(text, 
         ),
     ],
 )
-def test_logins_in_person_slots_and_names_in_other_scripts_inside_english(text, secrets, kept):
+def test_logins_in_person_slots_other_scripts_in_english_lower_case_address_tails_hashtags(
+    text, secrets, kept
+):
     assert_gone_and_kept(text, secrets, kept)
