@@ -51,6 +51,7 @@ from ingestion.pii.names_cues import (
     call_notes,
     caller_self,
     contact_by,
+    contact_when,
     form_label,
     from_desk,
     handoffs,
@@ -309,6 +310,7 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     found.extend(action_items(text, lexicon))
     found.extend(handoffs(text, lexicon))
     found.extend(contact_by(text, lexicon))
+    found.extend(contact_when(text, lexicon))
     found.extend(self_named_end(text, lexicon))
     found.extend(households(text, lexicon))
     found.extend(kin_of(text, lexicon))

@@ -688,6 +688,26 @@ def contact_by(text: str, lexicon: Lexicon) -> Iterator[Found]:
             yield Found(start, m.end("name"), "PERSON")
 
 
+# Whom to call or ask, then when or why, without a number: "will call Trang if I need a 2nd pair
+# of eyes", "ping Henok when it's back", "ask Rohit to check". One capitalised word that a
+# gazetteer, Faker's or the world's, knows as a given name, and no everyday word ("call Support
+# if", "page Ops when", "ask Google to" stay).
+_CONTACT_WHEN = re.compile(
+    r"\b(?i:call|ring|text|txt|ping|page|phone|message|ask|tell|wake|call up|check with)[ \t]+"
+    r"(?P<name>[A-Z][a-z][^\W\d_]*)[ \t]+"
+    r"(?i:if|when|once|to|back|asap|later|tomorrow|tonight|now|before|after|about|for|and|or)\b"
+)
+
+
+def contact_when(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    for m in _CONTACT_WHEN.finditer(text):
+        w = m.group("name")
+        if w.lower() in ORG_WORDS or lexicon.is_function_word(w) or lexicon.is_common(w):
+            continue
+        if lexicon.is_world_first(w):
+            yield Found(m.start("name"), m.end("name"), "PERSON")
+
+
 # Kin named after "of", as obituaries and news write them ("beloved partner of Eilidh", "devoted
 # parent of Naledi", "the brother of Hamza Ali"): capitalised words that are names or no English
 # words ("the son of God" stays).
@@ -751,17 +771,32 @@ def possessive_kin(text: str, lexicon: Lexicon) -> Iterator[Found]:
 
 
 # A caller's own name in a voicemail, in any case: "hi this is mao sreymom calling about the claim",
-# "it's naveed here"; "this is the bank calling", "this is customer service speaking" name nobody.
+# "it's naveed here", "this is mehwish from gulberg"; "this is the bank calling", "this is customer
+# service speaking", "this is spam from" name nobody.
 _CALLER_SELF = re.compile(
     r"(?:^|(?<=[\s,.!]))(?i:this[ \t]+is|it's|it’s|its|it[ \t]+is)[ \t]+"
-    r"(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2}?)[ \t]+(?i:calling|speaking|here)\b"
+    r"(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2}?)[ \t]+(?i:calling|speaking|here|from)\b"
 )
 
 
 def caller_self(text: str, lexicon: Lexicon) -> Iterator[Found]:
     for m in _CALLER_SELF.finditer(text):
         ws = m.group("name").split()
-        if any(lexicon.is_function_word(w) or w.lower() in ORG_WORDS or lexicon.is_common(w) for w in ws):
+        said = m.group(0).lower()
+        if said.endswith("from") and (
+            len(ws) > 1 or (lexicon.is_english(ws[0]) and not lexicon.is_world_first(ws[0]))
+        ):
+            continue  # "this is mehwish from gulberg": one name; "this is spam from" is no one
+        if any(
+            # (a given name that is some language's function word too: "this is ani calling")
+            (
+                lexicon.is_function_word(w)
+                and not (said.endswith(("calling", "speaking")) and lexicon.is_first(w))
+            )
+            or w.lower() in ORG_WORDS
+            or lexicon.is_common(w)
+            for w in ws
+        ):
             continue
         if all(lexicon.is_english(w) and not lexicon.is_world_name(w) for w in ws):
             continue

@@ -2226,6 +2226,13 @@ def test_quoted_csv_cells_column_headers_chat_exports_and_glued_sign_offs(text, 
             ["37 patrick street", "raheny", "v94 j4c7", "085 467 1014", "#MirzaDelic", "MissingGentian"],
             ["now, safe", "#MelissaRelief", "last seen in Zenica"],
         ),
+        (  # whom to call, then when, without a number; a caller's own name before "calling" or "from"
+            "yep go. will call Trang if I need a 2nd pair of eyes\ncall Support if it is down again\n"
+            "hi this is ani calling about the claim\nhi this is mehwish from gulberg, the alerts stopped\n"
+            "this is spam from a bot",
+            ["Trang", "ani", "mehwish"],
+            ["call Support if", "calling about the claim", "this is spam from a bot"],
+        ),
         (  # ... but not a quoted sentence, a phrase with its language's function words, an
             # amount's currency, a greeting, a place, a hashtag or a Han word no gazetteer names
             'Customer wrote: "لا أستطيع تسجيل الدخول إلى التطبيق." and then ده مش مقبول again today\n'
