@@ -33,7 +33,7 @@ import numpy as np
 from sklearn.utils import murmurhash3_32
 
 from ingestion.pii.cjk import ANY_CJK, latin_head
-from ingestion.pii.lexicon import MARKED_SCRIPT
+from ingestion.pii.lexicon import CHAT_WORDS, MARKED_SCRIPT
 from ingestion.pii.names import storm_name
 from ingestion.pii.spans import Found
 from ingestion.pii.structured import DATE_LIKE
@@ -297,6 +297,15 @@ class TokenModel:
                 run.pop()  # "Kyle," ends at "Kyle"
             if run:
                 kind = CLASSES[1 + int(p[run, 1:].sum(axis=0).argmax())]
+                # a chat word at either end is the sentence's ("Surulere" + " thx"), and so is an
+                # English function word at an address's end ("Andheri East" + " in")
+                while run and doc[run[0]].lower_ in CHAT_WORDS:
+                    run.pop(0)
+                while run and (
+                    doc[run[-1]].lower_ in CHAT_WORDS or (kind == "STREET_ADDRESS" and doc[run[-1]].is_stop)
+                ):
+                    run.pop()
+            if run:
                 if kind in ("PHONE_NUMBER", "ID_NUMBER"):
                     span = _number_run(doc, run)
                 elif any(ANY_CJK.search(doc[i].text) for i in run) or (
