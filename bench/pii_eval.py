@@ -107,6 +107,11 @@ Data sets (a dev split used while tuning; the others are only reported):
   14105, 15103 (once, after the last change); counted only, never read. Tunable reads: 15100
   (the tenth's even templates), 11100 (the sixth's, for one regression). Next test seeds: 5091+,
   6091+, 8123+, 9121+, 10124+, 11122+, 12114+, 13114+, 14106+, 15104+.
+- Seeds drawn on 2026-12-07 (eleventh session): test 5091, 6091, 8123, 9121, 10124, 11122,
+  12114, 13114, 14106, 15104 (once, before and after the session's changes; counted only, never
+  read). Tunable reads (templates % 4 == 0): 13170, 15110, 12170, 14110, 11170, 8170, 9170,
+  10170; (% 4 == 2): 13170, 15110. Next test seeds: 5092+, 6092+, 8124+, 9122+, 10125+, 11123+,
+  12115+, 13115+, 14107+, 15105+.
 
 False positives: "non-PII words kept" is the share of words outside every gold span that no
 redaction touches; 1 minus it is the false-positive rate per word.
