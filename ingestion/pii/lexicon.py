@@ -294,38 +294,15 @@ def _function_words(languages: tuple[str, ...] = _FUNCTION_WORD_LANGUAGES) -> se
 # Languages written in other scripts: their function words tell a phrase from a name where a
 # run of that script sits in English ("ده مش مقبول", "ይህ ተቀባይነት የለውም" are sentences;
 # "ณัฐพงษ์" is someone).
-_SCRIPT_FUNCTION_WORD_LANGUAGES = [
-    "am",
-    "ar",
-    "bg",
-    "bn",
-    "el",
-    "fa",
-    "gu",
-    "he",
-    "hi",
-    "hy",
-    "ja",
-    "kn",
-    "ko",
-    "ml",
-    "mr",
-    "ne",
-    "ru",
-    "si",
-    "ta",
-    "te",
-    "th",
-    "ti",
-    "uk",
-    "ur",
-    "zh",
-]
+_SCRIPT_FUNCTION_WORD_LANGUAGES = (
+    *("am", "ar", "bg", "bn", "el", "fa", "gu", "he", "hi", "hy", "ja", "kn", "ko"),
+    *("ml", "mr", "ne", "ru", "si", "ta", "te", "th", "ti", "uk", "ur", "zh"),
+)
 
 
 @functools.lru_cache(maxsize=1)
 def script_function_words() -> frozenset[str]:
-    """spaCy's stop words of 26 languages written in other scripts than Latin."""
+    """spaCy's stop words of 25 languages written in other scripts than Latin."""
     out: set[str] = set()
     for code in _SCRIPT_FUNCTION_WORD_LANGUAGES:
         module = importlib.import_module(f"spacy.lang.{code}.stop_words")

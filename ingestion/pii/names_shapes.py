@@ -1275,10 +1275,10 @@ _PLACE_AFTER = re.compile(
 )
 _AMOUNT_BEFORE = re.compile(r"(?<![:\d])\d[\d,.]*\s*$")  # not a time's minutes ("18:12 ณัฐยา")
 _AMOUNT_AFTER = re.compile(r"^\s*[-+]?\d(?!\d?:\d\d)")
-# Thai's polite particles and Han's "hello", "urgent", "already" glued to the words before them
-_SCRIPT_PHRASE_END = re.compile("(?:ครับ|ค่ะ|คะ|นะ|จ้า|จ้ะ|好|急|經|经|了|吗|嗎|呢|啊)$")
+# Thai's polite particles glued to the words before them ("สวัสดีครับ")
+_SCRIPT_PHRASE_END = re.compile("(?:ครับ|ค่ะ|คะ|นะ|จ้า|จ้ะ)$")
 _QUOTES = re.compile('["“”«»「」『』]')
-_SAID = re.compile(r"[^\W\d_]{4,}", re.ASCII)  # a Latin word: the line is not the run's alone
+_DIGIT = re.compile(r"\d")
 
 
 def _island_name(line: str, m: re.Match[str], lexicon: Lexicon) -> bool:
@@ -1312,8 +1312,8 @@ def script_islands(text: str, lexicon: Lexicon) -> Iterator[Found]:
     start = 0
     for line in text.split("\n"):
         runs = list(_ISLAND.finditer(line)) if _OTHER_LETTER.search(line) else []
-        # ... between Latin words, or alone on its line with a time or a number
-        if runs and len(runs) <= 2 and (_LATIN_LETTER.search(line) or not _SAID.search(line)):
+        # ... between Latin words, or alone on its line with a time ("อนันต์ ศรีสุข  17:47")
+        if runs and len(runs) <= 2 and (_LATIN_LETTER.search(line) or _DIGIT.search(line)):
             for m in runs:
                 if _island_name(line, m, lexicon):
                     yield Found(start + m.start(), start + m.end(), "PERSON")
