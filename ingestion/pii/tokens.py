@@ -233,6 +233,19 @@ def _number_run(doc: Doc, run: list[int]) -> tuple[int, int] | None:
     return start, end
 
 
+def _without_chat_edges(doc: Doc, run: list[int], kind: str) -> list[int]:
+    """A run without a chat word at either end (the sentence's: "Surulere" + " thx") and, for an
+    address, without an English function word at its end ("Andheri East" + " in")."""
+    lo, hi = 0, len(run)
+    while lo < hi and doc[run[lo]].lower_ in CHAT_WORDS:
+        lo += 1
+    while lo < hi and (
+        doc[run[hi - 1]].lower_ in CHAT_WORDS or (kind == "STREET_ADDRESS" and doc[run[hi - 1]].is_stop)
+    ):
+        hi -= 1
+    return run[lo:hi]
+
+
 @dataclass(frozen=True)
 class TokenModel:
     weights: np.ndarray  # (classes, n_features + 1) float32; the last column (padding) is zero
@@ -295,21 +308,13 @@ class TokenModel:
         def close() -> None:
             while run and not any(ch.isalnum() for ch in doc[run[-1]].text):
                 run.pop()  # "Kyle," ends at "Kyle"
-            if run:
-                kind = CLASSES[1 + int(p[run, 1:].sum(axis=0).argmax())]
-                # a chat word at either end is the sentence's ("Surulere" + " thx"), and so is an
-                # English function word at an address's end ("Andheri East" + " in")
-                while run and doc[run[0]].lower_ in CHAT_WORDS:
-                    run.pop(0)
-                while run and (
-                    doc[run[-1]].lower_ in CHAT_WORDS or (kind == "STREET_ADDRESS" and doc[run[-1]].is_stop)
-                ):
-                    run.pop()
-            if run:
+            kind = CLASSES[1 + int(p[run, 1:].sum(axis=0).argmax())] if run else ""
+            kept = _without_chat_edges(doc, run, kind)
+            if kept:
                 if kind in ("PHONE_NUMBER", "ID_NUMBER"):
-                    span = _number_run(doc, run)
-                elif any(ANY_CJK.search(doc[i].text) for i in run) or (
-                    kind == "PERSON" and any(MARKED_SCRIPT.search(doc[i].text) for i in run)
+                    span = _number_run(doc, kept)
+                elif any(ANY_CJK.search(doc[i].text) for i in kept) or (
+                    kind == "PERSON" and any(MARKED_SCRIPT.search(doc[i].text) for i in kept)
                 ):
                     # spaCy's English tokenizer leaves a Japanese or Chinese clause one token: a
                     # name or address in it is the rules' (`cjk`), the layer would take the clause;
@@ -317,8 +322,8 @@ class TokenModel:
                     # names in them are the rules' too (`names_shapes`), addresses stay the layer's
                     span = None
                 else:
-                    first, last = doc[run[0]], doc[run[-1]]
-                    span = (first.idx, last.idx + len(last.text)) if _identifies(doc, run, lexicon) else None
+                    first, last = doc[kept[0]], doc[kept[-1]]
+                    span = (first.idx, last.idx + len(last.text)) if _identifies(doc, kept, lexicon) else None
                 # a storm's name is the event, whatever the model reads it as ("Hurricane Katrina, …")
                 if span is not None and not storm_name(text, Found(span[0], span[1], "PERSON")):
                     found.append(Found(span[0], span[1], kind))
