@@ -69,6 +69,18 @@ THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.9
 # (dense with IDs, hosts and codes), so a floor of 0.88 let the layer redact nothing there; 0.87
 # keeps the relative bound (3 points) the one that binds, well above the issue's 0.85.
 MIN_WORDS_KEPT, MAX_WORDS_COST, MAX_REAL_COST = 0.87, 0.03, 0.002
+TRAIN_SEEDS = (
+    ("unseen", (5050, 5072)),
+    ("blind", (6060, 7005)),
+    ("third", (8100, 8102)),
+    ("fourth", (9100, 9102)),
+    ("fifth", (10100, 10102)),
+    ("sixth", (11100, 11102)),
+    ("seventh", (12100, 12102)),
+    ("eighth", (13100, 13102)),
+    ("ninth", (14100, 14102)),
+    ("tenth", (15100, 15102)),
+)
 
 
 def _cell(result: dict) -> str:
@@ -108,6 +120,11 @@ def main() -> None:
     parser.add_argument(
         "--keep-model", action="store_true", help="keep --out's model.npz, choose the thresholds again"
     )
+    parser.add_argument(
+        "--refit",
+        action="store_true",
+        help="after choosing, fit the chosen C once more on the training and the threshold templates",
+    )
     args = parser.parse_args()
 
     import django
@@ -133,17 +150,15 @@ def main() -> None:
     allow_re = allow_pattern(allow)
     n_features = args.n_features
 
+    def independent(remainder: int) -> list[dict]:
+        """The ten independent sets' templates with template_id % 4 == remainder, two seeds each."""
+        rows: list[dict] = []
+        for name, seeds in TRAIN_SEEDS:
+            rows += _rows(name, seeds, lambda t: t % 4 == remainder)
+        return rows
+
     train_rows = generate(n=1500, seed=7, split="dev")
-    train_rows += _rows("unseen", (5050, 5072), lambda t: t % 4 == 0)
-    train_rows += _rows("blind", (6060, 7005), lambda t: t % 4 == 0)
-    train_rows += _rows("third", (8100, 8102), lambda t: t % 4 == 0)
-    train_rows += _rows("fourth", (9100, 9102), lambda t: t % 4 == 0)
-    train_rows += _rows("fifth", (10100, 10102), lambda t: t % 4 == 0)
-    train_rows += _rows("sixth", (11100, 11102), lambda t: t % 4 == 0)
-    train_rows += _rows("seventh", (12100, 12102), lambda t: t % 4 == 0)
-    train_rows += _rows("eighth", (13100, 13102), lambda t: t % 4 == 0)
-    train_rows += _rows("ninth", (14100, 14102), lambda t: t % 4 == 0)
-    train_rows += _rows("tenth", (15100, 15102), lambda t: t % 4 == 0)
+    train_rows += independent(0)
     train_rows += pii_eval.load_sets(["presidio"], ["dev"], 0).get("presidio/dev", [])
     threshold_sets = {
         "unseen (templates %4==2, seed 5050)": _rows("unseen", (5050,), lambda t: t % 4 == 2),
@@ -168,10 +183,10 @@ def main() -> None:
         engine.token_model = layer
         return red
 
-    def features() -> tuple[object, np.ndarray, np.ndarray, dict]:
+    def features(rows: list[dict]) -> tuple[object, np.ndarray, np.ndarray, dict]:
         """The training matrix: one row per token, its feature buckets set; labels; weights."""
         blocks, labels, masks = [], [], []
-        for row, red in zip(train_rows, rules_only([r["text"] for r in train_rows]), strict=True):
+        for row, red in zip(rows, rules_only([r["text"] for r in rows]), strict=True):
             doc = red.doc
             if doc is None or not len(doc):
                 continue
@@ -205,13 +220,13 @@ def main() -> None:
         inside = y > 0
         weight = np.where(inside, 0.5 / inside.mean(), 0.5 / (1 - inside.mean()))
         facts = {
-            "texts": len(train_rows),
+            "texts": len(rows),
             "real_tweets": len(real_train),
             "tokens": len(y),
             "inside": round(float(inside.mean()), 4),
         }
         print(
-            f"training set: {len(train_rows)} labelled texts and {len(real_train)} real tweets, "
+            f"training set: {len(rows)} labelled texts and {len(real_train)} real tweets, "
             f"{len(y)} tokens ({inside.mean():.1%} inside PII)"
         )
         return x, y, weight, facts
@@ -352,7 +367,7 @@ def main() -> None:
         serve(1.0, 1.01)
         chosen, table = sweep(cs[0])
     else:
-        data = features()
+        data = features(train_rows)
         chosen, table = None, []
         for c in cs:
             fit(data, c)
@@ -370,7 +385,18 @@ def main() -> None:
     if not args.keep_model:
         train_facts = {**data[3], "c": c}
     print(f"chosen C {c}, threshold {threshold}, entity threshold {entity_threshold}")
+    refit = None
+    if args.refit and not args.keep_model:
+        # The threshold rows chose C and the thresholds; the model served then learns from their
+        # templates too (twice the templates to learn from). The figures above are the chooser's;
+        # the refitted model's own on the threshold rows would be read on its training data.
+        refit_data = features([*train_rows, *independent(2)])
+        fit(refit_data, c)
+        refit = {**refit_data[3], "c": c}
     serve(threshold, entity_threshold)
+    if refit is not None:
+        refit["crisislex_t6"] = real_cost(real_threshold, real_threshold_parsed)
+        print(f"refitted: CrisisLex T6 words redacted beyond the rules {refit['crisislex_t6']['words']:.2%}")
 
     # Reported only: the cost on customer posts to brands, and the layer's time per post.
     real = {}
@@ -397,6 +423,7 @@ def main() -> None:
         "c": c,
         "threshold": threshold,
         "entity_threshold": entity_threshold,
+        "refit": refit,
         "rules_alone": alone,
         "thresholds": table,
         "real_posts_reported": real,

@@ -39,7 +39,8 @@ ANY_CJK = re.compile(f"[{_KANJI}{_KANA}\uac00-\ud7af]")
 _POSTCODE = f"〒\\s?[{_DIGIT}]{{3}}[{_DASH}][{_DIGIT}]{{4}}\\s?"
 _PREFECTURE = f"(?:東京都|北海道|(?:大阪|京都)府|[{_KANJI}]{{2,3}}県)"
 _MUNICIPALITY = f"[{_KANJI}{_KANA}]{{1,8}}?[市区町村郡]"
-_LOCALITY = f"[{_KANJI}{_KANA}]{{0,10}}?"
+# Sapporo's grid names a block by its row and column: "北3条西2-5-110" (3rd row north, 2 west)
+_LOCALITY = f"(?:[{_KANJI}{_KANA}]|[{_DIGIT}]{{1,2}}条){{0,10}}?"
 _BLOCKS = (
     f"(?:[{_DIGIT}]+丁目\\s?[{_DIGIT}]+番(?:地)?\\s?(?:[{_DIGIT}]+号?)?"
     f"|[{_DIGIT}]+(?:[{_DASH}][{_DIGIT}]+){{1,2}}(?:号)?)"

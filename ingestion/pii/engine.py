@@ -148,6 +148,7 @@ class RedactionEngine:
             ad_hoc_recognizers=ad_hoc,
         )
         found = [Found(r.start, r.end, r.entity_type) for r in results]
+        found += names.login_mentions(text, found, self.lexicon)
         if allow is not None:
             protected = [m.span() for m in allow.finditer(text)]
             if protected:

@@ -528,7 +528,6 @@ _ZONES = frozenset(
     {z.upper() for z in zoneinfo.available_timezones() if "/" not in z and z.isalpha() and z.isupper()}
     | {"BST", "CEST", "EEST", "WEST", "EDT", "CDT", "MDT", "PDT", "AEST", "AEDT", "IST", "JST", "KST", "SGT"}
 )
-_WORD = re.compile(r"\S+")
 # A code identifier is never a name: CamelCase with two or more inner capitals ("HighLoginFailureRate",
 # a monitoring rule's name) or snake_case. Names keep one inner capital ("McDonald", "DeShawn").
 _IDENTIFIER = re.compile(r"^(?:[A-Z]?[a-z]+(?:[A-Z][a-z0-9]*){2,}|\w*[A-Za-z]_\w+)$")
@@ -821,7 +820,7 @@ def _line_parts(doc: Doc, ent: Span) -> list[Span]:
     return parts
 
 
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"\w+")  # also `trimmed`'s words: "01:13" is two, each with digits
 
 
 def _repeated(text: str, found: list[Found], lexicon: Lexicon, *, rare_only: bool = False) -> Iterator[Found]:
@@ -1007,6 +1006,44 @@ def completed(text: str, found: list[Found], lexicon: Lexicon) -> list[Found]:
     again = list(_repeated(text, names, lexicon, rare_only=True))
     names.extend(_within_sentence(text, again, _extended(text, again, lexicon)))
     return [t for f in names if (t := trimmed(text, f)) is not None and not _in_a_date(text, t)]
+
+
+_LOGIN_PIECE = re.compile(r"[^\W\d_]{3,}")
+
+
+def login_mentions(text: str, found: list[Found], lexicon: Lexicon) -> list[Found]:
+    """A name a found login spells, mentioned elsewhere in the text ("User sandeep.s locked out …
+    Sandeep says it wasn't them", "@ngozi_eze … thanks Ngozi"): a piece of a login written with a
+    dot, an underscore or a hyphen that a gazetteer knows as a name and that is no English,
+    everyday or function word."""
+    pieces: set[str] = set()
+    logins = [f for f in found if f.entity == "USERNAME"]
+    for f in logins:
+        value = text[f.start : f.end]
+        if not any(c in value for c in "._-"):
+            continue
+        for piece in _LOGIN_PIECE.findall(value):
+            low = piece.lower()
+            if (
+                (lexicon.is_name(low) or lexicon.is_world_name(low))
+                and not lexicon.is_english(low)
+                and not lexicon.is_common(low)
+                and not lexicon.is_function_word(low)
+                and low not in CHAT_WORDS
+                and low not in ORG_WORDS
+            ):
+                pieces.add(low)
+    if not pieces:
+        return []
+    out = []
+    for m in _WORD.finditer(text):
+        if m.group(0).lower() in pieces and not _overlaps(m.span(), [(f.start, f.end) for f in logins]):
+            if text[max(0, m.start() - 1) : m.start()] in ("@", "#", ".", "_", "-", "/"):
+                continue  # inside another handle, address or path
+            if text[m.end() : m.end() + 1] in ("@", ".", "_") and text[m.end() + 1 : m.end() + 2].isalnum():
+                continue
+            out.append(Found(m.start(), m.end(), "PERSON"))
+    return out
 
 
 def _overlaps(span: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:

@@ -184,6 +184,16 @@ def after_cues(text: str, tokens: list[Token], lexicon: Lexicon) -> Iterator[Fou
                     and tok.text not in CASELESS_GREETINGS
                     and bool(_ROLE_BEFORE.search(before) or _PATRON_BEFORE.search(before))
                 )
+                # a job or relation before a lower-case given name the world gazetteer knows, no
+                # English, everyday or function word ("a neighbour abebe tadesse pulled him")
+                or (
+                    tok.text.islower()
+                    and bool(_ROLE_BEFORE.search(before))
+                    and lexicon.is_world_first(tok.text)
+                    and not lexicon.is_english(tok.text)
+                    and not lexicon.is_common(tok.text)
+                    and not lexicon.is_function_word(tok.text)
+                )
                 # a customer's given name the world gazetteer knows, no English word ("Customer Palesa
                 # 072…"; "customer Portal" stays)
                 or (
@@ -713,7 +723,8 @@ def contact_when(text: str, lexicon: Lexicon) -> Iterator[Found]:
 # words ("the son of God" stays).
 _KIN = (
     r"partner|parent|wife|husband|son|daughter|mother|father|brother|sister|widow|widower|"
-    r"grandmother|grandfather|grandson|granddaughter|spouse|fianc[ée]e?|stepson|stepdaughter"
+    r"grandmother|grandfather|grandson|granddaughter|spouse|fianc[ée]e?|stepson|stepdaughter|"
+    r"mom|mum|dad|mama|papa|guardian|grandparent|aunt|auntie|uncle|niece|nephew"
 )
 _KIN_OF = re.compile(
     rf"\b(?i:{_KIN})[ \t]+of[ \t]+"
@@ -745,8 +756,8 @@ def kin_of(text: str, lexicon: Lexicon) -> Iterator[Found]:
 # "Everyone's parents" and the company's "Northwind's app" stay).
 _POSSESSIVE_KIN = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?){0,2})['’]s[ \t]+(?:(?:late|dear|beloved|elderly|little|baby|new)[ \t]+)?"
-    rf"(?i:{_KIN}|family|dad|mum|mom|mama|papa|kids|children|child|baby|parents|grandma|grandpa|"
-    r"aunt|auntie|uncle|cousin|niece|nephew|in-laws|number|phone number|phone|cell|address|house)\b"
+    rf"(?i:{_KIN}|family|kids|children|child|baby|parents|grandma|grandpa|"
+    r"cousin|in-laws|number|phone number|phone|cell|address|house)\b"
 )
 _NOT_POSSESSORS = words(
     "god god's jesus allah lord everyone everybody someone somebody anyone anybody nobody one"

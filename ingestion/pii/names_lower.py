@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ingestion.pii.lexicon import CHAT_WORDS, ORG_WORDS, PARTICLES, Lexicon
+from ingestion.pii.lexicon import CHAT_WORDS, ORG_WORDS, PARTICLES, Lexicon, plain_letters
 from ingestion.pii.spans import Found
 
 if TYPE_CHECKING:
@@ -98,6 +98,26 @@ def surname_shaped(word: str) -> bool:
     return len(word) >= 5 and word.isalpha() and bool(_SURNAME_ENDING.search(word.lower()))
 
 
+_MEMBER_END = re.compile(r"[ \t]*(?:$|[,;.)\n]|[-–+&](?:[ \t]|$)|(?:and|y|et|und|e|en|na|og|och)\b)", re.M)
+
+
+def _unknown(word: str, lexicon: Lexicon) -> bool:
+    """A lower-case word of four letters or more (a script with case, with a vowel: "tmrw" is
+    texting) no vocabulary or word list holds."""
+    low = word.lower()
+    return (
+        len(word) >= 4
+        and word.isalpha()
+        and word.islower()
+        and any(c in "aeiouy" for c in plain_letters(low))
+        and not lexicon.is_english(low)
+        and not lexicon.is_common(low)
+        and not lexicon.is_function_word(low)
+        and low not in CHAT_WORDS
+        and low not in ORG_WORDS
+    )
+
+
 def extended_lower(text: str, start: int, end: int, lexicon: Lexicon) -> int:
     """A lower-case name takes its particles and the surname after them ("álvaro ruiz de" +
     " la torre"), a surname the gazetteer (Faker's or the world's) knows that is no English
@@ -121,6 +141,9 @@ def extended_lower(text: str, start: int, end: int, lexicon: Lexicon) -> int:
             # a surname of the world gazetteer, no function word of another language
             # ("kagiso" + " pretorius", "chan wing" + " sze")
             or (len(word) >= 3 and lexicon.is_world_last(word) and not lexicon.is_function_word(word))
+            # a word no list knows closing a list's member ("parent of Thabo, fatima botha and
+            # ally" + " kimaro.", "percy ramos" + " ccahuana - domingo")
+            or (_unknown(word, lexicon) and _MEMBER_END.match(text, m.end()))
         ):
             break
         end, ends_in_particle = m.end(), False

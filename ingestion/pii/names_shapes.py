@@ -94,7 +94,7 @@ def email_names(text: str, lexicon: Lexicon) -> Iterator[Found]:
         emails.append(m.span())
         for piece in re.split(r"[\W\d_]+", m.group(1).lower()):
             if len(piece) >= 3 and piece not in _ROLE_MAILBOXES and piece not in ORG_WORDS:
-                pieces.add(piece)
+                pieces.add(plain_letters(piece))
     if not pieces:
         return
     glued = [p for p in pieces if len(p) >= 8]
@@ -103,7 +103,8 @@ def email_names(text: str, lexicon: Lexicon) -> Iterator[Found]:
         word = m.group(0)
         if any(s <= m.start() < e for s, e in emails):
             continue
-        if word.lower() in pieces and (not lexicon.is_common(word) or lexicon.is_name(word)):
+        # spelled with or without its marks ("oğuz erdoğdu <o.erdogdu@…>")
+        if plain_letters(word.lower()) in pieces and (not lexicon.is_common(word) or lexicon.is_name(word)):
             yield Found(m.start(), m.end(), "PERSON")
             continue
         if not glued:
@@ -711,7 +712,7 @@ def actor_logins(text: str, lexicon: Lexicon) -> Iterator[Found]:
             by
             and _BY_CLOSES.match(text, m.end())
             and not _SENT_BY.search(text, max(0, m.start() - 24), m.start())
-            and _glued_world_name(m.group("word"), lexicon)
+            and _glued_world_name(m.group("word"), lexicon, closing=True)
         ):
             yield Found(m.start("word"), m.end(), "USERNAME")
     if "—" in text or "–" in text or "-" in text:
@@ -843,10 +844,11 @@ _TECH_WORDS = words("""
 """)
 
 
-def _glued_world_name(word: str, lexicon: Lexicon) -> bool:
+def _glued_world_name(word: str, lexicon: Lexicon, *, closing: bool = False) -> bool:
     """A login glued from a name and one initial, before or after it ("pietrzak" + "p", "smith" +
     "k", "rui" + "m"): a name of Faker's lists, or one the world gazetteer knows that is no English
-    word; the login itself no word or name of any list."""
+    word; the login itself no word or name of any list. `closing`: where a record closes on who did
+    it, an "s" after the name is an initial too ("redacted by demirs at 15:08")."""
     if not word.isalpha() or not 4 <= len(word) <= 20 or lexicon.is_world_name(word):
         return False
     if lexicon.is_english(word) or lexicon.is_common(word) or lexicon.is_function_word(word):
@@ -855,7 +857,7 @@ def _glued_world_name(word: str, lexicon: Lexicon) -> bool:
         return False
     # a name and an "s" is a name's possessive or plural written without its apostrophe ("jims
     # deli", "from mcdonalds"), not a login
-    for name in ((word[:-1],) if word[-1] != "s" else ()) + (word[1:],):
+    for name in ((word[:-1],) if word[-1] != "s" or closing else ()) + (word[1:],):
         if len(name) < 3 or lexicon.is_common(name) or lexicon.is_function_word(name):
             continue
         # a name of Faker's lists even where it is an English word too ("smith" + "k")
@@ -1307,11 +1309,16 @@ def _island_name(line: str, m: re.Match[str], lexicon: Lexicon) -> bool:
 def script_islands(text: str, lexicon: Lexicon) -> Iterator[Found]:
     if not _OTHER_LETTER.search(text):
         return
-    if len(_LATIN_LETTER.findall(text)) < 2 * len(_OTHER_LETTER.findall(text)):
-        return
+    # a mostly-Latin text; in a text with prose of the other script, a mostly-Latin line of its
+    # own ("Summary: กาญจนา จันทร์เพ็ญ disputes a charge" above the customer's Thai message)
+    mostly_latin = len(_LATIN_LETTER.findall(text)) >= 2 * len(_OTHER_LETTER.findall(text))
     start = 0
     for line in text.split("\n"):
         runs = list(_ISLAND.finditer(line)) if _OTHER_LETTER.search(line) else []
+        if runs and not mostly_latin:
+            latin = len(_LATIN_LETTER.findall(line))
+            if latin < 20 or latin < 2 * len(_OTHER_LETTER.findall(line)):
+                runs = []
         # ... between Latin words, or alone on its line with a time ("อนันต์ ศรีสุข  17:47")
         if runs and len(runs) <= 2 and (_LATIN_LETTER.search(line) or _DIGIT.search(line)):
             for m in runs:

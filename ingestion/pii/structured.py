@@ -96,8 +96,15 @@ PHONE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 LICENCE_CONTEXT = re.compile(
-    # "lic" and a driver's name before the number ("other driver Ana Ruiz X64624174 (Virginia)")
-    r"(?:licen[cs]e|\bDL\b|\blic\b|\bdriver\b|permit|führerschein|permis|carnet|patente)\W{0,3}(?:\w+\W{1,3}){0,3}$",
+    # "lic" and a driver's name before the number ("other driver Ana Ruiz X64624174 (Virginia)");
+    # a key's "dl_number=", "DLN"; the licence's name in other languages (Dutch, Nordic, Finnish,
+    # Polish, Czech/Slovak, Hungarian, Turkish, Portuguese and Brazil's CNH, Spanish, Greek,
+    # Russian and Ukrainian, Arabic, Persian, Hindi, Thai, Japanese, Korean, Chinese)
+    r"(?:licen[cs]e|licen[cç]a|licencia|(?<![a-z0-9])dln?(?![a-z0-9])|\blic\b|\bdriver\b|permit|"
+    r"führerschein|permis|carnet|patente|rijbewijs|körkort|førerkort|kørekort|ökuskírteini|"
+    r"ajokortti|prawo jazdy|prawa jazdy|řidičsk|vodičsk|jogosítvány|ehliyet|\bcnh\b|"
+    r"άδεια οδήγησης|водительск|посвідчення водія|رخصة|گواهینامه|ड्राइविंग|ใบขับขี่|"
+    r"運転免許|운전면허|驾驶证|駕駛執照|駕照)\W{0,3}(?:\w+\W{1,3}){0,3}$",
     re.IGNORECASE,
 )
 ID_CONTEXT = re.compile(
