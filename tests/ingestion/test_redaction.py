@@ -2247,3 +2247,43 @@ def test_logins_in_person_slots_other_scripts_in_english_lower_case_address_tail
     text, secrets, kept
 ):
     assert_gone_and_kept(text, secrets, kept)
+
+
+@pytest.mark.parametrize(
+    "text,secrets,kept",
+    [
+        (  # a driving licence after its name in other languages and after a record's key
+            "Ehliyet no: 482913\ndl_number=K4471902\nrijbewijsnummer 5812093347\n"
+            "Downloaded 12345 files from the licence server",
+            ["482913", "K4471902", "5812093347"],
+            ["Ehliyet no:", "Downloaded 12345 files"],
+        ),
+        (  # a word no list knows closes a lower-case member of a list; a job before a lower-case
+            # given name the world knows; not a texting word nor a verb
+            "proud parent of Thabo, lindiwe botha and ally kimaro. Services at noon\n"
+            "volunteers: percy ramos ccahuana - sunday\n"
+            "a neighbour abebe tadesse pulled him out. the courier gave up. I'll send my guy sipho tmrw.",
+            ["kimaro", "ccahuana", "abebe", "tadesse"],
+            ["Services at noon", "- sunday", "the courier gave up", "tmrw"],
+        ),
+        (  # an email's local part spells the name without its marks; a login's pieces name its
+            # owner where the text mentions them again; kin named after "mom of"
+            "On 2025-05-23, oğuz erdoğdu <o.erdogdu@example.com> wrote:\n"
+            "User sandeep.s locked out after 5 failed attempts at 12:26.\nSandeep says it wasn't them.\n"
+            "Prajakta Shinde (mom of Sachin, Year 3D)",
+            ["oğuz", "erdoğdu", "Sandeep says", "Sachin"],
+            ["wrote:", "says it wasn't them", "Year 3D"],
+        ),
+        (  # a run of another script on a mostly-Latin line, though the text quotes that script's
+            # prose below; Sapporo's grid address; a login closing a record with an initial "s"
+            "Summary: กาญจนา จันทร์เพ็ญ disputes a charge of ฿668.32. Transferred to L2.\n"
+            'cust msg: "เข้าสู่ระบบแอปไม่ได้ ติดต่อไม่ได้เลย ช่วยด้วยค่ะ ขอบคุณมากค่ะ"\n'
+            "Loss location: 〒060-0003 北海道札幌市中央区北3条西2-5-110 コーポ青葉1904号室\n"
+            "Dispute summary by tariqs:\nthe car was hit by trucks at 5 pm",
+            ["กาญจนา", "จันทร์เพ็ญ", "北3条西2-5-110", "1904号室", "tariqs"],
+            ["เข้าสู่ระบบแอปไม่ได้", "disputes a charge", "hit by trucks at 5 pm"],
+        ),
+    ],
+)
+def test_licences_of_more_languages_list_surnames_login_pieces_and_mixed_script_lines(text, secrets, kept):
+    assert_gone_and_kept(text, secrets, kept)
