@@ -68,6 +68,25 @@
   document.addEventListener("htmx:wsAfterMessage", tidy);
   document.addEventListener("htmx:afterSettle", tick);
 
+  // --- Live fragments whose target is not on this page are dropped before htmx swaps them ------
+  // The server renders each broadcast for the tab's page, not for what the tab still shows: a
+  // row that scrolled past the feed's cap, an "empty" placeholder already gone. htmx logs every
+  // such swap as an error (htmx:oobErrorNoTarget); here it is simply not made.
+  htmx.defineExtension("live-oob", {
+    transformResponse: function (text) {
+      var holder = document.createElement("template");
+      holder.innerHTML = text;
+      var dropped = false;
+      Array.prototype.slice.call(holder.content.children).forEach(function (el) {
+        var spec = el.getAttribute("hx-swap-oob") || "true";
+        var colon = spec.indexOf(":");
+        var selector = colon >= 0 ? spec.slice(colon + 1) : (el.id ? "#" + CSS.escape(el.id) : null);
+        if (selector && !document.querySelector(selector)) { el.remove(); dropped = true; }
+      });
+      return dropped ? holder.innerHTML : text;
+    },
+  });
+
   // --- Flash messages fade after a while (they stay in the DOM for screen readers) ----------
   document.addEventListener("DOMContentLoaded", function () {
     setTimeout(function () {

@@ -292,6 +292,48 @@ def test_pages_open_without_console_errors_or_csp_violations(live_db, daphne_ser
         assert not bad, (email, bad)
 
 
+def test_live_fragments_for_what_a_page_no_longer_shows_are_dropped_without_console_errors(
+    live_db, daphne_server, tenant_a, browser
+):
+    """The server renders a broadcast for the tab's page, not for what the tab still shows: a
+    classified event's row comes with a delete of the "No events yet" placeholder, which a feed
+    with rows no longer has, and an update of a row that is not there. htmx logs each such swap as
+    a console error (the demo's command center did, while the story streamed); the page drops them
+    (app.js, the `live-oob` extension) and applies the rest."""
+    from tenants.realtime import broadcast
+    from tests.e2e.walk import Walker, sign_in
+
+    with in_tenant(tenant_a):
+        f.event(text="the first row: the feed is not empty")
+    base = _base(daphne_server, tenant_a)
+    context = sign_in(browser, base, MANAGER, PASSWORD)
+    walker = Walker(context, base)
+    visit = walker.open("/", live=True)
+    assert visit.status == 200 and not visit.problems, visit.problems
+    assert walker.page.locator("#feed-empty").count() == 0
+
+    with in_tenant(tenant_a):
+        arrived = f.event(text="a row that arrives live")
+        gone = f.event(text="a row this tab never showed")
+    walker.page.evaluate(f"document.getElementById('event-{gone.pk}')?.remove()")
+
+    def send() -> None:
+        broadcast(schema_name=tenant_a.schema, kind="classification", payload={"event_id": arrived.pk})
+        broadcast(
+            schema_name=tenant_a.schema,
+            kind="event",
+            payload={"event_id": gone.pk, "update": "duplicates"},
+        )
+
+    with ThreadPoolExecutor(1) as pool:  # async_to_sync: not on Playwright's loop
+        pool.submit(send).result()
+    walker.page.wait_for_selector(f"#event-{arrived.pk}", timeout=20_000)
+    walker.page.wait_for_timeout(1500)  # the second broadcast lands (or would log) by then
+    assert walker.page.locator(f"#event-{gone.pk}").count() == 0
+    assert walker.seen() == []
+    context.close()
+
+
 def test_the_browser_is_debians_chromium_never_a_download(db):
     # (Also makes pytest-django create the test database when this module runs alone: the
     # browser tests only ask for `live_db`.)

@@ -70,6 +70,11 @@ class Walker:
             path=path, status=response.status if response else None, final_path=final_path, problems=problems
         )
 
+    def seen(self) -> list[str]:
+        """What went wrong on the open page since `open()` (live updates arrive after it)."""
+        violations = self.page.evaluate("window.__cspViolations || []")
+        return [*self._problems, *(f"CSP violation: {v}" for v in violations)]
+
     def fetch(self, path: str, *, follow: bool = True) -> httpx.Response:
         """A GET with this person's session cookie, without rendering (downloads, redirects).
 
