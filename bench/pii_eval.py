@@ -122,6 +122,15 @@ Data sets (a dev split used while tuning; the others are only reported):
   licences, hackathons); 120 templates of 30 genres, 53 locales. Tuned seed 16100,
   `--eleventh-seed` (default 16101) for the odd templates; measured whole before anything was
   tuned on it (16100 / 16101).
+- `twelfth` (`--sets twelfth`): bench/pii_synth_twelfth.py, written 2026-12-07 (twelfth session) by a
+  twelfth author, blind the same way: mountain rescue, lifeguard logs, ambulance handovers,
+  telehealth intake, dental lab orders, optician prescriptions, driving schools, exam invigilation,
+  notaries, customs declarations, freight forwarders, warehouse exceptions, temp-agency timesheets,
+  payroll disputes, pension claims, tax preparers, private investigators, locksmiths, pest control,
+  boiler tickets, solar surveys, EV chargers, short-let hosts, student housing, genealogy matches,
+  civil registry, food banks, festival welfare, ferry check-in, referee reports, esports check-ins,
+  cemetery plots; 128 templates of 32 genres, 67 locales. Tuned seed 17100, `--twelfth-seed`
+  (default 17101) for the odd templates; measured whole before anything was tuned on it.
 - Seeds drawn on 2026-12-07 (twelfth session): test 5092, 6092, 8124, 9122, 10125, 11123, 12115,
   13115, 14107, 15105 (once, before and after the session's changes; counted only, never read);
   counted by shape only (no text printed): 13116. Tunable reads: 13171 (% 4 == 0), 12171,
@@ -216,6 +225,7 @@ def load_sets(
     ninth_seed: int = 14101,
     tenth_seed: int = 15101,
     eleventh_seed: int = 16101,
+    twelfth_seed: int = 17101,
 ) -> dict[str, list[dict]]:
     from pii_synth import BRANDS, HANDLE_BRANDS, generate
 
@@ -247,6 +257,7 @@ def load_sets(
         ("ninth", 14100, ninth_seed),
         ("tenth", 15100, tenth_seed),
         ("eleventh", 16100, eleventh_seed),
+        ("twelfth", 17100, twelfth_seed),
     ):
         if name in names:
             module = importlib.import_module(f"pii_synth_{name}")
@@ -472,6 +483,7 @@ def main() -> None:
     parser.add_argument("--ninth-seed", type=int, default=14101, help="the ninth set's test seed")
     parser.add_argument("--tenth-seed", type=int, default=15101, help="the tenth set's test seed")
     parser.add_argument("--eleventh-seed", type=int, default=16101, help="the eleventh set's test seed")
+    parser.add_argument("--twelfth-seed", type=int, default=17101, help="the twelfth set's test seed")
     args = parser.parse_args()
 
     import django
@@ -496,6 +508,7 @@ def main() -> None:
         args.ninth_seed,
         args.tenth_seed,
         args.eleventh_seed,
+        args.twelfth_seed,
     )
     allow = load_sets.allow_list  # type: ignore[attr-defined]
     stock = None if args.no_stock else stock_presidio()
