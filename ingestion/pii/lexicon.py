@@ -303,11 +303,15 @@ _SCRIPT_FUNCTION_WORD_LANGUAGES = (
 @functools.lru_cache(maxsize=1)
 def script_function_words() -> frozenset[str]:
     """spaCy's stop words of 25 languages written in other scripts than Latin."""
-    out: set[str] = set()
+    out: set[str] = set(_THAI_PRONOUNS)
     for code in _SCRIPT_FUNCTION_WORD_LANGUAGES:
         module = importlib.import_module(f"spacy.lang.{code}.stop_words")
         out |= {w.lower() for w in module.STOP_WORDS if not w.isascii()}
     return frozenset(out)
+
+
+# Thai's "I" and "we", which spaCy's Thai stop list lacks ("ผม สมชาย วงศ์ใหญ่ ครับ": "I am Somchai").
+_THAI_PRONOUNS = ("ผม", "ดิฉัน", "ฉัน", "เรา")
 
 
 _ZERO_WIDTH = str.maketrans("", "", "\u200c\u200d")

@@ -45,6 +45,7 @@ from ingestion.pii.names_cues import (
     CUE,
     NAME_TOKEN,
     NOT_INITIALS,
+    ROLE_NOUNS,
     WORDS_AND_STATES,
     action_items,
     after_cues,
@@ -546,6 +547,9 @@ def trimmed(text: str, f: Found) -> Found | None:
         return f
     words = [m for m in _WORD.finditer(text, f.start, f.end)]
     keep = [m for m in words if not _not_a_name_word(m.group())]
+    # a role before the name ("Employee Piero Torres", "Manager R. Quispe"): the name starts after it
+    while len(keep) > 1 and keep[0].group().lower() in ROLE_NOUNS and keep[0].group()[:1].isupper():
+        keep = keep[1:]
     if not keep:
         return None
     if len(keep) == len(words):

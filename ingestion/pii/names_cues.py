@@ -47,6 +47,17 @@ _STAFF = (
     r"operator|attendant|steward|stewardess|concierge|inspector|surveyor|valuer|handler|teller|"
     r"banker|pilot|caretaker|janitor|warden|instructor|midwife|paramedic|member|" + _ROLES
 )
+# The same as plain words, and the roles a form or a record gives people: a name found with one of
+# them before it ("Employee Piero Torres", "Manager R. Quispe", NER's reading of a record's line)
+# starts after it (`names.trimmed`).
+ROLE_NOUNS = frozenset(
+    w
+    for w in (
+        _STAFF + "|customer|patient|passenger|resident|guest|visitor|employee|candidate|applicant|"
+        "claimant|worker|installer|host|clinician|witness|invigilator|requester|reporter|assignee"
+    ).split("|")
+    if w.isalpha()
+)
 _HONORIFICS = (
     r"tante|tannie|oom|onkel|auntie|aunty|umm|chị|chú|bác|cô|d\.|dona|mama|baba|bibi|mzee|tita|tito|"
     r"kuya|ibu|bapak|kak|teta|tetka|тётя|тетя|дядя|تانت|طنط|مدام|خالة|خالتي|عمو|عمي|راسلوا|كلموا|اتصلوا ب"

@@ -33,7 +33,7 @@ import numpy as np
 from sklearn.utils import murmurhash3_32
 
 from ingestion.pii.cjk import ANY_CJK, latin_head
-from ingestion.pii.lexicon import CHAT_WORDS, MARKED_SCRIPT
+from ingestion.pii.lexicon import CHAT_WORDS, MARKED_SCRIPT, script_function_words
 from ingestion.pii.names import storm_name
 from ingestion.pii.spans import Found
 from ingestion.pii.structured import DATE_LIKE
@@ -234,13 +234,17 @@ def _number_run(doc: Doc, run: list[int]) -> tuple[int, int] | None:
 
 
 def _without_chat_edges(doc: Doc, run: list[int], kind: str) -> list[int]:
-    """A run without a chat word at either end (the sentence's: "Surulere" + " thx") and, for an
-    address, without an English function word at its end ("Andheri East" + " in")."""
+    """A run without a chat word or a function word of a language in another script at either end
+    (the sentence's: "Surulere" + " thx", "ผม" "I" + " สมชาย วงศ์ใหญ่") and, for an address, without
+    an English function word at its end ("Andheri East" + " in")."""
+    other = script_function_words()
     lo, hi = 0, len(run)
-    while lo < hi and doc[run[lo]].lower_ in CHAT_WORDS:
+    while lo < hi and (doc[run[lo]].lower_ in CHAT_WORDS or doc[run[lo]].lower_ in other):
         lo += 1
     while lo < hi and (
-        doc[run[hi - 1]].lower_ in CHAT_WORDS or (kind == "STREET_ADDRESS" and doc[run[hi - 1]].is_stop)
+        doc[run[hi - 1]].lower_ in CHAT_WORDS
+        or doc[run[hi - 1]].lower_ in other
+        or (kind == "STREET_ADDRESS" and doc[run[hi - 1]].is_stop)
     ):
         hi -= 1
     return run[lo:hi]
