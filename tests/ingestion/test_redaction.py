@@ -2283,6 +2283,12 @@ def test_logins_in_person_slots_other_scripts_in_english_lower_case_address_tail
             ["กาญจนา", "จันทร์เพ็ญ", "北3条西2-5-110", "1904号室", "tariqs"],
             ["เข้าสู่ระบบแอปไม่ได้", "disputes a charge", "hit by trucks at 5 pm"],
         ),
+        (  # a role before a name stays: the name starts after it
+            "Employee Piero Antonio Torres Huamán disputes W-2 box 1; says $239 missing.\n"
+            "Manager R. Quispe Flores. Case INC6212577.",
+            ["Piero", "Torres", "Huamán", "Quispe", "Flores"],
+            ["Employee", "Manager", "Case INC6212577"],
+        ),
     ],
 )
 def test_licences_of_more_languages_list_surnames_login_pieces_and_mixed_script_lines(text, secrets, kept):
