@@ -1053,6 +1053,13 @@ def chat_speakers(text: str, lexicon: Lexicon) -> Iterator[Found]:
         if 1 <= len(ws) <= 4 and not any(w in ORG_WORDS or w in _CHAT_NOT_SPEAKERS for w in ws):
             # a name holds no digits nor underscores: a login does ("leeh7", "the_real_oliver")
             login = any(ch.isdigit() for ch in speaker) or "_" in speaker
+            if (
+                len(ws) == 1
+                and not login
+                and (lexicon.is_english(ws[0]) or lexicon.is_common(ws[0]))
+                and not lexicon.is_name(ws[0])
+            ):
+                continue  # a post or a desk speaks there too ("[06h05] desk: radio from medic")
             end = m.start("speaker") + len(speaker)
             yield Found(m.start("speaker"), end, "USERNAME" if login else "PERSON")
     for m in _ROLE_SPEAKER.finditer(text):

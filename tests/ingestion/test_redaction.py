@@ -2289,6 +2289,11 @@ def test_logins_in_person_slots_other_scripts_in_english_lower_case_address_tail
             ["Piero", "Torres", "Huamán", "Quispe", "Flores"],
             ["Employee", "Manager", "Case INC6212577"],
         ),
+        (  # a post or a desk speaking on a radio log is no one; a person is
+            "[06h05] desk: radio from medic, all ok\n[04:40] base: copy team 2\n[05:11] Mikko: on my way",
+            ["Mikko"],
+            ["desk: radio", "base: copy"],
+        ),
     ],
 )
 def test_licences_of_more_languages_list_surnames_login_pieces_and_mixed_script_lines(text, secrets, kept):
