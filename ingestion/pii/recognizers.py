@@ -113,6 +113,23 @@ class NumberRecognizer(_FinderRecognizer):
         return list(structured.find(text))
 
 
+def _cells(text: str, f: Found) -> list[Found]:
+    """An address is one cell of a table: a match across a tab keeps only its cells that hold a
+    number and a word ("816421\tTamika Brooks" is an order number and a name; "+20 …\t453 شارع …"
+    a phone and an address)."""
+    value = text[f.start : f.end]
+    if "\t" not in value:
+        return [f]
+    out, at = [], f.start
+    for cell in value.split("\t"):
+        bare = cell.strip()
+        if any(c.isdigit() for c in bare) and any(c.isalpha() for c in bare):
+            lead = len(cell) - len(cell.lstrip())
+            out.append(Found(at + lead, at + lead + len(bare), f.entity))
+        at += len(cell) + 1
+    return out
+
+
 class StreetAddressRecognizer(_FinderRecognizer):
     ENTITIES = ("STREET_ADDRESS",)
 
@@ -121,7 +138,7 @@ class StreetAddressRecognizer(_FinderRecognizer):
         super().__init__()
 
     def find(self, text, nlp_artifacts):
-        return list(addresses.find(text, self.lexicon))
+        return [part for f in addresses.find(text, self.lexicon) for part in _cells(text, f)]
 
 
 class NameRecognizer(_FinderRecognizer):

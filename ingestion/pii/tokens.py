@@ -298,7 +298,8 @@ class TokenModel:
         A word NER reads as a place, date, amount, organisation or product joins a run only at
         `entity_threshold` (a town in a post is the signal, a brand is what is watched; the
         rules keep them too); a bare number is judged with its run instead (NER calls phone
-        numbers dates and percentages). A run stops at a line break, starts and ends on a word
+        numbers dates and percentages). A run stops at a line break, a tab, a double quote or a comma
+        token glued to the next word (a table's cells), starts and ends on a word
         and takes its tokens' majority class. A phone or identifier run keeps only its digits and
         separators (`_NUMBER_PART`), seven digits at least, and is no date."""
         limit = self.threshold if threshold is None else threshold
@@ -338,13 +339,16 @@ class TokenModel:
             if '"' in t.text:
                 close()  # no name, address or number holds a double quote: a CSV cell's edge
                 continue
+            if t.text == "," and not t.whitespace_ and t.i + 1 < len(doc):
+                close()  # a comma glued to the next word: a CSV cell's edge ("Safaricom canteen,,bait")
+                continue
             if score >= limit and not (
                 t.is_space
                 or (not run and not any(ch.isalnum() for ch in t.text))
                 or (score < entity_limit and t.ent_type_ in _KEPT_ENTS and any(ch.isalpha() for ch in t.text))
             ):
-                if run and "\n" in doc[run[-1] : t.i].text_with_ws:
-                    close()
+                if run and any(c in doc[run[-1] : t.i].text_with_ws for c in "\n\t"):
+                    close()  # a line's end, a table's cell (a tab) end a run
                 run.append(t.i)
             elif run and t.text not in ("-", "'", "’", "."):
                 close()  # "Mary-Jane", "O'Neil", "St." may bridge a run; they end no span
