@@ -2294,6 +2294,11 @@ def test_logins_in_person_slots_other_scripts_in_english_lower_case_address_tail
             ["Mikko"],
             ["desk: radio", "base: copy"],
         ),
+        (  # an order number in the cell before a name is no house number: an address is one cell
+            "lead_id\tname\tphone\tkWp\n#816421\tTamika Brooks\t(281) 965-6273 x470\t4.1",
+            ["Tamika", "Brooks", "965-6273"],
+            ["#816421", "4.1"],
+        ),
     ],
 )
 def test_licences_of_more_languages_list_surnames_login_pieces_and_mixed_script_lines(text, secrets, kept):
