@@ -3,8 +3,11 @@ threshold; writes `ingestion/pii/token_model/` (model.npz, meta.json, metrics.js
 
 Usage: .venv/bin/python bench/pii_token_train.py [--out ingestion/pii/token_model] [--n-features 262144]
                                                  [--c 0.25,0.5,1] [--keep-model] [--refit]
+                                                 [--lower-every N]
 
-`--refit` (what the committed model was made with): once C and the thresholds are chosen, fit the
+The committed model: `--c 1 --refit --lower-every 3`.
+
+`--refit`: once C and the thresholds are chosen, fit the
 chosen C again on the training and the threshold templates together and serve that model with the
 chosen thresholds; the figures in metrics.json stay the chooser's.
 
@@ -25,7 +28,9 @@ all), which is why they were added; the fifth and sixth (2026-12-06) were measur
 then added the same way (the fifth's % 4 == 0 texts read, the sixth's never); so were the
 seventh and eighth (2026-12-06, written without Faker's lists: the gazetteer knows fewer of their
 people), to widen what the layer learns from beyond the shapes the rules were read off; and the
-ninth and tenth (2026-12-07, eleventh session), the same way.
+ninth and tenth (2026-12-07, eleventh session), the same way, and the eleventh and twelfth (2026-12-07,
+twelfth session: measured whole before anything was read, then added; `--lower-every 3` adds a
+lower-cased copy of every third labelled training text).
 
 Features: each token's own (`tokens.token_keys`), including whether the rules redact it, and
 the same of two neighbours on each side — so the word after a first name the rules took is read
@@ -68,11 +73,33 @@ REAL_REPORT = (DATA / "airline_sentiment" / "data.csv", DATA / "complaints_acl20
 # "Leeds" after a name and "Samsung" before "Android 14" (tests/ingestion/test_pii_tokens.py,
 # test_redaction.py), which the threshold rows, tying, could not see.
 ENTITY_THRESHOLDS = (1.01, 0.99)
-THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995)
+THRESHOLDS = (
+    0.02,
+    0.03,
+    0.05,
+    0.1,
+    0.15,
+    0.2,
+    0.3,
+    0.4,
+    0.5,
+    0.6,
+    0.7,
+    0.8,
+    0.85,
+    0.9,
+    0.95,
+    0.97,
+    0.98,
+    0.99,
+    0.995,
+)
 # The floor was 0.88 until the seventh set (2026-12-06): its rules alone keep 0.881 of its words
 # (dense with IDs, hosts and codes), so a floor of 0.88 let the layer redact nothing there; 0.87
-# keeps the relative bound (3 points) the one that binds, well above the issue's 0.85.
-MIN_WORDS_KEPT, MAX_WORDS_COST, MAX_REAL_COST = 0.87, 0.03, 0.002
+# kept the relative bound (3 points) the one that binds. Since the twelfth set (2026-12-07, its
+# threshold rows keep 0.882 of their words with the rules alone) it is the issue's own 0.85: at
+# 0.87 the twelfth alone pushed the threshold from 0.05 to 0.8 for every set.
+MIN_WORDS_KEPT, MAX_WORDS_COST, MAX_REAL_COST = 0.85, 0.03, 0.002
 TRAIN_SEEDS = (
     ("unseen", (5050, 5072)),
     ("blind", (6060, 7005)),
@@ -84,6 +111,8 @@ TRAIN_SEEDS = (
     ("eighth", (13100, 13102)),
     ("ninth", (14100, 14102)),
     ("tenth", (15100, 15102)),
+    ("eleventh", (16100, 16102)),
+    ("twelfth", (17100, 17102)),
 )
 
 
@@ -123,6 +152,12 @@ def main() -> None:
     )
     parser.add_argument(
         "--keep-model", action="store_true", help="keep --out's model.npz, choose the thresholds again"
+    )
+    parser.add_argument(
+        "--lower-every",
+        type=int,
+        default=0,
+        help="add a lower-cased copy of every Nth labelled training text (0: none)",
     )
     parser.add_argument(
         "--refit",
@@ -175,6 +210,8 @@ def main() -> None:
         "eighth (templates %4==2, seed 13100)": _rows("eighth", (13100,), lambda t: t % 4 == 2),
         "ninth (templates %4==2, seed 14100)": _rows("ninth", (14100,), lambda t: t % 4 == 2),
         "tenth (templates %4==2, seed 15100)": _rows("tenth", (15100,), lambda t: t % 4 == 2),
+        "eleventh (templates %4==2, seed 16100)": _rows("eleventh", (16100,), lambda t: t % 4 == 2),
+        "twelfth (templates %4==2, seed 17100)": _rows("twelfth", (17100,), lambda t: t % 4 == 2),
     }
     threshold_sets = {name: rows for name, rows in threshold_sets.items() if rows}
     for r in [*train_rows, *(r for rows in threshold_sets.values() for r in rows)]:
@@ -187,8 +224,22 @@ def main() -> None:
         engine.token_model = layer
         return red
 
+    def lowered(rows: list[dict]) -> list[dict]:
+        """Lower-cased copies of every `--lower-every`th text (people write so: the blind sets'
+        lower-case rows), where lower-casing keeps every offset."""
+        if not args.lower_every:
+            return []
+        out = []
+        for row in rows[:: args.lower_every]:
+            text = row["text"].lower()
+            if len(text) == len(row["text"]) and text != row["text"]:
+                spans = [{**s, "value": text[s["start"] : s["end"]]} for s in row["spans"]]
+                out.append({**row, "text": text, "spans": spans})
+        return out
+
     def features(rows: list[dict]) -> tuple[object, np.ndarray, np.ndarray, dict]:
         """The training matrix: one row per token, its feature buckets set; labels; weights."""
+        rows = [*rows, *lowered(rows)]
         blocks, labels, masks = [], [], []
         for row, red in zip(rows, rules_only([r["text"] for r in rows]), strict=True):
             doc = red.doc

@@ -187,6 +187,14 @@ _NUMBER_START = re.compile(r"[+(]?\d")  # where a glued number begins
 _NUMBER_END = re.compile(r"\d\)?(?!.*\d)")  # and ends
 
 
+def _abbreviation(doc: Doc, i: int) -> bool:
+    """A word of up to five capitals with its full stop ("CUST. SERV.", "DEPT."): a short form."""
+    t = doc[i]
+    bare = t.text.rstrip(".")
+    dotted = t.text.endswith(".") or (not t.whitespace_ and i + 1 < len(doc) and doc[i + 1].text == ".")
+    return dotted and bare.isalpha() and bare.isupper() and len(bare) <= 5
+
+
 def _identifies(doc: Doc, run: list[int], lexicon: Lexicon) -> bool:
     """Whether a run of tokens the model reads as a name or an address could identify anyone.
     Not when its words are all function words, everyday or English words ("de", "una", "cars",
@@ -195,7 +203,12 @@ def _identifies(doc: Doc, run: list[int], lexicon: Lexicon) -> bool:
     name ("card-api"), nor a link."""
     # the letter pieces of the run's tokens ("03/02;EUR" holds "EUR"); a Latin word glued to
     # Japanese ("Support様からの") is judged as the Latin word
-    words = [latin_head(piece) for i in run if not doc[i].like_url for piece in _LETTERS.findall(doc[i].text)]
+    words = [
+        latin_head(piece)
+        for i in run
+        if not doc[i].like_url and not _abbreviation(doc, i)
+        for piece in _LETTERS.findall(doc[i].text)
+    ]
     if not words:
         return False
     if all(w.islower() for w in words) and not any(lexicon.is_name(w) for w in words):
