@@ -1026,6 +1026,8 @@ def login_mentions(text: str, found: list[Found], lexicon: Lexicon) -> list[Foun
         value = text[f.start : f.end]
         if not any(c in value for c in "._-"):
             continue
+        if any(p.lower() in ORG_WORDS for p in _LOGIN_PIECE.findall(value)):
+            continue  # an organisation's account ("@ZARA_Care", "@Delta_Assist"): no one's name
         for piece in _LOGIN_PIECE.findall(value):
             low = piece.lower()
             if (

@@ -157,6 +157,9 @@ _ROLE_BEFORE = re.compile(
 # A word of a script without capitals after a person's role in a text of Latin letters ("carer
 # 민준 called", "Visitor 欣怡 (…)", "VIP 민준 called twice"): nothing but a name stands there;
 # the customer's own roles count too, which before a capitalised word would take "customer Portal".
+# ... in lower case only after an article or a possessive ("a neighbour abebe"; not "carrying
+# child amid debris", where a preposition no word list holds follows the noun)
+_DETERMINED = re.compile(r"(?i)\b(?:the|a|an|our|your|my|his|her|their)\s+\S+\s+$")
 _PATRON_BEFORE = re.compile(
     r"(?:^|(?<=[\s,(\"'“]))(?:customer|client|visitor|guest|vip|member|patient|passenger|caller|"
     r"user|resident|tenant|claimant|complainant|applicant|requester|reporter|subscriber|insured|"
@@ -200,6 +203,7 @@ def after_cues(text: str, tokens: list[Token], lexicon: Lexicon) -> Iterator[Fou
                 or (
                     tok.text.islower()
                     and bool(_ROLE_BEFORE.search(before))
+                    and bool(_DETERMINED.search(before))
                     and lexicon.is_world_first(tok.text)
                     and not lexicon.is_english(tok.text)
                     and not lexicon.is_common(tok.text)
