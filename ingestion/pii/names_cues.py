@@ -154,12 +154,12 @@ _ROLE_BEFORE = re.compile(
     rf"(?:^|(?<=[\s,(\"'“]))(?:(?:the|a|an|our|your|my|his|her|their|that|this)\s+)?(?:{_STAFF})\s+$",
     re.IGNORECASE,
 )
-# A word of a script without capitals after a person's role in a text of Latin letters ("carer
-# 민준 called", "Visitor 欣怡 (…)", "VIP 민준 called twice"): nothing but a name stands there;
-# the customer's own roles count too, which before a capitalised word would take "customer Portal".
 # ... in lower case only after an article or a possessive ("a neighbour abebe"; not "carrying
 # child amid debris", where a preposition no word list holds follows the noun)
 _DETERMINED = re.compile(r"(?i)\b(?:the|a|an|our|your|my|his|her|their)\s+\S+\s+$")
+# A word of a script without capitals after a person's role in a text of Latin letters ("carer
+# 민준 called", "Visitor 欣怡 (…)", "VIP 민준 called twice"): nothing but a name stands there;
+# the customer's own roles count too, which before a capitalised word would take "customer Portal".
 _PATRON_BEFORE = re.compile(
     r"(?:^|(?<=[\s,(\"'“]))(?:customer|client|visitor|guest|vip|member|patient|passenger|caller|"
     r"user|resident|tenant|claimant|complainant|applicant|requester|reporter|subscriber|insured|"
