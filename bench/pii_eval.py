@@ -133,9 +133,11 @@ Data sets (a dev split used while tuning; the others are only reported):
   (default 17101) for the odd templates; measured whole before anything was tuned on it.
 - Seeds drawn on 2026-12-07 (twelfth session): test 5092, 6092, 8124, 9122, 10125, 11123, 12115,
   13115, 14107, 15105 (once, before and after the session's changes; counted only, never read);
-  counted by shape only (no text printed): 13116. Tunable reads: 13171 (% 4 == 0), 12171,
-  15111 (even). Next test seeds: 5093+, 6093+, 8125+, 9123+, 10126+, 11124+, 12116+, 13117+,
-  14108+, 15106+, 16102+.
+  counted by shape only (no text printed): 13116; then 5093, 6093, 8125, 9123, 10126, 11124,
+  12116, 13117, 14108, 15106, 16103, 17103 (start, refit and end of the session; read once for the
+  retrained layer before it was committed). Tunable reads: 13171 (% 4 == 0), 12171, 15111, 17110,
+  17111 (even), 14100 (the ninth's even half, for one regression). Next test seeds: 5094+, 6094+,
+  8126+, 9124+, 10127+, 11125+, 12117+, 13118+, 14109+, 15107+, 16104+, 17104+.
 
 False positives: "non-PII words kept" is the share of words outside every gold span that no
 redaction touches; 1 minus it is the false-positive rate per word.
