@@ -1021,29 +1021,28 @@ def login_mentions(text: str, found: list[Found], lexicon: Lexicon) -> list[Foun
     dot, an underscore or a hyphen that a gazetteer knows as a name and that is no English,
     everyday or function word."""
     pieces: set[str] = set()
-    logins = [f for f in found if f.entity == "USERNAME"]
-    for f in logins:
-        value = text[f.start : f.end]
+    logins = [(f.start, f.end) for f in found if f.entity == "USERNAME"]
+    for start, end in logins:
+        value = text[start:end]
         if not any(c in value for c in "._-"):
             continue
-        if any(p.lower() in ORG_WORDS for p in _LOGIN_PIECE.findall(value)):
+        words = [w.lower() for w in _LOGIN_PIECE.findall(value)]
+        if any(w in ORG_WORDS for w in words):
             continue  # an organisation's account ("@ZARA_Care", "@Delta_Assist"): no one's name
-        for piece in _LOGIN_PIECE.findall(value):
-            low = piece.lower()
-            if (
-                (lexicon.is_name(low) or lexicon.is_world_name(low))
-                and not lexicon.is_english(low)
-                and not lexicon.is_common(low)
-                and not lexicon.is_function_word(low)
-                and low not in CHAT_WORDS
-                and low not in ORG_WORDS
-            ):
-                pieces.add(low)
+        pieces.update(
+            w
+            for w in words
+            if (lexicon.is_name(w) or lexicon.is_world_name(w))
+            and not lexicon.is_english(w)
+            and not lexicon.is_common(w)
+            and not lexicon.is_function_word(w)
+            and w not in CHAT_WORDS
+        )
     if not pieces:
         return []
     out = []
     for m in _WORD.finditer(text):
-        if m.group(0).lower() in pieces and not _overlaps(m.span(), [(f.start, f.end) for f in logins]):
+        if m.group(0).lower() in pieces and not _overlaps(m.span(), logins):
             if text[max(0, m.start() - 1) : m.start()] in ("@", "#", ".", "_", "-", "/"):
                 continue  # inside another handle, address or path
             if text[m.end() : m.end() + 1] in ("@", ".", "_") and text[m.end() + 1 : m.end() + 2].isalnum():
