@@ -306,8 +306,11 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
             if w.lower() not in _PARTICLES and w.lower() not in _STREET_TYPE_WORDS
         ]
         # A name that is not English, or capitalised uncommon words after a number of 3+ digits
-        # ("7878 Rahu 37 Apt. 405"; not "2 Pixel 7").
+        # ("7878 Rahu 37 Apt. 405"; not "2 Pixel 7", not "4 of 5 stars": a function word names
+        # no street).
         long_number = len(m.group(0).split()[0]) >= 3
+        if not named or any(lexicon.is_function_word(w) for w in named):
+            continue
         if not any(lexicon.is_english(w) for w in named) or (
             long_number and named and all(w[0].isupper() and not lexicon.is_common(w) for w in named)
         ):
@@ -400,6 +403,10 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
                 cores.append((m.start(), m.start("place") + len(" ".join(place[:upto]))))
     near_only = []
     for m in UNIT_RE.finditer(text):
+        if _RECORD_NUMBER_BEFORE.search(text, max(0, m.start() - 24), m.start()) and re.match(
+            r"(?i)(?:no|nr|num)\b", m.group(0)
+        ):
+            continue  # a record's number: "Case no: 555 0199", "CB no: …", "Policy No. 4471"
         # "House No. 319" is a house, whatever "house" alone may be
         word = "house no" if _HOUSE_NO.match(m.group(0)) else m.group(0).split()[0].lower().rstrip(".")
         floor_door = re.fullmatch(r"(?:[IVX]{1,4}|\d{1,2})/\d{1,3}\.", m.group(0))  # or a date: "on 02/05."
@@ -600,6 +607,15 @@ _MONTH_BEFORE = re.compile(rf"(?:{_MONTHS})\.?\s+$", re.IGNORECASE)
 
 
 _HOUSE_UNITS = words("villa casa house plot lot parcela sitio")
+# The records whose numbers are written "no." like a house's: a case, a ticket, a callback ("CB").
+_RECORD_NUMBER_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:case|ticket|order|ref|reference|policy|account|acct|a/c|invoice|claim|booking|cb|"
+    r"call[ -]?back|phone|tel|telephone|mobile|mob|cell|contact|serial|model|flight|seat|id|member|"
+    r"membership|customer|cust|reg|registration|vehicle|plate|job|batch|item|tracking|receipt|"
+    r"transaction|txn|complaint|incident|report|file|docket|badge|employee|staff|passport|licen[cs]e|"
+    r"card|folio|bill|meter|consumer|roll|student|patient|bed|table|gate|platform|form|page|version|"
+    r"build|part|serial|fax|whatsapp|contract|loan|certificate|cert)[ \t]*[.:#]?[ \t]*$"
+)
 _SIGNED_NUMBER = re.compile(r"\b(?i:no|d|daire|kat|blok)[ \t]?:[ \t]?\d")
 
 

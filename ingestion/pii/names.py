@@ -242,6 +242,37 @@ def _without_edges(tokens: list[Token], lexicon: Lexicon) -> list[Token] | None:
     return tokens
 
 
+def _not_a_person(text: str, ent: Span, lexicon: Lexicon) -> bool:
+    """An NER person that is a note's label ("Todo: call the bank"), or a word in lower case before
+    a handle ("ping @dev-ops": the handle is the handles' finders' to judge)."""
+    if len(ent) == 1 and form_label(ent.text, text[ent.end_char :], lexicon):
+        return True
+    at = next((t.i for t in ent if t.text.startswith("@")), None)
+    if at is None:
+        return False
+    if at > ent.start:
+        return all(t.is_lower for t in ent[: at - ent.start])
+    # NER's reading of a post's first word after the account it answers ("@united Boo for …",
+    # "@AdobeCare Dude…"): a name only when some word after the handle is a name the gazetteer
+    # knows and no everyday word ("@mike_t Scott, need a book?")
+    return not any(
+        not t.text.startswith("@") and lexicon.is_name(t.text) and not lexicon.is_common(t.text) for t in ent
+    )
+
+
+# A word of two parts joined by a hyphen, the second an English word no list holds as a name:
+# "geo-fence", "re-route" (not "jean-pierre", "mary-jane", "ji-ho").
+_COMPOUND = re.compile(r"[^\W\d_]+-([^\W\d_]{4,})")
+
+
+def _compound_word(text: str, f: Found, lexicon: Lexicon) -> bool:
+    m = _COMPOUND.fullmatch(text, f.start, f.end)
+    if m is None or not text[f.start : f.end].islower():
+        return False
+    second = m.group(1)
+    return lexicon.is_english(second) and not lexicon.is_name(second)
+
+
 def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     mixed_case = text != text.lower() and text != text.upper()
     found: list[Found] = []
@@ -253,6 +284,8 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
             # an Indic script ("गेट पर कविता", "at the gate Kavita"): `names_shapes` does
             continue
         for ent in _line_parts(doc, whole):
+            if ent.label_ == "PERSON" and _not_a_person(text, ent, lexicon):
+                continue
             if mixed_case and ent.label_ == "PERSON":
                 # In a text written in capitals and lower case a name is capitalised, but an English
                 # model reads phrases of Spanish, German or Italian as a PERSON ("ya se comunicó",
@@ -396,6 +429,7 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
         and not _in_a_date(text, t)
         and not storm_name(text, t)
         and not _host_name(text, t)
+        and not _compound_word(text, t, lexicon)
     ]
     found.extend(_initials_of(text, found))
     found.extend(_hashtags_of(text, found, lexicon))

@@ -310,7 +310,16 @@ def _cue_word_ok(t: Token, lexicon: Lexicon, *, weak: bool) -> bool:
             and not lexicon.is_function_word(t.text)
             and t.lower_ not in CHAT_WORDS
         )
+    if t.lower_ in _NAMELIKE_VERBS:
+        return False  # "my husband said the package …": Said is a name, "said" a verb
     return lexicon.is_name(t.text) or not (lexicon.is_english(t.lower_) or t.is_stop)
+
+
+# Verbs in lower case that some list also holds as a given name: after "my husband" or "our
+# driver" they say what the person did.
+_NAMELIKE_VERBS = words(
+    "said says saw met won ran rang sang sent kept led paid laid lost left came went got gave took made"
+)
 
 
 # A signature: one to three words after a dash that end the text ("… nobody picks up. — rizky",
@@ -400,6 +409,9 @@ _OPENER = re.compile(r"(?:^|\n)[\s>*-]*([^\W\d_][\w'’-]*)(?=\s*:|\s+here\b)", 
 # What a post or a note labels its own lines with, though a name list holds the word ("edit:" —
 # Edit is a Hungarian given name —, "update:", "note:").
 _POST_LABELS = words("edit edited update updated note ps fyi eta tldr tl;dr source via reply re fwd")
+# A note's or a record's label in any case ("Todo:", "FIXME:", "DLN:", "CB:", "RP:" is a reporting
+# party's, whose value follows)
+_NOTE_LABELS = words("todo fixme tbd tba fyi nb ps eta tldr dln dob doa cb pnr ref re fwd")
 
 
 def form_label(word: str, after: str, lexicon: Lexicon) -> bool:
@@ -408,8 +420,10 @@ def form_label(word: str, after: str, lexicon: Lexicon) -> bool:
     label in lower case ("edit:")."""
     if not after.lstrip().startswith(":"):
         return False
-    return (lexicon.is_english(word) and not lexicon.is_first(word)) or (
-        word.islower() and word in _POST_LABELS
+    return (
+        (lexicon.is_english(word) and not lexicon.is_first(word))
+        or (word.islower() and word in _POST_LABELS)
+        or word.lower() in _NOTE_LABELS
     )
 
 

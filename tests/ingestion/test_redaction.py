@@ -2303,3 +2303,38 @@ def test_logins_in_person_slots_other_scripts_in_english_lower_case_address_tail
 )
 def test_licences_of_more_languages_list_surnames_login_pieces_and_mixed_script_lines(text, secrets, kept):
     assert_gone_and_kept(text, secrets, kept)
+
+
+@pytest.mark.parametrize(
+    "text, secrets, kept",
+    [
+        (  # a verb that is also a given name says what the person before it did
+            "My husband said the package never came. Our driver Mark Ellery was great though.",
+            ["Mark", "Ellery"],
+            ["said the package"],
+        ),
+        (  # a note's label is no speaker; a speaker still is
+            "Todo: call the bank back\nDLN: expired\nMika: who are you?",
+            ["Mika"],
+            ["Todo:", "DLN:"],
+        ),
+        (  # a record's number written "no." is no house; a house's is
+            "Case no: 55510 pending, CB no: 0799 when done.\nHouse no: 12, Mirpur Road, Dhaka",
+            ["12, Mirpur Road"],
+            ["Case no: 55510", "CB no: 0799"],
+        ),
+        (  # a rating and a hyphenated word are no address and no name
+            "the geo-fence alert fired twice; rated it 4 of 5 stars",
+            [],
+            ["geo-fence", "4 of 5 stars"],
+        ),
+        (  # NER's reading of the word after the account a post answers, or of "ping" before a
+            # team's handle, is no person; a name after the handle still is
+            "@united Boo for not refunding my seat. ping @dev-ops about it\n@mike_t @adobe Scott, need a book?",
+            ["mike_t", "Scott"],
+            ["Boo for not refunding", "ping"],
+        ),
+    ],
+)
+def test_verbs_labels_record_numbers_ratings_and_replies_are_not_names_or_addresses(text, secrets, kept):
+    assert_gone_and_kept(text, secrets, kept)
