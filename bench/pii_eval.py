@@ -228,6 +228,8 @@ def load_sets(
     tenth_seed: int = 15101,
     eleventh_seed: int = 16101,
     twelfth_seed: int = 17101,
+    thirteenth_seed: int = 18101,
+    fourteenth_seed: int = 19101,
 ) -> dict[str, list[dict]]:
     from pii_synth import BRANDS, HANDLE_BRANDS, generate
 
@@ -260,6 +262,8 @@ def load_sets(
         ("tenth", 15100, tenth_seed),
         ("eleventh", 16100, eleventh_seed),
         ("twelfth", 17100, twelfth_seed),
+        ("thirteenth", 18100, thirteenth_seed),
+        ("fourteenth", 19100, fourteenth_seed),
     ):
         if name in names:
             module = importlib.import_module(f"pii_synth_{name}")
@@ -486,6 +490,8 @@ def main() -> None:
     parser.add_argument("--tenth-seed", type=int, default=15101, help="the tenth set's test seed")
     parser.add_argument("--eleventh-seed", type=int, default=16101, help="the eleventh set's test seed")
     parser.add_argument("--twelfth-seed", type=int, default=17101, help="the twelfth set's test seed")
+    parser.add_argument("--thirteenth-seed", type=int, default=18101, help="the thirteenth set's test seed")
+    parser.add_argument("--fourteenth-seed", type=int, default=19101, help="the fourteenth set's test seed")
     args = parser.parse_args()
 
     import django
@@ -511,6 +517,8 @@ def main() -> None:
         args.tenth_seed,
         args.eleventh_seed,
         args.twelfth_seed,
+        args.thirteenth_seed,
+        args.fourteenth_seed,
     )
     allow = load_sets.allow_list  # type: ignore[attr-defined]
     stock = None if args.no_stock else stock_presidio()
