@@ -242,6 +242,11 @@ def _without_edges(tokens: list[Token], lexicon: Lexicon) -> list[Token] | None:
     return tokens
 
 
+# A link names a page, not a person ("https://t.co/Nf0UEMJP0l" is read as one by NER); a
+# profile's address is a login (`PROFILE_URL`, found with the handles)
+_URL = re.compile(r"(?i)(?:https?://|www\.)\S+")
+
+
 def _not_a_person(text: str, ent: Span, lexicon: Lexicon) -> bool:
     """An NER person that is a note's label ("Todo: call the bank"), or a word in lower case before
     a handle ("ping @dev-ops": the handle is the handles' finders' to judge)."""
@@ -421,10 +426,12 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     found = _extended(text, found, lexicon)
     found.extend(_bracketed_after(text, found, lexicon))
     found.extend(_extended(text, list(_repeated(text, found, lexicon)), lexicon))
+    urls = [m.span() for m in _URL.finditer(text)] if "://" in text or "www." in text else []
     found = [
         t
         for f in found
-        if (k := trimmed(text, f)) is not None
+        if not (urls and _overlaps((f.start, f.end), urls))
+        and (k := trimmed(text, f)) is not None
         and (t := _without_record_key(text, k)) is not None
         and not _in_a_date(text, t)
         and not storm_name(text, t)
@@ -549,12 +556,34 @@ _STORM = re.compile(
 _STORM_START = re.compile(_STORM.pattern.replace(r"\s+$", r"\s+"), re.IGNORECASE)
 
 
+# ... glued in a hashtag ("#HurricaneSandy", "#hurricanesandy", "#TyphoonHaiyan")
+_STORM_GLUED = re.compile(
+    r"(?i)(?:super)?(?:hurricane|typhoon|cyclone|tropicalstorm|superstorm|storm)([^\W\d_]{3,})"
+)
+
+
+def _storm_names(text: str) -> frozenset[str]:
+    """The names a text gives storms ("Hurricane Sandy", "#HurricaneSandy"), lower case."""
+    return frozenset(
+        m.group(1).lower() for pattern in (_STORM_NAMED, _STORM_GLUED) for m in pattern.finditer(text)
+    )
+
+
+_STORM_NAMED = re.compile(_STORM.pattern.replace(r"\s+$", r"\s+([A-Z][^\W\d_]{2,})"), re.IGNORECASE)
+
+
 def storm_name(text: str, f: Found) -> bool:
-    """A PERSON finding that is a storm's name, or starts with the storm word."""
+    """A PERSON finding that is a storm's name, starts with the storm word or is glued to it, or
+    is the name the text gives a storm elsewhere ("Hurricane Sandy … before Sandy even had a
+    chance")."""
     if f.entity != "PERSON":
         return False
     value = text[f.start : f.end]
-    return bool(_STORM.search(text[max(0, f.start - 30) : f.start]) or _STORM_START.match(value))
+    if _STORM.search(text[max(0, f.start - 30) : f.start]) or _STORM_START.match(value):
+        return True
+    if _STORM_GLUED.fullmatch(value):
+        return True
+    return value.lower() in _storm_names(text) if _STORM_START.search(text) or "#" in text else False
 
 
 # Time-zone abbreviations are capitalised words next to names ("Sam Okafor, due 01:13 UTC"):
@@ -665,6 +694,10 @@ def _capitalised_runs(
         i = j
         while run and run[0].lower_.rstrip(".") in TITLES | {"cc", "hi", "hey", "dear", "thanks"}:
             run = run[1:]
+        # "The Mall will not open", "Our Platinum card": an article or a possessive before one
+        # English word opens a noun's phrase
+        if len(run) == 2 and run[0].lower_ in _ENGLISH_DETERMINERS and lexicon.is_english(run[1].text):
+            continue
         if not run:
             continue
         start, end = run[0].idx, run[-1].idx + len(cjk.latin_head(run[-1].text))

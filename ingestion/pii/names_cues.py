@@ -288,6 +288,11 @@ def _cue_word_ok(t: Token, lexicon: Lexicon, *, weak: bool) -> bool:
     Young") always, after a weak one ("this is", "hi") unless an everyday word ("this is Awful").
     Lower case: a name or a non-English word ("my name is siiri"), only a rare name after a weak
     cue ("thanks unai", not "thanks again")."""
+    # shouted ("IM GOING TO EXPLODE", "HI JOHN"): capitals say nothing, an English word that is
+    # no name is none
+    shouted = len(t.text) > 1 and t.text.isupper() and t.i > 0 and t.doc[t.i - 1].text.isupper()
+    if shouted and lexicon.is_english(t.lower_) and not lexicon.is_name(t.text):
+        return False
     first = t.text[:1]
     if t.text in CASELESS_GREETINGS or t.text in SCRIPT_NOT_NAMES:
         return False  # "Customer: 안녕하세요, 정하은입니다": a greeting, then the name

@@ -44,7 +44,8 @@ def plain(text: str) -> str:
 
 
 # A run of digits in groups: an optional international prefix, then digits separated by single
-# spaces, dots, dashes or slashes, with optional parentheses around a group; an extension.
+# spaces, dots, dashes or slashes (or two spaces), with optional parentheses around a group; an
+# extension. `NARROW_RUN`: the same with single separators only.
 # Japanese and Korean write no space between a word and a number: their letters end no number.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 _GLUED = rf"(?![{_CJK}])\w"  # a letter or digit a number cannot start or end next to
@@ -54,11 +55,12 @@ _GLUED = rf"(?![{_CJK}])\w"  # a letter or digit a number cannot start or end ne
 _EXT = r"(?:ext[.:]?|extn[.:]?|extension|durchwahl|dw\.|poste|interno|int\.|ramal|anexo|toestel|tst\.|wewn\.|dahili)"
 NUMBER_RUN = re.compile(
     rf"(?<!{_GLUED}|\+)"
-    r"(?:\+|00)?\(?\d[\d)]*(?:(?:[ .\-/]| - |\) ?| ?\()\(?\d[\d)]*){0,8}"
+    r"(?:\+|00)?\(?\d[\d)]*(?:(?:[ .\-/]|  | - |\) ?| ?\()\(?\d[\d)]*){0,8}"
     rf"(?:\s?(?:x|#|{_EXT})\s?\d{{1,5}})?"
     rf"(?!{_GLUED})",
     re.IGNORECASE,
 )
+NARROW_RUN = re.compile(NUMBER_RUN.pattern.replace("(?:[ .\\-/]|  | - ", "(?:[ .\\-/]| - "), re.IGNORECASE)
 # A desk's extension on its own ("ext. 4417", "Extension 3302"): a direct line to a person.
 # Not a deadline's extension ("extension 120 days").
 EXTENSION = re.compile(
@@ -67,6 +69,11 @@ EXTENSION = re.compile(
     re.IGNORECASE,
 )
 _EXTENSION_TAIL = re.compile(rf"\s?(?:x|#|{_EXT})\s?\d{{1,5}}$", re.IGNORECASE)
+# A card typed with wide gaps between its groups ("4698  0995  5356  3298", "3782  822463  10005"):
+# the groups of a number run are one separator apart.
+WIDE_CARD = re.compile(
+    r"(?<![\w.,])(?:\d{4}(?:[ \t]{1,3}\d{4}){3}|\d{4}[ \t]{1,3}\d{6}[ \t]{1,3}\d{5})(?![\w.,])"
+)
 # In an outbound prompt, a run of 7+ digits is refused even without a phone's shape or a context word.
 LONG_NUMBER = re.compile(r"(?<![\w.])\d(?:[ .\-/]?\d){6,}(?![\w])")
 ALNUM_ID = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,24}(?![\w-])", re.IGNORECASE)
@@ -204,11 +211,19 @@ def find(text: str) -> Iterator[Found]:
             yield Found(m.start(), m.end(), "US_DRIVER_LICENSE")
     for m in EXTENSION.finditer(text):
         yield Found(m.start(), m.end(), "PHONE_NUMBER")
+    for m in WIDE_CARD.finditer(text):
+        bare = re.sub(r"\D", "", m.group(0))
+        if _luhn(bare) and bare[0] != "0" and not _inside(m.span(), urls):
+            yield Found(m.start(), m.end(), "CREDIT_CARD")
     for m in NUMBER_RUN.finditer(text):
         if not _inside(m.span(), urls):
             found = _number(text, m)
             if found is not None:
                 yield found
+            elif "  " in m.group(0):  # not one number with a wide gap: its parts, each on its own
+                for part in NARROW_RUN.finditer(text, m.start(), m.end()):
+                    if (found := _number(text, part)) is not None:
+                        yield found
     for m in ALNUM_ID.finditer(text):
         if _inside(m.span(), urls):
             continue
@@ -285,13 +300,19 @@ def _number(text: str, m: re.Match[str]) -> Found | None:
     ):
         return None  # a release and its build ("4.4.6 (34616)"), not a number in groups
     bare = re.sub(r"\D", "", number)
+    international = value.startswith(("+", "00"))
+    before = text[max(0, start - 40) : start]
+    if "  " in value:
+        # groups two spaces apart: a phone typed with a wide gap ("072 30  5809", "+237 671  2000
+        # 66"), or a table's columns side by side ("2024  15  300"), which stay
+        if not (international or value.startswith("0") or PHONE_CONTEXT.search(before)) or digits > 15:
+            return None
+        return Found(start, end, "PHONE_NUMBER")
     if (
         13 <= digits <= 19 and _luhn(bare) and bare[0] != "0"
     ):  # no card number starts with 0: "00675 …" dials out
         return Found(start, end, "CREDIT_CARD")
-    international = value.startswith(("+", "00"))
     separated = len(re.findall(r"[ .\-/()]", value)) >= 1
-    before = text[max(0, start - 40) : start]
     if digits <= 15 and (international or value.startswith(("0", "(")) or PHONE_CONTEXT.search(before)):
         return Found(start, end, "PHONE_NUMBER")
     if digits <= 15 and separated and _phone_shaped(value):

@@ -2338,3 +2338,34 @@ def test_licences_of_more_languages_list_surnames_login_pieces_and_mixed_script_
 )
 def test_verbs_labels_record_numbers_ratings_and_replies_are_not_names_or_addresses(text, secrets, kept):
     assert_gone_and_kept(text, secrets, kept)
+
+
+@pytest.mark.parametrize(
+    "text, secrets, kept",
+    [
+        (  # a storm's name glued in a hashtag, or named by the text elsewhere, is the event
+            "No work tomorrow, thanks #HurricaneSandy. stuck in darkness #hurricanesandy\n"
+            "Hurricane Sandy is here; dinner before Sandy even had a chance. Ana Ruiz is safe",
+            ["Ana Ruiz"],
+            ["#HurricaneSandy", "#hurricanesandy", "before Sandy even"],
+        ),
+        (  # a link names a page; a profile's address still names its owner
+            "pick it up since… https://t.co/Nf0UEMJP0l or see linkedin.com/in/amara-okafor",
+            ["amara-okafor"],
+            ["https://t.co/Nf0UEMJP0l"],
+        ),
+        (  # shouted English words after a cue are no names; an article before one word opens a noun
+            "SO MANY GOOD THINGS IM GOING TO EXPLODE\nThe Mall will not be opening tomorrow",
+            [],
+            ["GOING", "The Mall"],
+        ),
+        (  # a card and phones typed with wide gaps; a table's columns stay
+            "pay by card? 4698  0995  5356  3298 or call me 555  15 8217, "
+            "son on 072 30  5809\nqty  price\n3  120  360\nOrder 12345678  0712 345 678",
+            ["4698", "3298", "8217", "5809", "0712 345 678"],
+            ["3  120  360", "12345678"],
+        ),
+    ],
+)
+def test_storm_hashtags_links_shouting_and_numbers_typed_with_wide_gaps(text, secrets, kept):
+    assert_gone_and_kept(text, secrets, kept)
