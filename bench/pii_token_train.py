@@ -30,7 +30,8 @@ seventh and eighth (2026-12-06, written without Faker's lists: the gazetteer kno
 people), to widen what the layer learns from beyond the shapes the rules were read off; and the
 ninth and tenth (2026-12-07, eleventh session), the same way, and the eleventh and twelfth (2026-12-07,
 twelfth session: measured whole before anything was read, then added; `--lower-every 3` adds a
-lower-cased copy of every third labelled training text).
+lower-cased copy of every third labelled training text), and the thirteenth and fourteenth
+(2026-12-07, thirteenth session) the same way.
 
 Features: each token's own (`tokens.token_keys`), including whether the rules redact it, and
 the same of two neighbours on each side — so the word after a first name the rules took is read
@@ -113,6 +114,8 @@ TRAIN_SEEDS = (
     ("tenth", (15100, 15102)),
     ("eleventh", (16100, 16102)),
     ("twelfth", (17100, 17102)),
+    ("thirteenth", (18100, 18102)),
+    ("fourteenth", (19100, 19102)),
 )
 
 
@@ -190,7 +193,7 @@ def main() -> None:
     n_features = args.n_features
 
     def independent(remainder: int) -> list[dict]:
-        """The ten independent sets' templates with template_id % 4 == remainder, two seeds each."""
+        """The independent sets' templates with template_id % 4 == remainder, two seeds each."""
         rows: list[dict] = []
         for name, seeds in TRAIN_SEEDS:
             rows += _rows(name, seeds, lambda t: t % 4 == remainder)
@@ -212,6 +215,8 @@ def main() -> None:
         "tenth (templates %4==2, seed 15100)": _rows("tenth", (15100,), lambda t: t % 4 == 2),
         "eleventh (templates %4==2, seed 16100)": _rows("eleventh", (16100,), lambda t: t % 4 == 2),
         "twelfth (templates %4==2, seed 17100)": _rows("twelfth", (17100,), lambda t: t % 4 == 2),
+        "thirteenth (templates %4==2, seed 18100)": _rows("thirteenth", (18100,), lambda t: t % 4 == 2),
+        "fourteenth (templates %4==2, seed 19100)": _rows("fourteenth", (19100,), lambda t: t % 4 == 2),
     }
     threshold_sets = {name: rows for name, rows in threshold_sets.items() if rows}
     for r in [*train_rows, *(r for rows in threshold_sets.values() for r in rows)]:
