@@ -58,7 +58,10 @@ AFTER_NAME = (
     "mah|mahallesi|cad|cd|caddesi|sok|sk|sokak|sokağı|blv|bulvarı|bulvari|"
     # Azerbaijani street and avenue after the name ("Nizami küç. 29"); Georgian avenue and street
     # ("კოსტავას გამზ. N148"); Tamil road and street, Sinhala road, Burmese road ("அண்ணா சாலை")
-    "küç|küçəsi|prospekti|გამზ|გამზირი|ქუჩა|சாலை|வீதி|தெரு|පාර|මාවත|လမ်း"
+    "küç|küçəsi|prospekti|გამზ|გამზირი|ქუჩა|சாலை|வீதி|தெரு|පාර|මාවත|လမ်း|"
+    # Latvian street, avenue, boulevard, square, road; Lithuanian street and avenue ("Lāčplēša
+    # iela 90-22", "Gedimino prospektas 9")
+    "iela|gatve|prospekts|bulvāris|laukums|šoseja|gatvė|prospektas|alėja"
 )
 # Street words written apart after a capitalised name, which are English words too or follow one
 # that is: Norwegian and Swedish ("Kong Oscars gate 46", "Bygdøy allé 17A"), German ("Alter

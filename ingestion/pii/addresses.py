@@ -141,6 +141,13 @@ NUMBERED_PARTS = re.compile(
 )
 _NUMBERED_HINT = re.compile(r"\d-(?:р|r|kv|uy|xo|ma|da)", re.I)
 _BROJ_HINT = re.compile(r"\b(?i:br)\.")
+# Guatemala's and Honduras's grid: an ordinal avenue or street, the cross street and the house,
+# and the city's zone ("8a. Avenida 58-55, Zona 3", "5a. Calle 77-36 zona 9", "3a Av. 12-40").
+ORDINAL_GRID = re.compile(
+    r"(?<![\w.])\d{1,2}(?:a|ª|o|º)\.?[ \t]+(?i:avenida|av\.?|ave\.?|calle|c\.)[ \t]+(?:[A-Z][ \t]+)?"
+    r"\d{1,3}[A-Za-z]?[ \t]?-[ \t]?\d{1,3}(?![\w])(?:,?[ \t]+(?i:zona)[ \t]+\d{1,2}(?![\w]))?"
+)
+_ORDINAL_GRID_HINT = re.compile(r"\d(?:a|ª|o|º)\.?[ \t]+(?i:av|ca|c\.)")
 # A street's name and "br." (broj, its number) in the former Yugoslavia: "Zmaja od Bosne br. 6".
 NAME_BROJ = re.compile(
     rf"(?<![\w])(?:{_UPPER}{_L}+[ \t]+(?:(?:od|na|i|u|kod|kralja|cara)[ \t]+)?){{1,4}}(?i:br)\.[ \t]*\d{{1,4}}[a-zA-Z]?(?![\w])"
@@ -164,7 +171,7 @@ ARTICLE_NUMBER = re.compile(
 )
 _CAPWORD_ANY = rf"{_UPPER}(?:[^\W\d_]|['’.-])*"
 NAME_NUMBER = re.compile(
-    rf"(?<![\w])(?P<name>{_CAPWORD_ANY}(?:\s+{_CAPWORD_ANY}){{0,2}}),?\s+"
+    rf"(?<![\w])(?P<name>{_CAPWORD_ANY}(?:[ \t]+{_CAPWORD_ANY}){{0,2}}),?[ \t]+"
     rf"(?P<num>\d{{1,5}}[^\W\d_]?(?:/\d{{1,4}}[^\W\d_]?)?)(?![\w])"
 )
 # A house found by a landmark, where streets have no names people use (India, Nigeria, Ghana,
@@ -359,7 +366,11 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
             cores.append((m.start(), m.end("name")))
     if _GRID_HINT.search(text):  # (a cheap look first: its number and house sign, in few texts)
         cores.extend(m.span() for m in GRID.finditer(text))
-    for pattern, hint in ((NUMBERED_PARTS, _NUMBERED_HINT), (NAME_BROJ, _BROJ_HINT)):
+    for pattern, hint in (
+        (NUMBERED_PARTS, _NUMBERED_HINT),
+        (NAME_BROJ, _BROJ_HINT),
+        (ORDINAL_GRID, _ORDINAL_GRID_HINT),
+    ):
         if hint.search(text):  # (a cheap look first: most texts have neither)
             for m in pattern.finditer(text):
                 cores.append((m.start(), len(m.group(0).rstrip(", \t")) + m.start()))
@@ -753,6 +764,9 @@ def _grow_back(text: str, start: int) -> int:
     return start - len(m.group(0)) if m else start
 
 
+_SENTENCE_END = re.compile(r"[^\W\d_]{4}\.[ \t]*$")
+
+
 def _grow_forward(text: str, end: int, lexicon: Lexicon, start: int) -> int:
     """Take the following unit, city, state and postcode pieces; stop after the last piece
     that holds a number (a trailing city alone identifies no one)."""
@@ -791,6 +805,8 @@ def _grow_forward(text: str, end: int, lexicon: Lexicon, start: int) -> int:
         gap = text[pos:at]
         if "\n" in gap and re.match(r"\d{1,3}[).][ \t]", text[at:]):
             break  # the next item of a numbered list ("… Beira\n3) Armando …")
+        if "\n" in gap and _SENTENCE_END.search(text, max(0, pos - 5), pos + gap.index("\n")):
+            break  # a sentence's full stop ends the line ("… Jelgava.\nThe 2a. Avenida"; not "St.\n")
         if not re.search(r"\d", value) and not re.search(r"[,،\n]", gap):
             if re.search(r"[ \t]{2}", gap):
                 break

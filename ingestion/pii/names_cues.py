@@ -414,9 +414,12 @@ _OPENER = re.compile(r"(?:^|\n)[\s>*-]*([^\W\d_][\w'’-]*)(?=\s*:|\s+here\b)", 
 # What a post or a note labels its own lines with, though a name list holds the word ("edit:" —
 # Edit is a Hungarian given name —, "update:", "note:").
 _POST_LABELS = words("edit edited update updated note ps fyi eta tldr tl;dr source via reply re fwd")
-# A note's or a record's label in any case ("Todo:", "FIXME:", "DLN:", "CB:", "RP:" is a reporting
-# party's, whose value follows)
-_NOTE_LABELS = words("todo fixme tbd tba fyi nb ps eta tldr dln dob doa cb pnr ref re fwd")
+# A note's or a record's label in any case ("Todo:", "FIXME:", "DLN:", "CB:"; not "RP:", a reporting
+# party's, whose value follows); the keys of pasted records (vCard, LDIF, HL7 segments)
+_NOTE_LABELS = words(
+    "todo fixme tbd tba fyi nb ps eta tldr dln dob doa cb pnr ref re fwd "
+    "fn org adr tel begin end version uid rev cn sn dn ou objectclass msh pid nk1 pv1 obx evn"
+)
 
 
 def form_label(word: str, after: str, lexicon: Lexicon) -> bool:

@@ -469,6 +469,11 @@ def couples(text: str, lexicon: Lexicon) -> Iterator[Found]:
 # 6. A form's field that holds a person: the label says so, whatever the case or the order of the
 #    name ("Name: haifa al-otaibi", "Applicant: BEKELE, Bethlehem"). What follows the name on the
 #    line ("(chair)", ", Contoso Motor Plus", " | Phone: …") is not part of it.
+# Labels of a name's parts: their value is a name whatever word it also is ("Forenames: Pita",
+# "Surname: Rose")
+_NAME_PART_LABELS = (
+    r"forenames?|other names|middle names?|given names?|first name|last name|surname|sn|givenname"
+)
 _FIELD_LABELS = (
     r"full name|name|customer(?: name)?|cust|client(?: name)?|card ?holder|account ?holder|policy ?holder|"
     r"member|applicant|claimant|insured|patient|passenger|guest|employee|caller|requester|reporter|"
@@ -478,11 +483,22 @@ _FIELD_LABELS = (
     # a dispatch record's reporting party and callback ("RP: KESSY  CB: …"), a shelter's or a
     # casualty list's people
     r"rp|reporting party|informant|evacuee|resident|occupant|casualty|missing person|nok|"
-    r"nome|nom|nombre|naam|navn|namn|nimi|vorname|nachname|surname|first name|last name|given name|"
+    r"nome|nom|nombre|naam|navn|namn|nimi|vorname|nachname|"
     # a flight's crew on its report
-    r"purser|captain|first officer|cabin crew|crew lead"
+    r"purser|captain|first officer|cabin crew|crew lead|"
+    # who else a record names: the other party, the staff who served, the forms' own name parts,
+    # a directory entry's (LDIF: "cn:", "givenName:")
+    r"third party|other party|other driver|artist|stylist|officer|loan officer|interpreter|carer|"
+    r"guardian|parent|cn|displayname|"
+    rf"(?P<part>{_NAME_PART_LABELS})"
 )
-_PERSON_FIELD = re.compile(rf"^[ \t>*•-]*(?:{_FIELD_LABELS})[ \t]*:[ \t]*(?P<value>[^\n]+)", re.I | re.M)
+# A label's qualifier before it ("Deaf client:", "Alt contact person:") or after it ("Customer of
+# record:")
+_FIELD_QUALIFIER = r"(?:(?:deaf|blind|elderly|primary|secondary|main|alt|alternate|second|joint|former|previous|current|lead)[ \t]+)?"
+_PERSON_FIELD = re.compile(
+    rf"^[ \t>*•-]*{_FIELD_QUALIFIER}(?:{_FIELD_LABELS})(?:[ \t]+of[ \t]+record)?[ \t]*:[ \t]*(?P<value>[^\n]+)",
+    re.I | re.M,
+)
 _ADDRESSEE = re.compile(
     rf"^[ \t>*•-]*(?:{ADDRESSEE_LABELS})[ \t]*:?[ \t]*\n(?P<value>[^\n\d]+)\n(?=[^\n]*\d)", re.I | re.M
 )
@@ -491,7 +507,9 @@ _LIST_LABELS = (
     r"organi[sz]ers?|hosts?|required|optional|cc|bcc|"
     # a roll-call after a disaster: who is safe, who was not reached
     r"safe|not[ \t]+reached|unreached|missing|injured|evacuated|rescued|unaccounted(?:[ \t]+for)?|"
-    r"accounted[ \t]+for|deceased|still[ \t]+missing|confirmed[ \t]+safe"
+    r"accounted[ \t]+for|deceased|still[ \t]+missing|confirmed[ \t]+safe|"
+    # a household's or a group's people
+    r"household members|children|kids|dependants|dependents|volunteers"
 )
 _LIST_INITIALS = re.compile(r"^(?:[A-Z]{2,3}|[a-z]{2,3})$")
 _LIST_FIELD = re.compile(rf"^[ \t>*•-]*(?P<label>{_LIST_LABELS})[ \t]*:[ \t]*(?P<value>[^\n]+)", re.I | re.M)
@@ -893,7 +911,9 @@ def form_fields(text: str, lexicon: Lexicon) -> Iterator[Found]:
             and _person_value(tail.strip(), lexicon, given_after_surname=True)
         ):
             value = value.rstrip()
-        elif _person_value(head.strip(), lexicon):
+        elif _person_value(head.strip(), lexicon) or (
+            m.group("part") and 1 <= len(head.split()) <= 3 and all(_NAME_WORD.match(w) for w in head.split())
+        ):
             value = head.rstrip()
         else:
             continue

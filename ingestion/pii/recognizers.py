@@ -30,7 +30,7 @@ from presidio_analyzer.predefined_recognizers import (
 )
 from stdnum import iban as stdnum_iban
 
-from ingestion.pii import addresses, cjk, names, structured
+from ingestion.pii import addresses, cjk, names, records, structured
 from ingestion.pii.lexicon import Lexicon
 from ingestion.pii.spans import Found
 
@@ -215,6 +215,15 @@ class CjkRecognizer(_FinderRecognizer):
         return list(cjk.find(text, self.lexicon))
 
 
+class RecordRecognizer(_FinderRecognizer):
+    """People, addresses and phones in the fields of pasted vCards and HL7 messages (`records`)."""
+
+    ENTITIES = ("PERSON", "STREET_ADDRESS", "PHONE_NUMBER")
+
+    def find(self, text, nlp_artifacts):
+        return list(records.find(text))
+
+
 def build_registry(lexicon: Lexicon) -> RecognizerRegistry:
     recognizers: list[EntityRecognizer] = [
         AnyDomainEmailRecognizer(),
@@ -227,5 +236,6 @@ def build_registry(lexicon: Lexicon) -> RecognizerRegistry:
         StreetAddressRecognizer(lexicon),
         NameRecognizer(lexicon),
         CjkRecognizer(lexicon),
+        RecordRecognizer(),
     ]
     return RecognizerRegistry(recognizers=recognizers, supported_languages=[LANGUAGE])

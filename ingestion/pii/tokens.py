@@ -349,8 +349,11 @@ class TokenModel:
 
         for t in doc:
             score = inside[t.i]
-            if '"' in t.text:
-                close()  # no name, address or number holds a double quote: a CSV cell's edge
+            if '"' in t.text or t.text.count("|") + t.text.count("^") >= 2:
+                # no name, address or number holds a double quote (a CSV cell's edge), nor the
+                # field separators of a record's line ("PID|1||889123^^^MRN||…": its fields are
+                # read by `records`)
+                close()
                 continue
             if t.text == "," and not t.whitespace_ and t.i + 1 < len(doc):
                 close()  # a comma glued to the next word: a CSV cell's edge ("Safaricom canteen,,bait")

@@ -2369,3 +2369,38 @@ def test_verbs_labels_record_numbers_ratings_and_replies_are_not_names_or_addres
 )
 def test_storm_hashtags_links_shouting_and_numbers_typed_with_wide_gaps(text, secrets, kept):
     assert_gone_and_kept(text, secrets, kept)
+
+
+@pytest.mark.parametrize(
+    "text, secrets, kept",
+    [
+        (  # a pasted vCard: its name, formatted name and home address by field; its keys stay
+            "BEGIN:VCARD\nVERSION:3.0\nN:Hoxha;Besnik;;;\nFN:Besnik Hoxha\nTITLE:site supervisor\n"
+            "ADR;TYPE=HOME:;;Rruga e Kavajës 118, ap. 4;Tirana;;1001;Albania\nEND:VCARD",
+            ["Hoxha", "Besnik", "Kavajës 118", "1001"],
+            ["VERSION:3.0", "TITLE:site supervisor", "FN:"],
+        ),
+        (  # an HL7 message: the patient's and the next of kin's name, address and phone
+            "MSH|^~\\&|LAB|HOSP|||202401011200||ORU^R01|123|P|2.5\r"
+            "PID|1||889123^^^MRN||LIEPA^LĪGA^M||19800101|F|||Brīvības iela 12-4^^Rīga^^LV-1010^LV||+371 2612 3456\r"
+            "NK1|1|LIEPA^JĀNIS|SPO|Brīvības iela 12-4^^Rīga^^LV-1010|+371 2612 9999\r"
+            "OBX|1|NM|GLU^Glucose||5.4|mmol/L",
+            ["LIEPA", "LĪGA", "JĀNIS", "Brīvības iela 12-4", "LV-1010", "2612 3456", "2612 9999"],
+            ["GLU^Glucose", "mmol/L"],
+        ),
+        (  # a form's other people, qualified labels and a name part's label whatever word it is
+            "Deaf client: Amara Okonjo\nThird party: Ana Ruiz, driver of Toyota Hilux\n"
+            "Customer of record: Ilse Berg\nForenames: Pita\nArtist: Noor Haddad\nHousehold: 4 people",
+            ["Amara", "Okonjo", "Ana Ruiz", "Ilse Berg", "Pita", "Noor Haddad"],
+            ["Toyota Hilux", "4 people"],
+        ),
+        (  # Guatemala's grid addresses and Latvian streets; a road's closure times stay
+            "Address: 8a. Avenida 58-55, Zona 3, Mixco. Old one: Lāčplēša iela 90-22, Jelgava.\n"
+            "The 2a. Avenida was closed from 10-12 today",
+            ["58-55", "Zona 3", "Lāčplēša", "90-22"],
+            ["2a. Avenida was closed from 10-12"],
+        ),
+    ],
+)
+def test_pasted_vcards_hl7_more_form_labels_and_grid_addresses(text, secrets, kept):
+    assert_gone_and_kept(text, secrets, kept)
