@@ -196,6 +196,38 @@ LANDMARK_HOUSE = re.compile(
     rf"{_LANDMARK_TAIL}",
     re.MULTILINE,
 )
+# Directions to a house where streets have no names people use: an ordinal lane or turning next
+# to the house's or plot's number, with the landmarks that lead there ("the blue house after the
+# bus depot, second lane, plot 114", "house no. 64, 5th turning after the cng stand, mirpur-10",
+# "casa 18, 3rd callejón después del Oxxo, Col. Roma Norte", "Kothrud, lane 11, house 15 (green
+# gate opposite the temple)").
+_ORDINAL = (
+    r"(?:\d{1,2}(?:st|nd|rd|th|º|ª)?|first|second|third|fourth|fifth|sixth|seventh|last|next|"
+    r"primer[ao]?|segund[ao]|tercer[ao]?|cuart[ao])"
+)
+_WAY = r"(?:lane|turning|turn|street|road|cross|gali|galli|alley|callejón|callejon|calle|pasaje|junction)"
+_TOWARDS = (
+    r"(?:after|before|behind|opposite|opp\.|near|next[ \t]+to|beside|past|facing|off|"
+    r"después[ \t]+de(?:l)?|antes[ \t]+de(?:l)?|frente[ \t]+a(?:l)?|detrás[ \t]+de(?:l)?|cerca[ \t]+de(?:l)?)"
+)
+_LANE = (
+    rf"(?i:{_ORDINAL}[ \t]+{_WAY}|{_WAY}[ \t]+(?:no\.?[ \t]*)?\d{{1,3}})"
+    rf"(?:[ \t]+(?i:{_TOWARDS})[ \t]+[^,\n.!?()]{{2,35}})?"
+)
+_HOUSE_AT = (
+    r"(?i:house|hse|plot|casa|lot|stand|compound)[ \t]*(?:(?i:no)\.?[ \t]*)?#?[ \t]*\d{1,4}[A-Za-z]?(?![\w])"
+    r"(?:[ \t]*\([^()\n]{2,50}\))?"
+)
+_LEAD_HOUSE = (
+    rf"(?i:the[ \t]+)?(?:[^\W\d_]+[ \t]+){{0,2}}(?i:house|gate|building|compound|shop|flat|block|door)"
+    rf"[ \t]+(?i:{_TOWARDS})[ \t]+[^,\n.!?()]{{2,35}}"
+)
+_LOCALITY = r"[^\W\d_][\w'’.]*(?:[ \t]+[^\W\d_][\w'’.]*){0,2}(?:-\d{1,3})?"
+DIRECTIONS = re.compile(
+    rf"(?:(?:{_LEAD_HOUSE}|{_HOUSE_AT}|{_LOCALITY}),[ \t]*)?{_LANE}(?:,[ \t]*{_LANE})?,[ \t]*{_HOUSE_AT}"
+    rf"|{_HOUSE_AT},[ \t]*{_LANE}(?:,[ \t]*{_LOCALITY})?"
+)
+_DIRECTIONS_HINT = re.compile(r"(?i)\b(?:lane|turning|turn|cross|gali|galli|alley|callej[oó]n|pasaje)\b")
 # What a street's own line goes on with before its locality: "76B Oba Akran Ave" + " near the
 # chief's palace" + ", Surulere".
 LANDMARK_AFTER = re.compile(rf"[ \t]+(?i:{_NEAR}|by|across[ \t]+from)[ \t]+[^,\n.!?]{{2,40}}(?=,[ \t]*[A-Z])")
@@ -412,6 +444,9 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
                 place = m.group("place").split()
                 upto = next((i for i, w in enumerate(place) if i and lexicon.is_common(w)), len(place))
                 cores.append((m.start(), m.start("place") + len(" ".join(place[:upto]))))
+    if _DIRECTIONS_HINT.search(text):  # (a cheap look first: most texts give no directions)
+        for m in DIRECTIONS.finditer(text):  # whole as they are: what is around them is the sentence
+            yield Found(m.start(), m.end(), "STREET_ADDRESS")
     near_only = []
     for m in UNIT_RE.finditer(text):
         if _RECORD_NUMBER_BEFORE.search(text, max(0, m.start() - 24), m.start()) and re.match(

@@ -66,7 +66,14 @@ from ingestion.pii.names_cues import (
     self_named_end,
     signature,
 )
-from ingestion.pii.names_lower import aged_names, extended_lower, foreign, lower_case_names, lower_case_pairs
+from ingestion.pii.names_lower import (
+    aged_names,
+    extended_lower,
+    foreign,
+    lower_case_names,
+    lower_case_pairs,
+    lower_slots,
+)
 from ingestion.pii.names_shapes import (
     HASHTAG,
     SCRIPT_TITLE,
@@ -329,6 +336,7 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     if text == text.lower():
         found.extend(lower_case_names(tokens, lexicon))
     found.extend(aged_names(text, lexicon))
+    found.extend(lower_slots(text, lexicon))
     found.extend(_lower_person_verbs(text, tokens, lexicon))
     found.extend(after_cues(text, tokens, lexicon))
     found.extend(signature(text, lexicon))

@@ -175,3 +175,46 @@ def aged_names(text: str, lexicon: Lexicon) -> Iterator[Found]:
             continue
         if any(lexicon.is_world_name(w) for w in full):
             yield Found(m.start("name"), m.end("name"), "PERSON")
+
+
+# Where a chat names someone in lower case with no cue a list holds: whose thing it is ("its
+# dilnoza's number"), who shares a task with the writer ("me and frantzy will take turns"), to
+# whom a thing went ("lent it to amr in march"), who said or did something to someone ("now mervie
+# says she passed it", "frantz filmed it").
+_PERSONS_THING = (
+    r"number|phone|mum|mom|mother|dad|father|husband|wife|son|daughter|brother|sister|house|place|car|"
+    r"account|friend|cousin|kids?|baby|birthday|wedding|funeral|turn|bike|flat|room|shop"
+)
+_LOWER_SLOTS = re.compile(
+    rf"(?<![\w'’@#.-])(?P<a>[a-z][a-zà-ÿ]{{2,15}})['’]s[ \t]+(?:{_PERSONS_THING})\b"
+    r"|\b(?:me|you|him|her)[ \t]+(?:and|&|n)[ \t]+(?P<b>[a-z][a-zà-ÿ]{2,15})\b(?![ \t]*['’@.-]\w)"
+    r"|(?<![\w'’@#.-])(?P<c>[a-z][a-zà-ÿ]{2,15})[ \t]+(?:and|&|n)[ \t]+me\b"
+    r"|\b(?:lent|gave|passed|sent|handed|sold|loaned)[ \t]+(?:it|them|the[ \t]+\w+|my[ \t]+\w+)[ \t]+to[ \t]+"
+    r"(?P<d>[a-z][a-zà-ÿ]{2,15})\b"
+    r"|(?:^|(?<=[.!?,;:\n])[ \t]*|(?<=[^\w\s][ \t])|(?<=\bnow[ \t])|(?<=\band[ \t])|(?<=\bbut[ \t])"
+    r"|(?<=\bso[ \t])|(?<=\bthen[ \t]))"
+    r"(?P<e>[a-z][a-zà-ÿ]{2,15})[ \t]+(?:says|said|told|asked|filmed|texted|called|is[ \t]+with|was[ \t]+with|"
+    r"will[ \t]+take|took|brought|collected|paid|owes|borrowed)\b",
+    re.MULTILINE,
+)
+
+
+def lower_slots(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    """A lower-case given name the world gazetteer knows (no English, everyday, function or chat
+    word), or in whose thing and with whom a word no list holds, in a slot only a person fills."""
+    for m in _LOWER_SLOTS.finditer(text):
+        group = next(g for g in "abcde" if m.group(g))
+        word = m.group(group)
+        # a word no list holds fills the slots of whose thing, with whom, to whom too
+        article = re.search(
+            r"\b(?:the|a|an|this|that)[ \t]+$", text[max(0, m.start(group) - 6) : m.start(group)]
+        )
+        if (group in "abc" and not article and _unknown(word, lexicon)) or (
+            lexicon.is_world_first(word)
+            and not lexicon.is_english(word)
+            and not lexicon.is_common(word)
+            and not lexicon.is_function_word(word)
+            and word not in CHAT_WORDS
+            and word not in ORG_WORDS
+        ):
+            yield Found(m.start(group), m.end(group), "PERSON")

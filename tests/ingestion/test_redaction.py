@@ -2404,3 +2404,25 @@ def test_storm_hashtags_links_shouting_and_numbers_typed_with_wide_gaps(text, se
 )
 def test_pasted_vcards_hl7_more_form_labels_and_grid_addresses(text, secrets, kept):
     assert_gone_and_kept(text, secrets, kept)
+
+
+@pytest.mark.parametrize(
+    "text, secrets, kept",
+    [
+        (  # directions to a house where streets have no names people use; the sentence stays
+            "boss need 5000 litres tomorrow early, the blue house after the bus depot, second lane, plot 114 "
+            "tank is on the roof.\njefe, casa 18, 3rd callejón después del Oxxo, Col. Roma Norte is the place\n"
+            "Kothrud, lane 11, house 15 (green gate opposite the Hanuman temple) pls",
+            ["bus depot", "plot 114", "casa 18", "Oxxo", "Roma Norte", "Kothrud", "house 15", "Hanuman"],
+            ["5000 litres", "tank is on the roof", "is the place"],
+        ),
+        (  # a lower-case name in a slot only a person fills; a company or a thing in one stays
+            "lent it to amr in march. its dilnoza's number. me and frantzy will take turns. frantz filmed it\n"
+            "me and wifi will go. the uber's number. gave it to netflix",
+            ["amr", "dilnoza", "frantzy", "frantz"],
+            ["me and wifi", "the uber's number", "gave it to netflix"],
+        ),
+    ],
+)
+def test_directions_to_a_house_and_lower_case_names_in_a_persons_slot(text, secrets, kept):
+    assert_gone_and_kept(text, secrets, kept)
