@@ -303,7 +303,7 @@ _SCRIPT_FUNCTION_WORD_LANGUAGES = (
 @functools.lru_cache(maxsize=1)
 def script_function_words() -> frozenset[str]:
     """spaCy's stop words of 25 languages written in other scripts than Latin."""
-    out: set[str] = set(_THAI_PRONOUNS)
+    out: set[str] = set(_THAI_PRONOUNS) | set(_COURTESY)
     for code in _SCRIPT_FUNCTION_WORD_LANGUAGES:
         module = importlib.import_module(f"spacy.lang.{code}.stop_words")
         out |= {w.lower() for w in module.STOP_WORDS if not w.isascii()}
@@ -312,6 +312,14 @@ def script_function_words() -> frozenset[str]:
 
 # Thai's "I" and "we", which spaCy's Thai stop list lacks ("ผม สมชาย วงศ์ใหญ่ ครับ": "I am Somchai").
 _THAI_PRONOUNS = ("ผม", "ดิฉัน", "ฉัน", "เรา")
+# Thanks, please and greetings in scripts without Latin letters, which no stop list holds ("… mahsa
+# moradi. ممنون": "thank you" is no name).
+_COURTESY = words(
+    """ممنون ممنونم مرسی متشکرم لطفا لطفاً سلام خداحافظ شكرا شكراً شکریہ مرحبا السلام عليكم
+    תודה בבקשה שלום धन्यवाद शुक्रिया कृपया नमस्ते спасибо пожалуйста здравствуйте привет дякую
+    будь ласка ευχαριστώ παρακαλώ ขอบคุณ ครับ ค่ะ 감사합니다 고맙습니다 ありがとう 谢谢 謝謝
+    አመሰግናለሁ მადლობა շնորհակալություն"""
+)
 
 
 _ZERO_WIDTH = str.maketrans("", "", "\u200c\u200d")

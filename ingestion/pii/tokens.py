@@ -33,7 +33,7 @@ import numpy as np
 from sklearn.utils import murmurhash3_32
 
 from ingestion.pii.cjk import ANY_CJK, latin_head
-from ingestion.pii.lexicon import CHAT_WORDS, MARKED_SCRIPT, script_function_words
+from ingestion.pii.lexicon import CHAT_WORDS, MARKED_SCRIPT, caseless, script_function_words
 from ingestion.pii.names import storm_name
 from ingestion.pii.spans import Found
 from ingestion.pii.structured import DATE_LIKE
@@ -357,6 +357,9 @@ class TokenModel:
                 continue
             if t.text == "," and not t.whitespace_ and t.i + 1 < len(doc):
                 close()  # a comma glued to the next word: a CSV cell's edge ("Safaricom canteen,,bait")
+                continue
+            if t.text in (".", "!", "?") and t.i + 1 < len(doc) and caseless(doc[t.i + 1].text[:1]):
+                close()  # a sentence's end before a sentence of a script without case ("… moradi. ممنون")
                 continue
             if score >= limit and not (
                 t.is_space
