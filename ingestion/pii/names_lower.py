@@ -123,7 +123,7 @@ def extended_lower(text: str, start: int, end: int, lexicon: Lexicon) -> int:
     " la torre"), a surname the gazetteer (Faker's or the world's) knows that is no English
     word, or a word with a surname's ending ("aruzhan" + " akhmetova")."""
     value = text[start:end]
-    if not value or value != value.lower():
+    if not value.strip() or value != value.lower():
         return end
     ends_in_particle = value.split()[-1] in PARTICLES
     for _ in range(2):

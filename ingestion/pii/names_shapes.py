@@ -1080,8 +1080,9 @@ def chat_speakers(text: str, lexicon: Lexicon) -> Iterator[Found]:
                 and not lexicon.is_name(ws[0])
             ):
                 continue  # a post or a desk speaks there too ("[06h05] desk: radio from medic")
-            end = m.start("speaker") + len(speaker)
-            yield Found(m.start("speaker"), end, "USERNAME" if login else "PERSON")
+            # the speaker as stripped: the group may open with a space ("[20:54] 伟: …")
+            start = m.start("speaker") + len(m.group("speaker")) - len(m.group("speaker").lstrip())
+            yield Found(start, start + len(speaker), "USERNAME" if login else "PERSON")
     for m in _ROLE_SPEAKER.finditer(text):
         ws = m.group("speaker").split()
         if all(

@@ -2416,6 +2416,12 @@ def test_pasted_vcards_hl7_more_form_labels_and_grid_addresses(text, secrets, ke
             ["bus depot", "plot 114", "casa 18", "Oxxo", "Roma Norte", "Kothrud", "house 15", "Hanuman"],
             ["5000 litres", "tank is on the roof", "is the place"],
         ),
+        (  # a chat line's speaker of one Han character: the speaker, not the space before it
+            # (a span of one space made the name finders fail, and the event was held)
+            "[20:54] 伟: 好的, see you at 6\n[20:55] Ana Ruiz: ok",
+            ["伟", "Ana Ruiz"],
+            ["好的, see you at 6"],
+        ),
         (  # a lower-case name in a slot only a person fills; a company or a thing in one stays
             "lent it to amr in march. its dilnoza's number. me and frantzy will take turns. frantz filmed it\n"
             "me and wifi will go. the uber's number. gave it to netflix",
@@ -2424,5 +2430,7 @@ def test_pasted_vcards_hl7_more_form_labels_and_grid_addresses(text, secrets, ke
         ),
     ],
 )
-def test_directions_to_a_house_and_lower_case_names_in_a_persons_slot(text, secrets, kept):
+def test_directions_to_a_house_one_character_speakers_and_lower_case_names_in_a_persons_slot(
+    text, secrets, kept
+):
     assert_gone_and_kept(text, secrets, kept)
