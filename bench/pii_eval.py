@@ -138,6 +138,30 @@ Data sets (a dev split used while tuning; the others are only reported):
   retrained layer before it was committed). Tunable reads: 13171 (% 4 == 0), 12171, 15111, 17110,
   17111 (even), 14100 (the ninth's even half, for one regression). Next test seeds: 5094+, 6094+,
   8126+, 9124+, 10127+, 11125+, 12117+, 13118+, 14109+, 15107+, 16104+, 17104+.
+- `thirteenth` and `fourteenth` (`--sets thirteenth,fourteenth`): bench/pii_synth_thirteenth.py and
+  pii_synth_fourteenth.py, written 2026-12-07 (thirteenth session) by two more authors blind the
+  same way. The thirteenth: civic and home life and records pasted into tickets (marinas,
+  allotments, strata councils, parking appeals, jury service, polling volunteers, census notes,
+  choirs, box office, tattoo consent, salons, carpools, babysitting, home nursing, sign
+  interpreters, courier accidents, road works, bins, noise, building sites, bike share, car-rental
+  damage, taxi licensing, beekeepers, amateur radio, scouts, hearing clinics, remittances,
+  microfinance, SIM-swap fraud, e-signature trails, vCard/LDIF/SQL/HL7; 128 templates of 32
+  genres, 73 locales). The fourteenth: phone-typed chat (flatmates, a sick relative, ride-share
+  lost items, mobile-money agents, street food, informal loans, parents' groups, code-mixed
+  landlords, crypto support, gaming and streaming accounts, delivery riders, visitor logbooks,
+  condolences, birthdays, language exchange, couch surfing, recruiter DMs, pet sitting, tool
+  lending, hometown associations, funeral contributions, savings circles, phone-repair stalls,
+  cyber cafés, water tankers, gas cylinders, minibus incidents; landmark directions, odd phone
+  spacing; 112 templates of 28 genres, 70 locales). Tuned seeds 18100 / 19100, `--thirteenth-seed`
+  / `--fourteenth-seed` (defaults 18101 / 19101) for the odd templates; measured whole before
+  anything was read (18100 / 18101, 19100 / 19101).
+- Seeds drawn on 2026-12-07 (thirteenth session): test 5094, 6094, 8126, 9124, 10127, 11125, 12117,
+  13118, 14109, 15107, 16104, 17104 (and 18101, 19101), counted only after each change, never read;
+  then 5095, 6095, 8127, 9125, 10128, 11126, 12118, 13119, 14110, 15108, 16105, 17105, 18103, 19103
+  (drawn once, the session's start against its end). Tunable reads: 19100 and 18100 (templates
+  % 4 == 0); fresh tunable draws for the layer's deployment (even templates, counted only): each
+  set's tuned seed + 20000. Next test seeds: 5096+, 6096+, 8128+, 9126+, 10129+, 11127+, 12119+,
+  13120+, 14111+, 15109+, 16106+, 17106+, 18104+, 19104+.
 
 False positives: "non-PII words kept" is the share of words outside every gold span that no
 redaction touches; 1 minus it is the false-positive rate per word.
