@@ -564,7 +564,9 @@ _STORM = re.compile(
 _STORM_START = re.compile(_STORM.pattern.replace(r"\s+$", r"\s+"), re.IGNORECASE)
 
 
-# ... glued in a hashtag ("#HurricaneSandy", "#hurricanesandy", "#TyphoonHaiyan")
+# ... with its name after it ("Hurricane Sandy"), or glued in a hashtag ("#HurricaneSandy",
+# "#hurricanesandy", "#TyphoonHaiyan")
+_STORM_NAMED = re.compile(_STORM.pattern.replace(r"\s+$", r"\s+((?-i:[A-Z])[^\W\d_]{2,})"), re.IGNORECASE)
 _STORM_GLUED = re.compile(
     r"(?i)(?:super)?(?:hurricane|typhoon|cyclone|tropicalstorm|superstorm|storm)([^\W\d_]{3,})"
 )
@@ -575,9 +577,6 @@ def _storm_names(text: str) -> frozenset[str]:
     return frozenset(
         m.group(1).lower() for pattern in (_STORM_NAMED, _STORM_GLUED) for m in pattern.finditer(text)
     )
-
-
-_STORM_NAMED = re.compile(_STORM.pattern.replace(r"\s+$", r"\s+([A-Z][^\W\d_]{2,})"), re.IGNORECASE)
 
 
 def storm_name(text: str, f: Found) -> bool:
@@ -591,7 +590,9 @@ def storm_name(text: str, f: Found) -> bool:
         return True
     if _STORM_GLUED.fullmatch(value):
         return True
-    return value.lower() in _storm_names(text) if _STORM_START.search(text) or "#" in text else False
+    if not (_STORM_START.search(text) or "#" in text):
+        return False  # (a cheap look first: no storm word, no hashtag, no storm named)
+    return value.lower() in _storm_names(text)
 
 
 # Time-zone abbreviations are capitalised words next to names ("Sam Okafor, due 01:13 UTC"):

@@ -205,7 +205,8 @@ def lower_slots(text: str, lexicon: Lexicon) -> Iterator[Found]:
     for m in _LOWER_SLOTS.finditer(text):
         group = next(g for g in "abcde" if m.group(g))
         word = m.group(group)
-        # a word no list holds fills the slots of whose thing, with whom, to whom too
+        # a word no list holds fills whose thing and with whom too, but not after an article
+        # ("the uber's number")
         article = re.search(
             r"\b(?:the|a|an|this|that)[ \t]+$", text[max(0, m.start(group) - 6) : m.start(group)]
         )

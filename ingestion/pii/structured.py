@@ -53,14 +53,20 @@ _GLUED = rf"(?![{_CJK}])\w"  # a letter or digit a number cannot start or end ne
 # Italian "interno", Portuguese "ramal", Spanish "anexo", Dutch "toestel", Polish "wewn.", Turkish
 # "dahili").
 _EXT = r"(?:ext[.:]?|extn[.:]?|extension|durchwahl|dw\.|poste|interno|int\.|ramal|anexo|toestel|tst\.|wewn\.|dahili)"
-NUMBER_RUN = re.compile(
-    rf"(?<!{_GLUED}|\+)"
-    r"(?:\+|00)?\(?\d[\d)]*(?:(?:[ .\-/]|  | - |\) ?| ?\()\(?\d[\d)]*){0,8}"
-    rf"(?:\s?(?:x|#|{_EXT})\s?\d{{1,5}})?"
-    rf"(?!{_GLUED})",
-    re.IGNORECASE,
-)
-NARROW_RUN = re.compile(NUMBER_RUN.pattern.replace("(?:[ .\\-/]|  | - ", "(?:[ .\\-/]| - "), re.IGNORECASE)
+
+
+def _number_run(separator: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<!{_GLUED}|\+)"
+        rf"(?:\+|00)?\(?\d[\d)]*(?:(?:{separator})\(?\d[\d)]*){{0,8}}"
+        rf"(?:\s?(?:x|#|{_EXT})\s?\d{{1,5}})?"
+        rf"(?!{_GLUED})",
+        re.IGNORECASE,
+    )
+
+
+NUMBER_RUN = _number_run(r"[ .\-/]|  | - |\) ?| ?\(")
+NARROW_RUN = _number_run(r"[ .\-/]| - |\) ?| ?\(")
 # A desk's extension on its own ("ext. 4417", "Extension 3302"): a direct line to a person.
 # Not a deadline's extension ("extension 120 days").
 EXTENSION = re.compile(
