@@ -572,8 +572,12 @@ _STORM_GLUED = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=256)
 def _storm_names(text: str) -> frozenset[str]:
-    """The names a text gives storms ("Hurricane Sandy", "#HurricaneSandy"), lower case."""
+    """The names a text gives storms ("Hurricane Sandy", "#HurricaneSandy"), lower case (read once
+    per text: every finding of the text asks)."""
+    if not (_STORM_START.search(text) or "#" in text):
+        return frozenset()  # (a cheap look first: no storm word, no hashtag, no storm named)
     return frozenset(
         m.group(1).lower() for pattern in (_STORM_NAMED, _STORM_GLUED) for m in pattern.finditer(text)
     )
@@ -590,8 +594,6 @@ def storm_name(text: str, f: Found) -> bool:
         return True
     if _STORM_GLUED.fullmatch(value):
         return True
-    if not (_STORM_START.search(text) or "#" in text):
-        return False  # (a cheap look first: no storm word, no hashtag, no storm named)
     return value.lower() in _storm_names(text)
 
 
