@@ -449,8 +449,8 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
             yield Found(m.start(), m.end(), "STREET_ADDRESS")
     near_only = []
     for m in UNIT_RE.finditer(text):
-        if _RECORD_NUMBER_BEFORE.search(text, max(0, m.start() - 24), m.start()) and re.match(
-            r"(?i)(?:no|nr|num)\b", m.group(0)
+        if _NUMBER_SIGN.match(m.group(0)) and _RECORD_NUMBER_BEFORE.search(
+            text, max(0, m.start() - 24), m.start()
         ):
             continue  # a record's number: "Case no: 555 0199", "CB no: …", "Policy No. 4471"
         # "House No. 319" is a house, whatever "house" alone may be
@@ -660,8 +660,9 @@ _RECORD_NUMBER_BEFORE = re.compile(
     r"membership|customer|cust|reg|registration|vehicle|plate|job|batch|item|tracking|receipt|"
     r"transaction|txn|complaint|incident|report|file|docket|badge|employee|staff|passport|licen[cs]e|"
     r"card|folio|bill|meter|consumer|roll|student|patient|bed|table|gate|platform|form|page|version|"
-    r"build|part|serial|fax|whatsapp|contract|loan|certificate|cert)[ \t]*[.:#]?[ \t]*$"
+    r"build|part|fax|whatsapp|contract|loan|certificate|cert)[ \t]*[.:#]?[ \t]*$"
 )
+_NUMBER_SIGN = re.compile(r"(?i)(?:no|nr|num)\b")
 _SIGNED_NUMBER = re.compile(r"\b(?i:no|d|daire|kat|blok)[ \t]?:[ \t]?\d")
 
 

@@ -199,6 +199,9 @@ _LOWER_SLOTS = re.compile(
 )
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)[ \t]+$")
+
+
 def lower_slots(text: str, lexicon: Lexicon) -> Iterator[Found]:
     """A lower-case given name the world gazetteer knows (no English, everyday, function or chat
     word), or in whose thing and with whom a word no list holds, in a slot only a person fills."""
@@ -207,9 +210,7 @@ def lower_slots(text: str, lexicon: Lexicon) -> Iterator[Found]:
         word = m.group(group)
         # a word no list holds fills whose thing and with whom too, but not after an article
         # ("the uber's number")
-        article = re.search(
-            r"\b(?:the|a|an|this|that)[ \t]+$", text[max(0, m.start(group) - 6) : m.start(group)]
-        )
+        article = _ARTICLE_BEFORE.search(text, max(0, m.start(group) - 6), m.start(group))
         if (group in "abc" and not article and _unknown(word, lexicon)) or (
             lexicon.is_world_first(word)
             and not lexicon.is_english(word)
