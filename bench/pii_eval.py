@@ -235,25 +235,33 @@ WORD = re.compile(r"\w+", re.UNICODE)
 FRESH_SEED = 90417
 
 
+# The independent sets (bench/pii_synth_<name>.py): name, the seed of their tunable (even)
+# templates, the default seed of their test (odd) templates (`--<name>-seed`).
+INDEPENDENT = (
+    ("unseen", 5050, 5051),
+    ("blind", 6060, 6061),
+    ("third", 8100, 8101),
+    ("fourth", 9100, 9101),
+    ("fifth", 10100, 10101),
+    ("sixth", 11100, 11101),
+    ("seventh", 12100, 12101),
+    ("eighth", 13100, 13101),
+    ("ninth", 14100, 14101),
+    ("tenth", 15100, 15101),
+    ("eleventh", 16100, 16101),
+    ("twelfth", 17100, 17101),
+    ("thirteenth", 18100, 18101),
+    ("fourteenth", 19100, 19101),
+    ("fifteenth", 20100, 20101),
+)
+
+
 def load_sets(
     names: list[str],
     splits: list[str],
     limit: int,
     fresh_seed: int = FRESH_SEED,
-    unseen_seed: int = 5051,
-    blind_seed: int = 6061,
-    third_seed: int = 8101,
-    fourth_seed: int = 9101,
-    fifth_seed: int = 10101,
-    sixth_seed: int = 11101,
-    seventh_seed: int = 12101,
-    eighth_seed: int = 13101,
-    ninth_seed: int = 14101,
-    tenth_seed: int = 15101,
-    eleventh_seed: int = 16101,
-    twelfth_seed: int = 17101,
-    thirteenth_seed: int = 18101,
-    fourteenth_seed: int = 19101,
+    test_seeds: dict[str, int] | None = None,
 ) -> dict[str, list[dict]]:
     from pii_synth import BRANDS, HANDLE_BRANDS, generate
 
@@ -273,22 +281,8 @@ def load_sets(
             out[f"synth/{split}"] = generate(n=limit or 1500, seed=seed, split=split)
     # The independent sets' templates are split like pii_synth's: even ones may be tuned on
     # (fixed seeds), the odd ones are only reported, drawn with their own seed option.
-    for name, tuned_seed, test_seed in (
-        ("unseen", 5050, unseen_seed),
-        ("blind", 6060, blind_seed),
-        ("third", 8100, third_seed),
-        ("fourth", 9100, fourth_seed),
-        ("fifth", 10100, fifth_seed),
-        ("sixth", 11100, sixth_seed),
-        ("seventh", 12100, seventh_seed),
-        ("eighth", 13100, eighth_seed),
-        ("ninth", 14100, ninth_seed),
-        ("tenth", 15100, tenth_seed),
-        ("eleventh", 16100, eleventh_seed),
-        ("twelfth", 17100, twelfth_seed),
-        ("thirteenth", 18100, thirteenth_seed),
-        ("fourteenth", 19100, fourteenth_seed),
-    ):
+    for name, tuned_seed, default_test_seed in INDEPENDENT:
+        test_seed = (test_seeds or {}).get(name, default_test_seed)
         if name in names:
             module = importlib.import_module(f"pii_synth_{name}")
             for split, seed, parity in (("dev", tuned_seed, 0), ("test", test_seed, 1)):
@@ -502,20 +496,8 @@ def main() -> None:
     parser.add_argument("--throughput-n", type=int, default=1500)
     parser.add_argument("--show-leaks", type=int, default=0, help="print N leaked spans per set")
     parser.add_argument("--fresh-seed", type=int, default=FRESH_SEED, help="the fresh split's seed")
-    parser.add_argument("--unseen-seed", type=int, default=5051, help="the unseen set's seed")
-    parser.add_argument("--blind-seed", type=int, default=6061, help="the blind set's test seed")
-    parser.add_argument("--third-seed", type=int, default=8101, help="the third set's test seed")
-    parser.add_argument("--fourth-seed", type=int, default=9101, help="the fourth set's test seed")
-    parser.add_argument("--fifth-seed", type=int, default=10101, help="the fifth set's test seed")
-    parser.add_argument("--sixth-seed", type=int, default=11101, help="the sixth set's test seed")
-    parser.add_argument("--seventh-seed", type=int, default=12101, help="the seventh set's test seed")
-    parser.add_argument("--eighth-seed", type=int, default=13101, help="the eighth set's test seed")
-    parser.add_argument("--ninth-seed", type=int, default=14101, help="the ninth set's test seed")
-    parser.add_argument("--tenth-seed", type=int, default=15101, help="the tenth set's test seed")
-    parser.add_argument("--eleventh-seed", type=int, default=16101, help="the eleventh set's test seed")
-    parser.add_argument("--twelfth-seed", type=int, default=17101, help="the twelfth set's test seed")
-    parser.add_argument("--thirteenth-seed", type=int, default=18101, help="the thirteenth set's test seed")
-    parser.add_argument("--fourteenth-seed", type=int, default=19101, help="the fourteenth set's test seed")
+    for name, _, test_seed in INDEPENDENT:
+        parser.add_argument(f"--{name}-seed", type=int, default=test_seed, help=f"the {name} set's test seed")
     args = parser.parse_args()
 
     import django
@@ -529,20 +511,7 @@ def main() -> None:
         args.splits.split(","),
         args.limit,
         args.fresh_seed,
-        args.unseen_seed,
-        args.blind_seed,
-        args.third_seed,
-        args.fourth_seed,
-        args.fifth_seed,
-        args.sixth_seed,
-        args.seventh_seed,
-        args.eighth_seed,
-        args.ninth_seed,
-        args.tenth_seed,
-        args.eleventh_seed,
-        args.twelfth_seed,
-        args.thirteenth_seed,
-        args.fourteenth_seed,
+        {name: getattr(args, f"{name}_seed") for name, _, _ in INDEPENDENT},
     )
     allow = load_sets.allow_list  # type: ignore[attr-defined]
     stock = None if args.no_stock else stock_presidio()

@@ -25,10 +25,10 @@ import functools
 import re
 import unicodedata
 import zoneinfo
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from ingestion.pii import cjk
+from ingestion.pii import cjk, language
 from ingestion.pii.lexicon import (
     CHAT_WORDS,
     MARKED_SCRIPT,
@@ -254,6 +254,34 @@ def _without_edges(tokens: list[Token], lexicon: Lexicon) -> list[Token] | None:
 _URL = re.compile(r"(?i)(?:https?://|www\.)\S+")
 
 
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _foreign_name(ent: Span, lexicon: Lexicon) -> bool:
+    """An English NER's entity in a text of another language is a name only when it is capitalised
+    words (particles and function words aside) holding one the gazetteer knows ("Jürgen von der
+    Heide"; not "Stellungnahme von Contoso", "Por medio del presente se da traslado")."""
+    parts = [
+        t.text
+        for t in ent
+        if t.is_alpha and t.lower_ not in PARTICLES and not lexicon.is_function_word(t.text)
+    ]
+    return bool(parts) and all(w[:1].isupper() for w in parts) and holds_known_name(ent.text, lexicon)
+
+
+def holds_known_name(value: str, lexicon: Lexicon, *, capitalised: bool = False) -> bool:
+    """Does a span hold a name the gazetteer knows (three letters or more) that no language uses
+    as a function word ("María Camila"; not "Asunto")? `capitalised`: written so (in a text of
+    capitals and lower case: "una propuesta de solución", "baja del servicio" hold none)."""
+    return any(
+        len(w) > 2
+        and (not capitalised or w[:1].isupper())
+        and lexicon.is_name(w)
+        and not lexicon.is_function_word(w)
+        for w in _NAME_WORD.findall(value)
+    )
+
+
 def _not_a_person(text: str, ent: Span, lexicon: Lexicon) -> bool:
     """An NER person that is a note's label ("Todo: call the bank"), or a word in lower case before
     a handle ("ping @dev-ops": the handle is the handles' finders' to judge)."""
@@ -287,6 +315,27 @@ def _compound_word(text: str, f: Found, lexicon: Lexicon) -> bool:
 
 def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     mixed_case = text != text.lower() and text != text.upper()
+    # In a text of another language the English NER's persons and the words no English vocabulary
+    # holds are no evidence: there a name must be one the gazetteer knows (`language`).
+    foreign = language.foreign(doc, lexicon)
+
+    def known(finds: Iterable[Found], *, lower_only: bool = False) -> Iterable[Found]:
+        """What a finder that reads a word's shape or place yields, in a foreign text only when it
+        holds a name the gazetteer knows ("Asunto:", "Kunde:" open lines, "titolare del"
+        is no lower-case pair, "liga" no list member); `lower_only`: a cue's name stands
+        ("my naam is Ayabonga Mbeki", "제 이름은 조동현") unless it is lower-case words in a text of
+        capitals and lower case, where they must hold a known name (the respect word "chị" before
+        "vui lòng cho", "please")."""
+        if not foreign:
+            return finds
+        return [
+            f
+            for f in finds
+            if f.entity != "PERSON"
+            or (lower_only and not (mixed_case and text[f.start : f.end].islower()))
+            or holds_known_name(text[f.start : f.end], lexicon, capitalised=mixed_case)
+        ]
+
     found: list[Found] = []
     places: list[tuple[int, int]] = []
     orgs: list[tuple[int, int]] = []
@@ -298,6 +347,8 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
         for ent in _line_parts(doc, whole):
             if ent.label_ == "PERSON" and _not_a_person(text, ent, lexicon):
                 continue
+            if foreign and ent.label_ in ("PERSON", *_MAYBE_NAME_LABELS) and not _foreign_name(ent, lexicon):
+                continue  # "Stellungnahme von Contoso", "Kundinnen und Kunden", "Por medio del presente"
             if mixed_case and ent.label_ == "PERSON":
                 # In a text written in capitals and lower case a name is capitalised, but an English
                 # model reads phrases of Spanish, German or Italian as a PERSON ("ya se comunicó",
@@ -330,19 +381,19 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
             else:
                 orgs.append((ent.start_char, ent.end_char))
     tokens = list(doc)
-    found.extend(_capitalised_runs(text, tokens, lexicon, places, orgs))
-    found.extend(line_openers(text, lexicon))
-    found.extend(lower_case_pairs(tokens, lexicon))
-    if text == text.lower():
+    found.extend(_capitalised_runs(text, tokens, lexicon, places, orgs, foreign=foreign))
+    found.extend(known(line_openers(text, lexicon)))
+    found.extend(known(lower_case_pairs(tokens, lexicon)))
+    if text == text.lower() and not foreign:
         found.extend(lower_case_names(tokens, lexicon))
     found.extend(aged_names(text, lexicon))
     found.extend(lower_slots(text, lexicon))
     found.extend(_lower_person_verbs(text, tokens, lexicon))
-    found.extend(after_cues(text, tokens, lexicon))
+    found.extend(known(after_cues(text, tokens, lexicon), lower_only=True))
     found.extend(signature(text, lexicon))
     found.extend(letter_signer(text))
     found.extend(korean_given_names(text, lexicon))
-    found.extend(email_names(text, lexicon))
+    found.extend(known(email_names(text, lexicon)))
     found.extend(passenger_names(text))
     found.extend(table_names(text))
     found.extend(couples(text, lexicon))
@@ -352,7 +403,7 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     found.extend(initials_in_notes(text))
     found.extend(full_mentions(text, lexicon))
     found.extend(nicknamed(text, lexicon))
-    found.extend(chat_speakers(text, lexicon))
+    found.extend(known(chat_speakers(text, lexicon)))
     found.extend(chat_lines(text, lexicon))
     found.extend(action_items(text, lexicon))
     found.extend(handoffs(text, lexicon))
@@ -417,7 +468,7 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
         if not lexicon.is_english(m.group(1).split()[0]) or lexicon.is_name(m.group(1).split()[0])
     ]
     for _ in range(12):  # "A, B, C and D": each round reaches one more member
-        more = [f for f in list_members(text, found + handles, lexicon, places) if f not in found]
+        more = [f for f in known(list_members(text, found + handles, lexicon, places)) if f not in found]
         if not more:
             break
         found.extend(more)
@@ -685,7 +736,12 @@ def _capitalised_runs(
     lexicon: Lexicon,
     places: list[tuple[int, int]],
     orgs: list[tuple[int, int]],
+    *,
+    foreign: bool = False,
 ) -> Iterator[Found]:
+    """Runs of capitalised words that hold a name: a gazetteer's, a given name and a surname, an
+    initial, or (in an English text: `foreign` is another language's) only words no English
+    vocabulary holds."""
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -751,8 +807,8 @@ def _capitalised_runs(
                 names
                 or pair
                 or _has_initial(run)
-                or len(unknown) == len(words)
-                or (unknown and _particle_inside(run))
+                or (not foreign and len(unknown) == len(words))
+                or (not foreign and unknown and _particle_inside(run))
             ):
                 yield Found(start, end, "PERSON")
         # One word: a sentence opens with a capital anyway, so there the word must not be

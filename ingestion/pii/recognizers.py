@@ -19,6 +19,9 @@ only decide which of two nested findings of one type presidio keeps (see `spans.
 
 from __future__ import annotations
 
+import re
+from typing import TYPE_CHECKING
+
 from presidio_analyzer import EntityRecognizer, LocalRecognizer, Pattern, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
@@ -33,6 +36,9 @@ from stdnum import iban as stdnum_iban
 from ingestion.pii import addresses, cjk, names, records, structured
 from ingestion.pii.lexicon import Lexicon
 from ingestion.pii.spans import Found
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 LANGUAGE = "en"
 
@@ -56,6 +62,23 @@ class LoadedSpacyNlpEngine(SpacyNlpEngine):
     def load(self) -> None:
         """Already loaded in `__init__`."""
 
+    def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
+        """The Doc and its entities only: presidio's lemmas, token offsets and keywords feed its
+        context enhancer, which is off here (`NoContextEnhancer`), and our recognizers read the
+        Doc itself (its entities too: presidio's list of them is empty, every label ignored);
+        building them walked every token three times per text."""
+        artifacts = NlpArtifacts(
+            entities=[],
+            tokens=doc,
+            tokens_indices=[],
+            lemmas=[],
+            nlp_engine=None,  # no keywords to compute
+            language=language,
+            scores=[],
+        )
+        artifacts.nlp_engine = self
+        return artifacts
+
 
 class NoContextEnhancer(ContextAwareEnhancer):
     """Scores are not thresholded (every finding is redacted), so raising them by context words
@@ -73,11 +96,38 @@ class NoContextEnhancer(ContextAwareEnhancer):
         return raw_results
 
 
-class AnyDomainEmailRecognizer(EmailRecognizer):
+class _Hinted:
+    """presidio's pattern recognizers run only on a text holding what every one of their patterns
+    needs (an "@", a digit's dot…): most texts hold none, and presidio's call costs more than the
+    check, whatever its patterns find."""
+
+    HINT: re.Pattern[str]
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        if not self.HINT.search(text):
+            return []
+        return super().analyze(text, entities, nlp_artifacts, regex_flags)  # type: ignore[misc]
+
+
+class HintedIpRecognizer(_Hinted, IpRecognizer):
+    """IPv4 holds a digit's dot; every IPv6 form two hex digits around a colon, or "::"."""
+
+    HINT = re.compile(r"\d\.\d|[0-9A-Fa-f]:[0-9A-Fa-f]|::")
+
+
+class HintedSsnRecognizer(_Hinted, UsSsnRecognizer):
+    """The 3-2-4 pattern's digits (the only one served, see `build_registry`)."""
+
+    HINT = re.compile(r"\d{3}[- .]\d{2}[- .]\d{4}")
+
+
+class AnyDomainEmailRecognizer(_Hinted, EmailRecognizer):
     """presidio's email pattern; every match whose domain ends in a word counts. presidio drops
     an address whose domain has no public suffix, but `it@corp.internal` names a person as well
     (and the suffix lookup costs a tldextract call per match); a version after an @
     (`severity_classifier@1.3.0`, `pkg@2.1`) is no address."""
+
+    HINT = re.compile("@")
 
     def validate_result(self, pattern_text: str) -> bool:
         return any(c.isalpha() for c in pattern_text.rsplit(".", 1)[-1])
@@ -186,13 +236,15 @@ LOWER_CASE_IBAN = Pattern(
 )
 
 
-class AnyCaseIbanRecognizer(IbanRecognizer):
+class AnyCaseIbanRecognizer(_Hinted, IbanRecognizer):
     """presidio's IBAN recognizer (its checksum and per-country formats) in upper and lower case.
     A match its country formats refuse is checked again against the IBAN registry's formats
     (python-stdnum): presidio's Jordanian one wants digits where the registry allows letters
     ("JO61 HBHO 0458 652A 50Z0 6M80 0475 29")."""
 
     PATTERNS = [*IbanRecognizer.PATTERNS, LOWER_CASE_IBAN]
+    # a country's two letters and the check digits, as both patterns (case-insensitive) open
+    HINT = re.compile(r"[A-Z]{2}[ \-]?[0-9]{2}", re.IGNORECASE)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         verdict = super().validate_result(pattern_text)
@@ -227,11 +279,11 @@ class RecordRecognizer(_FinderRecognizer):
 def build_registry(lexicon: Lexicon) -> RecognizerRegistry:
     recognizers: list[EntityRecognizer] = [
         AnyDomainEmailRecognizer(),
-        IpRecognizer(),
+        HintedIpRecognizer(),
         AnyCaseIbanRecognizer(),
         # Only the 3-2-4 pattern: the very weak ones (5-4 digits, 3-6, nine bare digits) are also
         # the shape of phones and IDs, and a US_SSN finding names the span it is in (spans.merge).
-        UsSsnRecognizer(patterns=[p for p in UsSsnRecognizer.PATTERNS if p.score >= 0.5]),
+        HintedSsnRecognizer(patterns=[p for p in UsSsnRecognizer.PATTERNS if p.score >= 0.5]),
         NumberRecognizer(),
         StreetAddressRecognizer(lexicon),
         NameRecognizer(lexicon),

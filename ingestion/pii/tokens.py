@@ -32,9 +32,10 @@ from typing import TYPE_CHECKING
 import numpy as np
 from sklearn.utils import murmurhash3_32
 
+from ingestion.pii import language
 from ingestion.pii.cjk import ANY_CJK, latin_head
-from ingestion.pii.lexicon import CHAT_WORDS, MARKED_SCRIPT, caseless, script_function_words
-from ingestion.pii.names import storm_name
+from ingestion.pii.lexicon import CHAT_WORDS, MARKED_SCRIPT, PARTICLES, caseless, script_function_words
+from ingestion.pii.names import holds_known_name, storm_name
 from ingestion.pii.spans import Found
 from ingestion.pii.structured import DATE_LIKE
 
@@ -195,12 +196,13 @@ def _abbreviation(doc: Doc, i: int) -> bool:
     return dotted and bare.isalpha() and bare.isupper() and len(bare) <= 5
 
 
-def _identifies(doc: Doc, run: list[int], lexicon: Lexicon) -> bool:
+def _identifies(doc: Doc, run: list[int], lexicon: Lexicon, kind: str = "PERSON") -> bool:
     """Whether a run of tokens the model reads as a name or an address could identify anyone.
     Not when its words are all function words, everyday or English words ("de", "una", "cars",
     "Yikes", "Android 14", "Hunter Boots": a name that is also a word is the rules' call, with
     their cues) or codes of three capitals ("EUR 120,00;OK"), nor in lower case without a known
-    name ("card-api"), nor a link."""
+    name ("card-api"), nor a link. In a text of another language (`language.foreign`: every
+    word there is no English word) a name needs one the gazetteer knows, an address a number."""
     # the letter pieces of the run's tokens ("03/02;EUR" holds "EUR"); a Latin word glued to
     # Japanese ("Support様からの") is judged as the Latin word
     words = [
@@ -213,6 +215,23 @@ def _identifies(doc: Doc, run: list[int], lexicon: Lexicon) -> bool:
         return False
     if all(w.islower() for w in words) and not any(lexicon.is_name(w) for w in words):
         return False
+    if language.foreign(doc, lexicon):
+        text = doc.text
+        mixed_case = text != text.lower() and text != text.upper()
+        # a name there is capitalised words holding one the gazetteer knows, as the rules read
+        # it (`names.holds_known_name`): not "mara tatu, wanasema mafundi wako njiani. Halima"
+        if kind == "PERSON" and (
+            not holds_known_name(" ".join(words), lexicon, capitalised=mixed_case)
+            or (
+                mixed_case
+                and not all(
+                    w[:1].isupper() or w.lower() in PARTICLES or lexicon.is_function_word(w) for w in words
+                )
+            )
+        ):
+            return False
+        if kind == "STREET_ADDRESS" and not any(ch.isdigit() for i in run for ch in doc[i].text):
+            return False
     return not all(
         lexicon.is_function_word(w)
         or lexicon.is_common(w)
@@ -341,7 +360,11 @@ class TokenModel:
                     span = None
                 else:
                     first, last = doc[kept[0]], doc[kept[-1]]
-                    span = (first.idx, last.idx + len(last.text)) if _identifies(doc, kept, lexicon) else None
+                    span = (
+                        (first.idx, last.idx + len(last.text))
+                        if _identifies(doc, kept, lexicon, kind)
+                        else None
+                    )
                 # a storm's name is the event, whatever the model reads it as ("Hurricane Katrina, …")
                 if span is not None and not storm_name(text, Found(span[0], span[1], "PERSON")):
                     found.append(Found(span[0], span[1], kind))

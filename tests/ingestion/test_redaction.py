@@ -2434,3 +2434,59 @@ def test_directions_to_a_house_one_character_speakers_and_lower_case_names_in_a_
     text, secrets, kept
 ):
     assert_gone_and_kept(text, secrets, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets", "kept"),
+    [
+        (
+            "Betreff: Presseanfrage zur Störung\n\nSehr geehrte Damen und Herren,\nfür einen Beitrag über "
+            "die Störung bei Northwind bitten wir um eine Stellungnahme. Seit wann ist das Problem bekannt, "
+            "und wie viele Kundinnen und Kunden sind betroffen?\n\nMit freundlichen Grüßen\nKatrin Hoffmann\n"
+            "Tel. +49 30 12345678",
+            ["Katrin", "Hoffmann", "12345678"],
+            ["Damen und Herren", "Stellungnahme", "das Problem", "Kundinnen und Kunden", "Northwind"],
+        ),
+        (
+            "Asunto: Reclamación por cobro indebido\n\nMe llamo Lucía Fernández Ortega y soy titular de una "
+            "cuenta en Northwind Bank. El pasado mes se me cobró una cuota de mantenimiento que no corresponde. "
+            "Solicito la devolución del importe y una propuesta de solución. Mi teléfono es 612 345 678.",
+            ["Lucía", "Fernández", "345 678"],
+            ["Reclamación", "cuota de mantenimiento", "devolución del importe", "una propuesta de solución"],
+        ),
+        (
+            "[09:12] Khách: shop ơi em đặt đơn hàng từ hôm thứ hai mà chưa nhận được\n"
+            "[09:15] CSKH Northwind: Dạ chị vui lòng cho em xin họ tên và số điện thoại đặt hàng ạ\n"
+            "[09:16] Khách: Nguyễn Thị Mai, 0912 345 678",
+            ["Nguyễn Thị Mai", "345 678"],
+            ["đơn hàng", "vui lòng", "số điện thoại"],
+        ),
+        (
+            "Wakuu, kuna mtu mwingine hana stima tangu jana usiku? Nimepiga simu Northwind mara tatu, "
+            "wanasema mafundi wako njiani. Halima Wanjiru, 0712 345 678",
+            ["Halima", "Wanjiru", "345 678"],
+            ["mtu mwingine hana stima", "tangu jana usiku", "mafundi wako njiani"],
+        ),
+    ],
+)
+def test_texts_in_other_languages_keep_their_words_and_lose_their_people(text, secrets, kept):
+    # The English NER reads German nouns, Spanish phrases and Vietnamese or Swahili words as
+    # people: in a text of another language a name must be one the gazetteer knows.
+    assert_gone_and_kept(text, secrets, kept)
+
+
+def test_which_texts_are_read_as_another_language():
+    from ingestion.pii import language
+    from ingestion.redaction import get_engine
+
+    engine = get_engine()
+
+    def foreign(text: str) -> bool:
+        return language.foreign(engine.nlp(text), engine.lexicon)
+
+    assert foreign("Seit wann ist das Problem bekannt, und wie viele Kundinnen und Kunden sind betroffen?")
+    assert foreign("Solicito la devolución del importe y una propuesta de solución.")
+    # English, also with names no list holds, and a text too short to tell
+    assert not foreign("Our driver Tomasz Wierzbicki never showed up and the app keeps crashing.")
+    assert not foreign("Thabo Mokoena, Kagiso Pretorius and Ayanda Dlamini were evacuated from the third floor.")
+    assert not foreign("Danke schön")
