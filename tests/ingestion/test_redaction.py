@@ -3,6 +3,8 @@ and watch terms survive; the outbound guard refuses prompts with personal data a
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from ingestion.redaction import outbound_guard, redact_texts
@@ -2490,3 +2492,42 @@ def test_which_texts_are_read_as_another_language():
     assert not foreign("Our driver Tomasz Wierzbicki never showed up and the app keeps crashing.")
     assert not foreign("Thabo Mokoena, Kagiso Pretorius and Ayanda Dlamini were evacuated from the third floor.")
     assert not foreign("Danke schön")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "login from 203.0.113.45 and 10.0.0.1/24 blocked",
+        "peer fe80::1%eth0, mapped ::ffff:192.0.2.128, full 2001:db8:85a3:0:0:8a2e:370:7334, any ::",
+        "IBAN DE89 3704 0044 0532 0130 00, lower gb29nwbk60161331926819, glued GB29NWBK60161331926819",
+        "SSN 536-22-8174 and 536 22 8174 and 536.22.8174",
+        "mail jane.doe@example.com or it@corp.internal, not pkg@2.1",
+        "Meeting at 10:30, ticket AB-12, nothing else here",
+    ],
+)
+def test_presidio_recognizers_skipping_texts_by_their_hint_find_what_they_found_before(text):
+    # A hint only skips texts none of a recognizer's patterns could match: on every text the
+    # hinted recognizer finds exactly what presidio's own finds.
+    from presidio_analyzer.predefined_recognizers import IpRecognizer, UsSsnRecognizer
+
+    from ingestion.pii.recognizers import (
+        AnyCaseIbanRecognizer,
+        AnyDomainEmailRecognizer,
+        HintedIpRecognizer,
+        HintedSsnRecognizer,
+    )
+
+    ssn = [p for p in UsSsnRecognizer.PATTERNS if p.score >= 0.5]
+    pairs = [
+        (HintedIpRecognizer(), IpRecognizer()),
+        (HintedSsnRecognizer(patterns=ssn), UsSsnRecognizer(patterns=ssn)),
+        (AnyCaseIbanRecognizer(), None),
+        (AnyDomainEmailRecognizer(), None),
+    ]
+    for hinted, stock in pairs:
+        if stock is None:  # our subclasses: the same class with its hint's check bypassed
+            stock = type(hinted)()
+            stock.HINT = re.compile("")
+        got = [(r.start, r.end, r.entity_type) for r in hinted.analyze(text, hinted.supported_entities)]
+        want = [(r.start, r.end, r.entity_type) for r in stock.analyze(text, stock.supported_entities)]
+        assert got == want, (type(hinted).__name__, got, want)
