@@ -266,7 +266,8 @@ def _foreign_name(ent: Span, lexicon: Lexicon) -> bool:
         for t in ent
         if t.is_alpha and t.lower_ not in PARTICLES and not lexicon.is_function_word(t.text)
     ]
-    return bool(parts) and all(w[:1].isupper() for w in parts) and holds_known_name(ent.text, lexicon)
+    # not lower-case: a word of a script without case ("راشد") is as a capitalised one
+    return bool(parts) and not any(w[:1].islower() for w in parts) and holds_known_name(ent.text, lexicon)
 
 
 def holds_known_name(value: str, lexicon: Lexicon, *, capitalised: bool = False) -> bool:
@@ -275,7 +276,7 @@ def holds_known_name(value: str, lexicon: Lexicon, *, capitalised: bool = False)
     capitals and lower case: "una propuesta de solución", "baja del servicio" hold none)."""
     return any(
         len(w) > 2
-        and (not capitalised or w[:1].isupper())
+        and (not capitalised or not w[:1].islower())
         and lexicon.is_name(w)
         and not lexicon.is_function_word(w)
         for w in _NAME_WORD.findall(value)

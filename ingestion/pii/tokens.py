@@ -219,13 +219,20 @@ def _identifies(doc: Doc, run: list[int], lexicon: Lexicon, kind: str = "PERSON"
         text = doc.text
         mixed_case = text != text.lower() and text != text.upper()
         # a name there is capitalised words holding one the gazetteer knows, as the rules read
-        # it (`names.holds_known_name`): not "mara tatu, wanasema mafundi wako njiani. Halima"
-        if kind == "PERSON" and (
-            not holds_known_name(" ".join(words), lexicon, capitalised=mixed_case)
-            or (
-                mixed_case
-                and not all(
-                    w[:1].isupper() or w.lower() in PARTICLES or lexicon.is_function_word(w) for w in words
+        # it (`names.holds_known_name`): not "mara tatu, wanasema mafundi wako njiani. Halima",
+        # "Damen"; a single word written otherwise than a word stays the model's call (a login:
+        # "blazevicm", "MihaelaDumitru")
+        if (
+            kind == "PERSON"
+            and (len(words) > 1 or _titlecase(words[0]))
+            and (
+                not holds_known_name(" ".join(words), lexicon, capitalised=mixed_case)
+                or (
+                    mixed_case
+                    and not all(
+                        not w[:1].islower() or w.lower() in PARTICLES or lexicon.is_function_word(w)
+                        for w in words
+                    )
                 )
             )
         ):
@@ -239,6 +246,11 @@ def _identifies(doc: Doc, run: list[int], lexicon: Lexicon, kind: str = "PERSON"
         or (w.isupper() and len(w) <= 3)
         for w in words
     )
+
+
+def _titlecase(word: str) -> bool:
+    """Written as a word is at a sentence's start ("Damen"; not "blazevicm", "MihaelaDumitru")."""
+    return word[:1].isupper() and (len(word) == 1 or word[1:].islower())
 
 
 def _number_run(doc: Doc, run: list[int]) -> tuple[int, int] | None:
