@@ -9,7 +9,9 @@ The committed model: `--c 1 --refit --lower-every 3`.
 
 `--refit`: once C and the thresholds are chosen, fit the
 chosen C again on the training and the threshold templates together and serve that model with the
-chosen thresholds; the figures in metrics.json stay the chooser's.
+chosen thresholds (or, since 2026-12-07, the lowest higher one at which it keeps the real-post
+limit: the refit is bolder than the chooser at the same threshold); the figures in metrics.json
+stay the chooser's.
 
 Protocol. The independent sets (unseen, blind, third … sixth) split their templates by parity:
 even ones may be read and tuned on, odd ones are only measured (by `bench/pii_eval.py`, with
