@@ -2490,7 +2490,9 @@ def test_which_texts_are_read_as_another_language():
     assert foreign("Solicito la devolución del importe y una propuesta de solución.")
     # English, also with names no list holds, and a text too short to tell
     assert not foreign("Our driver Tomasz Wierzbicki never showed up and the app keeps crashing.")
-    assert not foreign("Thabo Mokoena, Kagiso Pretorius and Ayanda Dlamini were evacuated from the third floor.")
+    assert not foreign(
+        "Thabo Mokoena, Kagiso Pretorius and Ayanda Dlamini were evacuated from the third floor."
+    )
     assert not foreign("Danke schön")
 
 
