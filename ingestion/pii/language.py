@@ -45,7 +45,7 @@ def _detector():
 
 def language_of(text: str) -> tuple[str, float]:
     """fastText's first guess for a text and its probability ("en", 0.93)."""
-    guess = _detector().detect(text.replace("\n", " ")[:_READ], model="lite", k=1)
+    guess = _detector().detect(text, k=1)  # the detector joins lines and reads `_READ` characters
     return (str(guess[0]["lang"]), float(guess[0]["score"])) if guess else ("", 0.0)
 
 

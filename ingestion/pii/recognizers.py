@@ -63,7 +63,7 @@ class LoadedSpacyNlpEngine(SpacyNlpEngine):
         """Already loaded in `__init__`."""
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
-        """The Doc and its entities only: presidio's lemmas, token offsets and keywords feed its
+        """The Doc alone: presidio's lemmas, token offsets and keywords feed its
         context enhancer, which is off here (`NoContextEnhancer`), and our recognizers read the
         Doc itself (its entities too: presidio's list of them is empty, every label ignored);
         building them walked every token three times per text."""

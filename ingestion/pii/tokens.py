@@ -196,13 +196,14 @@ def _abbreviation(doc: Doc, i: int) -> bool:
     return dotted and bare.isalpha() and bare.isupper() and len(bare) <= 5
 
 
-def _identifies(doc: Doc, run: list[int], lexicon: Lexicon, kind: str = "PERSON") -> bool:
+def _identifies(doc: Doc, run: list[int], lexicon: Lexicon, kind: str, text: str) -> bool:
     """Whether a run of tokens the model reads as a name or an address could identify anyone.
     Not when its words are all function words, everyday or English words ("de", "una", "cars",
     "Yikes", "Android 14", "Hunter Boots": a name that is also a word is the rules' call, with
     their cues) or codes of three capitals ("EUR 120,00;OK"), nor in lower case without a known
     name ("card-api"), nor a link. In a text of another language (`language.foreign`: every
-    word there is no English word) a name needs one the gazetteer knows, an address a number."""
+    word there is no English word) a name needs one the gazetteer knows, an address a number.
+    `text`: the Doc's text, joined once by the caller."""
     # the letter pieces of the run's tokens ("03/02;EUR" holds "EUR"); a Latin word glued to
     # Japanese ("Support様からの") is judged as the Latin word
     words = [
@@ -216,7 +217,6 @@ def _identifies(doc: Doc, run: list[int], lexicon: Lexicon, kind: str = "PERSON"
     if all(w.islower() for w in words) and not any(lexicon.is_name(w) for w in words):
         return False
     if language.foreign(doc, lexicon):
-        text = doc.text
         mixed_case = text != text.lower() and text != text.upper()
         # a name there is capitalised words holding one the gazetteer knows, as the rules read
         # it (`names.holds_known_name`): not "mara tatu, wanasema mafundi wako njiani. Halima",
@@ -374,7 +374,7 @@ class TokenModel:
                     first, last = doc[kept[0]], doc[kept[-1]]
                     span = (
                         (first.idx, last.idx + len(last.text))
-                        if _identifies(doc, kept, lexicon, kind)
+                        if _identifies(doc, kept, lexicon, kind, text)
                         else None
                     )
                 # a storm's name is the event, whatever the model reads it as ("Hurricane Katrina, …")
