@@ -282,6 +282,13 @@ _WORLD_FUNCTION_WORD_LANGUAGES = (
 )
 
 
+@functools.lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """Every stop word of 28 Latin-script languages, the given names among them too ("von",
+    "mir", "cho" are Faker's given names and German's and Vietnamese's words)."""
+    return frozenset(_function_words((*_FUNCTION_WORD_LANGUAGES, *_WORLD_FUNCTION_WORD_LANGUAGES)))
+
+
 def _function_words(languages: tuple[str, ...] = _FUNCTION_WORD_LANGUAGES) -> set[str]:
     out: set[str] = set()
     for code in languages:

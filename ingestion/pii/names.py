@@ -39,6 +39,7 @@ from ingestion.pii.lexicon import (
     TITLES,
     Lexicon,
     plain_letters,
+    stop_words,
     words,
 )
 from ingestion.pii.names_cues import (
@@ -257,17 +258,54 @@ _URL = re.compile(r"(?i)(?:https?://|www\.)\S+")
 _NAME_WORD = re.compile(r"[^\W\d_]+")
 
 
-def _foreign_name(ent: Span, lexicon: Lexicon) -> bool:
+def _foreign_name(ent: Span, lexicon: Lexicon) -> Span | None:
     """An English NER's entity in a text of another language is a name only when it is capitalised
     words (particles and function words aside) holding one the gazetteer knows ("Jürgen von der
-    Heide"; not "Stellungnahme von Contoso", "Por medio del presente se da traslado")."""
+    Heide"; not "Stellungnahme von Contoso", "Por medio del presente se da traslado"): that part
+    of it, or None. Lower-case and function words at its edges are the sentence's ("nama Rizky
+    Lubis", "cảm ơn chị Linh", "Soy Alejandro Ramos"); a word of a script without case ("راشد")
+    is as a capitalised one."""
     parts = [
-        t.text
-        for t in ent
-        if t.is_alpha and t.lower_ not in PARTICLES and not lexicon.is_function_word(t.text)
+        t for t in ent if t.is_alpha and t.lower_ not in PARTICLES and not lexicon.is_function_word(t.text)
     ]
-    # not lower-case: a word of a script without case ("راشد") is as a capitalised one
-    return bool(parts) and not any(w[:1].islower() for w in parts) and holds_known_name(ent.text, lexicon)
+    while parts and parts[0].text[:1].islower():
+        parts.pop(0)
+    while parts and parts[-1].text[:1].islower():
+        parts.pop()
+    words = [t.text for t in parts]
+    if (
+        words
+        and not any(w[:1].islower() for w in words)
+        and (holds_known_name(" ".join(words), lexicon) or _world_pair(words, lexicon))
+    ):
+        return ent.doc.char_span(parts[0].idx, parts[-1].idx + len(parts[-1]), label=ent.label_)
+    return None
+
+
+def _world_word(value: str, lexicon: Lexicon) -> bool:
+    """A word of the world list's names, three letters or more, no language's stop word and no
+    English word ("salameh", "ouazzani")."""
+    return (
+        len(value) > 2
+        and value.lower() not in stop_words()
+        and not lexicon.is_english(value.lower())
+        and (lexicon.is_world_first(value) or lexicon.is_world_last(value))
+    )
+
+
+def _world_pair(parts: list[str], lexicon: Lexicon) -> bool:
+    """Two or three words led by a given name and ended by a surname of the world gazetteer,
+    neither any language's stop word nor an English word, one of five letters or more ("Zeinab
+    Daher", "Rizky Lubis": names Faker's lists lack; not "Bắc Ninh": in the world list nearly every
+    short syllable of Vietnamese or romanised Chinese is someone's name)."""
+    stop = stop_words()
+    return (
+        2 <= len(parts) <= 3
+        and max(len(w) for w in parts) >= 5
+        and lexicon.is_world_first(parts[0])
+        and lexicon.is_world_last(parts[-1])
+        and not any(w.lower() in stop or lexicon.is_english(w.lower()) or len(w) < 3 for w in parts)
+    )
 
 
 def holds_known_name(value: str, lexicon: Lexicon, *, capitalised: bool = False) -> bool:
@@ -280,6 +318,21 @@ def holds_known_name(value: str, lexicon: Lexicon, *, capitalised: bool = False)
         and lexicon.is_name(w)
         and not lexicon.is_function_word(w)
         for w in _NAME_WORD.findall(value)
+    )
+
+
+def _known_pair(value: str, lexicon: Lexicon) -> bool:
+    """A lower-case pair whose first word is a given name and last a surname the gazetteer knows,
+    both of three letters or more and neither any language's stop word ("i figli matteo esposito",
+    "la maestra antonia valenzuela"; not "von mir", "lòng cho"): a name in any text, whatever its
+    language or case."""
+    words = _NAME_WORD.findall(value)
+    stop = stop_words()
+    return (
+        len(words) >= 2
+        and all(len(w) > 2 and w.lower() not in stop for w in (words[0], words[-1]))
+        and lexicon.is_first(words[0])
+        and lexicon.is_last(words[-1])
     )
 
 
@@ -320,13 +373,16 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     # holds are no evidence: there a name must be one the gazetteer knows (`language`).
     foreign = language.foreign(doc, lexicon)
 
-    def known(finds: Iterable[Found], *, lower_only: bool = False) -> Iterable[Found]:
+    def known(finds: Iterable[Found], *, lower_only: bool = False, world: bool = False) -> Iterable[Found]:
         """What a finder that reads a word's shape or place yields, in a foreign text only when it
         holds a name the gazetteer knows ("Asunto:", "Kunde:" open lines, "titolare del"
         is no lower-case pair, "liga" no list member); `lower_only`: a cue's name stands
         ("my naam is Ayabonga Mbeki", "제 이름은 조동현") unless it is lower-case words in a text of
         capitals and lower case, where they must hold a known name (the respect word "chị" before
-        "vui lòng cho", "please")."""
+        "vui lòng cho", "please"). A given name and a surname the gazetteer knows are a name in
+        any case ("khadija el idrissi · 28/03/2024", "i figli matteo esposito"). `world`: a
+        name of the world list counts too, where another identifier vouches for the word (an
+        e-mail address spelling it: "rana salameh … salameh.rana@…")."""
         if not foreign:
             return finds
         return [
@@ -335,6 +391,8 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
             if f.entity != "PERSON"
             or (lower_only and not (mixed_case and text[f.start : f.end].islower()))
             or holds_known_name(text[f.start : f.end], lexicon, capitalised=mixed_case)
+            or _known_pair(text[f.start : f.end], lexicon)
+            or (world and _world_word(text[f.start : f.end], lexicon))
         ]
 
     found: list[Found] = []
@@ -348,8 +406,11 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
         for ent in _line_parts(doc, whole):
             if ent.label_ == "PERSON" and _not_a_person(text, ent, lexicon):
                 continue
-            if foreign and ent.label_ in ("PERSON", *_MAYBE_NAME_LABELS) and not _foreign_name(ent, lexicon):
-                continue  # "Stellungnahme von Contoso", "Kundinnen und Kunden", "Por medio del presente"
+            if foreign and ent.label_ in ("PERSON", *_MAYBE_NAME_LABELS):
+                named = _foreign_name(ent, lexicon)
+                if named is None:
+                    continue  # "Stellungnahme von Contoso", "Kundinnen und Kunden", "Por medio del presente"
+                ent = named
             if mixed_case and ent.label_ == "PERSON":
                 # In a text written in capitals and lower case a name is capitalised, but an English
                 # model reads phrases of Spanish, German or Italian as a PERSON ("ya se comunicó",
@@ -394,7 +455,7 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     found.extend(signature(text, lexicon))
     found.extend(letter_signer(text))
     found.extend(korean_given_names(text, lexicon))
-    found.extend(known(email_names(text, lexicon)))
+    found.extend(known(email_names(text, lexicon), world=True))
     found.extend(passenger_names(text))
     found.extend(table_names(text))
     found.extend(couples(text, lexicon))
@@ -474,7 +535,9 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
             break
         found.extend(more)
     found = [
-        _script_surname_after(text, Found(_given_before(text, f, lexicon), f.end, f.entity, f.score))
+        _script_surname_after(
+            text, Found(_given_before(text, f, lexicon, foreign=foreign), f.end, f.entity, f.score)
+        )
         if f.entity == "PERSON"
         else f
         for f in found
@@ -1002,12 +1065,13 @@ _SURNAME_PARTICLES = words("da de del della di dos das du van von der den ter te
 _NOT_GIVEN = words("pls plz thx tnx hola bonjour salut ciao hallo oi ola namaste salaam") | CHAT_WORDS
 
 
-def _given_before(text: str, f: Found, lexicon: Lexicon) -> int:
+def _given_before(text: str, f: Found, lexicon: Lexicon, *, foreign: bool = False) -> int:
     """Where a name starts once the given name written before it is counted: a gazetteer name
     that is not an everyday word (a lower-case one only when it is no English word either), a
     word no English, everyday or function word in the name's own case when that is all lower
-    case or all capitals ("yonela ntshona", "KANYA KITTISAK"), "Md." before it, or a surname's
-    lower-case particles ("da Silva")."""
+    case or all capitals ("yonela ntshona", "KANYA KITTISAK"; in a `foreign` text, where "no
+    English word" is no evidence, a name the gazetteer knows: "i figli giulia romano" starts at
+    "giulia"), "Md." before it, or a surname's lower-case particles ("da Silva")."""
     abbreviation = _GIVEN_ABBREVIATION.search(text, max(0, f.start - 8), f.start)
     if abbreviation:
         return abbreviation.start()
@@ -1049,6 +1113,7 @@ def _given_before(text: str, f: Found, lexicon: Lexicon) -> int:
         and word.lower() not in _NOT_GIVEN | ORG_WORDS
         and not lexicon.is_english(word)
         and not lexicon.is_function_word(word)
+        and (not foreign or lexicon.is_name(word))
         and not CUE.search(text, max(0, m.end(1) - 24), m.end(1))  # "CUST ▮", "ako si ▮": the cue is no name
     ):
         return m.start(1)

@@ -2469,6 +2469,30 @@ def test_directions_to_a_house_one_character_speakers_and_lower_case_names_in_a_
             ["Halima", "Wanjiru", "345 678"],
             ["mtu mwingine hana stima", "tangu jana usiku", "mafundi wako njiani"],
         ),
+        (  # a given name and a surname the gazetteer knows, in lower case; German's "von mir" stays
+            "Ne danno il triste annuncio il marito Antonio e i figli giulia romano e marco rinaldi. Il "
+            "funerale si terrà domani alle 10 nella chiesa di San Pietro.\nHiermit widerrufe ich den von "
+            "mir abgeschlossenen Vertrag über den Kauf eines Staubsaugers.",
+            ["giulia", "romano", "marco", "rinaldi"],
+            ["i figli", "Il funerale", "den von mir abgeschlossenen"],
+        ),
+        (  # a name of the world list where an e-mail address spells it, or as a full name
+            "Bénévoles pour la distribution de samedi, répondez avec nom et créneau.\n"
+            "Sophie Martin - samedi matin\nnadia ouazzani dispo pour conduire, nadia.ouazzani@example.com",
+            ["Sophie Martin", "ouazzani"],
+            ["dispo pour conduire", "répondez avec nom"],
+        ),
+        (
+            "ditemukan dompet di dekat posko pengungsian, ada kartu atas nama Rizky Lubis, tolong hubungi "
+            "posko kalau kenal orangnya",
+            ["Rizky", "Lubis"],
+            ["posko pengungsian", "tolong hubungi"],
+        ),
+        (  # a Vietnamese province is no name, although the world list holds both its syllables
+            "Dạ đơn của chị đang bị trễ do kho Bắc Ninh quá tải, em sẽ báo lại cho chị sau nhé. Cảm ơn chị Lan",
+            ["Lan"],
+            ["kho Bắc Ninh quá tải"],
+        ),
     ],
 )
 def test_texts_in_other_languages_keep_their_words_and_lose_their_people(text, secrets, kept):
