@@ -31,7 +31,7 @@ from presidio_analyzer import AnalyzerEngine, EntityRecognizer
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
 
-from ingestion.pii import addresses, lexicon, names
+from ingestion.pii import addresses, lexicon, names, names_shapes
 from ingestion.pii.recognizers import (
     LANGUAGE,
     LoadedSpacyNlpEngine,
@@ -149,6 +149,7 @@ class RedactionEngine:
         )
         found = [Found(r.start, r.end, r.entity_type) for r in results]
         found += names.login_mentions(text, found, self.lexicon)
+        found += names_shapes.contact_lines(text, found, self.lexicon)
         if allow is not None:
             protected = [m.span() for m in allow.finditer(text)]
             if protected:

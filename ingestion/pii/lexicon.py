@@ -87,7 +87,7 @@ TITLES = words("""
 # Chat words a name field of the world gazetteer's source holds too ("lol" is a given name there).
 CHAT_WORDS = words("""
     lol lmao lmfao rofl omg omfg wtf btw pls plz thx tnx ty idk tbh imo imho smh fyi asap ok okay
-    yall ya yeah yea nah bro bros sis fam bruh dude guys hun babe xoxo haha hehe txt sms msg dm pm
+    yall ya yeah yea nah bro bros sis fam bruh dude guys hun babe xoxo haha hehe txt sms msg dm pm pov
 """)
 
 

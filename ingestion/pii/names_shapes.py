@@ -30,14 +30,17 @@ from ingestion.pii.lexicon import (
     PARTICLES,
     SCRIPT_LETTERS,
     SCRIPT_NOT_NAMES,
+    TITLES,
     Lexicon,
     caseless,
     plain_letters,
     script_function_words,
+    stop_words,
     words,
 )
 from ingestion.pii.names_cues import CASELESS_GREETINGS, NOT_INITIALS, WORDS_AND_STATES
 from ingestion.pii.spans import Found
+from ingestion.pii.structured import PHONE_CONTEXT
 
 # One romanized Korean syllable: an initial, a vowel (with the spellings people use: "oo",
 # "ee"), a final.
@@ -1452,3 +1455,77 @@ def latin_honorifics(text: str, lexicon: Lexicon) -> Iterator[Found]:
     for m in _LATIN_HONORIFIC.finditer(text):
         if lexicon.could_be_name(m.group(1)) and not lexicon.is_common(m.group(1)):
             yield Found(m.start(1), m.end(1), "PERSON")
+
+
+# 12. A roster's or a contact list's line: a name opening the line before the number or the
+#     address to reach them ("Georges - samedi matin - 00961 713 81716", "Farai 071 232 9270",
+#     "Savannah J - saturday am - (201) 856-9651", "rana salameh peut cuisiner rana1521@…").
+_LINE_LEAD = re.compile(r"[ \t]*(?:[-•*>·]+[ \t]*|\d{1,2}[.)][ \t]+)?")
+_LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# what closes a roster's name: a separator, or the number itself
+_ROSTER_SEPARATOR = re.compile(r"[ \t]*(?:[-–—|:,(•·/]|$)", re.MULTILINE)
+
+
+def contact_lines(text: str, found: list[Found], lexicon: Lexicon) -> list[Found]:
+    """The name opening a line that holds a found phone number or e-mail address after it, one to
+    three words that are names of a gazetteer (Faker's lists, or the world list's capitalised and
+    no English word) and no phone cue ("Tel", "Handy", "Mobil"), a capital initial after the first
+    ("Amelia F"). The name is closed by a separator or the number ("Skander 20 125 178"), or,
+    Faker's names and no English words in lower case, by the rest of a sentence ("armen i sent my contribution … from my
+    number 00374 …"): a capitalised word opening a sentence is any sentence's first word."""
+    contacts = sorted(f.start for f in found if f.entity in ("PHONE_NUMBER", "EMAIL_ADDRESS"))
+    if not contacts:
+        return []
+    out = []
+    for start in sorted({text.rfind("\n", 0, c) + 1 for c in contacts}):
+        pos = _LINE_LEAD.match(text, start).end()  # type: ignore[union-attr]
+        words: list[re.Match[str]] = []
+        while len(words) < 3:
+            m = _LINE_WORD.match(text, pos)
+            if m is None or not _roster_word(m.group(0), lexicon, first=not words):
+                break
+            words.append(m)
+            if text[m.end() : m.end() + 1] not in (" ", "\t"):
+                break
+            pos = m.end() + 1
+        if not words:
+            continue
+        end = words[-1].end()
+        contact = next((c for c in contacts if c >= end), None)
+        line_end = text.find("\n", end)
+        if contact is None or (line_end != -1 and contact > line_end):
+            continue
+        closed = _ROSTER_SEPARATOR.match(text, end) is not None or not text[end:contact].strip()
+        lower = all(
+            m.group(0).islower() and lexicon.is_name(m.group(0)) and not lexicon.is_english(m.group(0))
+            for m in words
+        )
+        if closed or lower:
+            out.append(Found(words[0].start(), end, "PERSON"))
+    return out
+
+
+def _roster_word(word: str, lexicon: Lexicon, *, first: bool) -> bool:
+    if "-" in word:  # "anna-lena", "Meier-Lindner": each half a name
+        return all(_roster_word(part, lexicon, first=True) for part in word.split("-") if part)
+    if len(word) == 1:
+        return not first and word.isupper()  # "Amelia F"
+    if (
+        len(word) < 3
+        or PHONE_CONTEXT.match(word)
+        or word.lower() in TITLES
+        or word.lower() in ORG_WORDS
+        or word.lower() in CHAT_WORDS
+        or word.lower() in stop_words()
+        or lexicon.is_common(word)
+    ):
+        return False
+    if lexicon.is_name(word):
+        return True
+    # the world list's source holds every language's words too ("pov", "gracias", "sasa"): its
+    # names count capitalised only
+    return (
+        word[:1].isupper()
+        and not lexicon.is_english(word.lower())
+        and (lexicon.is_world_first(word) or lexicon.is_world_last(word))
+    )

@@ -2501,6 +2501,29 @@ def test_texts_in_other_languages_keep_their_words_and_lose_their_people(text, s
     assert_gone_and_kept(text, secrets, kept)
 
 
+@pytest.mark.parametrize(
+    ("text", "secrets", "kept"),
+    [
+        (
+            "Volunteers for the food bank on Saturday, reply with name and slot\n"
+            "Georges - saturday morning - 00961 71 381 716\nSavannah J - saturday am - (201) 555-0147\n"
+            "Nadia Haddad | sunday | nadia.h@example.com\nSupport line 0800 123 4567",
+            ["Georges", "Savannah J", "Nadia Haddad", "555-0147"],
+            ["reply with name and slot", "saturday morning", "Support line"],
+        ),
+        (
+            "Bénévoles pour samedi\nZeinab - samedi matin - 71 473 013\nmarco rinaldi peut conduire "
+            "marco.r@example.com\nAccueil - 01 40 20 50 50",
+            ["Zeinab", "marco", "rinaldi"],
+            ["samedi matin", "peut conduire", "Accueil"],
+        ),
+    ],
+)
+def test_a_name_opening_a_contact_line_goes_with_its_number(text, secrets, kept):
+    # A roster's or contact list's line: the name before the number or address that reaches them.
+    assert_gone_and_kept(text, secrets, kept)
+
+
 def test_which_texts_are_read_as_another_language():
     from ingestion.pii import language
     from ingestion.redaction import get_engine
