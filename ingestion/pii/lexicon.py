@@ -85,6 +85,11 @@ TITLES = words("""
 
 
 # Chat words a name field of the world gazetteer's source holds too ("lol" is a given name there).
+# English months and their abbreviations, as a regex alternation.
+MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
 CHAT_WORDS = words("""
     lol lmao lmfao rofl omg omfg wtf btw pls plz thx tnx ty idk tbh imo imho smh fyi asap ok okay
     yall ya yeah yea nah bro bros sis fam bruh dude guys hun babe xoxo haha hehe txt sms msg dm pm pov

@@ -32,6 +32,7 @@ from ingestion.pii import cjk, language
 from ingestion.pii.lexicon import (
     CHAT_WORDS,
     MARKED_SCRIPT,
+    MONTHS,
     ORG_WORDS,
     PARTICLES,
     PATRONYMICS,
@@ -194,10 +195,6 @@ _SKIP_LABELS = {"GPE", "LOC"}
 _MAYBE_NAME_LABELS = {"ORG", "PRODUCT", "NORP", "FAC", "WORK_OF_ART", "EVENT", "GPE", "LOC"}
 
 
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
 _DATE_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\.?[ \t]+$", re.IGNORECASE)
 _DATE_AFTER = re.compile(r"^\.?[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?\b|\d{4}\b)", re.IGNORECASE)
 
@@ -205,7 +202,7 @@ _DATE_AFTER = re.compile(r"^\.?[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?\b|\d{4}\b)", re.
 def _in_a_date(text: str, f: Found) -> bool:
     """A month next to a day or a year is a date, whatever name it also is ("21 January",
     "May 4", "June 2025"); "April Ludgate" is a name."""
-    if not re.fullmatch(_MONTHS, text[f.start : f.end], re.IGNORECASE):
+    if not re.fullmatch(MONTHS, text[f.start : f.end], re.IGNORECASE):
         return False
     return bool(
         _DATE_BEFORE.search(text[max(0, f.start - 8) : f.start]) or _DATE_AFTER.match(text[f.end : f.end + 8])

@@ -26,6 +26,7 @@ from ingestion.pii import tables
 from ingestion.pii.address_parts import ADDRESSEE_LABELS
 from ingestion.pii.lexicon import (
     CHAT_WORDS,
+    MONTHS,
     ORG_WORDS,
     PARTICLES,
     SCRIPT_LETTERS,
@@ -1502,7 +1503,48 @@ def contact_lines(text: str, found: list[Found], lexicon: Lexicon) -> list[Found
         )
         if closed or lower:
             out.append(Found(words[0].start(), end, "PERSON"))
+    out.extend(_named_before(text, contacts, lexicon))
     return out
+
+
+_WORDS_BEFORE = re.compile(r"((?:[^\W\d_][\w'’-]*[ \t]){0,2}[^\W\d_][\w'’-]*\.?)[ \t]*([(:,–—-]?)[ \t]*$")
+_MONTH = re.compile(MONTHS, re.IGNORECASE)
+
+
+def _named_before(text: str, contacts: list[int], lexicon: Lexicon) -> Iterator[Found]:
+    """A name right before the number or address that reaches them, inside a line ("call from
+    Semi Delai (+679 706 3623)", "kouassi (+225 01 23 77 7300)"): the words next to it that are
+    names as a roster's are, a capital initial last ("Tendai C."); lower-case ones Faker's and no
+    English word, a full name or one word before a bracket. A table's cell before another's
+    ("| Bonfim | +351 …") is the table's to read."""
+    for c in contacts:
+        line_start = text.rfind("\n", 0, c) + 1
+        m = _WORDS_BEFORE.search(text, line_start, c)
+        if m is None:
+            continue
+        run = list(_LINE_WORD.finditer(m.group(1)))
+        name: list[re.Match[str]] = []
+        for i, w in enumerate(reversed(run)):
+            word = w.group(0)
+            initial = i == 0 and len(word) == 1 and word.isupper() and len(run) > 1
+            if not initial and not _roster_word(word, lexicon, first=True):
+                break
+            name.append(w)
+        name = [w for w in reversed(name)]
+        if not name or len(name[0].group(0)) == 1:
+            continue
+        if all(w.group(0).islower() for w in name) and (
+            (len(name) < 2 and m.group(2) != "(")
+            or not all(lexicon.is_name(w.group(0)) and not lexicon.is_english(w.group(0)) for w in name)
+        ):
+            continue  # "í síma 618 9839" ("by phone"), "neu l.owen@…" ("or"): a single lower-case word
+        if any(_MONTH.fullmatch(w.group(0)) or (w.group(0).isupper() and len(w.group(0)) <= 3) for w in name):
+            continue  # a date's month ("In: Sep 20 52914 km"), a currency ("OMR8 | …")
+        start = m.start(1) + name[0].start()
+        end = m.start(1) + name[-1].end()
+        if text[end : end + 1] == ".":
+            end += 1
+        yield Found(start, end, "PERSON")
 
 
 def _roster_word(word: str, lexicon: Lexicon, *, first: bool) -> bool:

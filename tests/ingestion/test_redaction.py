@@ -2517,6 +2517,12 @@ def test_texts_in_other_languages_keep_their_words_and_lose_their_people(text, s
             ["Zeinab", "marco", "rinaldi"],
             ["samedi matin", "peut conduire", "Accueil"],
         ),
+        (  # a name right before its number inside a line; a place, a desk or a date stays
+            "15:10 call from Semi Delai (+679 706 3623) asked about the election\n"
+            "Office (020) 7946 0000, Nairobi +254 712 108604\nOut: Sep 20 52914 km",
+            ["Semi Delai", "706 3623"],
+            ["Office", "Nairobi", "Out: Sep"],
+        ),
     ],
 )
 def test_a_name_opening_a_contact_line_goes_with_its_number(text, secrets, kept):
