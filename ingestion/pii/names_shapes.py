@@ -556,7 +556,10 @@ _ROLES = (
     r"handled[ _]by|closed[ _]by|opened[ _]by|resolved[ _]by|approved[ _]by|reviewed[ _]by|"
     r"signed[ _]off[ _]by|analyst|operator|dispatcher|driver|courier|inspector|adjuster|surveyor|"
     r"on-?call|escalated[ _]to|taken[ _]by|reviewer|verified[ _]by|checked[ _]by|approver|"
-    r"requested[ _]by|submitted[ _]by|reported[ _]by|created[ _]by|updated[ _]by|modified[ _]by"
+    r"requested[ _]by|submitted[ _]by|reported[ _]by|created[ _]by|updated[ _]by|modified[ _]by|"
+    # the people a case, a visit or an event is staffed with ("Translator: angelovb")
+    r"translator|interpreter|consultant|volunteer|tutor|mentor|coordinator|case ?worker|"
+    r"social worker|counsell?or|moderator|steward|nurse|doctor|paramedic|host|staff on duty"
 )
 _ROLE_FIELD = re.compile(
     # at a line's start, or in a record's field after a pipe ("| Queue: Billing | Agent: devries.femke")
@@ -635,6 +638,7 @@ def role_columns(text: str, lexicon: Lexicon) -> Iterator[Found]:
 _LOGIN_WORD = r"(?P<word>[a-z][a-z._]{2,30}[a-z])(?P<digits>[0-9]{0,4})(?![\w@\-/'’]|\.[a-z0-9])"
 _ACCOUNT_LOGIN = re.compile(
     r"(?:(?<![\w-])(?:admin|user|username|login|manager:|supervisor:|moderator|operator|"
+    r"hand(?:ed)?[ \t]*over[ \t]+to|handed[ \t]+to|"
     r"(?:login|logged[ \t]+in|logs[ \t]+in|signed[ \t]+in|sign-in|authenticated)[ \t]+as)[ \t]+"
     r"|(?<![\w-])(?:triage|review|reviewed|approved|owner|agent|analyst)[ \t]*\((?=[a-z._]+[0-9]{0,4}\)))"
     + _LOGIN_WORD,

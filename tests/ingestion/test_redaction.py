@@ -2530,6 +2530,16 @@ def test_a_name_opening_a_contact_line_goes_with_its_number(text, secrets, kept)
     assert_gone_and_kept(text, secrets, kept)
 
 
+def test_the_staff_a_case_names_by_their_role_and_whom_a_shift_is_handed_to():
+    # who translated, consulted or volunteered on a case signs with a login; a team or a state stays
+    assert_gone_and_kept(
+        "Translator: angelovb\nConsultant: ayalaz\nhandover to awazadi10 at 7:15 pm\n"
+        "Volunteer: Food bank team\nHost: none\nNurse: on leave",
+        ["angelovb", "ayalaz", "awazadi10"],
+        ["Food bank team", "Host: none", "Nurse: on leave", "handover to"],
+    )
+
+
 def test_which_texts_are_read_as_another_language():
     from ingestion.pii import language
     from ingestion.redaction import get_engine
