@@ -174,7 +174,9 @@ class RedactionEngine:
             doc, self.lexicon, ruled=ruled, threshold=threshold, entity_threshold=entity_threshold
         )
         # What the rules do around their own findings, done around the layer's: a name loses the
-        # words no name holds at its ends (a code identifier: "[FIRING] CardApiErrorBudgetBurn").
+        # words no name holds at its ends (a code identifier: "[FIRING] CardApiErrorBudgetBurn")
+        # and a record's key it runs into ("agent=karla75 ip=…" is no "ip").
+        found = [k for f in found if (k := names.without_record_key(text, f)) is not None]
         found = [
             *(t for f in found if (t := names.trimmed(text, f)) is not None),
             *names.completed(text, found, self.lexicon),

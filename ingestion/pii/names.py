@@ -116,7 +116,10 @@ HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,28}[A-Za-z0-9_
 # "uid: lachlanstewart"); a value that is an English word ("user=unknown", "account: locked") or
 # a role account is not.
 LOG_USER = re.compile(
-    r"(?<![\w.-])(?:user(?:_?name)?|login|uid|user_?id|account|acct|member|principal|actor|assignee|reporter)"
+    r"(?<![\w.-])(?:user(?:_?name)?|login|uid|user_?id|account|acct|member|principal|actor|assignee|reporter|"
+    # staff keys of a store's or a call centre's log ("agent=tunde77"), accounts' keys ("github":)
+    r"agent|operator|cashier|clerk|teller|staff|employee|caller|callee|handler|courier|"
+    r"github|gitlab|twitter|instagram|telegram|discord|skype|tiktok|handle|nick(?:name)?|screen_?name)"
     r"[\"']?[ \t]*(?:=|:)[ \t]*[\"']?([A-Za-z][\w.+-]{2,63}?)[\"']?(?=[\s,;)\]}]|$)",
     re.IGNORECASE,
 )
@@ -552,7 +555,7 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
         for f in found
         if not (urls and _overlaps((f.start, f.end), urls))
         and (k := trimmed(text, f)) is not None
-        and (t := _without_record_key(text, k)) is not None
+        and (t := without_record_key(text, k)) is not None
         and not _in_a_date(text, t)
         and not storm_name(text, t)
         and not _host_name(text, t)
@@ -645,9 +648,16 @@ def _plain_letter(ch: str) -> str:
 _RECORD_KEY = re.compile(r"(?:^|(?<=\s))[a-z][a-z_.-]*$")
 
 
-def _without_record_key(text: str, f: Found) -> Found | None:
+_KEY_INSIDE = re.compile(r"(?:^|(?<=\s))[a-z][a-z_.-]*=")
+
+
+def without_record_key(text: str, f: Found) -> Found | None:
     """A name without the key of a key=value record it runs into: "… attempts=129" is no one,
-    and NER's "dorj ip" of "user=tuguldur.dorj ip=10.0.0.1" is "dorj"."""
+    NER's "dorj ip" of "user=tuguldur.dorj ip=10.0.0.1" is "dorj", and the token layer's
+    "karla75 ip=62.233.…" stops before "ip"."""
+    inside = _KEY_INSIDE.search(text, f.start, f.end)
+    if inside is not None and inside.start() > f.start:
+        f = Found(f.start, len(text[f.start : inside.start()].rstrip()) + f.start, f.entity, f.score)
     if text[f.end : f.end + 1] != "=":
         return f
     key = _RECORD_KEY.search(text, f.start, f.end)

@@ -638,7 +638,11 @@ def role_columns(text: str, lexicon: Lexicon) -> Iterator[Found]:
 _LOGIN_WORD = r"(?P<word>[a-z][a-z._]{2,30}[a-z])(?P<digits>[0-9]{0,4})(?![\w@\-/'’]|\.[a-z0-9])"
 _ACCOUNT_LOGIN = re.compile(
     r"(?:(?<![\w-])(?:admin|user|username|login|manager:|supervisor:|moderator|operator|"
-    r"hand(?:ed)?[ \t]*over[ \t]+to|handed[ \t]+to|"
+    r"hand(?:ed)?[ \t]*over[ \t]+to|handed[ \t]+to|caller|callee|"
+    # "user" in other languages ("nalog korisnika markovicj", "Benutzer mkrause")
+    r"korisnik[a-z]?|benutzers?|nutzer|utilisateur|usuario|usuário|utente|kullanıcı(?:sı)?|"
+    r"użytkownik[a-z]?|gebruiker|användare|bruger|bruker|käyttäjä|uživatel[a-z]?|felhasználó|"
+    r"utilizator(?:ul)?|pengguna|"
     r"(?:login|logged[ \t]+in|logs[ \t]+in|signed[ \t]+in|sign-in|authenticated)[ \t]+as)[ \t]+"
     r"|(?<![\w-])(?:triage|review|reviewed|approved|owner|agent|analyst)[ \t]*\((?=[a-z._]+[0-9]{0,4}\)))"
     + _LOGIN_WORD,
@@ -1021,7 +1025,8 @@ def timeline_actors(text: str, lexicon: Lexicon) -> Iterator[Found]:
 # the time after it, the message below (Slack's copy: "avi levi  5:27 am"). Read only in a chat —
 # two lines of one of these shapes — and only a speaker that could be a person: a login, a name,
 # or a word no vocabulary knows ("14:02 Rollback started: …", "08:14 Alert fired: …" are events).
-_TIME = r"[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:[ \u202f]?[AaPp]\.?[Mm]\.?)?"
+# ("15h00": French, Portuguese and West African clocks)
+_TIME = r"(?:[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:[ \u202f]?[AaPp]\.?[Mm]\.?)?|[0-2]?\dh[0-5]\d)"
 _SPEAKER = r"[^\W\d_][\w.'’-]{0,30}(?:[ \t][^\W\d_][\w.'’-]{0,30}){0,2}"
 _CHAT_SHAPES = (
     re.compile(rf"^[ \t]*{_TIME}[ \t]+(?P<speaker>{_SPEAKER}):[ \t]", re.M),
@@ -1059,7 +1064,16 @@ _BOT = re.compile(
 )
 
 
+# An IRC line's nick after its time is a speaker on one line too ("15h00 <fara_88> anyone got …")
+_IRC_LINE = re.compile(rf"^[ \t]*[\[(]?{_TIME}[\])]?[ \t]+<(?P<speaker>[^\W\d_][\w.-]{{1,30}})>[ \t]", re.M)
+
+
 def chat_lines(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    if "<" in text:
+        for m in _IRC_LINE.finditer(text):
+            kind = _person_speaker(m.group("speaker"), lexicon)
+            if kind is not None:
+                yield Found(m.start("speaker"), m.end("speaker"), kind)
     if "\n" not in text:
         return
     for shape in _CHAT_SHAPES:
@@ -1511,7 +1525,7 @@ def contact_lines(text: str, found: list[Found], lexicon: Lexicon) -> list[Found
     return out
 
 
-_WORDS_BEFORE = re.compile(r"((?:[^\W\d_][\w'’-]*[ \t]){0,2}[^\W\d_][\w'’-]*\.?)[ \t]*([(:,–—-]?)[ \t]*$")
+_WORDS_BEFORE = re.compile(r"((?:[^\W\d_][\w'’-]*[ \t]){0,2}[^\W\d_][\w'’-]*\.?)[ \t]*([(:,;–—-]?)[ \t]*$")
 _MONTH = re.compile(MONTHS, re.IGNORECASE)
 
 

@@ -2530,6 +2530,42 @@ def test_a_name_opening_a_contact_line_goes_with_its_number(text, secrets, kept)
     assert_gone_and_kept(text, secrets, kept)
 
 
+@pytest.mark.parametrize(
+    ("text", "secrets", "kept"),
+    [
+        (  # a store's log names its staff by key; the keys stay, "ip" too
+            "2025-04-26T03:18:00Z event=sim_change store=S900 agent=karla75 ip=62.233.159.205\n"
+            "agent=bot operator=system",
+            ["karla75", "62.233.159.205"],
+            ["agent=", " ip=", "agent=bot operator=system", "event=sim_change"],
+        ),
+        (  # an account's key in a JSON record
+            '{"participant": {"name": "Davone Xayavong", "github": "dxayavong", "team": "blue"}}',
+            ["Davone Xayavong", "dxayavong"],
+            ['"github": ', '"team": "blue"'],
+        ),
+        (  # an IRC line's nick after a French clock, on a line of its own
+            "15h00 <fara_88> anyone got a spare HDMI?",
+            ["fara_88"],
+            ["anyone got a spare HDMI?"],
+        ),
+        (  # "user" in another language, and a call log's caller
+            "Zabeleženo je više neuspešnih prijava na nalog korisnika markovicj tokom noći, nalog je "
+            "privremeno zaključan.\n2025-03-30T21:50:03Z | caller ishimwe_grace | called 0720-123-275",
+            ["markovicj", "ishimwe_grace", "123-275"],
+            ["nalog korisnika", "| caller ", "| called ", "privremeno zaključan"],
+        ),
+        (  # a CSV row's name before its phone cell; the city after it stays
+            "SK6834436;05.12.2024;Hüseyin Çakır;+90 (0)501 234 19 81;Bursa;kargo hasarı",
+            ["Hüseyin", "Çakır", "234 19 81"],
+            ["Bursa;kargo hasarı"],
+        ),
+    ],
+)
+def test_logins_by_a_records_keys_chat_nicks_and_user_words_of_other_languages(text, secrets, kept):
+    assert_gone_and_kept(text, secrets, kept)
+
+
 def test_the_staff_a_case_names_by_their_role_and_whom_a_shift_is_handed_to():
     # who translated, consulted or volunteered on a case signs with a login; a team or a state stays
     assert_gone_and_kept(
