@@ -373,7 +373,9 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     # holds are no evidence: there a name must be one the gazetteer knows (`language`).
     foreign = language.foreign(doc, lexicon)
 
-    def known(finds: Iterable[Found], *, lower_only: bool = False, world: bool = False) -> Iterable[Found]:
+    def known(
+        finds: Iterable[Found], *, lower_only: bool = False, world: bool = False, any_case: bool = False
+    ) -> Iterable[Found]:
         """What a finder that reads a word's shape or place yields, in a foreign text only when it
         holds a name the gazetteer knows ("Asunto:", "Kunde:" open lines, "titolare del"
         is no lower-case pair, "liga" no list member); `lower_only`: a cue's name stands
@@ -382,7 +384,8 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
         "vui lòng cho", "please"). A given name and a surname the gazetteer knows are a name in
         any case ("khadija el idrissi · 28/03/2024", "i figli matteo esposito"). `world`: a
         name of the world list counts too, where another identifier vouches for the word (an
-        e-mail address spelling it: "rana salameh … salameh.rana@…")."""
+        e-mail address spelling it: "rana salameh … salameh.rana@…"). `any_case`: a known name
+        counts in lower case too, where the slot is a person's ("[11:22] mercy: …")."""
         if not foreign:
             return finds
         return [
@@ -390,7 +393,7 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
             for f in finds
             if f.entity != "PERSON"
             or (lower_only and not (mixed_case and text[f.start : f.end].islower()))
-            or holds_known_name(text[f.start : f.end], lexicon, capitalised=mixed_case)
+            or holds_known_name(text[f.start : f.end], lexicon, capitalised=mixed_case and not any_case)
             or _known_pair(text[f.start : f.end], lexicon)
             or (world and _world_word(text[f.start : f.end], lexicon))
         ]
@@ -465,7 +468,7 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     found.extend(initials_in_notes(text))
     found.extend(full_mentions(text, lexicon))
     found.extend(nicknamed(text, lexicon))
-    found.extend(known(chat_speakers(text, lexicon)))
+    found.extend(known(chat_speakers(text, lexicon), any_case=True))
     found.extend(chat_lines(text, lexicon))
     found.extend(action_items(text, lexicon))
     found.extend(handoffs(text, lexicon))
