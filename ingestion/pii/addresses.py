@@ -52,14 +52,20 @@ CUE = re.compile(
 # vocabulary knows ("couldn't find 131a tanners row", not "couldn't find 2 reasons").
 SOFT_CUE = re.compile(
     r"(?<!\w)(?:registered\s+to|moved\s+out\s+of|(?:couldn'?t|could\s+not|can'?t|cannot)\s+find|"
-    r"left\s+(?:\S+\s+){0,4}at|drop[\s-]?off\s*:|pick[\s-]?up\s*:|at\s+home\s+at)(?!\w)\s*[:\-]?\s*",
+    r"left\s+(?:\S+\s+){0,4}at|drop[\s-]?off\s*:|pick[\s-]?up\s*:|at\s+home\s+at|"
+    # where someone moves, where a thing is to be collected ("new place is ulica kralja
+    # zvonimira 34, 20000 dubrovnik", "Moving to:", "collect it from")
+    r"new\s+(?:place|address|flat|house)\s+is|moving\s+(?:from|to)\s*:|"
+    r"collect(?:ed)?\s+(?:it\s+|them\s+|the\s+\w+\s+)?(?:up\s+)?from)"
+    r"(?!\w)\s*[:\-]?\s*",
     re.IGNORECASE,
 )
 _STREET_SIGNAL = re.compile(
     rf"(?i:\b(?:{SUFFIXES}|{PREFIXES})\b\.?)|(?i:{UNIT})|\b\d{{4,7}}\b|[A-Za-z]\d[A-Za-z]|\d+/\d+"
 )
 _AFTER_ADDRESS = re.compile(
-    r"[ \t,]+(?:can|could|would|will|ring|call|two|three|four|five|several|years?|months?|weeks?|ago|and\s+(?:her|his|my|our|their)|ok)\b.*",
+    r"[ \t,]+(?:can|could|would|will|ring|call|two|three|four|five|several|years?|months?|weeks?|ago|and\s+(?:her|his|my|our|their)|ok|"
+    r"or\s+(?:refund|return|send|cancel|call|ring|email|text|contact|else))\b.*",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -722,10 +728,17 @@ def _after_cue(text: str, start: int, *, corner: bool = False) -> tuple[int, int
         # next line of a chat ("courier is outside 12 Main St\nMika: ok").
         lines = chunk.split("\n")
         kept = [lines[0]]
-        for line in lines[1:]:
+        # a last line the 90 characters cut is a label when the text's line is ("Moving" of
+        # "Moving to:")
+        cut_label = False
+        if stop.start() == len(rest):
+            last_end = text.find("\n", start + len(chunk))
+            cut_label = ":" in text[start + len(chunk) : len(text) if last_end < 0 else last_end]
+        for i, line in enumerate(lines[1:], 1):
             bare = line.strip()
             if (
                 ":" in bare
+                or (cut_label and i == len(lines) - 1)
                 or not bare
                 or bare.startswith(("[", "(", "<", ">", "@", "#"))
                 or re.match(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", bare)  # a chat export's next line
@@ -843,6 +856,11 @@ def _grow_forward(text: str, end: int, lexicon: Lexicon, start: int) -> int:
             break  # the next item of a numbered list ("… Beira\n3) Armando …")
         if "\n" in gap and _SENTENCE_END.search(text, max(0, pos - 5), pos + gap.index("\n")):
             break  # a sentence's full stop ends the line ("… Jelgava.\nThe 2a. Avenida"; not "St.\n")
+        if "\n" in gap and (
+            re.search(r"[?!]", gap[: gap.index("\n")]) or _LABEL_LINE.match(text[at : at + 40])
+        ):
+            break  # a question ends the line ("… 20000 dubrovnik?\n6:20 am office: …"); a form's next label
+
         if not re.search(r"\d", value) and not re.search(r"[,،\n]", gap):
             if re.search(r"[ \t]{2}", gap):
                 break

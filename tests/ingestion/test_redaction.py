@@ -2566,6 +2566,32 @@ def test_logins_by_a_records_keys_chat_nicks_and_user_words_of_other_languages(t
     assert_gone_and_kept(text, secrets, kept)
 
 
+@pytest.mark.parametrize(
+    ("text", "secrets", "kept"),
+    [
+        (  # where someone moves; the question ends the address, the next chat line stays
+            "18:05 crew lead: new place is ulica kralja zvonimira 34, 20000 dubrovnik?\n"
+            "6:20 am office: yes. call him 092 161 1888",
+            ["zvonimira 34", "20000"],
+            ["new place is", "6:20 am office: yes"],
+        ),
+        (  # a removal quote's two addresses; the next label is no place
+            "Moving from:\nCocody Angré 8e tranche, près de la pharmacie Saint-Jean, villa 66, Yamoussoukro\n"
+            "Moving to:\nTreichville, rue L125, lot 438, appt 9\n02 BP 1281 Korhogo\nDate: 21/10/2026",
+            ["villa 66", "Yamoussoukro", "lot 438", "Korhogo"],
+            ["Moving from:", "Moving to:", "Date: 21/10/2026"],
+        ),
+        (
+            "Please collect it from Cottage 21, 24 Harare Drive, Borrowdale, Harare or refund US$ 117.",
+            ["Cottage 21", "24 Harare Drive", "Borrowdale"],
+            ["or refund US$ 117"],
+        ),
+    ],
+)
+def test_addresses_where_someone_moves_or_a_thing_is_collected(text, secrets, kept):
+    assert_gone_and_kept(text, secrets, kept)
+
+
 def test_the_staff_a_case_names_by_their_role_and_whom_a_shift_is_handed_to():
     # who translated, consulted or volunteered on a case signs with a login; a team or a state stays
     assert_gone_and_kept(
