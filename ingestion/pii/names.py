@@ -83,6 +83,7 @@ from ingestion.pii.names_shapes import (
     chat_lines,
     chat_speakers,
     couples,
+    dash_signoffs,
     email_names,
     foreign_script_names,
     form_fields,
@@ -98,7 +99,9 @@ from ingestion.pii.names_shapes import (
     passenger_names,
     role_columns,
     role_logins,
+    rota_names,
     script_islands,
+    self_named_accounts,
     table_names,
     timeline_actors,
     titled_script_names,
@@ -488,11 +491,14 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     found.extend(script_islands(text, lexicon))
     found.extend(titled_script_names(text, lexicon))
     found.extend(latin_honorifics(text, lexicon))
+    found.extend(rota_names(text, lexicon))
+    found.extend(dash_signoffs(text, lexicon))
     handles = [Found(m.start(), m.end(), "USERNAME") for m in HANDLE.finditer(text)]
     handles += list(name_logins(text, lexicon))
     handles += list(name_handles(text, lexicon))
     handles += list(timeline_actors(text, lexicon))
     handles += list(actor_logins(text, lexicon))
+    handles += list(self_named_accounts(text, lexicon))
     handles += [Found(m.start() + 2, m.end(), "USERNAME") for m in REDDIT_USER.finditer(text)]  # not the "u/"
     handles += [
         Found(m.start(1), m.end(1), "USERNAME")

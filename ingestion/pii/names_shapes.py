@@ -1589,3 +1589,73 @@ def _roster_word(word: str, lexicon: Lexicon, *, first: bool) -> bool:
         and not lexicon.is_english(word.lower())
         and (lexicon.is_world_first(word) or lexicon.is_world_last(word))
     )
+
+
+# 13. Who someone says they are on an app, and who a list or a note names by a dash:
+#     "my ign is kudakwashed16", "my gamertag is …", "my insta is …" (`USERNAME`);
+#     a chores board's or a rota's "BINS — Rutendo", "KITCHEN — Tee x"; a note signed with a dash
+#     on its own line or before its unit ("— Limbert", "— ndeye (unit 29, …)").
+_SELF_ACCOUNT = re.compile(
+    r"(?i:\bmy[ \t]+(?:ign|in[- ]game[ \t]+name|gamer[ \t]?tag|user[ \t]?name|handle|psn(?:[ \t]+id)?|"
+    r"xbox(?:[ \t]+(?:id|gamertag))?|steam(?:[ \t]+(?:id|name))?|discord|insta(?:gram)?|ig|tiktok|"
+    r"snap(?:chat)?|roblox(?:[ \t]+(?:name|username))?|riot[ \t]+id|epic(?:[ \t]+(?:id|name))?|"
+    r"account[ \t]+name)[ \t]*(?:is|=|:)[ \t]*)@?(?P<value>[\w.#-]{3,32}?)(?=[\s,;!?)]|\.(?:\s|$)|$)"
+)
+_ROTA_LINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z &/]{1,24}[ \t]+[—–-][ \t]+(?P<who>[A-Z][^\W\d_]{1,20}(?:[ \t][A-Z][^\W\d_]{1,20})?)"
+    r"(?=[ \t]*(?:$|[✓✔x✗✘]|\())",
+    re.M,
+)
+_SIGNER = r"(?P<who>[^\W\d_](?:[^\W\d_]|['’-]){1,30}(?:[ \t][^\W\d_](?:[^\W\d_]|['’-]){1,30})?)"
+_DASH_SIGNOFF = re.compile(
+    # on a line of its own, or before the unit the note is about (a title's "INC123 – Ausfall" is none)
+    rf"^[ \t]*[—–][ \t]?{_SIGNER}[ \t]*$|[ \t][—–][ \t]?{_SIGNER.replace('who', 'who2')}"
+    r"(?=[ \t]*\((?i:unit|flat|apt|room|house|#))",
+    re.M,
+)
+
+
+def self_named_accounts(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    """The account someone names as theirs ("my ign is kudakwashed16", "my insta is @sofi.rmz"):
+    not an English or stop word ("my username is the same")."""
+    if "my" not in text.lower():
+        return
+    for m in _SELF_ACCOUNT.finditer(text):
+        value = m.group("value")
+        if value.lower() in stop_words() or (value.isalpha() and lexicon.is_english(value.lower())):
+            continue
+        yield Found(m.start("value"), m.end("value"), "USERNAME")
+
+
+def rota_names(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    """A chores board's or a rota's assignee after a task in capitals and a dash ("BINS — Rutendo",
+    "KITCHEN — Tee x"): capitalised words that are no everyday English words ("STATUS — Done",
+    "OWNER — Platform" stay)."""
+    if "\n" not in text:
+        return
+    for m in _ROTA_LINE.finditer(text):
+        who = m.group("who")
+        if all(lexicon.is_english(w.lower()) and not lexicon.is_name(w) for w in who.split()):
+            continue
+        if any(lexicon.is_common(w) for w in who.split()):
+            continue  # "STATUS — Done": an everyday word, whatever name it also is
+        yield Found(m.start("who"), m.end("who"), "PERSON")
+
+
+def dash_signoffs(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    """A note's signer after a dash, on a line of their own or before their unit ("— Limbert",
+    "— ndeye (unit 29, …)"): one or two words, a name a gazetteer knows or no English word, and
+    not a role, a team or a chat word ("— Support", "— the team", "— lol")."""
+    if "—" not in text and "–" not in text:
+        return
+    for m in _DASH_SIGNOFF.finditer(text):
+        group = "who" if m.group("who") else "who2"
+        who = m.group(group).split()
+        lower = [w.lower() for w in who]
+        if any(w in ORG_WORDS or w in CHAT_WORDS or w in _ROLE_WORDS or w in stop_words() for w in lower):
+            continue
+        if not all(lexicon.is_name(w) or not lexicon.is_english(w.lower()) for w in who):
+            continue
+        if any(lexicon.is_common(w) for w in who):
+            continue
+        yield Found(m.start(group), m.end(group), "PERSON")

@@ -2592,6 +2592,30 @@ def test_addresses_where_someone_moves_or_a_thing_is_collected(text, secrets, ke
     assert_gone_and_kept(text, secrets, kept)
 
 
+@pytest.mark.parametrize(
+    ("text", "secrets", "kept"),
+    [
+        (  # the account someone names as theirs
+            "my ign is kudakwashed16 on Free Fire, account was made in 2019. my username is the same",
+            ["kudakwashed16"],
+            ["my ign is", "my username is the same"],
+        ),
+        (  # a chores board's assignees
+            "chores this week\nBINS — Rutendo ✓\nHOOVER — Tinashe x\nthanks all",
+            ["Rutendo", "Tinashe"],
+            ["BINS — ", "thanks all"],
+        ),
+        (  # a note signed with a dash before its unit, or on a line of its own; a team's stays
+            "the tap in the bathroom still leaks — ndeye (unit 29)\nsee you there\n— Limbert\n\n— Support",
+            ["ndeye", "Limbert"],
+            ["still leaks — ", "— Support"],
+        ),
+    ],
+)
+def test_self_named_accounts_rota_names_and_dash_signoffs(text, secrets, kept):
+    assert_gone_and_kept(text, secrets, kept)
+
+
 def test_the_staff_a_case_names_by_their_role_and_whom_a_shift_is_handed_to():
     # who translated, consulted or volunteered on a case signs with a login; a team or a state stays
     assert_gone_and_kept(
