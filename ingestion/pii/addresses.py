@@ -827,8 +827,10 @@ def _grow_forward(text: str, end: int, lexicon: Lexicon, start: int) -> int:
     # Street"); everyday words after it are the sentence's (", personal mail", " now, safe")
     head = text[max(line_start, start) : end]
     # (one with a street's name in Latin letters in it: "4 of 5" + " stars" is a rating)
-    lower_address = head == head.lower() and any(
-        not lexicon.is_common(w) for w in re.findall(r"[a-zß-ɏ]{4,}", head)
+    lower_address = head == head.lower() and (
+        any(not lexicon.is_common(w) for w in re.findall(r"[a-zß-ɏ]{4,}", head))
+        # or a number and a street word ("2933 elm street, apt 38" + ", springfield, il 85699")
+        or bool(NUMBER_FIRST[0].search(head))
     )
     after_number = False  # the last piece held a number ("06000 ciudad de méxico": its city)
     dashed = False  # a dash came since the last number: the words after it wait for one

@@ -600,7 +600,14 @@ def _staff_login(value: str, lexicon: Lexicon) -> bool:
     if bare in _ROLE_NOT_PEOPLE or bare in ORG_WORDS or bare in _TEAMS_AND_ROLES:
         return False
     initials = 2 <= len(value) <= 3 and value.isalpha() and (value.isupper() or value.islower())
-    return initials or not words_only(value, lexicon)  # "platform-team": words, no one's login
+    # an initial and a surname the gazetteer knows, glued either way ("preyes", "khand"), though
+    # they also split into English words ("pre" + "yes")
+    glued = (
+        len(bare) >= 5
+        and bare.isalpha()
+        and any(lexicon.is_last(part) and not lexicon.is_common(part) for part in (bare[1:], bare[:-1]))
+    )
+    return initials or glued or not words_only(value, lexicon)  # "platform-team": words, no one's login
 
 
 # The same roles as a table's column ("| item | owner | status |"): each cell a login, initials

@@ -2617,12 +2617,22 @@ def test_self_named_accounts_rota_names_and_dash_signoffs(text, secrets, kept):
 
 
 def test_the_staff_a_case_names_by_their_role_and_whom_a_shift_is_handed_to():
-    # who translated, consulted or volunteered on a case signs with a login; a team or a state stays
+    # who translated, consulted or volunteered on a case signs with a login (an initial glued to a
+    # surname too, though "preyes" splits into English words); a team or a state stays
     assert_gone_and_kept(
         "Translator: angelovb\nConsultant: ayalaz\nhandover to awazadi10 at 7:15 pm\n"
-        "Volunteer: Food bank team\nHost: none\nNurse: on leave",
-        ["angelovb", "ayalaz", "awazadi10"],
-        ["Food bank team", "Host: none", "Nurse: on leave", "handover to"],
+        "Volunteer: Food bank team\nHost: none\nNurse: on leave\nAgent: preyes\nAgent: pending",
+        ["angelovb", "ayalaz", "awazadi10", "preyes"],
+        ["Food bank team", "Host: none", "Nurse: on leave", "handover to", "Agent: pending"],
+    )
+
+
+def test_a_lower_case_address_goes_on_with_its_town_and_postcode():
+    assert_gone_and_kept(
+        "the driver went down Maple Ave instead\ni'm at 2933 elm street, apt 38, springfield, il 85699 "
+        "now, safe. the 4 of 5 stars review, great service overall",
+        ["2933 elm", "apt 38", "springfield", "85699"],
+        ["now, safe", "4 of 5 stars review, great service"],
     )
 
 
