@@ -795,7 +795,10 @@ _PERSON_VERB = re.compile(
     # an account's owner: what a user does, never a company
     r"logged in|logged on|signed in|"
     # a meeting's next step: who follows up ("• next: Rodel follows up by 5 Jan")
-    r"follows up|followed up|will follow up)\b"
+    r"follows up|followed up|will follow up|"
+    # who is with someone or says something of a her or a him: never a company ("daniyar is with
+    # her now", "now tebas says she passed it"; not "uber is at the door", "uber forgot it")
+    r"is with (?:her|him|them|mum|mom|dad)|says (?:she|he)|said (?:she|he))\b"
     # a name and its job after a comma ("from Temitope Oyelaran, reporter at …")
     r"|^,[ \t]+(?:a[ \t]+|the[ \t]+|our[ \t]+)?(?:reporter|journalist|correspondent|editor|spokesperson|spokesman|"
     r"spokeswoman|founder|co-founder|director|ceo|cfo|cto|coo|chairman|chairwoman|president|manager|"

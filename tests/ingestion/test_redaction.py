@@ -2627,6 +2627,15 @@ def test_the_staff_a_case_names_by_their_role_and_whom_a_shift_is_handed_to():
     )
 
 
+def test_a_lower_case_name_before_what_only_a_person_does_to_her_or_him():
+    assert_gone_and_kept(
+        "sugar level was very high, daniyar is with her now. lent it to randall in march and now "
+        "tebas says she passed it on. the wifi says she is offline lol, uber is at the door",
+        ["daniyar", "tebas"],
+        ["the wifi says she", "uber is at the door"],
+    )
+
+
 def test_a_lower_case_address_goes_on_with_its_town_and_postcode():
     assert_gone_and_kept(
         "the driver went down Maple Ave instead\ni'm at 2933 elm street, apt 38, springfield, il 85699 "
