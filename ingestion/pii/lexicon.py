@@ -84,12 +84,12 @@ TITLES = words("""
 """)
 
 
-# Chat words a name field of the world gazetteer's source holds too ("lol" is a given name there).
 # English months and their abbreviations, as a regex alternation.
 MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
+# Chat words a name field of the world gazetteer's source holds too ("lol" is a given name there).
 CHAT_WORDS = words("""
     lol lmao lmfao rofl omg omfg wtf btw pls plz thx tnx ty idk tbh imo imho smh fyi asap ok okay
     yall ya yeah yea nah bro bros sis fam bruh dude guys hun babe xoxo haha hehe txt sms msg dm pm pov
@@ -134,6 +134,16 @@ class Lexicon:
     def is_world_last(self, word: str) -> bool:
         w = word.lower()
         return self.is_last(w) or w in self.world_last or plain_letters(w) in self.world_last
+
+    def is_world_name_word(self, word: str) -> bool:
+        """A name of the world list that is three letters or more, no language's stop word and no
+        English word ("salameh", "ouazzani"): evidence where another identifier or a slot vouches."""
+        return (
+            len(word) > 2
+            and word.lower() not in stop_words()
+            and not self.is_english(word.lower())
+            and (self.is_world_first(word) or self.is_world_last(word))
+        )
 
     def is_world_name(self, word: str) -> bool:
         return self.is_world_first(word) or self.is_world_last(word)

@@ -285,17 +285,6 @@ def _foreign_name(ent: Span, lexicon: Lexicon) -> Span | None:
     return None
 
 
-def _world_word(value: str, lexicon: Lexicon) -> bool:
-    """A word of the world list's names, three letters or more, no language's stop word and no
-    English word ("salameh", "ouazzani")."""
-    return (
-        len(value) > 2
-        and value.lower() not in stop_words()
-        and not lexicon.is_english(value.lower())
-        and (lexicon.is_world_first(value) or lexicon.is_world_last(value))
-    )
-
-
 def _world_pair(parts: list[str], lexicon: Lexicon) -> bool:
     """Two or three words led by a given name and ended by a surname of the world gazetteer,
     neither any language's stop word nor an English word, one of five letters or more ("Zeinab
@@ -398,7 +387,7 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
             or (lower_only and not (mixed_case and text[f.start : f.end].islower()))
             or holds_known_name(text[f.start : f.end], lexicon, capitalised=mixed_case and not any_case)
             or _known_pair(text[f.start : f.end], lexicon)
-            or (world and _world_word(text[f.start : f.end], lexicon))
+            or (world and lexicon.is_world_name_word(text[f.start : f.end]))
         ]
 
     found: list[Found] = []

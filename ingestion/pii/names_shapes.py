@@ -1591,11 +1591,7 @@ def _roster_word(word: str, lexicon: Lexicon, *, first: bool) -> bool:
         return True
     # the world list's source holds every language's words too ("pov", "gracias", "sasa"): its
     # names count capitalised only
-    return (
-        word[:1].isupper()
-        and not lexicon.is_english(word.lower())
-        and (lexicon.is_world_first(word) or lexicon.is_world_last(word))
-    )
+    return word[:1].isupper() and lexicon.is_world_name_word(word)
 
 
 # 13. Who someone says they are on an app, and who a list or a note names by a dash:
