@@ -133,6 +133,12 @@ _COMPANY = re.compile(r"(?:株式会社|有限会社|合同会社|\(株\)|（株
 _HANGUL = "\uac00-\ud7af"
 KOREAN_NAME = re.compile(f"(?<![{_HANGUL}])([{_HANGUL}]{{2,4}})(?=\\s?(?:님|씨)(?![{_HANGUL}]))")
 _KOREAN_NOT_NAMES = {"고객", "담당자", "여러분", "회원", "선생", "사장", "기사", "손님", "환자"}
+# A full name before a title and its 님 ("최지민 선생님", "집주인 김민준 선생님") or before the
+# number it is reached by ("한수빈 전화번호 010-…"): three syllables, the first a surname.
+KOREAN_TITLED = re.compile(
+    f"(?<![{_HANGUL}])([{_HANGUL}]{{3}})(?=\\s(?:(?:선생|사장|교수|원장|과장|부장|팀장|실장|대리|기사|작가|대표|"
+    f"이사|위원|간호사|의사)님|전화번호|연락처)(?![{_HANGUL}]))"
+)
 
 
 # What follows a Latin word glued to Japanese or Korean: spaCy's English tokenizer keeps
@@ -189,3 +195,7 @@ def find(text: str, lexicon: Lexicon | None = None) -> Iterator[Found]:
     for m in KOREAN_NAME.finditer(text):
         if m.group(1) not in _KOREAN_NOT_NAMES:
             yield Found(m.start(1), m.end(1), "PERSON")
+    if lexicon is not None:
+        for m in KOREAN_TITLED.finditer(text):
+            if lexicon.leads_with_surname(m.group(1)):
+                yield Found(m.start(1), m.end(1), "PERSON")

@@ -45,7 +45,8 @@ _STAFF = (
     r"coordinator|pharmacist|agent|analyst|officer|clerk|cashier|receptionist|guard|adjuster|"
     r"planner|florist|rep|representative|supervisor|dispatcher|owner|advisor|adviser|consultant|"
     r"operator|attendant|steward|stewardess|concierge|inspector|surveyor|valuer|handler|teller|"
-    r"banker|pilot|caretaker|janitor|warden|instructor|midwife|paramedic|member|" + _ROLES
+    r"banker|pilot|caretaker|janitor|warden|instructor|midwife|paramedic|member|conductor|host|hostess|"
+    r"nanny|housekeeper|maid|mechanic|tailor|barber|watchman|gateman|askari|infirmier|infirmière|" + _ROLES
 )
 # The same as plain words, and the roles a form or a record gives people: a name found with one of
 # them before it ("Employee Piero Torres", "Manager R. Quispe", NER's reading of a record's line)
@@ -60,7 +61,8 @@ ROLE_NOUNS = frozenset(
 )
 _HONORIFICS = (
     r"tante|tannie|oom|onkel|auntie|aunty|umm|chị|chú|bác|cô|d\.|dona|mama|baba|bibi|mzee|tita|tito|"
-    r"kuya|ibu|bapak|kak|teta|tetka|тётя|тетя|дядя|تانت|طنط|مدام|خالة|خالتي|عمو|عمي|راسلوا|كلموا|اتصلوا ب"
+    r"kuya|ibu|bapak|kak|teta|tetka|tío|tía|tio|tia|ammi|abbu|papa|madamu|bwana|baji|didi|"
+    r"тётя|тетя|дядя|تانت|طنط|مدام|خالة|خالتي|عمو|عمي|راسلوا|كلموا|اتصلوا ب"
 )
 # Kin and neighbours by the several ("my kids", "my friends" are followed by anything: "my kids
 # Christmas", "my friends AA meeting")
@@ -91,7 +93,7 @@ _CUE_WORDS = (
     r"checked by|approved by|handled by|served by|served|processed by|note \(|"
     r"shout ?out to|kudos to|props to|big up|"
     r"(?:people|they|friends|everyone|everybody) call me|known as|aka|follow(?:ed)? up with|"
-    r"met with|meet with|meeting with|says|said|asked|replied|wrote|who is|who's|according to|"
+    r"met with|meet with|meeting with|chat with|chatting with|chatted with|says|said|asked|replied|wrote|who is|who's|according to|"
     r"quote from|quoting|belongs to|on behalf of|signed by|assigned to|forward(?:ed)? to|reached|"
     r"ping|ask|tell|"
     # who to ask, ring or thank; bylines and form labels; the other person ("I'm A, not B")
@@ -131,7 +133,7 @@ _FAMILY_CUE = re.compile(
 # me", "soy cliente".
 _WEAK_CUES = re.compile(
     r"(?:i'm|i am|im|this is|it's|best|called|named|hi|hey|hello|thanks|ty|says|said|asked|replied|"
-    r"wrote|reached|ping|ask|tell|ring|text|contact|thanks to|congrats to|congratulations to|not|"
+    r"wrote|chat with|chatting with|chatted with|reached|ping|ask|tell|ring|text|contact|thanks to|congrats to|congratulations to|not|"
     r"soy|gracias|je suis|merci|ich bin|danke|sono|grazie|obrigad[oa]|"
     r"ik ben|jestem|" + _THANKS_AND_LOVE + "|" + _HONORIFICS + r")[\s,:-]*$",
     re.I,
@@ -168,7 +170,12 @@ _PATRON_BEFORE = re.compile(
 )
 
 
-_GREETING = re.compile(r"(?:^|[\s,.!])(?:hi|hey|hello|hiya|dear|thanks|thank you|ty)[ \t,]*$", re.I)
+_GREETING = re.compile(
+    r"(?:^|[\s,.!])(?:hi|hey|hello|hiya|dear|thanks|thank you|ty|"
+    # greetings of other languages, and the answer to a salaam, before whom they greet in lower case
+    r"oi|hola|olá|ola|bonjour|salut|ciao|hallo|hoi|hej|alaikum|alaykum|jambo|habari|kumusta|sawubona)[ \t,]*$",
+    re.I,
+)
 _VOCATIVE_END = re.compile(r"[ \t]*[,!]")
 _FILLER_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:um+|uh+|erm|er|ah+|uhm)\b")
 
@@ -219,9 +226,11 @@ def after_cues(text: str, tokens: list[Token], lexicon: Lexicon) -> Iterator[Fou
                 )
             )
         )
-        if not cue and not role:
+        greeted = tok.is_lower and bool(_GREETING.search(before))
+        if not cue and not role and not greeted:
             continue
-        weak = bool(_WEAK_CUES.search(before)) or bool(role)
+        # a greeting no cue list holds ("oi wellington ,") is weak; "dear" stays a strong cue
+        weak = bool(_WEAK_CUES.search(before)) or bool(role) or (greeted and not cue)
         # a transcribed call: "hey it's tyler um the courier …" — the word a caller says their name
         # with, a filler after it: a name, or a word no vocabulary knows
         if (
@@ -236,9 +245,12 @@ def after_cues(text: str, tokens: list[Token], lexicon: Lexicon) -> Iterator[Fou
         # a lower-case word greeted ("hi azamat, your card …"): a name when no language knows it
         if (
             weak
-            and tok.is_lower
-            and _GREETING.search(before)
-            and _VOCATIVE_END.match(text, tok.idx + len(tok.text))
+            and greeted
+            and (
+                _VOCATIVE_END.match(text, tok.idx + len(tok.text))
+                # without a comma, a given name of Faker's lists ("hey oliver its been 6 months")
+                or (lexicon.is_first(tok.text) and tok.lower_ not in CHAT_WORDS)
+            )
             and len(tok.text) >= 3
             and not (tok.is_stop or lexicon.is_common(tok.text) or lexicon.is_function_word(tok.text))
             # a word no language knows, or a given name that is an English word too ("hi tyler,")
@@ -246,6 +258,8 @@ def after_cues(text: str, tokens: list[Token], lexicon: Lexicon) -> Iterator[Fou
         ):
             yield Found(tok.idx, tok.idx + len(tok.text), "PERSON")
             continue
+        if not cue and not role:
+            continue  # greeted, but no name
         taken: list[Token] = []
         for t in tokens[i : i + 3]:
             if (

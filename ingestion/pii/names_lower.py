@@ -194,7 +194,9 @@ _LOWER_SLOTS = re.compile(
     r"|(?:^|(?<=[.!?,;:\n])[ \t]*|(?<=[^\w\s][ \t])|(?<=\bnow[ \t])|(?<=\band[ \t])|(?<=\bbut[ \t])"
     r"|(?<=\bso[ \t])|(?<=\bthen[ \t]))"
     r"(?P<e>[a-z][a-zà-ÿ]{2,15})[ \t]+(?:says|said|told|asked|filmed|texted|called|is[ \t]+with|was[ \t]+with|"
-    r"will[ \t]+take|took|brought|collected|paid|owes|borrowed)\b",
+    r"will[ \t]+take|took|brought|collected|paid|owes|borrowed|forgot)\b"
+    # a visitor announced by the gate ("one vimbai is at the gate")
+    r"|\bone[ \t]+(?P<f>[a-z][a-zà-ÿ]{2,15})[ \t]+(?:is|was)[ \t]+(?:at|here|outside|downstairs)\b",
     re.MULTILINE,
 )
 
@@ -206,17 +208,31 @@ def lower_slots(text: str, lexicon: Lexicon) -> Iterator[Found]:
     """A lower-case given name the world gazetteer knows (no English, everyday, function or chat
     word), or in whose thing and with whom a word no list holds, in a slot only a person fills."""
     for m in _LOWER_SLOTS.finditer(text):
-        group = next(g for g in "abcde" if m.group(g))
+        group = next(g for g in "abcdef" if m.group(g))
         word = m.group(group)
         # a word no list holds fills whose thing and with whom too, but not after an article
         # ("the uber's number")
         article = _ARTICLE_BEFORE.search(text, max(0, m.start(group) - 6), m.start(group))
-        if (group in "abc" and not article and _unknown(word, lexicon)) or (
-            lexicon.is_world_first(word)
-            and not lexicon.is_english(word)
-            and not lexicon.is_common(word)
-            and not lexicon.is_function_word(word)
-            and word not in CHAT_WORDS
-            and word not in ORG_WORDS
+        strong = group in "abcd" and not article
+        if (
+            (group in "abc" and not article and _unknown(word, lexicon))
+            or (
+                # a name Faker's lists hold, an English word too but no everyday one, where only a
+                # person stands ("me and rosa", "lent it to musa", "stevenson and me")
+                strong
+                and lexicon.is_name(word)
+                and not lexicon.is_common(word)
+                and not lexicon.is_function_word(word)
+                and word not in CHAT_WORDS
+                and word not in ORG_WORDS
+            )
+            or (
+                lexicon.is_world_first(word)
+                and not lexicon.is_english(word)
+                and not lexicon.is_common(word)
+                and not lexicon.is_function_word(word)
+                and word not in CHAT_WORDS
+                and word not in ORG_WORDS
+            )
         ):
             yield Found(m.start(group), m.end(group), "PERSON")

@@ -1514,6 +1514,10 @@ def contact_lines(text: str, found: list[Found], lexicon: Lexicon) -> list[Found
             if text[m.end() : m.end() + 1] not in (" ", "\t"):
                 break
             pos = m.end() + 1
+        lead = words[0] if words else _LINE_WORD.match(text, pos)
+        if len(words) < 2 and lead and _addressed(lead, text, lexicon):
+            out.append(Found(lead.start(), lead.end(), "PERSON"))
+            continue
         if not words:
             continue
         end = words[-1].end()
@@ -1572,6 +1576,21 @@ def _named_before(text: str, contacts: list[int], lexicon: Lexicon) -> Iterator[
         yield Found(start, end, "PERSON")
 
 
+def _addressed(m: re.Match[str], text: str, lexicon: Lexicon) -> bool:
+    """The one a line with a number is addressed to, before what the writer did ("dilshan i sent
+    my contribution … from my number …"): a given name in lower case, Faker's or the world list's
+    and no English word, no everyday, stop or chat word."""
+    word = m.group(0)
+    return (
+        word.islower()
+        and text.startswith(" i ", m.end())
+        and word not in CHAT_WORDS
+        and word not in stop_words()
+        and not lexicon.is_common(word)
+        and (lexicon.is_first(word) or (lexicon.is_world_first(word) and not lexicon.is_english(word)))
+    )
+
+
 def _roster_word(word: str, lexicon: Lexicon, *, first: bool) -> bool:
     if "-" in word:  # "anna-lena", "Meier-Lindner": each half a name
         return all(_roster_word(part, lexicon, first=True) for part in word.split("-") if part)
@@ -1613,7 +1632,9 @@ _SIGNER = r"(?P<who>[^\W\d_](?:[^\W\d_]|['’-]){1,30}(?:[ \t][^\W\d_](?:[^\W\d_
 _DASH_SIGNOFF = re.compile(
     # on a line of its own, or before the unit the note is about (a title's "INC123 – Ausfall" is none)
     rf"^[ \t]*[—–][ \t]?{_SIGNER}[ \t]*$|[ \t][—–][ \t]?{_SIGNER.replace('who', 'who2')}"
-    r"(?=[ \t]*\((?i:unit|flat|apt|room|house|#))",
+    r"(?=[ \t]*\((?i:unit|flat|apt|room|house|#))"
+    # or ending the text after what it signs ("… call +234 802 124 4362 — tee")
+    rf"|[ \t][—–][ \t]?{_SIGNER.replace('who', 'who3')}[ \t]*(?:[^\w\s]{{0,4}}[ \t]*)?\Z",
     re.M,
 )
 
@@ -1652,12 +1673,17 @@ def dash_signoffs(text: str, lexicon: Lexicon) -> Iterator[Found]:
     if "—" not in text and "–" not in text:
         return
     for m in _DASH_SIGNOFF.finditer(text):
-        group = "who" if m.group("who") else "who2"
+        group = next(g for g in ("who", "who2", "who3") if m.group(g))
         who = m.group(group).split()
         lower = [w.lower() for w in who]
         if any(w in ORG_WORDS or w in CHAT_WORDS or w in _ROLE_WORDS or w in stop_words() for w in lower):
             continue
-        if not all(lexicon.is_name(w) or not lexicon.is_english(w.lower()) for w in who):
+        # at the text's end, in lower case as a chat signs ("— tee", "— pinky"; "— Houston" may
+        # be where it was written), a given name of the world list too
+        if group == "who3" and not all(w.islower() for w in who):
+            continue
+        world = group == "who3" and len(who) == 1 and lexicon.is_world_first(who[0])
+        if not world and not all(lexicon.is_name(w) or not lexicon.is_english(w.lower()) for w in who):
             continue
         if any(lexicon.is_common(w) for w in who):
             continue

@@ -2636,6 +2636,50 @@ def test_a_lower_case_name_before_what_only_a_person_does_to_her_or_him():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "secrets", "kept"),
+    [
+        (  # who shares a task with the writer or got a thing lent, though the name is a word too
+            "me and rosa cleaned the whole kitchen, then i lent it to musa for the weekend. "
+            "hollis and me are going over sat. me and mom are tired, lent it to mark? no",
+            ["rosa", "musa", "hollis"],
+            ["me and mom are tired", "lent it to mark"],
+        ),
+        (  # greeted without a comma, or in another language; the greeting of a team stays
+            "hey oliver its been 4 months since the loan. oi wellington, the rent is late. "
+            "hey guys its me again, hola amigos",
+            ["oliver", "wellington"],
+            ["hey guys its me again", "hola amigos"],
+        ),
+        (  # the one a line with a number is addressed to; "also i sent" names nobody
+            "tamsanqa i sent my share r250 from my number 072 931 4410 why am i not on the list\n"
+            "also i sent it from 072 931 4410",
+            ["tamsanqa"],
+            ["also i sent it from"],
+        ),
+        (  # a visitor at the gate, a child who forgot a thing, a sign-off ending the text
+            "good evening, one chiamaka is at the gate says she's your cousin. kemi forgot it at "
+            "school again. one thing is at stake here, call 0803 555 0199 — tobenna",
+            ["chiamaka", "kemi", "tobenna"],
+            ["one thing is at stake"],
+        ),
+        (  # whom a chat is with, a host and a conductor by their job, kin words of other languages
+            "[screenshot of chat with Yola transcribed]\nour host Sabine let us keep the dog. the "
+            "conductor Dwayne pushed her. is it true tía milagros is leaving? chat with Support was slow",
+            ["Yola", "Sabine", "Dwayne", "milagros"],
+            ["chat with Support was slow", "our host", "the conductor"],
+        ),
+        (  # a Korean name before a title and its 님, or before the number it is reached by
+            "최지민 선생님 전화번호 010-2905-7273 그대로 올렸네. 한수빈 전화번호 +82 10-2288-2282",
+            ["최지민", "한수빈"],
+            ["선생님 전화번호"],
+        ),
+    ],
+)
+def test_names_in_the_slots_a_chat_gives_a_person(text, secrets, kept):
+    assert_gone_and_kept(text, secrets, kept)
+
+
 def test_a_lower_case_address_goes_on_with_its_town_and_postcode():
     assert_gone_and_kept(
         "the driver went down Maple Ave instead\ni'm at 2933 elm street, apt 38, springfield, il 85699 "
