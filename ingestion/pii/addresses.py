@@ -370,7 +370,17 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Found]:
                 continue  # "al", "os" alone are words too: a street only when abbreviated with a dot
             # A house-number sign ("calle insurgentes sur #449", "Rua X, n.º 5") makes any words a street.
             marked = pattern is PREFIX_NUMBER and m.group("marker")
-            if marked or _plausible_words(m.group("words"), lexicon, lower_text, strong="prefix"):
+            # an abbreviated street word before words and a number names a street in lower case
+            # too, whatever vocabulary holds the words ("av. arequipa 32", "av. brasil 2654")
+            short = (
+                abbreviated
+                and pattern is PREFIX_NUMBER
+                and len(prefix) >= 2
+                and not any(
+                    lexicon.is_common(w) or lexicon.is_function_word(w) for w in m.group("words").split()
+                )
+            )
+            if marked or short or _plausible_words(m.group("words"), lexicon, lower_text, strong="prefix"):
                 cores.append(m.span())
             elif pattern is NUMBER_PREFIX and (placed := _placed_prefix_street(text, m)):
                 cores.append((m.start(), placed))

@@ -194,7 +194,7 @@ _LOWER_SLOTS = re.compile(
     r"|(?:^|(?<=[.!?,;:\n])[ \t]*|(?<=[^\w\s][ \t])|(?<=\bnow[ \t])|(?<=\band[ \t])|(?<=\bbut[ \t])"
     r"|(?<=\bso[ \t])|(?<=\bthen[ \t]))"
     r"(?P<e>[a-z][a-zà-ÿ]{2,15})[ \t]+(?:says|said|told|asked|filmed|texted|called|is[ \t]+with|was[ \t]+with|"
-    r"will[ \t]+take|took|brought|collected|paid|owes|borrowed|forgot)\b"
+    r"will[ \t]+(?:take|fix|bring|pick|collect|drop|sort)|took|brought|collected|paid|owes|borrowed|forgot)\b"
     # a visitor announced by the gate ("one vimbai is at the gate")
     r"|\bone[ \t]+(?P<f>[a-z][a-zà-ÿ]{2,15})[ \t]+(?:is|was)[ \t]+(?:at|here|outside|downstairs)\b",
     re.MULTILINE,

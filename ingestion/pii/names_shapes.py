@@ -418,7 +418,7 @@ _NAME_HEADER = re.compile(
     r"caller|patient|victim|casualty|evacuee|resident|occupant|insured|claimant|complainant|witness|"
     r"volunteer|journalist|next[ _-]?of[ _-]?kin|nok|"
     r"member|cardholder|account[ _-]?holder|holder|recipient|applicant|employee|contact|"
-    r"payee|beneficiary|remitter|sender|requester|guest|attendee|participant|"
+    r"payee|beneficiary|remitter|sender|receiver|requester|guest|attendee|participant|"
     r"nome|nom|nombre|naam|navn|namn|nimi|imię i nazwisko|imie|vorname|nachname|"
     r"first[ _-]?name|last[ _-]?name|surname|given[ _-]?name|"
     # who did it, who reported it, who is on call, who rode, rented or studies
@@ -613,7 +613,9 @@ def _staff_login(value: str, lexicon: Lexicon) -> bool:
 # The same roles as a table's column ("| item | owner | status |"): each cell a login, initials
 # or a name ("| refund batch #19341 | lovelyb | blocked |", "| Mei Ling |"); "Payments team",
 # "unassigned", "-" stay.
-_ROLE_HEADER = re.compile(rf"^(?:{_ROLES}|responsible|author|reporter|requester|lead|dri)$", re.I)
+_ROLE_HEADER = re.compile(
+    rf"^(?:{_ROLES}|responsible|author|reporter|requester|lead|leader|crew|staff|collector|dri)$", re.I
+)
 _CELL_LOGIN = re.compile(r"^[A-Za-z][A-Za-z._-]{1,30}[0-9]{0,4}$")
 
 

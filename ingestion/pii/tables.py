@@ -32,6 +32,8 @@ def column_cells(text: str, header: re.Pattern[str]) -> Iterator[tuple[int, str]
             continue
         for j in range(i + 1, len(lines)):
             parts = split_cells(lines[j], delimiter)
+            if len(parts) > len(cells) and delimiter == ",":
+                parts = _unsplit(parts, len(cells))
             if len(parts) != len(cells):
                 break  # the table ended
             for k in columns:
@@ -39,6 +41,27 @@ def column_cells(text: str, header: re.Pattern[str]) -> Iterator[tuple[int, str]
                 value = cell.strip().strip("\"'").strip()  # a quoted CSV cell: its value inside
                 if value:
                     yield offsets[j] + at + cell.index(value), value
+
+
+_THOUSANDS = re.compile(r"\d{3}(?!\d)")
+
+
+def _unsplit(parts: tuple[tuple[int, str], ...], n: int) -> tuple[tuple[int, str], ...]:
+    """A row of an export that wrote a comma without quoting its cell ("$4,509", "Pontoon P, berth
+    24"): its cells joined again where a comma cannot be the delimiter — inside a number's
+    thousands, or before a space, which prose writes and no export does — until the row has the
+    header's number of cells (unchanged when it cannot: the table ends there)."""
+    out = list(parts)
+    while len(out) > n:
+        for k in range(len(out) - 1):
+            (at, cell), (_, nxt) = out[k], out[k + 1]
+            thousands = cell[-1:].isdigit() and _THOUSANDS.match(nxt) is not None
+            if thousands or (nxt.startswith(" ") and cell.strip()):
+                out[k : k + 2] = [(at, cell + "," + nxt)]
+                break
+        else:
+            return parts
+    return tuple(out)
 
 
 # (cached: six finders read the columns they want from the same lines)

@@ -2680,6 +2680,27 @@ def test_names_in_the_slots_a_chat_gives_a_person(text, secrets, kept):
     assert_gone_and_kept(text, secrets, kept)
 
 
+def test_a_csv_row_with_an_unquoted_comma_and_the_columns_a_crew_or_a_receiver_fill():
+    # an export that wrote "$4,509" and "Dock B, berth 7" without quotes is still a table; a
+    # receiver, a crew member and a leader are people; the layer takes no cell beside the rules'
+    assert_gone_and_kept(
+        "ref,sender,receiver,country,amount\nTX-1,Jamal Okafor,Lesieli Vainikolo,Tonga,$4,509\n"
+        "berth,vessel,owner,phone\nDock B, berth 7,Kittiwake,tevita fonua,0771 234 567\n"
+        "round | address | reason | crew\nR8 | Plot 387, Tlokweng | bin not out | Kabelo\n\n"
+        "scout,section,badge,completed,leader\nAmade Macuacua,cubs,navigator,2025-05-14,Felismina",
+        ["Jamal Okafor", "Lesieli Vainikolo", "tevita fonua", "Kabelo", "Felismina"],
+        ["Tonga", "Kittiwake", "bin not out", "cubs,navigator,2025-05-14,"],
+    )
+
+
+def test_an_abbreviated_street_word_makes_a_lower_case_street_whatever_its_words():
+    assert_gone_and_kept(
+        "renzo is sending the cake to av. arequipa 32, wanchaq, cusco 08058. the vet said 5 days",
+        ["arequipa 32", "wanchaq", "08058"],
+        ["the vet said 5 days"],
+    )
+
+
 def test_a_lower_case_address_goes_on_with_its_town_and_postcode():
     assert_gone_and_kept(
         "the driver went down Maple Ave instead\ni'm at 2933 elm street, apt 38, springfield, il 85699 "
