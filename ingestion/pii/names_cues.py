@@ -93,6 +93,7 @@ _CUE_WORDS = (
     r"checked by|approved by|handled by|served by|served|processed by|note \(|"
     r"shout ?out to|kudos to|props to|big up|"
     r"(?:people|they|friends|everyone|everybody) call me|known as|aka|follow(?:ed)? up with|"
+    r"client is|customer is|patient is|tenant is|love to|"
     r"met with|meet with|meeting with|chat with|chatting with|chatted with|says|said|asked|replied|wrote|who is|who's|according to|"
     r"quote from|quoting|belongs to|on behalf of|signed by|assigned to|forward(?:ed)? to|reached|"
     r"ping|ask|tell|"
@@ -133,7 +134,8 @@ _FAMILY_CUE = re.compile(
 # me", "soy cliente".
 _WEAK_CUES = re.compile(
     r"(?:i'm|i am|im|this is|it's|best|called|named|hi|hey|hello|thanks|ty|says|said|asked|replied|"
-    r"wrote|chat with|chatting with|chatted with|reached|ping|ask|tell|ring|text|contact|thanks to|congrats to|congratulations to|not|"
+    r"wrote|client is|customer is|patient is|tenant is|love to|"
+    r"chat with|chatting with|chatted with|reached|ping|ask|tell|ring|text|contact|thanks to|congrats to|congratulations to|not|"
     r"soy|gracias|je suis|merci|ich bin|danke|sono|grazie|obrigad[oa]|"
     r"ik ben|jestem|" + _THANKS_AND_LOVE + "|" + _HONORIFICS + r")[\s,:-]*$",
     re.I,
@@ -158,7 +160,7 @@ _ROLE_BEFORE = re.compile(
 )
 # ... in lower case only after an article or a possessive ("a neighbour abebe"; not "carrying
 # child amid debris", where a preposition no word list holds follows the noun)
-_DETERMINED = re.compile(r"(?i)\b(?:the|a|an|our|your|my|his|her|their)\s+\S+\s+$")
+_DETERMINED = re.compile(r"(?i)\b(?:the|a|an|our|your|my|his|her|their)\s+(?:[a-z]+\s+)?\S+\s+$")
 # A word of a script without capitals after a person's role in a text of Latin letters ("carer
 # 민준 called", "Visitor 欣怡 (…)", "VIP 민준 called twice"): nothing but a name stands there;
 # the customer's own roles count too, which before a capitalised word would take "customer Portal".
@@ -185,7 +187,7 @@ def after_cues(text: str, tokens: list[Token], lexicon: Lexicon) -> Iterator[Fou
     for i, tok in enumerate(tokens):
         if not NAME_TOKEN.match(tok.text) or (tok.is_stop and not tok.text[:1].isupper()):
             continue
-        before = text[max(0, tok.idx - 24) : tok.idx]
+        before = text[max(0, tok.idx - 32) : tok.idx]
         cue = (
             CUE.search(before)
             or (tok.text[:1].isupper() and _RANK.search(before))

@@ -568,6 +568,13 @@ _ROLE_FIELD = re.compile(
     r"(?:$|(?=\|)|(?=[/(,][ \t]))",
     re.I | re.M,
 )
+# ... without the colon, where a report ends with who wrote it ("Recommend: approve. Volunteer
+# mkaupa", "… Nurse tlee04"): a login no English words make, last on its line
+_ROLE_SIGNED = re.compile(
+    rf"(?<![\w-])(?i:{_ROLES})[ \t]+(?P<value>[a-z][a-z._-]{{2,30}}[0-9]{{0,4}}|[A-Z][A-Z._-]{{2,30}}[0-9]{{0,4}})"
+    r"[ \t]*\.?[ \t]*$",
+    re.M,
+)
 _ROLE_NOT_PEOPLE = words("bot system auto automation nobody unassigned team queue tbd tba none n/a na me you")
 # Where a role's slot names who, two or three letters are initials ("| MD |", "Owner: AM"),
 # unless they name a team, a role or a region ("| IT |", "Owner: PM", "| EMEA |"): the other
@@ -592,6 +599,9 @@ def role_logins(text: str, lexicon: Lexicon) -> Iterator[Found]:
     for m in _ROLE_FIELD.finditer(text):
         if _staff_login(m.group("value"), lexicon):
             yield Found(m.start("value"), m.end("value"), login_or_name(m.group("value")))
+    for m in _ROLE_SIGNED.finditer(text):
+        if not words_only(m.group("value"), lexicon):
+            yield Found(m.start("value"), m.end("value"), "USERNAME")
 
 
 def _staff_login(value: str, lexicon: Lexicon) -> bool:

@@ -296,7 +296,13 @@ def _number(text: str, m: re.Match[str]) -> Found | None:
         start = m.start()
     number = _EXTENSION_TAIL.sub("", value)  # the type is read without the extension
     digits = sum(ch.isdigit() for ch in number)
-    if digits < 7 or DATE_LIKE.match(value) or _date_then_hour(text, value, end):
+    if DATE_LIKE.match(value) or _date_then_hour(text, value, end):
+        return None
+    if digits < 7:
+        # the five- and six-digit numbers of small countries (Samoa "22937", the Faroes "21 60
+        # 95"), right after a phone's own label
+        if digits >= 5 and _SHORT_PHONE_LABEL.search(text, max(0, start - 32), start):
+            return Found(start, end, "PHONE_NUMBER")
         return None
     version = _VERSION_HEAD.match(value)
     if (
@@ -328,6 +334,14 @@ def _number(text: str, m: re.Match[str]) -> Found | None:
     if separated and _valid_somewhere(bare):
         return Found(start, end, "PHONE_NUMBER")
     return None
+
+
+_SHORT_PHONE_LABEL = re.compile(
+    r"(?:\b(?:phone|tel|telephone|mobile|cell|whats ?app|sms)(?:[ \t]+(?:no\.?|number|nr\.?))?[ \t]*[:.#]?"
+    r"|\bcall (?:me|him|her|us)(?: on| at)?|\b(?:my|his|her|our) (?:phone |mobile |cell )?number(?: is| to)?:?)"
+    r"[ \t]*$",
+    re.IGNORECASE,
+)
 
 
 # A version written x.y.z with short parts ("4.4.6", "10.2.13"); a phone's groups are longer.

@@ -2701,6 +2701,25 @@ def test_an_abbreviated_street_word_makes_a_lower_case_street_whatever_its_words
     )
 
 
+def test_short_numbers_of_small_countries_after_a_phone_label_and_logins_signing_a_report():
+    assert_gone_and_kept(
+        "Name: Salote Sapolu\nPhone: 22937\nTicket number: 12345\ncall me 21.55.96 after 10.30\n"
+        "Fenced yard: yes. Recommend: approve. Volunteer mkaupa\nthanks to our volunteer team",
+        ["22937", "21.55.96", "mkaupa"],
+        ["Ticket number: 12345", "after 10.30", "our volunteer team"],
+    )
+
+
+def test_a_person_after_a_job_with_a_word_between_or_as_the_client_a_crew_meets():
+    # "the truck driver X says", "client is X,", "love to X"; a prayer for a city names nobody
+    assert_gone_and_kept(
+        "the truck driver dritan says road is cut. client is Ubah, 3rd floor no lift. "
+        "sent via the app, love to Nangula. Praying for Boston tonight, the client is happy",
+        ["dritan", "Ubah", "Nangula"],
+        ["Praying for Boston tonight", "the client is happy"],
+    )
+
+
 def test_a_lower_case_address_goes_on_with_its_town_and_postcode():
     assert_gone_and_kept(
         "the driver went down Maple Ave instead\ni'm at 2933 elm street, apt 38, springfield, il 85699 "
