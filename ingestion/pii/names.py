@@ -460,7 +460,7 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
     found.extend(initials_in_notes(text))
     found.extend(full_mentions(text, lexicon))
     found.extend(nicknamed(text, lexicon))
-    found.extend(known(chat_speakers(text, lexicon), any_case=True))
+    found.extend(known(chat_speakers(text, lexicon), any_case=True, world=True))
     found.extend(chat_lines(text, lexicon))
     found.extend(action_items(text, lexicon))
     found.extend(handoffs(text, lexicon))

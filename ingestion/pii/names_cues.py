@@ -46,7 +46,10 @@ _STAFF = (
     r"planner|florist|rep|representative|supervisor|dispatcher|owner|advisor|adviser|consultant|"
     r"operator|attendant|steward|stewardess|concierge|inspector|surveyor|valuer|handler|teller|"
     r"banker|pilot|caretaker|janitor|warden|instructor|midwife|paramedic|member|conductor|host|hostess|"
-    r"nanny|housekeeper|maid|mechanic|tailor|barber|watchman|gateman|askari|infirmier|infirmière|" + _ROLES
+    r"nanny|housekeeper|maid|mechanic|tailor|barber|watchman|gateman|askari|infirmier|infirmière|"
+    # staff in Cyrillic ("вашият служител Петър ми обеща")
+    r"служител|служителят|служителка|оператор|операторът|сотрудник|сотрудница|менеджер|курьер|куриер|"
+    r"водитель|водач|техник|техникът|консультант|специалист|спеціаліст|працівник|" + _ROLES
 )
 # The same as plain words, and the roles a form or a record gives people: a name found with one of
 # them before it ("Employee Piero Torres", "Manager R. Quispe", NER's reading of a record's line)

@@ -210,7 +210,8 @@ def _login_of(name: str, other: str, lexicon: Lexicon) -> bool:
 # What follows a post's or a comment's author after "·": when, or what kind of post ("· 9h",
 # "· hace 23 días", "· Reels", "· sunday", "· 31 weeks ago").
 _POSTED = (
-    r"(?=\S*\d|.*\bago\b|(?i:just now|yesterday|today|hace|il y a|vor|há|reels?|post|story|video|live|"
+    r"(?=\S*\d|.*\bago\b|(?i:just now|yesterday|today|hace|il y a|vor|há|prije|pre|před|reels?|post|story|"
+    r"video|live|"
     r"edited|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the[ \t]+\d+\w*|"
     # the days and "yesterday" of Polish, German, French, Spanish, Portuguese, Italian, Dutch
     r"poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|wczoraj|"
@@ -222,7 +223,16 @@ _POSTED = (
 )
 _COMMENT_AUTHOR = re.compile(
     rf"^[ \t]*(?:#\d{{1,4}}[ \t]*·[ \t]*)?([A-Za-z][\w.]{{1,30}}[A-Za-z0-9_])"
-    rf"(?:(?:[ \t]+(?i:wrote|posted|commented|replied|shared|asked))?[ \t]*·[ \t]*{_POSTED}|:[ \t])",
+    rf"(?:(?:[ \t]+(?i:wrote|posted|commented|replied|shared|asked))?[ \t]*·[ \t]*{_POSTED}|:[ \t]"
+    # a forum's quote header, "wrote" in other languages ("istvanhorvath írta, 2026. 02. 23.")
+    r"|[ \t]+(?i:wrote|írta|schrieb|a écrit|escribió|escreveu|ha scritto|scrive|schreef|skrev|"
+    r"kirjoitti|yazdı|napisał|napisała|napisao|napisala|napsal|napísal|a scris|написал|написала)[ \t]*[,:(])",
+    re.MULTILINE,
+)
+# The author a forum names before a post ("Postat de gionescu_269 » 13.07.2024"): a login's shape
+_POSTED_BY = re.compile(
+    r"(?i:posted by|postat de|publié par|publicado por|pubblicato da|gepostet von|geplaatst door|"
+    r"objavio|objavila|opublikowany przez|gönderen)[ \t]+(?P<who>[A-Za-z][\w.]{1,30}[A-Za-z0-9_])(?=[ \t]*(?:[»|·,]|$))",
     re.MULTILINE,
 )
 # A post's author written as a name, at a line's start before "·" and when it was posted
@@ -271,6 +281,12 @@ _STORM_WORDS = words("hurricane storm typhoon cyclone tropical tormenta huracan 
 
 
 def name_handles(text: str, lexicon: Lexicon) -> Iterator[Found]:
+    for m in _POSTED_BY.finditer(text):
+        who = m.group("who")
+        if who.lower() in _ROLE_WORDS:
+            continue  # "posted by admin"
+        if bool(re.search(r"[_\d]", who)) or not words_only(who, lexicon):
+            yield Found(m.start("who"), m.end("who"), "USERNAME")
     for m in _COMMENT_AUTHOR.finditer(text):
         token = m.group(1)
         dated = not m.group(0).rstrip().endswith(":")

@@ -105,7 +105,9 @@ PHONE_CONTEXT = re.compile(
     # "cellulare", German/Nordic "mobil"/"nummer", French "portable"/"tél", the messaging apps
     r"\bhp|\bph|telp|cel|celular|m[óo]vil|n[úu]mero|numero|nummer|mobil|portable|t[ée]l|"
     r"cellulare|telefono|telefonnummer|viber|telegram|signal|zalo|kakao|\bline|\bwa|txt|sms'd|"
-    r"landline|dialled|dialed|rang|missed call)\W{0,3}(?:\w+\W{1,3}){0,4}$",
+    r"landline|dialled|dialed|rang|missed call|"
+    # Maltese "call", Swahili "phone" and "call me"
+    r"ċemplu|cemplu|simu|nipigie\w*)\W{0,3}(?:\w+\W{1,3}){0,4}$",
     re.IGNORECASE,
 )
 LICENCE_CONTEXT = re.compile(

@@ -2720,6 +2720,28 @@ def test_a_person_after_a_job_with_a_word_between_or_as_the_client_a_crew_meets(
     )
 
 
+def test_forum_authors_in_other_languages_and_chat_speakers_of_a_foreign_chat():
+    # "· prije 6 sati" (Croatian "ago"), "írta," (Hungarian "wrote"), "Postat de … »" (Romanian
+    # "posted by"); a timestamped chat's speakers in Malay; "posted by admin" names no login
+    assert_gone_and_kept(
+        "Komentari (12)\ntomislavbabic · prije 6 sati\nOvo je sramota.\n"
+        "zoltanvarga77 írta, 2026. 02. 23. 09:32:\nSziasztok!\n"
+        "Postat de mircea_d » 13.07.2024, 17:58\nposted by admin » today\n"
+        "[19:16] Azman bin Yusof: rumah siapa lagi takde air?\n[19:18] Zulkifli: rumah saya pun sama.",
+        ["tomislavbabic", "zoltanvarga77", "mircea_d", "Zulkifli"],
+        ["prije 6 sati", "írta, 2026", "posted by admin"],
+    )
+
+
+def test_cyrillic_staff_before_a_name_and_phone_words_of_maltese_and_swahili():
+    assert_gone_and_kept(
+        "Вчера вашият служител Петър ми обеща да ми се обади. "
+        "Għal aktar informazzjoni ċemplu lil Kurt fuq 96969142. Kama mnataka nipigieni 0621220558.",
+        ["Петър", "96969142", "0621220558"],
+        ["вашият служител", "ċemplu lil"],
+    )
+
+
 def test_a_lower_case_address_goes_on_with_its_town_and_postcode():
     assert_gone_and_kept(
         "the driver went down Maple Ave instead\ni'm at 2933 elm street, apt 38, springfield, il 85699 "
