@@ -17,9 +17,9 @@ Protocol. The independent sets (unseen, blind, third … sixth) split their temp
 even ones may be read and tuned on, odd ones are only measured (by `bench/pii_eval.py`, with
 seeds nobody has read). Here the even templates are split once more: template_id % 4 == 0 trains
 (seeds 5050 + 5072, 6060 + 7005, 8100 + 8102, 9100 + 9102, 10100 + 10102, 11100 + 11102,
-12100 + 12102, 13100 + 13102, 14100 + 14102, 15100 + 15102), template_id % 4 == 2 chooses the
+12100 + 12102, 13100 + 13102, 14100 + 14102, 15100 + 15102, … 20100 + 20102), template_id % 4 == 2 chooses the
 regularisation and the thresholds (seeds 5050, 6060, 8100, 9100, 10100, 11100, 12100, 13100,
-14100, 15100); with them, `pii_synth`'s dev
+14100, 15100, … 20100); with them, `pii_synth`'s dev
 split and the presidio set's dev half train. Real posts teach what is *not* personal data: 4,000
 CrisisLex T26 tweets, every token the rules leave alone labelled "outside" (tokens the rules
 redact are left out: unknown). No odd template and no held-out split is read here. Without
@@ -33,7 +33,7 @@ people), to widen what the layer learns from beyond the shapes the rules were re
 ninth and tenth (2026-12-07, eleventh session), the same way, and the eleventh and twelfth (2026-12-07,
 twelfth session: measured whole before anything was read, then added; `--lower-every 3` adds a
 lower-cased copy of every third labelled training text), and the thirteenth and fourteenth
-(2026-12-07, thirteenth session) the same way.
+(2026-12-07, thirteenth session) the same way, and the fifteenth (2026-12-08, sixteenth session).
 
 Features: each token's own (`tokens.token_keys`), including whether the rules redact it, and
 the same of two neighbours on each side — so the word after a first name the rules took is read
@@ -118,6 +118,7 @@ TRAIN_SEEDS = (
     ("twelfth", (17100, 17102)),
     ("thirteenth", (18100, 18102)),
     ("fourteenth", (19100, 19102)),
+    ("fifteenth", (20100, 20102)),
 )
 
 
@@ -219,6 +220,7 @@ def main() -> None:
         "twelfth (templates %4==2, seed 17100)": _rows("twelfth", (17100,), lambda t: t % 4 == 2),
         "thirteenth (templates %4==2, seed 18100)": _rows("thirteenth", (18100,), lambda t: t % 4 == 2),
         "fourteenth (templates %4==2, seed 19100)": _rows("fourteenth", (19100,), lambda t: t % 4 == 2),
+        "fifteenth (templates %4==2, seed 20100)": _rows("fifteenth", (20100,), lambda t: t % 4 == 2),
     }
     threshold_sets = {name: rows for name, rows in threshold_sets.items() if rows}
     for r in [*train_rows, *(r for rows in threshold_sets.values() for r in rows)]:
