@@ -217,19 +217,21 @@ class RedactionEngine:
 
 
 _CELL_SEPARATOR = re.compile(r"[,;|]")
+_TAG_SEPARATOR = re.compile(r"[<>]")
 
 
 def _cells_ruled(text: str, found: Found, ruled: Sequence[tuple[int, int]]) -> Iterator[Found]:
     """A layer finding over a CSV row written without spaces (one token to spaCy:
-    "navigator,13/03/2024,Wilkin") where the rules found a cell: the cells the rules found, not
-    the row's other cells."""
+    "navigator,13/03/2024,Wilkin") or over XML elements ("Brown</patient><dob>14") where the rules
+    found a cell or an element's value: what the rules found, not the row's other cells or tags."""
     value = text[found.start : found.end]
     inside = [(s, e) for s, e in ruled if found.start <= s and e <= found.end]
-    if not inside or not _CELL_SEPARATOR.search(value) or " " in value:
+    separator = _TAG_SEPARATOR if _TAG_SEPARATOR.search(value) else _CELL_SEPARATOR
+    if not inside or not separator.search(value) or (separator is _CELL_SEPARATOR and " " in value):
         yield found
         return
     start = found.start
-    for piece in _CELL_SEPARATOR.split(value):
+    for piece in separator.split(value):
         end = start + len(piece)
         if piece and any(s < end and start < e for s, e in inside):
             yield Found(start, end, found.entity)

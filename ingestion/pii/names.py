@@ -122,7 +122,9 @@ LOG_USER = re.compile(
     r"(?<![\w.-])(?:user(?:_?name)?|login|uid|user_?id|account|acct|member|principal|actor|assignee|reporter|"
     # staff keys of a store's or a call centre's log ("agent=tunde77"), accounts' keys ("github":)
     r"agent|operator|cashier|clerk|teller|staff|employee|caller|callee|handler|courier|"
-    r"github|gitlab|twitter|instagram|telegram|discord|skype|tiktok|handle|nick(?:name)?|screen_?name)"
+    r"github|gitlab|twitter|instagram|telegram|discord|skype|tiktok|handle|nick(?:name)?|screen_?name|"
+    # a game's player, a warehouse's picker and packer
+    r"player|gamer_?tag|picker(?:_?login)?|packer)"
     r"[\"']?[ \t]*(?:=|:)[ \t]*[\"']?([A-Za-z][\w.+-]{2,63}?)[\"']?(?=[\s,;)\]}]|$)",
     re.IGNORECASE,
 )
@@ -132,8 +134,17 @@ LOG_USER = re.compile(
 NAME_KEY = re.compile(
     r"(?<![\w.-])[\"']?(?i:display_?name|full_?name|(?:customer|contact|holder|passenger|requester|"
     r"assignee|author|user|account|card_?holder)_?name|first_?name|last_?name|given_?name|family_?name|"
-    r"surname|fullName|displayName)[\"']?[ \t]*[:=][ \t]*[\"']"
+    r"surname|fullName|displayName|real_?name|legal_?name|realName|legalName|patient_?name|player_?name)"
+    r"[\"']?[ \t]*[:=][ \t]*[\"']"
     r"(?P<value>[^\W\d_][^\d\"'\n=:{}<>@]{0,60}?)[\"']"
+)
+# ... and of an XML element that names a person ("<patient>Simone Brown</patient>", "<spouse>AL-KETBI,
+# Hamdan</spouse>"): letters, one to five words
+XML_PERSON = re.compile(
+    r"<(?P<tag>(?i:patient|spouse|witness|name|full_?name|fullName|customer|client|guest|passenger|member|"
+    r"holder|contact|child|mother|father|parent|applicant|employee|recipient|sender|owner|driver|"
+    r"beneficiary|insured|claimant|deceased|groom|bride))>"
+    r"(?P<value>[^\W\d_][^\d<>\n@]{0,60}?)</(?P=tag)>"
 )
 # A quoted full name as the value of a record's key that may name a person or a thing ('target=
 # "สมชาย สุขสวัสดิ์"', "subject='Aroha Ngata'", a log's 'name="Tumaini Lyimo"'): two to four words
@@ -498,6 +509,16 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
         Found(m.start("value"), m.end("value"), "PERSON")
         for m in (NAME_KEY.finditer(text) if "ame" in text or "AME" in text else ())
         if m.group("value").lower() not in _ROLE_ACCOUNTS and len(m.group("value").split()) <= 5
+    ]
+    found += [
+        Found(m.start("value"), m.end("value"), "PERSON")
+        for m in (XML_PERSON.finditer(text) if "</" in text else ())
+        if len(m.group("value").split()) <= 5
+        and m.group("value").lower() not in _ROLE_ACCOUNTS
+        and not all(
+            lexicon.is_english(w) and not lexicon.is_name(w) for w in re.findall(r"\w+", m.group("value"))
+        )
+        and not any(w.lower() in ORG_WORDS for w in re.findall(r"\w+", m.group("value")))
     ]
     found += [
         Found(m.start("value"), m.end("value"), "PERSON")

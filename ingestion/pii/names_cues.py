@@ -86,7 +86,7 @@ _CUE_WORDS = (
     r"thank you|thx|ty|best|sincerely|yours|customer:|requester:|from:|to:|attn:?|owner:|holder:|"
     r"assignee:|contact:|agent|advisor|cc:?|dear|hi|hello|hey|ask for|spoke to|spoke with|talked to|"
     r"called|named|mr\.?|mrs\.?|ms\.?|mx\.?|dr\.?|prof\.?|pani|paní|pán|panu|meneer|mevrouw|señor|señora|signora|senhor|senhora|"
-    rf"(?:my|our|your|his|her|their) (?:{_ROLES})|"
+    rf"(?:my|our|your|his|her|their) (?:{_ROLES}|guy)|"
     # … several of them, maybe with an age or a nearness before ("my elderly neighbours khalifa
     # al suwaidi & Shamma", "our grandparents Émilie Thompson & …")
     rf"(?:my|our|your|his|her|their) (?:(?:{_KIN_ADJECTIVES}) )?(?:{_PLURAL_KIN})|"
@@ -137,7 +137,7 @@ _FAMILY_CUE = re.compile(
 # me", "soy cliente".
 _WEAK_CUES = re.compile(
     r"(?:i'm|i am|im|this is|it's|best|called|named|hi|hey|hello|thanks|ty|says|said|asked|replied|"
-    r"wrote|client is|customer is|patient is|tenant is|love to|"
+    r"wrote|(?:my|our|your|his|her|their) guy|client is|customer is|patient is|tenant is|love to|"
     r"chat with|chatting with|chatted with|reached|ping|ask|tell|ring|text|contact|thanks to|congrats to|congratulations to|not|"
     r"soy|gracias|je suis|merci|ich bin|danke|sono|grazie|obrigad[oa]|"
     r"ik ben|jestem|" + _THANKS_AND_LOVE + "|" + _HONORIFICS + r")[\s,:-]*$",

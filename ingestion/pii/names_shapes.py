@@ -575,7 +575,9 @@ _ROLES = (
     r"requested[ _]by|submitted[ _]by|reported[ _]by|created[ _]by|updated[ _]by|modified[ _]by|"
     # the people a case, a visit or an event is staffed with ("Translator: angelovb")
     r"translator|interpreter|consultant|volunteer|tutor|mentor|coordinator|case ?worker|"
-    r"social worker|counsell?or|moderator|steward|nurse|doctor|paramedic|host|staff on duty"
+    r"social worker|counsell?or|moderator|steward|nurse|doctor|paramedic|host|staff on duty|"
+    # a warehouse's, a residence's and a surveillance's staff ("Picker: waiyee_leung", "RA: li_wan")
+    r"picker|packer|ra|operative|crew"
 )
 _ROLE_FIELD = re.compile(
     # at a line's start, or in a record's field after a pipe ("| Queue: Billing | Agent: devries.femke")
@@ -673,7 +675,9 @@ def role_columns(text: str, lexicon: Lexicon) -> Iterator[Found]:
 _LOGIN_WORD = r"(?P<word>[a-z][a-z._]{2,30}[a-z])(?P<digits>[0-9]{0,4})(?![\w@\-/'’]|\.[a-z0-9])"
 _ACCOUNT_LOGIN = re.compile(
     r"(?:(?<![\w-])(?:admin|user|username|login|manager:|supervisor:|moderator|operator|"
-    r"hand(?:ed)?[ \t]*over[ \t]+to|handed[ \t]+to|caller|callee|"
+    r"hand(?:ed|ing)?[ \t]*over[ \t]+to|handed[ \t]+to|caller|callee|"
+    # a booking record's agent sign ("RM PAX ADVISED VIA SMS 06:37Z AGT abe31")
+    r"agt|"
     # "user" in other languages ("nalog korisnika markovicj", "Benutzer mkrause")
     r"korisnik[a-z]?|benutzers?|nutzer|utilisateur|usuario|usuário|utente|kullanıcı(?:sı)?|"
     r"użytkownik[a-z]?|gebruiker|användare|bruger|bruker|käyttäjä|uživatel[a-z]?|felhasználó|"

@@ -2742,6 +2742,19 @@ def test_cyrillic_staff_before_a_name_and_phone_words_of_maltese_and_swahili():
     )
 
 
+def test_people_in_xml_elements_record_keys_and_a_warehouses_or_residences_role_fields():
+    # the layer takes no tag beside the element the rules found; a service or a team stays
+    assert_gone_and_kept(
+        "<intake><patient>Simone Brown</patient><dob>14 Dec</dob><payer>Tailspin Air</payer></intake>\n"
+        "<name>Payments API</name><owner>platform</owner>\n"
+        '{"player":"juma_odh","real_name":"Juma Odhiambo","seed":22}\n'
+        "Picker: waiyee_leung\nRA: mikkovir\nIssue: short pick\nnice one. handing over to yass16 at 10:19\n"
+        "ok I'll send my guy Aniket tmrw. I dislike all guy ICONiacz",
+        ["Simone Brown", "juma_odh", "Juma Odhiambo", "waiyee_leung", "mikkovir", "yass16", "Aniket"],
+        ["<dob>14 Dec</dob>", "Payments API", "platform", "short pick", "guy ICONiacz"],
+    )
+
+
 def test_a_lower_case_address_goes_on_with_its_town_and_postcode():
     assert_gone_and_kept(
         "the driver went down Maple Ave instead\ni'm at 2933 elm street, apt 38, springfield, il 85699 "
