@@ -181,6 +181,10 @@ _GREETING = re.compile(
     r"oi|hola|olá|ola|bonjour|salut|ciao|hallo|hoi|hej|alaikum|alaykum|jambo|habari|kumusta|sawubona)[ \t,]*$",
     re.I,
 )
+_GREETING_LAST = words(
+    "hi hey hello hiya dear thanks you ty oi hola olá ola bonjour salut ciao hallo hoi hej alaikum alaykum "
+    "jambo habari kumusta sawubona"
+)
 _VOCATIVE_END = re.compile(r"[ \t]*[,!]")
 _FILLER_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:um+|uh+|erm|er|ah+|uhm)\b")
 
@@ -190,7 +194,7 @@ def after_cues(text: str, tokens: list[Token], lexicon: Lexicon) -> Iterator[Fou
     for i, tok in enumerate(tokens):
         if not NAME_TOKEN.match(tok.text) or (tok.is_stop and not tok.text[:1].isupper()):
             continue
-        before = text[max(0, tok.idx - 32) : tok.idx]
+        before = text[max(0, tok.idx - 24) : tok.idx]
         cue = (
             CUE.search(before)
             or (tok.text[:1].isupper() and _RANK.search(before))
@@ -231,7 +235,11 @@ def after_cues(text: str, tokens: list[Token], lexicon: Lexicon) -> Iterator[Fou
                 )
             )
         )
-        greeted = tok.is_lower and bool(_GREETING.search(before))
+        # (the word before, or before its comma, a greeting's last word: a cheap look first)
+        prev = tokens[i - 1].lower_ if i else ""
+        if prev == "," and i > 1:
+            prev = tokens[i - 2].lower_
+        greeted = tok.is_lower and prev in _GREETING_LAST and bool(_GREETING.search(before))
         if not cue and not role and not greeted:
             continue
         # a greeting no cue list holds ("oi wellington ,") is weak; "dear" stays a strong cue
