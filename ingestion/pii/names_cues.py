@@ -920,6 +920,14 @@ _SCRIPT_NAME_LABEL = re.compile(
     rf"(?:(?:ชื่อ(?:-นามสกุล|[ \t]นามสกุล)?|นามสกุล)[ \t]*[:：][ \t]*|(?:ดิฉัน|ผม|หนู|ฉัน)[ \t]*ชื่อ[ \t]*)"
     rf"(?P<thai>{_THAI_WORD}(?:[ \t]{_THAI_WORD})?)"
     rf"|(?:नाम[ \t]*[:：][ \t]*|(?:मेरा|मेरी)[ \t]+नाम[ \t]+)(?P<hindi>{_DEVANAGARI_WORD}(?:[ \t]{_DEVANAGARI_WORD})?)"
+    # ... and before the respect word "ji" ("वहाँ अनीता जी से बात करें"), not kin or a title
+    # ("पिता जी", "गुरु जी")
+    rf"|(?<![\u0900-\u097f])(?P<ji>{_DEVANAGARI_WORD})(?=[ \t]+जी(?![\u0900-\u097f]))"
+)
+# Who "ji" follows without naming them: kin, teachers, elders, "you", "sir".
+_JI_NOT_NAMES = words(
+    "पिता माता पापा मम्मी माँ मां दादा दादी नाना नानी चाचा चाची मामा मामी भाई बहन दीदी भैया गुरु बाबा "
+    "आप सर मैडम डॉक्टर मास्टर पंडित बाबू साहब अंकल आंटी"
 )
 
 
@@ -927,6 +935,10 @@ def script_name_labels(text: str) -> Iterator[Found]:
     if not MARKED_SCRIPT.search(text):
         return
     for m in _SCRIPT_NAME_LABEL.finditer(text):
+        if m.group("ji"):
+            if m.group("ji") not in _JI_NOT_NAMES and m.group("ji") not in SCRIPT_NOT_NAMES:
+                yield Found(m.start("ji"), m.end("ji"), "PERSON")
+            continue
         group = "thai" if m.group("thai") else "hindi"
         ws = m.group(group).split()
         while ws and ws[-1] in SCRIPT_NOT_NAMES:

@@ -2733,6 +2733,14 @@ def test_forum_authors_in_other_languages_and_chat_speakers_of_a_foreign_chat():
     )
 
 
+def test_a_hindi_name_before_the_respect_word_ji_but_not_kin_or_a_teacher():
+    assert_gone_and_kept(
+        "वहाँ अनीता जी से बात करें। पिता जी बीमार हैं, आप जी आइए",
+        ["अनीता"],
+        ["पिता जी", "आप जी"],
+    )
+
+
 def test_cyrillic_staff_before_a_name_and_phone_words_of_maltese_and_swahili():
     assert_gone_and_kept(
         "Вчера вашият служител Петър ми обеща да ми се обади. "
