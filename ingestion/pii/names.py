@@ -164,6 +164,14 @@ CONFIG_PERSON = re.compile(
 )
 
 
+def _names_someone(words: list[str], lexicon: Lexicon) -> bool:
+    """A record's value in words that names a person: not English words only ("prod db"), unless
+    one is a name, and no company word ("Payments API")."""
+    return not all(lexicon.is_english(w) and not lexicon.is_name(w) for w in words) and not any(
+        w.lower() in ORG_WORDS for w in words
+    )
+
+
 def _a_persons_login(login: str, lexicon: Lexicon) -> bool:
     if login.lower() in _ROLE_ACCOUNTS or not re.search(r"[^\W\d_]", login):
         return False
@@ -515,17 +523,12 @@ def find(text: str, doc: Doc, lexicon: Lexicon) -> Iterator[Found]:
         for m in (XML_PERSON.finditer(text) if "</" in text else ())
         if len(m.group("value").split()) <= 5
         and m.group("value").lower() not in _ROLE_ACCOUNTS
-        and not all(
-            lexicon.is_english(w) and not lexicon.is_name(w) for w in re.findall(r"\w+", m.group("value"))
-        )
-        and not any(w.lower() in ORG_WORDS for w in re.findall(r"\w+", m.group("value")))
+        and _names_someone(re.findall(r"\w+", m.group("value")), lexicon)
     ]
     found += [
         Found(m.start("value"), m.end("value"), "PERSON")
         for m in QUOTED_PERSON_KEY.finditer(text)
-        if 2 <= len(m.group("value").split()) <= 4
-        and not all(lexicon.is_english(w) and not lexicon.is_name(w) for w in m.group("value").split())
-        and not any(w.lower() in ORG_WORDS for w in m.group("value").split())
+        if 2 <= len(m.group("value").split()) <= 4 and _names_someone(m.group("value").split(), lexicon)
     ]
     handles += [
         Found(m.start(1), m.end(1), "USERNAME")

@@ -81,6 +81,9 @@ _THANKS_AND_LOVE = (
     r"asante|asanteni|salamat|terima kasih|makasih|cảm ơn|teşekkürler|dziękuję|dzięki|tack|kiitos|takk|"
     r"bedankt|dank je|shukran|شكرا|(?:lots of |with |all my )?love,|hugs,|xoxo,|xo,"
 )
+# Whom a client, a patient or a chat is, or love goes to ("client is Ubah", "chat with Yola", "love
+# to Nangula"): cues, weak ones (a capitalised everyday word after them names nobody)
+_PERSON_SLOT = r"client is|customer is|patient is|tenant is|love to|chat with|chatting with|chatted with"
 _CUE_WORDS = (
     r"my name is|my name's|name is|name:|names?:|(?<=, )name|(?<=\. )name|i'm|i am|im|this is|it's|signed|regards|cheers|thanks|i,|"
     r"thank you|thx|ty|best|sincerely|yours|customer:|requester:|from:|to:|attn:?|owner:|holder:|"
@@ -96,8 +99,8 @@ _CUE_WORDS = (
     r"checked by|approved by|handled by|served by|served|processed by|note \(|"
     r"shout ?out to|kudos to|props to|big up|"
     r"(?:people|they|friends|everyone|everybody) call me|known as|aka|follow(?:ed)? up with|"
-    r"client is|customer is|patient is|tenant is|love to|"
-    r"met with|meet with|meeting with|chat with|chatting with|chatted with|says|said|asked|replied|wrote|who is|who's|according to|"
+    rf"{_PERSON_SLOT}|"
+    r"met with|meet with|meeting with|says|said|asked|replied|wrote|who is|who's|according to|"
     r"quote from|quoting|belongs to|on behalf of|signed by|assigned to|forward(?:ed)? to|reached|"
     r"ping|ask|tell|"
     # who to ask, ring or thank; bylines and form labels; the other person ("I'm A, not B")
@@ -137,8 +140,8 @@ _FAMILY_CUE = re.compile(
 # me", "soy cliente".
 _WEAK_CUES = re.compile(
     r"(?:i'm|i am|im|this is|it's|best|called|named|hi|hey|hello|thanks|ty|says|said|asked|replied|"
-    r"wrote|(?:my|our|your|his|her|their) guy|client is|customer is|patient is|tenant is|love to|"
-    r"chat with|chatting with|chatted with|reached|ping|ask|tell|ring|text|contact|thanks to|congrats to|congratulations to|not|"
+    r"wrote|(?:my|our|your|his|her|their) guy|" + _PERSON_SLOT + "|"
+    r"reached|ping|ask|tell|ring|text|contact|thanks to|congrats to|congratulations to|not|"
     r"soy|gracias|je suis|merci|ich bin|danke|sono|grazie|obrigad[oa]|"
     r"ik ben|jestem|" + _THANKS_AND_LOVE + "|" + _HONORIFICS + r")[\s,:-]*$",
     re.I,
@@ -175,16 +178,16 @@ _PATRON_BEFORE = re.compile(
 )
 
 
-_GREETING = re.compile(
-    r"(?:^|[\s,.!])(?:hi|hey|hello|hiya|dear|thanks|thank you|ty|"
+_GREETINGS = words(
+    "hi hey hello hiya dear thanks thank_you ty "
     # greetings of other languages, and the answer to a salaam, before whom they greet in lower case
-    r"oi|hola|olá|ola|bonjour|salut|ciao|hallo|hoi|hej|alaikum|alaykum|jambo|habari|kumusta|sawubona)[ \t,]*$",
-    re.I,
+    "oi hola olá ola bonjour salut ciao hallo hoi hej alaikum alaykum jambo habari kumusta sawubona"
 )
-_GREETING_LAST = words(
-    "hi hey hello hiya dear thanks you ty oi hola olá ola bonjour salut ciao hallo hoi hej alaikum alaykum "
-    "jambo habari kumusta sawubona"
+_GREETING = re.compile(
+    r"(?:^|[\s,.!])(?:" + "|".join(g.replace("_", " ") for g in _GREETINGS) + r")[ \t,]*$", re.I
 )
+# each greeting's last word: the word before a greeted name (a cheap look before the pattern)
+_GREETING_LAST = frozenset(g.split("_")[-1] for g in _GREETINGS)
 _VOCATIVE_END = re.compile(r"[ \t]*[,!]")
 _FILLER_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:um+|uh+|erm|er|ah+|uhm)\b")
 

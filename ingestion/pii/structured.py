@@ -298,13 +298,17 @@ def _number(text: str, m: re.Match[str]) -> Found | None:
         start = m.start()
     number = _EXTENSION_TAIL.sub("", value)  # the type is read without the extension
     digits = sum(ch.isdigit() for ch in number)
-    if DATE_LIKE.match(value) or _date_then_hour(text, value, end):
-        return None
     if digits < 7:
         # the five- and six-digit numbers of small countries (Samoa "22937", the Faroes "21 60
-        # 95"), right after a phone's own label
-        if digits >= 5 and _SHORT_PHONE_LABEL.search(text, max(0, start - 32), start):
-            return Found(start, end, "PHONE_NUMBER")
+        # 95"), right after a phone's own label (most short numbers are let go at the first test)
+        short_phone = (
+            digits >= 5
+            and _SHORT_PHONE_LABEL.search(text, max(0, start - 32), start)
+            and not DATE_LIKE.match(value)
+            and not _date_then_hour(text, value, end)
+        )
+        return Found(start, end, "PHONE_NUMBER") if short_phone else None
+    if DATE_LIKE.match(value) or _date_then_hour(text, value, end):
         return None
     version = _VERSION_HEAD.match(value)
     if (
